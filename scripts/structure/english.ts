@@ -1007,8 +1007,13 @@ export const ENGLISH_TAIL = {
   notes: /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|background\s+for\s+editors)\s*:?$/iu,
   /** `About the Alliance` (in any case a heading is written in): a heading of background, taken as notes after an end marker or a contact line, or when it closes the text. */
   about: /^about\s+(?:the\s+)?\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
-  /** The labels of a press page's closing block (`Address for enquiries`, `Author`, `Publisher`, `Documents`), and a document it links to (`Action Plan 2026-2030 (PDF)`): no text of the release. */
-  pageFooter: /^(?:(?:address|contact)\s+for\s+(?:enquiries|inquiries|questions)|authors?|publisher|(?:related\s+)?documents|links|attachments?)\s*:?$|^[^.!?()]{1,200}\((?:PDF|DOCX?|XLSX?|ODT)(?:,\s*[\d.,]+\s*[kKMmGg]?[Bb])?\)$/iu,
+  /**
+   * The labels of a press page's closing block (`Address for enquiries`, `Author`, `Publisher`, `Documents`), a document it links to
+   * (`Action Plan 2026-2030 (PDF)`), and a press bureau's page counters (`(Release ID: 2109873) Visitor Counter : 1204`): no text of the release.
+   */
+  pageFooter: /^(?:(?:address|contact)\s+for\s+(?:enquiries|inquiries|questions)|authors?|publisher|(?:related\s+)?documents|links|attachments?)\s*:?$|^[^.!?()]{1,200}\((?:PDF|DOCX?|XLSX?|ODT)(?:,\s*[\d.,]+\s*[kKMmGg]?[Bb])?\)$|^(?:\(\s*release\s+id\s*:\s*\d+\s*\)\s*)?(?:visitor\s+counter\s*:\s*[\d,]+)?$(?<=\S)/iu,
+  /** The heading of a web page's block of facts about the meeting (`Meeting information` over its number, place, dates and documents): no text of the release. */
+  factsBlock: /^(?:meeting|session|event|conference)\s+(?:information|details|facts)\s*:?$/iu,
   /** A line that only points to the full story, `Read more: https://…`, `Learn more at example.org/…`: a link, never text. */
   moreLink: /^(?:read|learn|find\s+out)\s+more(?:\s+(?:at|here|online))?\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Signed in … by:`: a title, a name, a comma and an office (`Hon. Dr. Ama Mensah, Minister of Health, Ghana`). */

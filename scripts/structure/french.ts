@@ -746,6 +746,7 @@ export const FRENCH_FIGURES = {
   // (also the noun of the act that a sentence's verb pays for: `financera l'achat de six camions-citernes`, `… la construction de trois bases`, `l'équipement de quatre criées`; not what a sum is for, `un prêt … pour la construction de trois centres`, `servira à la construction de …`, which its label says)
   madeThings: /(?<!\p{L})(?:(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er|acheter|acqu[ée]rir)\s+(?:au\s+moins\s+)?|dont\s[^.;:]{0,80}?(?:construction|r[ée]habilitation|installation|cr[ée]ation|am[ée]nagement)\s+(?:de|d['’])\s*|(?<!(?<!\p{L})(?:pour|à)\s)(?:l['’]|la\s+|le\s+)(?:achat|acquisition|construction|[ée]quipement|installation|am[ée]nagement|r[ée]habilitation|cr[ée]ation|ouverture)\s+(?:de|d['’])\s*)$/iu,
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
+  presentOfWhole: {before: /(?<!\p{L})sur\s+$/iu, after: /^\s+(?:étaient|sont|furent|ont\s+été|étaient\s+dûment)\s+(présents?(?:\s+ou\s+représentés?)?|représentés?)(?!\p{L})/iu},
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
   // (`les transferts d'un montant inférieur à 50 000 francs CFA`: a bound on the amount of the things a rule covers)
@@ -959,6 +960,7 @@ export const FRENCH_TAIL = {
   /** Les étiquettes du bloc qui clôt la page d'un communiqué (`Adresse pour l'envoi de questions`, `Auteur`, `Éditeur`, `Documents`) et un document qu'elle lie (`Plan d'action … 2026-2030 (PDF)`) : rien du texte. */
   pageFooter: /^(?:adresse\s+pour\s+l['’]envoi\s+de\s+questions|auteurs?|[ée]diteurs?|documents?(?:\s+(?:li[ée]s|associ[ée]s|joints))?|liens?(?:\s+utiles)?|pi[èe]ces?\s+jointes?)\s*:?$|^[^.!?()]{1,200}\((?:PDF|DOCX?|XLSX?|ODT)(?:,\s*[\d.,]+\s*[kKMmGg]?[oBb])?\)$/iu,
   /** `En savoir plus : https://…`, `Lire la suite : exemple.fr/…`: un lien vers le texte complet, jamais du texte. */
+  factsBlock: /^(?:informations?|d[ée]tails)\s+(?:sur\s+la|de\s+la)\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)\s*:?$/iu,
   moreLink: /^(?:(?:pour\s+)?en\s+savoir\s+plus|lire\s+la\s+suite|plus\s+d['’]informations?\s+sur)\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Fait à …` or `Signé à …, par :`: a title, a name, a comma and an office (`S.E. M. Idrissa Kane, ministre de la Santé, Sénégal`). */
   signatory: /^(?:(?:S\.\s?E|M|Mme|Mlle|Dr|Pr|Me)\.?\s+)+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*,\s*\p{L}/u,

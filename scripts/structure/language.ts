@@ -272,6 +272,11 @@ export interface FigurePatterns {
   madeThings?: RegExp
   /** Words right before a small count that make its things ones named before (`les trois pays`). */
   namedBefore?: RegExp
+  /**
+   * A quorum's count of those present after the whole it is of (`Sur 960 adhérents, 611 étaient présents ou représentés`): group 1 the
+   * words before the whole's number (`Sur`), group 2 (after the part's number) the verb and group 3 how they attended.
+   */
+  presentOfWhole?: {before: RegExp; after: RegExp}
   /** Words between two numbers that make the later one the same fact in another measure (`soit l'équivalent de`). */
   restates?: RegExp
   /** Words after an earlier value that give its time when it is not a year (`contre 4,6 millions aujourd'hui`); group 1 is kept. */

@@ -99,8 +99,8 @@ const forms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TO}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[3], +m[5], m[4], +m[6]]},
   // 30 June – 1 July 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[5], +m[3], m[4], +m[5]]},
-  // 24-25 June 2019; from the 20th to the 22nd of January 2026
-  {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
+  // 24-25 June 2019; from the 20th to the 22nd of January 2026; 14/15 May 2026 (two days parted by a slash, the month in words)
+  {pattern: new RegExp(`${WEEKDAY}${DAY}(?:${TO}|/)${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
   // the fourteenth and fifteenth days of October of the year two thousand and twenty-six (as minutes write a date out in full)
   {pattern: new RegExp(`\\b${DAY_WORDS}(?:${TO}(?:the\\s+)?${DAY_WORDS})?\\s+(?:days?\\s+)?of\\s+${MONTH}(?:,?\\s+of)?(?:,?\\s+(?:in\\s+)?the\\s+year)?,?\\s+${YEAR_WORDS}\\b`, 'i'), read: (m) => [dayOfWords(m[1]), m[3], yearOfWords(m[4]), dayOfWords(m[2] ?? m[1]), m[3], yearOfWords(m[4])], rejects: (m) => yearInWordsCounts(m, ENGLISH_COUNT_WORDS)},
   // 24 June 2019
@@ -125,7 +125,7 @@ const forms: DateForm[] = [
  */
 const yearlessForms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[3], m[4], 0]},
-  {pattern: new RegExp(`${WEEKDAY}${DAY}${TO}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[3], 0, +m[2], m[3], 0]},
+  {pattern: new RegExp(`${WEEKDAY}${DAY}(?:${TO}|/)${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[3], 0, +m[2], m[3], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[1], m[2], 0]},
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${WEEKDAY}${MONTH}\\s+${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[4], m[3], 0]},
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${DAY}\\b`, 'i'), read: (m) => [+m[2], m[1], 0, +m[3], m[1], 0]},

@@ -76,7 +76,7 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     const previous = figures.at(-1)
     // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
-    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part ?? wholeOfCount(text, number, numbers[index - 1]) : labelOf(text, number, patterns)
+    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part ?? wholeOfCount(text, number, numbers[index - 1]) ?? presentOfWhole(text, number, numbers[index - 1], patterns) : labelOf(text, number, patterns)
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
@@ -322,6 +322,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // (so may it open a clause of its own after `, et` or `;`: `…, et quatre forages de secours seront remis en service`)
     const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start))
     if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
+    // `« Un clou bien séché vaut mieux que dix clous vendus verts. »`: a count in words inside a quotation is a speaker's image, whatever its size
+    if (candidate.words && !scale && candidate.number < 100 && insideQuotation(text, start)) continue
     // `1 850 000 000 francs CFA` → `FCFA 1.85 billion`, `2 500 000 habitants` → `2.5 million` (`scale-of-digits.ts`)
     const scaled = !scale && !decimals && !candidate.words && !patterns.percent.test(text.slice(end)) ? scaleOfDigits(number) : undefined
     if (scaled) scale = scaled.word
@@ -382,6 +384,12 @@ function rangeOf(text: string, lower: FoundNumber | undefined, upper: FoundNumbe
   return {...upper, start: lower.start, value: `${high[1]}${low[2]}–${upper.value.slice(high[1].length)}`, written: text.slice(lower.start, upper.end).trim()}
 }
 
+/** Whether a place of the text is inside a quotation in guillemets (`« … »`), one opened in the 400 characters before it and not closed. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 400), at)
+  return before.lastIndexOf('«') > before.lastIndexOf('»')
+}
+
 /**
  * Whether a small count in words counts things of the world as a fact (`neuf organisations`,
  * `dans sept langues`), as in English: not `un` or `deux`, not things named before (`les trois
@@ -391,8 +399,7 @@ function rangeOf(text: string, lower: FoundNumber | undefined, upper: FoundNumbe
 function countsThings(text: string, start: number, end: number, number: number, patterns: FigurePatterns): boolean {
   if (number < 3 || !patterns.structureNouns || !patterns.namedBefore) return false
   // `« … vaut mieux que trois troupeaux sauvés en juin »`: a count in words inside a quotation is a speaker's image, not a fact
-  const before = text.slice(Math.max(0, start - 400), start)
-  if (before.lastIndexOf('«') > before.lastIndexOf('»')) return false
+  if (insideQuotation(text, start)) return false
   // `des six pays membres de l'Organisation`: the size of the membership is listed, also after `les` or `des` and beside an amount
   // (not `entre les huit pays membres`, which only says where a rule applies)
   const members = Boolean(patterns.membersNoun?.test(text.slice(end))) && !/(?<!\p{L})entre\s+(?:les|ses|leurs)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))
@@ -1441,6 +1448,19 @@ function gappedChange(text: string, number: FoundNumber, patterns: FigurePattern
  * @param part the number before it, if any
  * @returns the things counted, or `undefined`
  */
+/**
+ * The label of a quorum's count of those present, after the whole it is of (`Sur 960 adhérents, 611 étaient présents ou représentés` →
+ * adhérents présents ou représentés): the whole's noun and how they attended (`presentOfWhole` of the language).
+ */
+function presentOfWhole(text: string, number: FoundNumber, whole: FoundNumber | undefined, patterns: FigurePatterns): string | undefined {
+  const words = patterns.presentOfWhole
+  if (!words || !whole || whole.kind !== 'count' || Number(whole.value) <= Number(number.value)) return undefined
+  if (!words.before.test(text.slice(Math.max(0, whole.start - 20), whole.start))) return undefined
+  const noun = /^\s+(\p{L}[\p{L}'’-]*)\s*,\s*$/u.exec(text.slice(whole.end, number.start))?.[1]
+  const present = words.after.exec(text.slice(number.end, number.end + 80))?.[1]
+  return noun && present ? `${noun} ${present}` : undefined
+}
+
 function wholeOfCount(text: string, number: FoundNumber, part: FoundNumber | undefined): string | undefined {
   if (!part || part.kind !== 'count' || Number(part.value) >= Number(number.value) || /^(?:[2-5]|10+)$/.test(number.value)) return undefined
   const noun = /^\s+(\p{L}[\p{L}'’-]*)\s+sur\s*$/u.exec(text.slice(part.end, number.start))

@@ -69,7 +69,9 @@ const WEEKDAY_BEFORE = new RegExp(`(?<=^|[\\s,])(?:${[...ENGLISH_CALENDAR.weekda
 const DATED_RECORD = new RegExp(`\\s(?:du|of)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
-const PUBLISHED = /^(?:published|issued|released|publi[ée]e?|diffus[ée]e?)$/iu
+const PUBLISHED = /^(?:published|issued|released|posted|publi[ée]e?|diffus[ée]e?)(?:\s+on)?\s*:?$/iu
+/** What a press bureau's stamp writes after its date (`Posted On: 12 MAR 2026 5:40PM by PIB Delhi`): the hour, and who posted it. */
+const STAMP_TAIL = /^(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:IST|GMT|UTC|CET|CEST|BST))?)?(?:\s*by\s+\S.{0,80})?$/iu
 const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in)\s+/iu
 /**
  * A reference number, not a title or a date: `Réf. : CM/2024/12`, `Our ref. PR-45`, a bare code
@@ -210,6 +212,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (headerParagraphs === paragraphs.length) lines.length = 0
     let kindLine: string | undefined
     let otherTitle: string | undefined
+    // `Fisheries Council, 14-15 October 2026` at the top of a page: the body and the meeting's dates, the title when no other line is
+    let datedBody: string | undefined
     // The kind an issuer's line names, when no title line names one.
     let issuedKind: string | undefined
     // The title line the previous line was, so that a line continuing it joins it.
@@ -307,6 +311,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
+        if (!dated.place && index === 0) datedBody = bodyBeforeDate(line, reading)
         // `WASHINGTON, 2 February 2016 –` on its own line: a newswire's dateline.
         if (dated.place && (DASH_END.test(text) || /^\p{Lu}{2,}[\p{Lu} ]*,/u.test(line))) file.data.wire = true
         continue
@@ -367,7 +372,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     } else if (kindLine && otherTitle && otherFirst && reading.headlineLine?.test(otherTitle)) {
       // `Ministers of the Americas Commit to …` above `Joint Statement of the … Initiative`: the headline is the title, the line below it names the kind.
       header.title = otherTitle
-    } else header.title = kindLine ?? belowBody ?? otherTitle
+    } else header.title = kindLine ?? belowBody ?? otherTitle ?? datedBody
     if (subject) header.title = subject.title
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
     header.kind ??= issuedKind
@@ -494,6 +499,8 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
   const heldOn = heldOnMeeting(line.slice(0, dates.index), after, dates.dates)
   if (heldOn) return heldOn
+  // `Posted On: 12 MAR 2026 5:40PM by PIB Delhi`: the date the release was posted, its hour and who posted it after.
+  if (PUBLISHED.test(before) && STAMP_TAIL.test(after)) return {dates: dates.dates}
   if (after.split(' ').length > 3) return undefined
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
@@ -504,6 +511,18 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   if (place && place[0].trim().length >= before.length - 1 && ORGANISATION_HEADS.test(place[1])) return {dates: dates.dates}
   if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates) ?? heldAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
+}
+
+/**
+ * A first line that is only a body's name and a date (`Fisheries Council, 14-15 October 2026`), as a council's page is headed: the line, else `undefined`.
+ * @param line a title-block line that reads as a date without a place
+ * @param reading the patterns of the source's language
+ */
+function bodyBeforeDate(line: string, reading: Reading): string | undefined {
+  const dates = findDates(line, undefined, reading.calendar)
+  if (!dates || dates.index + dates.length < line.replace(/[.\s]+$/u, '').length) return undefined
+  const before = line.slice(0, dates.index).replace(/[\s,–—-]+$/u, '')
+  return before && ORGANISATION_HEADS.test(before) && !PUBLISHED.test(before) ? line : undefined
 }
 
 /** Most paragraphs from the end a text's signature stands among (an annex of participants may follow it). */

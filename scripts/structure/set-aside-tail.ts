@@ -107,6 +107,9 @@ function isClosingLine(text: string): boolean {
   return isEndMarker(text) || isContactLine(text) || isSignatureLine(text) || isSocialLine(text) || matches('pageFooter', text)
 }
 
+/** Most words of a line of a page's block of facts about the meeting (`Meeting n°412`, `Outcome of the meeting (PDF, 212 KB)`, a contact line). */
+const FACT_WORDS = 40
+
 /** Most paragraphs of an `About …` section that closes a text (boilerplate is a paragraph or two). */
 const ABOUT_PARAGRAPHS = 3
 
@@ -153,6 +156,13 @@ export function tailRoles(texts: string[], fixed: boolean[] = []): Array<'drop' 
     else if (isContactLine(text) && at >= texts.length - 6) closed = true
     // a post's tags or a link to the full story: set aside wherever it stands
     else if (isSocialLine(text)) roles[at] = 'drop'
+  }
+  // `Meeting information` over the meeting's number, place, dates and documents, as a council's web page closes: that block and
+  // all below it go (short lines only, no sentences: a heading over text is a section of it)
+  const facts = texts.findIndex((text, at) => at >= first && !fixed[at] && matches('factsBlock', text))
+  if (facts !== -1 && texts.slice(facts + 1).every((text) => words(text) <= FACT_WORDS && !/[.!?]\s+\p{Lu}/u.test(text))) {
+    for (let at = facts; at < texts.length; at++) if (!fixed[at]) roles[at] = 'drop'
+    notesFrom = Math.min(notesFrom, facts)
   }
   // After an end marker or a notes heading: closing lines go, the rest is notes.
   for (let at = notesFrom + 1; at < texts.length; at++) {
