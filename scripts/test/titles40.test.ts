@@ -43,3 +43,37 @@ describe('English: the words of an amount alone are no title', () => {
     expect(found).not.toContain('bn')
   })
 })
+
+describe('English: a title another point already has gives way to the next candidate no point has', () => {
+  it('the scorer passes over a title it is told to avoid', () => {
+    const sentence = 'We will recognise the role of school nurses in mental health care, and will allow them to refer pupils to a psychologist directly.'
+    const first = pointTitle(sentence)
+    expect(first).toBeDefined()
+    const other = pointTitle(sentence, sentence, undefined, new Set([first!.toLocaleLowerCase()]))
+    expect(other).toBeDefined()
+    expect(other!.toLocaleLowerCase()).not.toBe(first!.toLocaleLowerCase())
+  })
+
+  it('no point of a text is shown with its rank for a title made twice', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {join} = await import('node:path')
+    const {tmpdir} = await import('node:os')
+    const {readSource} = await import('../structure/read-source.js')
+    const {structureSource} = await import('../structure/structure-source.js')
+    const path = join(mkdtempSync(join(tmpdir(), 'titles40-')), 'source.txt')
+    writeFileSync(path, [
+      'Joint Statement of the Nordic Meeting on School Health',
+      'Oslo, 3 March 2027',
+      '',
+      '1. We agree that school nurses must be paid fairly and on time.',
+      '',
+      '2. We will recognise the role of school nurses in mental health care, and will allow them to refer pupils to a psychologist directly.',
+      '',
+      '3. We will fund 400 new posts for school psychologists by 2029.',
+    ].join('\n'))
+    const structured = await structureSource(await readSource(path))
+    const titles = structured!.readout.pillars.map((pillar) => pillar.title)
+    expect(titles.length).toBeGreaterThanOrEqual(3)
+    for (const title of titles) expect(title).not.toMatch(/\(\d+\)$/)
+  })
+})
