@@ -21,25 +21,27 @@ let inUse: Readonly<Record<string, number>> = TITLE_WEIGHTS
  * @param sentence the sentence the title is made from (the point's first, as a rule)
  * @param body the point's whole text (the scorer looks at which words it repeats)
  * @param weights the scorer's weights (the fitted ones unless a test or the fitting gives others)
+ * @param avoid titles, in lower case, that no candidate may be (those other points already have)
  * @returns the title in sentence case, or `undefined` when the sentence has no noun phrase
  */
-export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = inUse): string | undefined {
-  const title = titleOf(sentence, body, weights)
+export function pointTitle(sentence: string, body: string = sentence, weights: Readonly<Record<string, number>> = inUse, avoid?: ReadonlySet<string>): string | undefined {
+  const title = titleOf(sentence, body, weights, avoid)
   // (`ADOPTS the Riga Cod Recovery Plan …`: a resolution's verb in capitals, which the model read as a name, opens the title)
   const lowered = verbInLowerCase(sentence)
   const capitals = lowered === sentence ? undefined : sentence.split(' ')[0]
-  const read = capitals && title?.startsWith(capitals) ? (titleOf(lowered, body, weights) ?? title) : title
+  const read = capitals && title?.startsWith(capitals) ? (titleOf(lowered, body, weights, avoid) ?? title) : title
   // (`Re-election of Ms Thandiwe Nkosi` → “Re-election of Thandiwe Nkosi”: a title names a person without their honorific)
   return read?.replace(TITLE_HONORIFIC, '')
 }
 
 /** `pointTitle`, but for a verb in capitals. */
-function titleOf(sentence: string, body: string, weights: Readonly<Record<string, number>>): string | undefined {
+function titleOf(sentence: string, body: string, weights: Readonly<Record<string, number>>, avoid?: ReadonlySet<string>): string | undefined {
   // (`Resolution 1, adoption of the Remuneration Report, was carried …`: the number names no subject, what it is about does)
   const item = NUMBERED_ITEM_SUBJECT.exec(sentence)?.[1]
-  const about = item ? titleOf(item, body, weights) : undefined
+  const about = item ? titleOf(item, body, weights, avoid) : undefined
   if (about) return about
-  const candidates = titleCandidates(sentence, body)
+  // (a title another point already has is not a candidate, see `untakenTitle` in `extract-pillars.ts`)
+  const candidates = titleCandidates(sentence, body).filter((candidate) => !avoid?.has(withoutForWhom(candidate.text).toLocaleLowerCase()))
   recorder?.(sentence, body, candidates)
   const ruled = ruleTitle(sentence, candidates)
   if (ruled) return ruled

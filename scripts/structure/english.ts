@@ -635,8 +635,25 @@ export const SPEED_AFTER = /^\s*(?:km\s?\/\s?h|kph|mph|(?:kilomet(?:re|er)s|km|m
 /** A length or a weight after a number (`120 metres`, `250 grams`, `10 km`): with a bound, a limit a rule draws (`below 120 metres`, `at least 500 metres away`). */
 export const SIZE_LIMIT_UNITS = /^(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|feet|ft|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|grams?|g|kg|kilograms?)$/
 
+/**
+ * Heads of a phrase that says where, when or how far, not what (`in parts of the range`, `at the height of the season`, `over the
+ * period of the programme`, `within walking distance of a station`, `every term`, `by night`): neither the phrase nor what its
+ * complement names (`the range`, `a station`) is a title. `parts` and `places` only alone or after a quantifier (`spare parts`,
+ * `training places` are things).
+ */
+export const CIRCUMSTANCE_HEADS = /^(?:period|height|distance|term|nights?|parts?|places?|outskirts|vicinity|duration|lifetime)$/
+/**
+ * Heads of `CIRCUMSTANCE_HEADS` that name a thing unless they stand alone or after a quantifier, in a phrase of place or time
+ * (`in some places`, `every term`, `by night`; not `spare parts`, `term of office`).
+ */
+export const CIRCUMSTANCE_BARE = /^(?:parts?|places?|term|nights?)$/
+/** Words before a phrase that make it one of place or time. */
+export const CIRCUMSTANCE_BEFORE = /^(?:in|at|over|within|during|throughout|across|by|every|each|per|for)$/
+/** Quantifiers that may stand before a bare circumstance head (`in some places`, `in many parts of`). */
+export const CIRCUMSTANCE_QUANTIFIERS = /^(?:few|some|many|several|most|various|other|all|certain|large|remote)$/
+
 /** Heads that say when, not what: a title never stands on them (`Decade on record`, `Academic year`, `End`). */
-export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times)$/
+export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times|seasons?)$/
 
 /** Words that end the noun a count's label opens on (`coastal cities | that presented …`, `primary schools | to be equipped`). */
 export const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/

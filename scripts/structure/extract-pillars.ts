@@ -879,9 +879,27 @@ export function recordMadeTitles(listener?: (title: string, reading: Reading, bo
 
 /** A title made from a point's words, reported to whoever listens. */
 function madeTitle(body: string, taken: Set<string>, reading: Reading): string {
-  const title = titleFromWords(body, taken, reading)
+  const title = untakenTitle(titleFromWords(body, taken, reading), body, taken, reading)
   madeTitleListener?.(title, reading, body)
   return title
+}
+
+/**
+ * A made title that another point already has (`Nurses and midwives` twice, which would be shown with the point's rank,
+ * “Nurses and midwives (9)”) gives way to the English scorer's best candidate of the first sentence that no point has,
+ * when it is sound (two words or more, not broken, not weak).
+ * @param title the title made
+ * @param body the point's text
+ * @param taken the titles of the points before, in lower case
+ * @param reading the patterns of the source's language
+ * @returns the title, or another one no point has
+ */
+function untakenTitle(title: string, body: string, taken: Set<string>, reading: Reading): string {
+  if (!taken.has(title.toLocaleLowerCase()) || reading.titles) return title
+  const sentence = splitSentences(body.slice(0, TITLE_SEARCH_CHARS))[0]?.text ?? body
+  const other = englishTitle(planContent(sentence), body, undefined, taken)
+  const sound = other && other.split(/\s+/).length >= 2 && !taken.has(other.toLocaleLowerCase()) && !isBrokenTitle(other, reading) && !weakTitle(other, reading)
+  return sound ? other : title
 }
 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */

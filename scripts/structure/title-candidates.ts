@@ -1,4 +1,4 @@
-import {ACTING_PEOPLE, ACTORS, IRREGULAR_PLURALS, TIME_UNITS, WHEN_HEADS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
+import {ACTING_PEOPLE, ACTORS, CIRCUMSTANCE_BARE, CIRCUMSTANCE_BEFORE, CIRCUMSTANCE_HEADS, CIRCUMSTANCE_QUANTIFIERS, IRREGULAR_PLURALS, TIME_UNITS, WHEN_HEADS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
 import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pluralOf, pointWordsOf, ruleTitle, sentenceCase, singularOf, type Word} from './point-title.js'
 
 /**
@@ -33,6 +33,8 @@ export interface TitleCandidate {
 const LINKS = /^(?:of|for|on|against|to|among|between|by|in|from|across|with)$/
 /** The unit of an amount whose number the tagger left out of a phrase (`$4bn` → `bn`, `US$2 million`). */
 const AMOUNT_UNITS = /^(?:bn|mn|m|k|billion|million|thousand|trillion|percent|per|cent|%)$/i
+/** A currency's code before an amount (`USD 2.4bn`, `EUR 300 million`). */
+const CURRENCY_CODE = /^(?:USD|EUR|GBP|CHF|JPY|CNY|INR|CAD|AUD|NZD|ZAR|XOF|XAF|KES|NGN|SEK|NOK|DKK)$/
 /** Words that keep a candidate from being a title when it starts with them (`as much gold as …`). */
 const BAD_START = /^(?:as|so|too)$/i
 /** Words that keep a candidate from being a title when it ends with them. */
@@ -59,6 +61,8 @@ interface Draft {
 export function titleCandidates(sentence: string, body: string = sentence): TitleCandidate[] {
   const tagged = pointWordsOf(sentence.slice(0, MAX_SENTENCE))
   const drafts: Draft[] = []
+  // the spans of the sentence that say where, when or how far (see `circumstance`)
+  const circumstantial: Array<{start: number; end: number; text: string}> = []
   const rule = ruleTitle(sentence, tagged.map((word) => ({...word})))
   if (rule) drafts.push({words: rule.split(' '), at: 0, sources: {rule: 1}})
   const {words, verb, actor} = mainClause(tagged)
@@ -73,11 +77,22 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   let objectSeen = false
   // the phrases put in the plural, to write the rules' object so too
   const plurals = new Map<string, string[]>()
+  // where a phrase of place, time or extent ends (`in parts of the range`, `at the height of the season`): what stands in it is no title
+  let circumstanceEnd = -1
   for (let i = 0; i < words.length; i++) {
     if (!nominal(words[i]) || (nominal(words[i - 1]) && words[i - 1].lower !== 'and') || /^['’]s$/.test(words[i - 1]?.text ?? '')) continue
     // (a subject ends at the main verb: not `Ministers called on pharmacies`)
     const phrase = nounPhrase(words, i, i < verb ? Math.min(verb, stops(i)) : stops(i))
     if (!phrase) continue
+    if (i < circumstanceEnd) continue
+    if (circumstance(words, i, phrase.core)) {
+      // (with the `of` complement the phrase may have left out: `the height | of the summer season`)
+      let end = phrase.end
+      if (words[end]?.lower === 'of') for (end++; end < words.length && (words[end].pos === 'DET' || nominal(words[end])); end++);
+      circumstanceEnd = end
+      circumstantial.push({start: i, end, text: ` ${words.slice(i, end).map((w) => w.text).join(' ').toLowerCase()} `})
+      continue
+    }
     // `help producers repair/NOUN leaks`: after `help`, `allow` … the phrase is the subject of a clause; a plural noun ends it
     if (ASKING_VERBS.has(words[i - 1]?.lower ?? '')) {
       const plural = phrase.words.findIndex((word, k) => k < phrase.words.length - 1 && /[^s]s$/.test(word) && words[i + k]?.pos === 'NOUN')
@@ -119,8 +134,12 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     }
   }
   for (const draft of drafts) draft.words = plurals.get(draft.words.join(' ').toLowerCase()) ?? draft.words
+  // (nor the rules' title or the object when it is such a phrase or a part of one: `noted that in parts of the range …` → not “Parts of the range”)
+  const inCircumstance = (draft: Draft) => !draft.sources.gerund && circumstantial.some(({text}) => text.includes(` ${draft.words.join(' ').toLowerCase()} `))
+  if (drafts.some((draft) => !inCircumstance(draft))) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !inCircumstance(draft)))
   // Every proper name of the sentence, whole (a name may be longer than seven words, see `nameTitle`)
   for (const name of namesOf(words)) {
+    if (circumstantial.some(({start, end}) => name.start >= start && name.start < end)) continue
     const title = nameTitle(words, name)
     if (title) drafts.push({words: title.split(' '), at: name.start / Math.max(1, words.length), sources: {name: 1}})
   }
@@ -169,7 +188,9 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   for (const draft of drafts) {
     const kept = draft.words.filter((word) => word.length > 0)
     // (`a $4bn trade finance line`: the unit of an amount left out is no part of the title)
-    while (kept.length > 1 && AMOUNT_UNITS.test(kept[0])) kept.shift()
+    // (nor its currency's code, `USD bn` of `USD 2.4bn`: an amount's words alone name nothing)
+    while (kept.length > 1 && (AMOUNT_UNITS.test(kept[0]) || CURRENCY_CODE.test(kept[0]))) kept.shift()
+    if (kept.length === 1 && AMOUNT_UNITS.test(kept[0])) continue
     if (kept.length === 0 || kept.length > (draft.sources.name ? MAX_NAME_WORDS : MAX_TITLE_WORDS) || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
     // (a person, `Mr. Ibarra`, and a comparison, `As much gold`, are never what a point is about)
     if (BAD_START.test(kept[0]) || PERSON_TITLES.test(kept[0])) continue
@@ -212,6 +233,26 @@ function eachHasOne(words: Word[], at: number): boolean {
   return words.slice(0, k).some((word, n) => /^(?:every|each)$/.test(word.lower) && !TIME_UNITS.test(words[n + 1]?.lower ?? '') && words[n + 1]?.lower !== 'other')
 }
 
+/**
+ * Whether the noun phrase at `at` says where, when or how far, not what (`parts of the range`, `the height of the summer season`,
+ * `walking distance of a station`, `the period of the programme`, `every term`, `by night`): its head is one of
+ * `CIRCUMSTANCE_HEADS`; a head that can name a thing (`parts`, `places`, `term`, `night`) only alone or after a quantifier, after
+ * a preposition of place or time or `every` (`in some places`; not `spare parts`, `term of office`).
+ * @param words the sentence's words
+ * @param at where the phrase starts
+ * @param core the phrase's words before its complement
+ * @returns whether the phrase is one of place, time or extent
+ */
+function circumstance(words: Word[], at: number, core: Word[]): boolean {
+  const head = core.at(-1)
+  if (!head || !CIRCUMSTANCE_HEADS.test(head.lower)) return false
+  if (!CIRCUMSTANCE_BARE.test(head.lower)) return true
+  if (!core.slice(0, -1).every((w) => CIRCUMSTANCE_QUANTIFIERS.test(w.lower))) return false
+  let k = at - 1
+  while (k >= 0 && words[k].pos === 'DET' && !/^(?:every|each)$/.test(words[k].lower)) k--
+  return CIRCUMSTANCE_BEFORE.test(words[k]?.lower ?? '')
+}
+
 /** A noun phrase with its head in the plural (`heat action plan` → `heat action plans`), in place. */
 function pluralise(phrase: {words: string[]; core: Word[]}): void {
   const head = phrase.core.at(-1)
@@ -230,6 +271,8 @@ function namesTime(candidate: TitleCandidate, tags: Map<string, string>): boolea
   const at = (link === -1 ? words.length : link) - 1
   const head = words[at].toLowerCase()
   // (a name's head is written in capitals after its first word: `Annual Mediterranean Dementia Week`)
+  // (a closed or open season is a rule on fishing or hunting, not a time: `Closed season for FAD fishing`)
+  if (/^seasons?$/.test(head) && /^(?:closed|open|hunting|fishing)$/i.test(words[at - 1] ?? '')) return false
   return WHEN_HEADS.test(head) && tags.get(head) !== 'PROPN' && !(at > 0 && /^\p{Lu}/u.test(words[at]))
 }
 
