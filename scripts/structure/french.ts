@@ -120,6 +120,9 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:discours|allocution|intervention)\s+(?:d['’]ouverture\s+|de\s+cl[ôo]ture\s+|inaugural\s+)?(?:de|du|d['’])(?!\p{L})/iu, 'statement'],
 ]
 
+/** L'office par lequel s'ouvre la ligne d'adresse d'un en-tête (`Secrétariat · Annecy`, `Siège social, 12 rue des Alpes, Annecy`) : le siège de l'organisme, ni le titre ni le lieu de la réunion. */
+export const FRENCH_ADDRESS_OFFICE = /^(?:secr[ée]tariat(?:\s+(?:permanent|ex[ée]cutif))?|si[èe]ge(?:\s+social)?)$/iu
+
 /** A title-block line written as a news headline: who met, then what they do, in the present (`Les ministres de la Francophonie s'engagent à …`, `Horticulture : les ministres … adoptent un plan …`); above a line that names the document, it is the title. */
 export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministres|dirigeants|chefs\s+d['’][ée]tat|maires|gouverneurs|partenaires|pays|[ée]tats\s+membres|gouvernements|d[ée]l[ée]gations)(?:\s+(?:de|du|des|d['’])\s*[^,:;]{1,100}?)?\s+(?:s['’]engagent|adoptent|lancent|conviennent|signent|approuvent|d[ée]cident|appellent|renforcent|fixent|s['’]unissent|se\s+mobilisent|entérinent|r[ée]affirment)(?!\p{L})/iu
 
@@ -975,6 +978,7 @@ export const FRENCH: Reading = {
   sectionLine: FRENCH_SECTION_LINE,
   markingLine: FRENCH_MARKING_LINE,
   headlineLine: FRENCH_HEADLINE_LINE,
+  addressOffice: FRENCH_ADDRESS_OFFICE,
   nextMeeting: FRENCH_NEXT_MEETING,
   contextHeadings: FRENCH_CONTEXT_HEADINGS,
   outlookHeadings: FRENCH_OUTLOOK_HEADINGS,

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+
+// The header in shapes the reader had not seen (branch header40, from `eval --reshape-header`). Every sentence here is
+// written for the test.
+
+const read = async (text: string) => (await structureText(text)).result!.readout
+
+const BODY = '\n\nThe members met in Kaunas on 12 March 2026 to review the ferry timetable. They agreed to add a winter crossing and to check the piers twice a year.\n\nThey will meet again next spring.\n'
+const CORPS = "\n\nRéunis à Dinan le 12 mars 2026, les membres ont examiné les horaires des bacs. Ils ont décidé d'ajouter une traversée d'hiver et de contrôler les cales deux fois par an.\n\nIls se retrouveront au printemps.\n"
+
+describe('a letterhead: the body, its address line, the kind in capitals, then the headline', () => {
+  it('takes the headline under the kind for the title, though it names another body', async () => {
+    const readout = await read(`Lagoon Ferry Operators' Union\nPRESS RELEASE\n\nCoastal Transport Board to fund a winter crossing\n\n12 March 2026${BODY}`)
+    expect(readout.title).toBe('Coastal Transport Board to fund a winter crossing')
+    expect(readout.kind).toBe('press release')
+    expect(readout.organisation).toBe("Lagoon Ferry Operators' Union")
+  })
+  it('reads past the address line under the name, and does not take its town for the place', async () => {
+    const readout = await read(`Lagoon Ferry Operators' Union\nSecretariat · Klaipėda\nPRESS RELEASE\n\nFerry operators add a winter crossing to the lagoon timetable\n\n12 March 2026${BODY}`)
+    expect(readout.title).toBe('Ferry operators add a winter crossing to the lagoon timetable')
+    expect(readout.place).toBe('Kaunas')
+  })
+  it('reads a French letterhead and its address with a street and a postcode', async () => {
+    const readout = await read(`Syndicat des passeurs de la Rance\nSiège social, 4 quai de la Cale, 22100 Dinan\nCOMMUNIQUÉ DE PRESSE\n\nLe Conseil départemental finance une traversée d'hiver sur la Rance\n\nle 12 mars 2026${CORPS}`)
+    expect(readout.title).toBe("Le Conseil départemental finance une traversée d'hiver sur la Rance")
+    expect(readout.organisation).toBe('Syndicat des passeurs de la Rance')
+  })
+  it('takes a title that names the kind under a letterhead, and its kind', async () => {
+    const readout = await read(`Lagoon Ferry Operators' Union\nSecretariat · Klaipėda\nCOMMUNIQUÉ\n\nJoint Communiqué of the Lagoon Ferry Operators' Union\n\n12 March 2026${BODY}`)
+    expect(readout.title).toBe("Joint Communiqué of the Lagoon Ferry Operators' Union")
+    expect(readout.kind).toBe('communiqué')
+  })
+  it("never takes a field's line under a record's line that says where it was held for the title", async () => {
+    const readout = await read(`Lagoon Ferry Operators' Union\nMinutes of the meeting held at the Harbour Hall, Klaipėda, on Thursday 12 March 2026\n\nPresent: the chair, six operators, the port authority, the Union secretariat\n\nThe members agreed to add a winter crossing and to check the piers twice a year.\n`)
+    expect(readout.title).not.toMatch(/^Present/u)
+  })
+  it('keeps the body for the title when no kind stands between it and the next line', async () => {
+    expect((await read(`Media Note\nLagoon Ferry Operators' Union\nKlaipėda${BODY}`)).title).toBe("Lagoon Ferry Operators' Union")
+  })
+})
