@@ -595,9 +595,10 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const after = text.slice(leadLength + (day?.[0].length ?? 0))
   const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
-  const weekdays = day && !dates ? weekdaysIn(day[0], reading?.calendar) : undefined
   const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
   if (comma === -1) return undefined
+  // `Réunis à Besançon du mardi au jeudi, les membres …`: with no weekday before the place, the days of the week after it, up to the comma.
+  const weekdays = dates ? undefined : weekdaysIn(day ? day[0] : text.slice(leadLength, comma), reading?.calendar)
   const rest = text.slice(comma + 2)
   const end = (reading?.dateline?.subjectEnd ?? SUBJECT_END).exec(rest)
   const who = (end ? rest.slice(0, end.index) : '').trim()

@@ -39,3 +39,16 @@ describe('a letterhead: the body, its address line, the kind in capitals, then t
     expect((await read(`Media Note\nLagoon Ferry Operators' Union\nKlaipėda${BODY}`)).title).toBe("Lagoon Ferry Operators' Union")
   })
 })
+
+describe("a byline's date and the meeting's days by weekday after its place", () => {
+  const text = (days: string) => `Les passeurs ajoutent une traversée d'hiver\n\nPublié le 19 mars 2025\n\nRéunis à Dinan ${days}, les membres du Syndicat des passeurs de la Rance ont adopté le texte suivant.\n\nLes membres ont décidé d'ajouter une traversée d'hiver et de contrôler les cales deux fois par an.\n`
+  it('reads a range of weekdays after the place as the days up to the byline', async () => {
+    expect((await read(text('de lundi à mercredi'))).dates).toMatchObject({start: '2025-03-17', end: '2025-03-19'})
+    expect((await read(text('du mardi au mercredi'))).dates).toMatchObject({start: '2025-03-18', end: '2025-03-19'})
+    expect((await read(text('lundi et mardi'))).dates).toMatchObject({start: '2025-03-17', end: '2025-03-18'})
+  })
+  it('reads one weekday after the place as that day, on or before the byline', async () => {
+    expect((await read(text('mercredi'))).dates).toMatchObject({start: '2025-03-19', end: '2025-03-19'})
+    expect((await read(text('lundi'))).dates).toMatchObject({start: '2025-03-17', end: '2025-03-17'})
+  })
+})
