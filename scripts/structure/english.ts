@@ -207,6 +207,9 @@ export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+
  */
 export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
 
+/** A fact box's line that names who convened the meeting (`Organiser: …`, `Organised by: …`, `Convened by: …`, `Hosted by: …`): the label. */
+export const ORGANISER_LABEL = /^(?:organi[sz]ers?|organi[sz]ed\s+by|convened\s+by|convener|hosted\s+by|host)\s*:\s+(?=\S)/iu
+
 /** The heading of a list of who signs a text, set above it (`Signatories:`, `Signed by:`), or with the names after it on its line. */
 export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:parties|states|countries|governments))\s*:(?:\s+(?=\S).*)?$|^(?:signatories|signed\s+by)$/iu
 /**

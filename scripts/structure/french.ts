@@ -211,6 +211,9 @@ export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)
 /** A fact box's line that gives the meeting's dates, its place or both, as `FACT_LABEL` in English (`Dates : …`, `Lieu : …`, `Date et lieu : …`), with the same groups. */
 export const FRENCH_FACT_LABEL = /^(?:(dates?|quand)|(lieu|où))(?:\s+(?:et|&)\s+(?:(dates?|heure)|(lieu)))?[ \u00A0]?:\s+(?=\S)/iu
 
+/** La ligne d'un encadré qui nomme qui a réuni la séance (`Organisateur : …`, `Organisé par : …`, `Convoqué par : …`), comme `ORGANISER_LABEL` : le libellé. */
+export const FRENCH_ORGANISER_LABEL = /^(?:organisateurs?|organisatrices?|organis[ée]e?\s+par|convoqu[ée]e?\s+par|h[ôo]te)[ \u00A0]?:\s+(?=\S)/iu
+
 /** Le nom d'un État en tête d'un texte officiel (`RÉPUBLIQUE DU NIGER`, `Royaume du Maroc`), comme `STATE_LETTERHEAD` : qui l'émet, jamais son titre. */
 export const FRENCH_STATE_LETTERHEAD = /^(?:la\s+|le\s+|l['’])?(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|sultanat)(?:\s+(?:f[ée]d[ée]rale|d[ée]mocratique|islamique|unie|populaire|centrafricaine|gabonaise|togolaise|tunisienne|arabe|fran[çc]aise))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})?$/iu
 

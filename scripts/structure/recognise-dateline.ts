@@ -221,6 +221,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (daysEnded) facts.dates = daysThrough(facts.dates!, daysEnded, reading)
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
+        // (`Organiser: Marches Guild of …` in the title block: who convened it, when the dateline names no body)
+        readout.organisation ??= header.organiser
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
         // `Energy ministers of the East African Green Hydrogen Corridor`: a name ending like a region's is the body when the text gives it a secretariat or a founding.
         readout.organisation ??= regionNamedAsBody(readout.participants, String(file.value), reading.organisationNames)
@@ -249,7 +251,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // (a declaration that closes on `Done at San José, Costa Rica, on 16 October 2026.` says there where and when it was done)
     readout.place ??= header.place ?? header.signed?.place
     readout.dates ??= header.dates ?? header.signed?.dates
-    readout.organisation ??= fullOrganisationName(undefined, headerLines, reading.organisationNames)
+    readout.organisation ??= header.organiser ?? fullOrganisationName(undefined, headerLines, reading.organisationNames)
     // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
     readout.organisation ??= bodyOfOffice(headerLines, reading.organisationNames)
     // `Quick readout from yesterday's board meeting of the Kalahari Water Fund in Gaborone`: a meeting of a body in a city, named in passing.

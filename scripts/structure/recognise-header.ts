@@ -3,8 +3,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
-import {FRENCH_ISSUED_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
+import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
+import {FRENCH_ISSUED_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -27,6 +27,8 @@ export interface Header {
   titleIsPart?: boolean
   /** Where and when a text that closes on its signature was done (`Done at Jinja, Uganda, on 4 June 2026.`, `Fait à Lomé, le …`). */
   signed?: {place?: string; dates: MeetingDates}
+  /** The body a fact box's line names as who convened the meeting (`Organiser: Marches Guild of …`). */
+  organiser?: string
 }
 
 declare module 'vfile' {
@@ -264,6 +266,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
         continue
       }
       // `At a glance` / `Date: 9-11 March 2026` / `Venue: Palais des Congrès, Libreville, Gabon`: a fact box's lines give the meeting's dates and city.
+      // `Organiser: Marches Guild of Church Bell Ringers`, `Organisateur : …`: the fact box's line that names who convened the meeting (its acronym dropped).
+      const organiser = ORGANISER_LABEL.exec(line) ?? FRENCH_ORGANISER_LABEL.exec(line)
+      if (organiser) {
+        header.organiser ??= line.slice(organiser[0].length).replace(ACRONYM_TAIL, '').replace(/^the\s+/iu, '').replace(/[.;,]$/u, '').trim() || undefined
+        continue
+      }
       const fact = readFactLine(line, header.year, reading)
       if (fact) {
         if (fact.dates) header.dates ??= fact.dates

@@ -52,3 +52,20 @@ describe("a byline's date and the meeting's days by weekday after its place", ()
     expect((await read(text('lundi'))).dates).toMatchObject({start: '2025-03-17', end: '2025-03-17'})
   })
 })
+
+describe("an organiser's field line in the title block", () => {
+  const BODY_ONLY = '\n\nThe operators agreed to add a winter crossing to the timetable and to check the piers twice a year from now on.\n\nThey will meet again next spring.\n'
+  it('reads `Organiser:` as the body that met when no sentence names one', async () => {
+    const readout = await read(`Ferry operators add a winter crossing\n\nDate: 12 March 2026\nVenue: Kaunas\nOrganiser: Lagoon Ferry Operators' Union (LFOU)${BODY_ONLY}`)
+    expect(readout.organisation).toBe("Lagoon Ferry Operators' Union")
+    expect(readout.title).toBe('Ferry operators add a winter crossing')
+  })
+  it('reads `Organisateur :` in French', async () => {
+    const readout = await read("Les passeurs ajoutent une traversée d'hiver\n\nDate : 12 mars 2026\nLieu : Dinan\nOrganisateur : Syndicat des passeurs de la Rance\n\nLes passeurs ont décidé d'ajouter une traversée d'hiver et de contrôler les cales deux fois par an.\n")
+    expect(readout.organisation).toBe('Syndicat des passeurs de la Rance')
+  })
+  it('keeps the body a meeting sentence names over the organiser line', async () => {
+    const readout = await read(`Ferry operators add a winter crossing\n\nOrganised by: Baltic Ports Secretariat\n\nThe Lagoon Ferry Council met in Kaunas on 12 March 2026. The members agreed to add a winter crossing to the timetable.\n`)
+    expect(readout.organisation).toBe('Lagoon Ferry Council')
+  })
+})
