@@ -208,6 +208,9 @@ export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+
  */
 export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
 
+/** A fact box's line that names who convened the meeting (`Organiser: …`, `Organised by: …`, `Convened by: …`, `Hosted by: …`): the label. */
+export const ORGANISER_LABEL = /^(?:organi[sz]ers?|organi[sz]ed\s+by|convened\s+by|convener|hosted\s+by|host)\s*:\s+(?=\S)/iu
+
 /** The heading of a list of who signs a text, set above it (`Signatories:`, `Signed by:`), or with the names after it on its line. */
 export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:parties|states|countries|governments))\s*:(?:\s+(?=\S).*)?$|^(?:signatories|signed\s+by)$/iu
 /**
@@ -274,6 +277,9 @@ export const MEETING_ALONE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seven
  * Above a line that names the document (`Joint Statement of the … Initiative`), it is the title.
  */
 export const HEADLINE_LINE = /^(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+){0,5}?(?:ministers|leaders|mayors|governors|heads\s+of\s+(?:state|government)|partners|countries|nations|governments|delegates|members|states)\s+(?:(?:of|from|for|in)\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*\s+|and\s+){1,6})?(?:commit|agree|adopt|launch|pledge|endorse|call|back|set|unite|vow|sign|approve|renew|reaffirm|announce|step\s+up|join|chart|map\s+out|plan|move|act|target|aim|meet|gather|urge)s?(?!\p{L})/iu
+
+/** The office a letterhead's address line opens on (`Secretariat · Tallinn`, `Headquarters, 4 Harbour Road, Mombasa`): the body's seat, neither the title nor where it met. */
+export const ADDRESS_OFFICE = /^(?:(?:permanent|executive|joint)\s+)?(?:secretariat|headquarters|head\s+office|registered\s+office|seat)$/iu
 
 /** A title-block line that names the site, section or newsletter a page was posted under (`Flyway Partnership News`, `Latest News`, `NEWS`, `Newsroom`, `Coalition Blog`, `Circular Towns Bulletin`, also with its issue's number and date: `Alpine Mobility Bulletin – Issue 18 – 30 June 2026`): who publishes it, never its title; the name before the section's word is its owner's. */
 export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|NEWS(?:ROOM)?|Blog|Bulletin|Newsletter|Digest)(?:\s+[–—|·•-]\s+(?:Issue|No\.?|Number|Vol\.?|Volume|Edition)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u

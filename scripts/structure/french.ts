@@ -120,6 +120,9 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:discours|allocution|intervention)\s+(?:d['’]ouverture\s+|de\s+cl[ôo]ture\s+|inaugural\s+)?(?:de|du|d['’])(?!\p{L})/iu, 'statement'],
 ]
 
+/** L'office par lequel s'ouvre la ligne d'adresse d'un en-tête (`Secrétariat · Annecy`, `Siège social, 12 rue des Alpes, Annecy`) : le siège de l'organisme, ni le titre ni le lieu de la réunion. */
+export const FRENCH_ADDRESS_OFFICE = /^(?:secr[ée]tariat(?:\s+(?:permanent|ex[ée]cutif))?|si[èe]ge(?:\s+social)?)$/iu
+
 /** A title-block line written as a news headline: who met, then what they do, in the present (`Les ministres de la Francophonie s'engagent à …`, `Horticulture : les ministres … adoptent un plan …`); above a line that names the document, it is the title. */
 export const FRENCH_HEADLINE_LINE = /^(?:[^:]{1,40}\s:\s)?(?:les\s+)?(?:ministres|dirigeants|chefs\s+d['’][ée]tat|maires|gouverneurs|partenaires|pays|[ée]tats\s+membres|gouvernements|d[ée]l[ée]gations)(?:\s+(?:de|du|des|d['’])\s*[^,:;]{1,100}?)?\s+(?:s['’]engagent|adoptent|lancent|conviennent|signent|approuvent|d[ée]cident|appellent|renforcent|fixent|s['’]unissent|se\s+mobilisent|entérinent|r[ée]affirment)(?!\p{L})/iu
 
@@ -209,6 +212,9 @@ export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)
 /** A title-block label that only names what the text lists (`Principaux résultats`, `En bref`): never the title. */
 /** A fact box's line that gives the meeting's dates, its place or both, as `FACT_LABEL` in English (`Dates : …`, `Lieu : …`, `Date et lieu : …`), with the same groups. */
 export const FRENCH_FACT_LABEL = /^(?:(dates?|quand)|(lieu|où))(?:\s+(?:et|&)\s+(?:(dates?|heure)|(lieu)))?[ \u00A0]?:\s+(?=\S)/iu
+
+/** La ligne d'un encadré qui nomme qui a réuni la séance (`Organisateur : …`, `Organisé par : …`, `Convoqué par : …`), comme `ORGANISER_LABEL` : le libellé. */
+export const FRENCH_ORGANISER_LABEL = /^(?:organisateurs?|organisatrices?|organis[ée]e?\s+par|convoqu[ée]e?\s+par|h[ôo]te)[ \u00A0]?:\s+(?=\S)/iu
 
 /** Le nom d'un État en tête d'un texte officiel (`RÉPUBLIQUE DU NIGER`, `Royaume du Maroc`), comme `STATE_LETTERHEAD` : qui l'émet, jamais son titre. */
 export const FRENCH_STATE_LETTERHEAD = /^(?:la\s+|le\s+|l['’])?(?:r[ée]publique|royaume|principaut[ée]|grand-duch[ée]|sultanat)(?:\s+(?:f[ée]d[ée]rale|d[ée]mocratique|islamique|unie|populaire|centrafricaine|gabonaise|togolaise|tunisienne|arabe|fran[çc]aise))*(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})?$/iu
@@ -986,6 +992,7 @@ export const FRENCH: Reading = {
   newsroomSection: FRENCH_NEWSROOM_SECTION,
   markingLine: FRENCH_MARKING_LINE,
   headlineLine: FRENCH_HEADLINE_LINE,
+  addressOffice: FRENCH_ADDRESS_OFFICE,
   nextMeeting: FRENCH_NEXT_MEETING,
   contextHeadings: FRENCH_CONTEXT_HEADINGS,
   outlookHeadings: FRENCH_OUTLOOK_HEADINGS,

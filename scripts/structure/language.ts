@@ -56,6 +56,8 @@ export interface Reading {
   markingLine?: RegExp
   /** A title-block line written as a news headline (`Ministers … Commit to …`): above a line that names the document, the title. */
   headlineLine?: RegExp
+  /** The office a letterhead's address line opens on (`Secretariat`, `Siège social`): with the town and street after it, the body's seat, never the title nor where it met. */
+  addressOffice?: RegExp
   /** A title-block line that names a meeting without its body (`Fourth Ministerial Conference`): under a line that names the body, it continues that line. */
   meetingAlone?: RegExp
   nextMeeting: RegExp
@@ -563,6 +565,7 @@ export const ENGLISH: Reading = {
   newsroomSection: english.NEWSROOM_SECTION,
   markingLine: english.MARKING_LINE,
   headlineLine: english.HEADLINE_LINE,
+  addressOffice: english.ADDRESS_OFFICE,
   meetingAlone: english.MEETING_ALONE,
   nextMeeting: english.NEXT_MEETING,
   contextHeadings: english.CONTEXT_HEADINGS,

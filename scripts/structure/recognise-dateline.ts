@@ -229,6 +229,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (daysEnded) facts.dates = daysThrough(facts.dates!, daysEnded, reading)
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
+        // (`Organiser: Marches Guild of …` in the title block: who convened it, when the dateline names no body)
+        readout.organisation ??= header.organiser
         readout.organisation = fullOrganisationName(readout.organisation, headerLines, reading.organisationNames) ?? readout.organisation
         // `Energy ministers of the East African Green Hydrogen Corridor`: a name ending like a region's is the body when the text gives it a secretariat or a founding.
         readout.organisation ??= regionNamedAsBody(readout.participants, String(file.value), reading.organisationNames)
@@ -257,7 +259,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // (a declaration that closes on `Done at San José, Costa Rica, on 16 October 2026.` says there where and when it was done)
     readout.place ??= header.place ?? header.signed?.place
     readout.dates ??= header.dates ?? header.signed?.dates
-    readout.organisation ??= fullOrganisationName(undefined, headerLines, reading.organisationNames)
+    readout.organisation ??= header.organiser ?? fullOrganisationName(undefined, headerLines, reading.organisationNames)
     // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
     readout.organisation ??= bodyOfOffice(headerLines, reading.organisationNames)
     // `Quick readout from yesterday's board meeting of the Kalahari Water Fund in Gaborone`: a meeting of a body in a city, named in passing.
@@ -610,9 +612,10 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const after = text.slice(leadLength + (day?.[0].length ?? 0))
   const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
-  const weekdays = day && !dates ? weekdaysIn(day[0], reading?.calendar) : undefined
   const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
   if (comma === -1) return undefined
+  // `Réunis à Besançon du mardi au jeudi, les membres …`: with no weekday before the place, the days of the week after it, up to the comma.
+  const weekdays = dates ? undefined : weekdaysIn(day ? day[0] : text.slice(leadLength, comma), reading?.calendar)
   const rest = text.slice(comma + 2)
   const end = (reading?.dateline?.subjectEnd ?? SUBJECT_END).exec(rest)
   const who = (end ? rest.slice(0, end.index) : '').trim()

@@ -3,8 +3,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
-import {FRENCH_ISSUED_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
+import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
+import {FRENCH_ISSUED_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -27,6 +27,8 @@ export interface Header {
   titleIsPart?: boolean
   /** Where and when a text that closes on its signature was done (`Done at Jinja, Uganda, on 4 June 2026.`, `Fait à Lomé, le …`). */
   signed?: {place?: string; dates: MeetingDates}
+  /** The body a fact box's line names as who convened the meeting (`Organiser: Marches Guild of …`). */
+  organiser?: string
 }
 
 declare module 'vfile' {
@@ -176,6 +178,13 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         continue
       }
+      // `Secretariat · Tallinn`, `Siège social, 12 rue des Alpes, 74000 Annecy` under a body's name: the letterhead's address, never a
+      // title line (its town is the body's seat, not where it met: not read as the place).
+      if (isAddressLine(text, reading)) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        continue
+      }
       // `TL;DR: Ministers agreed …`, `En bref : …` above everything: a summary, context; the title block starts under it.
       if (at === 0 && (SUMMARY_LEAD.test(text) || FRENCH_SUMMARY_LEAD.test(text))) {
         setAside(paragraph, {role: 'context'})
@@ -228,6 +237,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let otherAt = -1
     // The date an issuer's line gives the release (`FOR RELEASE: February 19, 2026`).
     let releasedOn: MeetingDates | undefined
+    // Where the kind's line is among the block's lines, and the line under it when a letterhead stands over both.
+    let kindAt = -1
+    let underKind: string | undefined
     for (const [index, {paragraph, text, part}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(SUBJECT_LABEL, '')
@@ -258,6 +270,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
         continue
       }
       // `At a glance` / `Date: 9-11 March 2026` / `Venue: Palais des Congrès, Libreville, Gabon`: a fact box's lines give the meeting's dates and city.
+      // `Organiser: Marches Guild of Church Bell Ringers`, `Organisateur : …`: the fact box's line that names who convened the meeting (its acronym dropped).
+      const organiser = ORGANISER_LABEL.exec(line) ?? FRENCH_ORGANISER_LABEL.exec(line)
+      if (organiser) {
+        header.organiser ??= line.slice(organiser[0].length).replace(ACRONYM_TAIL, '').replace(/^the\s+/iu, '').replace(/[.;,]$/u, '').trim() || undefined
+        continue
+      }
       const fact = readFactLine(line, header.year, reading)
       if (fact) {
         if (fact.dates) header.dates ??= fact.dates
@@ -332,6 +350,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (kind && !kindLine) {
         header.kind = kind
         kindLine = line
+        kindAt = index
         last = 'kind'
       } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
         // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
@@ -342,6 +361,20 @@ const recogniseHeader: Plugin<[], Root> = function () {
         otherIsPart = Boolean(part)
         otherFirst = !kindLine
         last = 'other'
+      } else if (
+        !underKind &&
+        !part &&
+        otherAt >= 0 &&
+        kindAt > otherAt &&
+        isBareKind(lines[kindAt].text) &&
+        !FIELD_LABEL.test(line) &&
+        isBodyName(otherTitle ?? '', reading) &&
+        lines.slice(otherAt + 1, kindAt).every((between) => isFurniture(between.text, reading) || isDateLine(between.text, reading))
+      ) {
+        // `Baltic Glassmakers' Association` / `PRESS RELEASE` / `Northern Heritage Fund to back …`: under a letterhead that only names the
+        // body and a line that only names the kind (as written, not a record's line cut of where it was held), the next line is the
+        // headline, the title, whatever body it names (or `Joint Communiqué of …`); never a field's line (`Present: …`).
+        underKind = line
       } else if (!kind && !belowBody && !part && !cityOfPlaceLine(line) && (!kindLine || isBareKind(kindLine)) && lines.slice(otherAt + 1, index).every((between) => isFurniture(between.text, reading)) && isLetterhead(otherTitle, line, reading)) {
         // `COASTAL FISHERIES FORUM` / `Ref: CFF/2026/4` / `Outcome of the Fourth Ministerial Meeting …`, `PIEC` / `Meeting of the …`: a letterhead
         // that only names the body (by its name, its name and acronym, or its acronym alone) stands over the title, however many
@@ -365,9 +398,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `Halifax Regional Municipality` / `… Standing Committee` / `Summary of Outcomes`: under lines that name the body, the record's name is the title.
       header.title = kindLine
     } else if (kindLine && isBareKind(kindLine)) {
-      header.title = belowBody ?? otherTitle
+      header.title = underKind ?? belowBody ?? otherTitle
       // `Press release` above `Joint Statement of …`: the title names what the document is.
-      const titleKind = otherTitle && reading.documentKinds.find(([pattern]) => pattern.test(otherTitle!))?.[1]
+      const named = underKind ?? otherTitle
+      const titleKind = named && reading.documentKinds.find(([pattern]) => pattern.test(named))?.[1]
       if (titleKind) header.kind = titleKind
     } else if (kindLine && otherTitle && otherFirst && reading.headlineLine?.test(otherTitle)) {
       // `Ministers of the Americas Commit to …` above `Joint Statement of the … Initiative`: the headline is the title, the line below it names the kind.
@@ -813,9 +847,36 @@ const ACRONYM_TAIL = /\s*\((?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\d&-]{2,12}\)$/u
 function isLetterhead(top: string, line: string, reading: Reading): boolean {
   if (ACRONYM_ALONE.test(top)) return true
   const name = top.replace(ACRONYM_TAIL, '')
-  if (!isBodyAlone(name, reading) && !(isCapitals(name) && isBodyAlone(titleCase(name), reading))) return false
+  if (!isBodyName(top, reading)) return false
   // (`Conférence régionale sur l'eau potable` / `Regional Conference on Drinking Water`: a body named under a name, in either language, is a translation or a part of the body)
   return !namesBodyInAny(line) || line.toLowerCase().includes(name.toLowerCase().replace(/^the\s+/u, ''))
+}
+
+/** Whether a title-block line only names a body: its name (in capitals too), its name and acronym in brackets, or an acronym alone (`PIEC`). */
+function isBodyName(line: string, reading: Reading): boolean {
+  if (ACRONYM_ALONE.test(line)) return true
+  const name = line.replace(ACRONYM_TAIL, '')
+  return isBodyAlone(name, reading) || (isCapitals(name) && isBodyAlone(titleCase(name), reading))
+}
+
+/** A field's label opening a line (`Present: …`, `Lieu :`): a field of the block, never a headline. */
+const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,24}\s?:\s/u
+
+/** The parts of a letterhead's address line: behind a bar, a middle dot, a comma or a dash. */
+const ADDRESS_PART = /\s+[|·•]\s+|,\s*|\s+[–—]\s+/u
+/** A street, a post box or a postcode with its town (`4 Harbour Road`, `P.O. Box 1120`, `BP 231`, `74000 Annecy`). */
+const STREET = /^(?:\d{1,5}(?:\s?[a-z])?,?\s+\p{L}|(?:P\.?\s?O\.?\s+Box|Private\s+Bag|B\.?P\.?|Bo[iî]te\s+postale)\s*\d)/iu
+
+/**
+ * Whether a title-block line is a letterhead's address: it opens on the body's office (`Secretariat`, `Siège social`) and
+ * only a town, a street, a post box or contact details follow (`Secretariat · Tallinn`, `Headquarters, 4 Harbour Road, Mombasa`).
+ * @param text the line
+ * @param reading the patterns of the source's language
+ */
+function isAddressLine(text: string, reading: Reading): boolean {
+  if (!reading.addressOffice || text.length > 200) return false
+  const [office, ...rest] = text.split(ADDRESS_PART).map((part) => part.trim())
+  return rest.length > 0 && reading.addressOffice.test(office) && rest.every((part) => STREET.test(part) || isPlaceLine(part) || isContactLine(part))
 }
 
 /** A line in capitals written with a capital at each word (`COASTAL FISHERIES FORUM` → `Coastal Fisheries Forum`), to read it as a name. */
