@@ -1005,7 +1005,7 @@ export const ENGLISH_TAIL = {
   /** `About the Alliance` (in any case a heading is written in): a heading of background, taken as notes after an end marker or a contact line, or when it closes the text. */
   about: /^about\s+(?:the\s+)?\p{L}[\p{L}\s'’-]{0,80}:?$/iu,
   /** The labels of a press page's closing block (`Address for enquiries`, `Author`, `Publisher`, `Documents`), and a document it links to (`Action Plan 2026-2030 (PDF)`): no text of the release. */
-  pageFooter: /^(?:(?:address|contact)\s+for\s+(?:enquiries|inquiries|questions)|authors?|publisher|(?:related\s+)?documents|links|attachments?)\s*:?$|^[^.!?()]{1,200}\((?:PDF|DOCX?|XLSX?|ODT)(?:,\s*[\d.,]+\s*[kKMmGg]?[Bb])?\)$/iu,
+  pageFooter: /^(?:(?:address|contact)\s+for\s+(?:enquiries|inquiries|questions)|authors?|publisher|(?:related\s+)?documents|(?:related\s+)?links|attachments?)\s*:?$|^[\p{L}'’\s-]{0,60}?\bby\s+keywords?\s*:\s*[^.!?]{1,300}$|^[^.!?()]{1,200}\((?:PDF|DOCX?|XLSX?|ODT)(?:,\s*[\d.,]+\s*[kKMmGg]?[Bb])?\)$/iu,
   /** A line that only points to the full story, `Read more: https://…`, `Learn more at example.org/…`: a link, never text. */
   moreLink: /^(?:read|learn|find\s+out)\s+more(?:\s+(?:at|here|online))?\s*:?\s*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/iu,
   /** A signatory under `Signed in … by:`: a title, a name, a comma and an office (`Hon. Dr. Ama Mensah, Minister of Health, Ghana`). */
