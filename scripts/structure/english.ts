@@ -1034,6 +1034,12 @@ export const CABLE_COMMENT_END = /\bEND\s+COMMENT\s*\.?\s*$/u
 export const ENGLISH_PASTED = {
   /** See `TRANSLATION_MARK`. */
   translation: TRANSLATION_MARK,
+  /**
+   * An e-mailed newsletter's furniture, wherever it stands: the line that offers it in a browser (`If this email does not display correctly, view it in your browser.`),
+   * its masthead (`COASTAL TRAILS – The network's newsletter`), its issue line (`No. 12 – June 2026`, `Issue 37 | March 2026`), its front-page kicker (`Top story`)
+   * and the line that says why it came (`You are receiving this newsletter because you subscribed …`): none of it is the readout.
+   */
+  newsletter: /^(?:(?:if\s+)?this\s+(?:e-?mail|message|newsletter|bulletin)\s+(?:is\s+not|isn['’]t|does\s+not|doesn['’]t)\s+(?:display|show)(?:ing)?\s+(?:correctly|properly)\b[^\n]{0,150}|(?:click\s+here\s+to\s+)?view\s+(?:this\s+(?:e-?mail|newsletter|message)\s+)?(?:in\s+(?:your|a)\s+(?:web\s+)?browser|online)\.?|having\s+trouble\s+viewing\s+this\s+e-?mail\b[^\n]{0,150}|[^.!?:|–—]{2,80}?\s[–—|·-]\s(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:newsletter|bulletin)|(?:no\.|n[°º]|issue|vol\.)\s?\d{1,4}(?:\s*[–—|·,-]\s*[\p{L}\d\s]{3,30})?|(?:top|lead|cover)\s+story|you\s+(?:are\s+)?receiv(?:e|ing)\s+this\s+(?:e-?mail|newsletter|message|bulletin)\s+because\b[^\n]{0,200})$/iu,
   /** `Share this page`, `Print`, `Share on Facebook | Share on X | Email`, `Back to top`, `Skip to main content`. */
   chrome: /^(?:(?:share|print|e-?mail|tweet|download(?:\s+(?:as\s+)?pdf)?|listen|save)(?:\s+(?:this\s+)?(?:page|article|story|release|news|item))?|share\s+on\s+\w+|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|(?:view|read)\s+(?:the\s+)?pdf(?:\s+version)?|(?:for\s+|exclusive\s+to\s+)?subscribers(?:[- ]only)?(?:\s+(?:content|article|story))?|subscriber[- ]only(?:\s+(?:content|article|story))?)(?:\s*[|·•]\s*(?:share\s+on\s+\w+|share|print|e-?mail|tweet|facebook|linkedin|x|twitter))*$/iu,
   /** A page's or a newsletter's furniture after a label (`Tags: health, procurement`, `Share: Email | Print`, `To unsubscribe from this bulletin, click here.`) or a deck's last slide and the label of its notes (`Slide 7: Questions?`, `Thank you for your attention`, `Speaker notes:`): no part of what the text says. */

@@ -404,7 +404,8 @@ export const FRENCH_DATELINE = {
   who: /^(.+)\s(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s?(\p{Lu}[^,]*?)[\s,]*$/u,
   // `Réunis à Abidjan le 3 mai 2023, les ministres de … ont adopté …`: who met follows the opening participle, up to its verb.
   // (`Réunis ce mardi à Chambéry, …`: the day may stand before the place)
-  lead: /^(?:R[ée]uni(?:e?s)?|Rassembl[ée]e?s)(?=\s+(?:(?:ce|cet|cette)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi))?\s+)?(?:[àa]|au|en)\s)/u,
+  // (a body in the feminine singular opens on `Réunie`, `Rassemblée`: `Réunie à Sète le 2 mai, la Conférence … a adopté …`)
+  lead: /^(?:R[ée]unie?s?|Rassembl[ée]e?s?)(?=\s+(?:(?:ce|cet|cette)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi))?\s+)?(?:[àa]|au|en)\s)/u,
   subjectEnd: /\s(?:ont|a|sont|se|s['’]|est)(?!\p{L})/u,
   // A building, not a city (`au Palais des congrès de Yaoundé`, `à l'hôtel de ville`): the city is named after it.
   venue: /(?<!\p{L})(?:Palais|Centre|Maison|H[ôo]tel|Salle|Mus[ée]e|Biblioth[èe]que|Th[ée][âa]tre|Op[ée]ra|Stade|Abbaye|Couvent|Si[èe]ge|Ch[âa]teau|Institut|Universit[ée]|Campus|Auditorium|Amphith[ée][âa]tre|Pavillon|Résidence|Villa|Conf[ée]rences?|Congr[èe]s|Cit[ée]|Parlement|Assembl[ée]e\s+nationale|Ambassade|Minist[èe]re|Primature|Pr[ée]sidence)(?!\p{L})/u,
@@ -515,6 +516,16 @@ export const FRENCH_QUOTE_SPEAKER = {
 
 /** The kinds of plan a French name starts with. */
 const PLAN = "(?:Feuille\\s+de\\s+route|Plan\\s+d['’]action|Plan|D[ée]claration|Strat[ée]gie|Programme|Charte|Pacte|Agenda|Cadre|Initiative|Accord|Consensus|Appel|Engagement|Principes|Sch[ée]ma)"
+/**
+ * A kind in lower case before a quoted name, where the meeting made the plan its own: its possessive (`sa feuille de route « Estuaires 2030 »`,
+ * `son schéma « Chemins ouverts »`) or a verb of adoption (`a adopté le programme « … »`); a programme it only launched or cites in lower case (`a lancé le
+ * programme « … »`, `dans le cadre du « … »`) is what one point is about, not its plan.
+ */
+/** (an `initiative`, an `appel`, an `engagement` in lower case is a project, a call or a pledge of some members, never the plan: `des délégations ont approuvé l'initiative « … »`) */
+const PLAN_LOWER = PLAN.replace(/(?<=[(|:])\p{Lu}/gu, (c) => c.toLowerCase()).replace(/\|(?:initiative|appel|engagement)(?=\|)/gu, '')
+/** … and after a possessive, only a plan's kinds: `son initiative « … »`, `leur programme « … »`, `son appel « … »` name a project or a call of the body's, not the plan it adopted. */
+const PLAN_OWNED = "(?:feuille\\s+de\\s+route|plan\\s+d['’]action|plan|d[ée]claration|strat[ée]gie|charte|pacte|agenda|cadre|sch[ée]ma)"
+const PLAN_QUOTED_KIND = `(?:${PLAN}|(?<=(?<![\\p{L}])(?:[Aa]dopt|[Aa]pprouv|[Ee]ntérin|[Vv]alid)\\p{L}{0,6}\\s+(?:le|la|l['’])\\s?)${PLAN_LOWER}|(?<=(?<![\\p{L}])(?:sa|son|leur|notre)\\s+)${PLAN_OWNED})`
 
 /** The years a plan's name may give after its place or its purpose (`Plan d'action de Ouagadougou 2026-2035`). */
 const PERIOD = '(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)?\\d{2})?'
@@ -533,7 +544,7 @@ export const FRENCH_ROADMAP_NAME = {
   // … or a kind before a quoted name (`le Plan « Filière verte 2030 »`, `la Stratégie « Ports propres »`): the kind with it, as the text writes them
   // (also with a word or two that qualify the kind, and the years after the name: `le Plan d'action romand « École en mouvement » 2026-2030`)
   // … or a name a plan is given in lower case, as a newswire writes it (`un plan commun … baptisé « plan Maroni 2030 »`, `intitulé « pacte … »`)
-  quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]|(?<![\\p{L}])(${PLAN}(?:[\\s\\u00A0]{1,3}\\p{Ll}[\\p{L}'’-]{1,20}){0,2}[\\s\\u00A0]{1,3}(?:«[\\s\\u00A0]?\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}[\\s\\u00A0]?»|“\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}”)(?:[\\s\\u00A0]{1,3}${PERIOD}(?![\\d\\p{L}]))?)|(?<!\\p{L})(?:baptis|intitul|d[ée]nomm|surnomm)[ée]e?s?[\\s\\u00A0]+[«“][\\s\\u00A0]?((?:feuille[\\s\\u00A0]+de[\\s\\u00A0]+route|plan|pacte|programme|strat[ée]gie|charte|agenda|initiative|accord|contrat)(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){1,7})[\\s\\u00A0]?[»”]`, 'gu'),
+  quoted: new RegExp(`[«“"]\\s?(${PLAN}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’-]{1,30}){0,11})\\s?[»”"]|(?<![\\p{L}])(${PLAN_QUOTED_KIND}(?:[\\s\\u00A0]{1,3}\\p{Ll}[\\p{L}'’-]{1,20}){0,2}[\\s\\u00A0]{1,3}(?:«[\\s\\u00A0]?\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}[\\s\\u00A0]?»|“\\p{Lu}[\\p{L}\\p{M}\\d'’-]{0,30}(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){0,7}”)(?:[\\s\\u00A0]{1,3}${PERIOD}(?![\\d\\p{L}]))?)|(?<!\\p{L})(?:baptis|intitul|d[ée]nomm|surnomm)[ée]e?s?[\\s\\u00A0]+[«“][\\s\\u00A0]?((?:feuille[\\s\\u00A0]+de[\\s\\u00A0]+route|plan|pacte|programme|strat[ée]gie|charte|agenda|initiative|accord|contrat)(?:[\\s\\u00A0]{1,3}[\\p{L}\\p{M}\\d'’–-]{1,30}){1,7})[\\s\\u00A0]?[»”]`, 'gu'),
   // la Déclaration de Rabat, le Plan d'action de Niamey
   // … with the complement that says what it is for (`l'Agenda de Lausanne pour la science ouverte`, `la Déclaration de Rabat sur la migration de travail`): an article, then at most four words in lower case, no verb
   // … whose words between the kind and the place only qualify it (`Plan d'action régional de …`): a complement of its own (`l'Engagement citoyen des pays membres du Réseau`) names no plan
@@ -1035,6 +1046,12 @@ export const FRENCH_TRANSLATION_MARK = /^(?:version\s+(?:anglaise|fran[çc]aise|
 export const FRENCH_PASTED = {
   /** Voir `FRENCH_TRANSLATION_MARK`. */
   translation: FRENCH_TRANSLATION_MARK,
+  /**
+   * Le mobilier d'une lettre d'information envoyée par courriel, où qu'il soit : la ligne qui l'offre dans un navigateur (`Si ce message ne s'affiche pas correctement, …`),
+   * son bandeau (`ESTRAN – La lettre d'information`), son numéro (`N° 37 – Mars 2026`), la rubrique de sa une (`À la une`) et la ligne qui dit pourquoi elle arrive
+   * (`Vous recevez cette lettre car vous êtes inscrit …`) : rien de tout cela n'est le relevé.
+   */
+  newsletter: /^(?:si\s+(?:ce\s+(?:message|courriel|mail|e-?mail)|cette\s+(?:lettre|infolettre|newsletter))\s+ne\s+s['’]affiche\s+pas\s+(?:correctement|bien)\b[^\n]{0,150}|(?:consulte[zr]|affiche[zr]|voir|lire)\s+(?:ce\s+message|cette\s+lettre|la\s+version)\s+(?:dans\s+(?:votre|un)\s+navigateur|en\s+ligne)\.?|[^.!?:|–—]{2,80}?\s[–—|·-]\s(?:la\s+|l['’]\s?)?(?:lettre|infolettre|newsletter|bulletin)(?:\s+(?:d['’]\s?information|d['’]\s?actualit[ée]s?|du\s+[\p{L}'’-]+|de\s+l['’]\s?[\p{L}'’-]+|de\s+la\s+[\p{L}'’-]+|mensuelle|trimestrielle))?|(?:n[°º]|num[ée]ro)\s?\d{1,4}(?:\s*[–—|·,-]\s*[\p{L}\d\s]{3,30})?|[àa]\s+la\s+une|vous\s+recevez\s+(?:cette\s+(?:lettre|infolettre|newsletter)|ce\s+(?:message|courriel|bulletin))\s+(?:car|parce\s+que?|puisque)\b[^\n]{0,200})$/iu,
   chrome: /^(?:(?:partager|imprimer|envoyer|t[ée]l[ée]charger(?:\s+(?:le\s+)?pdf)?|[ée]couter|enregistrer)(?:\s+(?:cette|la|cet)\s+(?:page|article|actualit[ée]|communiqu[ée]))?|partager\s+sur\s+\w+|envoyer\s+par\s+(?:courriel|e-?mail)|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|aller\s+au\s+contenu(?:\s+principal)?|(?:article\s+|contenu\s+)?r[ée]serv[ée]\s+aux\s+abonn[ée]s|(?:article|contenu)\s+abonn[ée]s?)(?:\s*[|·•]\s*(?:partager(?:\s+sur\s+\w+)?|imprimer|courriel|facebook|linkedin|x|twitter))*$/iu,
   /** Le résultat du vote sur la délibération au-dessus, sur une ligne à part dans un compte rendu de conseil (`Adopté à l'unanimité`, `Adoptée à la majorité`, `Rejetée`) : aucune partie du texte de la décision. */
   voteResult: /^(?:(?:d[ée]lib[ée]ration|motion)\s+)?(?:adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s))?|[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:deux\s+tiers|suffrages\s+exprim[ée]s)))?)|rejet[ée]e?s?)(?:\s*\(\d{1,3}\s+voix\s+pour,\s*\d{1,3}\s+contre(?:,\s*\d{1,3}\s+abstentions?)?\))?\s*\.?$/iu,
