@@ -123,3 +123,11 @@ describe('an e-mailed newsletter’s furniture', () => {
     expect(result!.readout.roadmap).toBeUndefined()
   })
 })
+
+describe('a newsletter’s `En bref` / `In brief` section', () => {
+  it('reads the news in brief under it as context, never as a point', async () => {
+    const {result} = await structureText(`${readout('Ils ont adopté le Pacte de Dakar.')}\nEn bref\n\nStades : le stade de Thiès a rouvert après travaux.\n`)
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).not.toContain('Thiès')
+    expect(result!.readout.context.join(' ')).toContain('Thiès')
+  })
+})
