@@ -69,8 +69,11 @@ const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
 const tableRuleLine = /^[ \t\u00A0]*\+(?:[-=:]{3,}\+)+[ \t\u00A0]*$|^[ \t\u00A0]*\|?(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*\|)+(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*)?$|^[ \t\u00A0]*:?-{3,}:?(?:[ \t\u00A0]*\|[ \t\u00A0]*:?-{3,}:?)+[ \t\u00A0]*\|?[ \t\u00A0]*$/
 /** A row of a Markdown table, its cells between bars (`| Map villages … | Estonia | May 2026 |`): groups 1 and 2, the bars that open and close it. */
 const markdownRow = /^([ \t\u00A0]*\|[ \t\u00A0]*)\S.*?\S([ \t\u00A0]*\|[ \t\u00A0]*)$/
-/** A line of only hashes (`###`, `# # #`): a press release's end marker, kept for `set-aside-tail.ts` to read (what follows it is background). */
-const endMarkerLine = /^[ \t\u00A0]*(?:#[ \t\u00A0]*){3,}$/
+/**
+ * A line of only hashes (`###`, `# # #`), or a star, three stars and a star apart (`*   ***   *`, as a newsroom of meetings coverage ends its
+ * releases): a press release's end marker, kept for `set-aside-tail.ts` to read (what follows it is background). A plain row of stars (`***`, `* * *`) is a separator.
+ */
+const endMarkerLine = /^[ \t\u00A0]*(?:(?:#[ \t\u00A0]*){3,}|\*[ \t\u00A0]+\*{3}[ \t\u00A0]+\*[ \t\u00A0]*)$/
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
 /** A part numbered in Roman numerals, as Word numbers them: `II. TREE PLANTING`, `IV. Next meeting`. */
 const romanPart = /^([ \t\u00A0]*)([IVX]{1,5})\.[ \t\u00A0]+(?=\S)/

@@ -342,3 +342,17 @@ describe('a post’s tags, a `Read more` link and a lone emoji (look18)', () => 
     expect(tailRoles(['Title', 'Text.', 'Ministers will meet again in May.', '#SaferFerries #LakeTransport', 'Read more: https://lakeferry.example.org/a'])).toEqual([undefined, undefined, undefined, 'drop', 'drop'])
   })
 })
+
+describe('a newsroom page’s closing block: related links, a contact heading and a keyword line (r27fr)', () => {
+  it('sets aside `Liens connexes` / `Related links`, the link titles under them, `Personnes-ressources` and a `… par mot-clé :` line', () => {
+    const french = ['Titre', 'Les ministres se sont réunis.', 'Les ministres ont convenu de financer les refuges.', 'Liens connexes', 'Plan national pour les refuges', 'Personnes-ressources', 'Relations avec les médias', 'Service des communications', 'communications@refuges.example', 'Recherche d’information connexe par mot-clé : Refuges | Santé | grand public']
+    expect(tailRoles(french)).toEqual([undefined, undefined, undefined, ...french.slice(3).map(() => 'drop')])
+    const english = ['Title', 'Ministers met.', 'Ministers agreed to fund shelters.', 'Related links', 'National Shelter Plan', 'Contacts', 'press@shelters.example', 'Search for related information by keyword: Shelters | Health | general public']
+    expect(tailRoles(english)).toEqual([undefined, undefined, undefined, ...english.slice(3).map(() => 'drop')])
+  })
+
+  it('never takes a sentence that names keywords or a contact for such a line', () => {
+    expect(tailRoles(['Titre', 'Texte.', 'Les ministres ont classé les projets par mot-clé : eau, santé et énergie.', 'Les ministres se réuniront en mai.'])).toEqual([undefined, undefined, undefined, undefined])
+    expect(isContactLine('Les personnes-ressources des régions seront formées en 2027.')).toBe(false)
+  })
+})
