@@ -615,7 +615,7 @@ export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blo
   let reusable = false
   let pooled: PooledPage | undefined
   try {
-    const key = html === undefined ? undefined : splitDocument(html)?.key
+    const key = html === undefined || !keepDocuments ? undefined : splitDocument(html)?.key
     pooled = (await takeIdle(idle, key)) ?? (await whileConnected(browser, openOfflinePage(browser)))
     // A page holding a kept document that this use will not reuse starts from a blank one, as every page does outside watch mode.
     const kept = keptDocuments.get(pooled.page)
@@ -700,16 +700,42 @@ export function keptDocumentsReused(): number {
  * @returns its parts, or nothing
  */
 export function splitDocument(html: string): {key: string; head: string; body: string} | undefined {
-  const parts = /^([\s\S]*?<head>)([\s\S]*?)(<\/head>\s*<body[^>]*>)([\s\S]*)<\/body>(\s*)<\/html>(\s*)$/.exec(html)
-  if (!parts || /<script/i.test(html)) return undefined
-  const [, open, inHead, between, body, afterBody, afterHtml] = parts
-  const firstStyle = inHead.search(/<style[\s>]/)
-  const styles = firstStyle === -1 ? '' : inHead.slice(firstStyle)
-  // The styles close the head: only whitespace between and after them.
-  if (styles.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').trim() !== '') return undefined
+  if (html === lastSplit?.html) return lastSplit.parts
+  const parts = splitPlainDocument(html)
+  lastSplit = {html, parts}
+  return parts
+}
+
+/** The last document split: a brief is split once for `withOfflinePage`, once for `setPageContent`. */
+let lastSplit: {html: string; parts: ReturnType<typeof splitPlainDocument>} | undefined
+
+/** `splitDocument`'s work, by finding the tags (a regular expression over the ~180 KB head took ~6 ms a save). */
+function splitPlainDocument(html: string): {key: string; head: string; body: string} | undefined {
+  const headOpen = html.indexOf('<head>')
+  const headClose = html.indexOf('</head>', headOpen)
+  const bodyOpen = html.indexOf('<body', headClose)
+  const bodyOpenEnd = html.indexOf('>', bodyOpen) + 1
+  const bodyClose = html.lastIndexOf('</body>')
+  const htmlClose = html.lastIndexOf('</html>')
+  if (headOpen === -1 || headClose === -1 || bodyOpen === -1 || bodyClose < bodyOpenEnd || htmlClose < bodyClose) return undefined
+  if (html.slice(headClose + '</head>'.length, bodyOpen).trim() !== '' || !/^<body[\s>]/.test(html.slice(bodyOpen, bodyOpenEnd))) return undefined
+  const afterBody = html.slice(bodyClose + '</body>'.length, htmlClose)
+  const afterHtml = html.slice(htmlClose + '</html>'.length)
+  if (afterBody.trim() !== '' || afterHtml.trim() !== '' || /<script/i.test(html)) return undefined
+  const inHead = html.slice(headOpen + '<head>'.length, headClose)
+  // The styles close the head: one `<style>` after another, only whitespace between and after them.
+  const firstStyle = inHead.indexOf('<style')
+  for (let at = firstStyle; at !== -1 && at < inHead.length; ) {
+    if (!/^<style[\s>]/.test(inHead.slice(at, at + 7))) return undefined
+    const close = inHead.indexOf('</style>', at)
+    if (close === -1) return undefined
+    at = close + '</style>'.length
+    while (at < inHead.length && /\s/.test(inHead[at])) at++
+  }
   const head = firstStyle === -1 ? inHead : inHead.slice(0, firstStyle)
+  const styles = firstStyle === -1 ? '' : inHead.slice(firstStyle)
   // The whitespace after `</body>` and `</html>` is the body's last text, as the parser puts it.
-  return {key: `${open}\0${styles}\0${between}`, head, body: `${body}${afterBody}${afterHtml}`}
+  return {key: `${html.slice(0, headOpen + '<head>'.length)}\0${styles}\0${html.slice(headClose, bodyOpenEnd)}`, head, body: `${html.slice(bodyOpenEnd, bodyClose)}${afterBody}${afterHtml}`}
 }
 
 /**
