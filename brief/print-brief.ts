@@ -1,5 +1,5 @@
 import type {Browser, Page} from 'puppeteer-core'
-import {captureInTurn, withOfflinePage} from '../scripts/browser.js'
+import {captureInTurn, setPageContent, withOfflinePage} from '../scripts/browser.js'
 import {withinBudget} from '../scripts/render-budget.js'
 import {BuildError, EXIT} from '../scripts/errors.js'
 import {type ClosingLayout, fillAbove, LAST_PILLAR_ON_NEXT_PAGE, MIN_PAGE_FILL, opensLastPage, pageCount, pillarOnNextPage, pillarToFillLastPage} from './closing-page.js'
@@ -25,11 +25,12 @@ export async function printBrief(browser: Browser, html: string, options: {paper
     const started = performance.now()
     debug('page ready')
     const pdf = await withinBudget('printing the brief to PDF', timeoutMs, async () => {
-      const loading = page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
+      // In watch mode a page keeps the last brief's document, and only its text is swapped (`setPageContent`).
+      const loading = setPageContent(page, html, timeoutMs)
       // The browser lays the brief out now: a build's collection, when due, is made here (before the deck is handed over).
       collectIfDueWhileBrowserWorks()
-      await loading
-      debug('content set in %d ms', Math.round(performance.now() - started))
+      const reused = await loading
+      debug('content set in %d ms%s', Math.round(performance.now() - started), reused ? ' (the document kept, its text swapped)' : '')
       // Load every face: a weight used only in the page margin boxes (header, "Page X of Y") is not
       // loaded by layout, and Chromium then paints no header or footer at all.
       await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => undefined))
@@ -88,7 +89,7 @@ export async function printBrief(browser: Browser, html: string, options: {paper
     debug('thumbnail at %d ms', Math.round(performance.now() - started))
     if (blocked.length) throw new BuildError(`the brief tried to load ${blocked[0]}; nothing may be fetched from outside`, EXIT.renderFailed)
     return {pdf, headings, thumbnail}
-  })
+  }, html)
 }
 
 /** Both side margins (`page-margins.ts`), in CSS pixels: the text is laid out between them. */

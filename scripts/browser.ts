@@ -449,6 +449,19 @@ interface PooledPage {
   ready: Promise<boolean>
 }
 
+/**
+ * The document a page kept for reuse still holds in watch mode (`setPageContent`): the key of its
+ * kept part (`splitDocument`) and how many head elements it had once loaded.
+ */
+interface KeptDocument {
+  key: string
+  /** How many `<style>` elements its head had once loaded: those stay, and any added later (`addStyleTag`) go. */
+  styles: number
+}
+
+/** Pages holding a kept document (watch mode only), with what they hold. */
+const keptDocuments = new WeakMap<Page, KeptDocument>()
+
 /** Idle pages of each browser: opening one costs ~80 ms, and watch mode opens two per save. */
 const idlePages = new WeakMap<Browser, PooledPage[]>()
 
@@ -507,6 +520,7 @@ let swapLater = false
 export function keepPagesWarm(uses = WATCH_PAGE_USES): void {
   pageUses = uses
   swapLater = true
+  keepDocuments = true
 }
 
 /** Swaps under way, per browser: one at a time. */
@@ -592,7 +606,7 @@ async function openOfflinePage(browser: Browser): Promise<PooledPage> {
  * @param use what to do with the page
  * @returns what `use` returns
  */
-export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blocked: BlockedRequests) => Promise<T>): Promise<T> {
+export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blocked: BlockedRequests) => Promise<T>, html?: string): Promise<T> {
   const idle = idlePages.get(browser) ?? []
   idlePages.set(browser, idle)
   // Counted from here: an idle page is taken (popped) before the first wait.
@@ -601,7 +615,14 @@ export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blo
   let reusable = false
   let pooled: PooledPage | undefined
   try {
-    pooled = (await takeIdle(idle)) ?? (await whileConnected(browser, openOfflinePage(browser)))
+    const key = html === undefined || !keepDocuments ? undefined : splitDocument(html)?.key
+    pooled = (await takeIdle(idle, key)) ?? (await whileConnected(browser, openOfflinePage(browser)))
+    // A page holding a kept document that this use will not reuse starts from a blank one, as every page does outside watch mode.
+    const kept = keptDocuments.get(pooled.page)
+    if (kept && kept.key !== key) {
+      keptDocuments.delete(pooled.page)
+      await whileConnected(browser, pooled.page.goto('about:blank'))
+    }
     pooled.blocked = []
     pooled.uses++
     const result = await whileConnected(browser, use(pooled.page, pooled.blocked))
@@ -623,9 +644,21 @@ export async function withOfflinePage<T>(browser: Browser, use: (page: Page, blo
   }
 }
 
-/** The last idle page whose reset went well (waiting for a reset under way), or nothing. */
-async function takeIdle(idle: PooledPage[]): Promise<PooledPage | undefined> {
-  for (let pooled = idle.pop(); pooled; pooled = idle.pop()) if (await pooled.ready) return pooled
+/**
+ * An idle page whose reset went well (waiting for a reset under way): the one holding the kept
+ * document of `key` when there is one, else one holding none, else the last; or nothing.
+ */
+async function takeIdle(idle: PooledPage[], key?: string): Promise<PooledPage | undefined> {
+  const rank = (pooled: PooledPage) => {
+    const kept = keptDocuments.get(pooled.page)
+    return kept === undefined ? 1 : key !== undefined && kept.key === key ? 2 : 0
+  }
+  while (idle.length) {
+    let best = idle.length - 1
+    for (let at = idle.length - 2; at >= 0; at--) if (rank(idle[at]) > rank(idle[best])) best = at
+    const [pooled] = idle.splice(best, 1)
+    if (await pooled.ready) return pooled
+  }
   return undefined
 }
 
@@ -637,13 +670,120 @@ async function takeIdle(idle: PooledPage[]): Promise<PooledPage | undefined> {
 async function resetForReuse(browser: Browser, pooled: PooledPage, idle: PooledPage[]): Promise<boolean> {
   try {
     await whileConnected(browser, pooled.page.emulateMediaType(undefined))
-    await whileConnected(browser, pooled.page.goto('about:blank'))
+    // A kept document stays (watch mode): its next use swaps its text in (`setPageContent`).
+    if (!keptDocuments.has(pooled.page)) await whileConnected(browser, pooled.page.goto('about:blank'))
     return true
   } catch {
     if (idle.includes(pooled)) idle.splice(idle.indexOf(pooled), 1)
     void pooled.page.close().catch(() => undefined)
     return false
   }
+}
+
+/** Whether pages keep their document across uses (watch mode, `keepPagesWarm`). */
+let keepDocuments = false
+
+/** How many times `setPageContent` swapped a document's text into the one its page kept, rather than loading it. */
+let documentsReused = 0
+
+/** How many times a page's kept document was reused (`setPageContent`), for the tests. */
+export function keptDocumentsReused(): number {
+  return documentsReused
+}
+
+/**
+ * A document as `setPageContent` reuses it: what must be the same (everything but the head's
+ * elements other than `<style>` and the body's content: the styles with their fonts, ~180 KB for
+ * the brief), the head's other elements (title, meta) and the body's content; nothing when the
+ * document is not of that plain shape (a script anywhere, a style among the other head elements).
+ * @param html the document
+ * @returns its parts, or nothing
+ */
+export function splitDocument(html: string): {key: string; head: string; body: string} | undefined {
+  if (html === lastSplit?.html) return lastSplit.parts
+  const parts = splitPlainDocument(html)
+  lastSplit = {html, parts}
+  return parts
+}
+
+/** The last document split: a brief is split once for `withOfflinePage`, once for `setPageContent`. */
+let lastSplit: {html: string; parts: ReturnType<typeof splitPlainDocument>} | undefined
+
+/** `splitDocument`'s work, by finding the tags (a regular expression over the ~180 KB head took ~6 ms a save). */
+function splitPlainDocument(html: string): {key: string; head: string; body: string} | undefined {
+  const headOpen = html.indexOf('<head>')
+  const headClose = html.indexOf('</head>', headOpen)
+  const bodyOpen = html.indexOf('<body', headClose)
+  const bodyOpenEnd = html.indexOf('>', bodyOpen) + 1
+  const bodyClose = html.lastIndexOf('</body>')
+  const htmlClose = html.lastIndexOf('</html>')
+  if (headOpen === -1 || headClose === -1 || bodyOpen === -1 || bodyClose < bodyOpenEnd || htmlClose < bodyClose) return undefined
+  if (html.slice(headClose + '</head>'.length, bodyOpen).trim() !== '' || !/^<body[\s>]/.test(html.slice(bodyOpen, bodyOpenEnd))) return undefined
+  const afterBody = html.slice(bodyClose + '</body>'.length, htmlClose)
+  const afterHtml = html.slice(htmlClose + '</html>'.length)
+  if (afterBody.trim() !== '' || afterHtml.trim() !== '' || /<script/i.test(html)) return undefined
+  const inHead = html.slice(headOpen + '<head>'.length, headClose)
+  // The styles close the head: one `<style>` after another, only whitespace between and after them.
+  const firstStyle = inHead.indexOf('<style')
+  for (let at = firstStyle; at !== -1 && at < inHead.length; ) {
+    if (!/^<style[\s>]/.test(inHead.slice(at, at + 7))) return undefined
+    const close = inHead.indexOf('</style>', at)
+    if (close === -1) return undefined
+    at = close + '</style>'.length
+    while (at < inHead.length && /\s/.test(inHead[at])) at++
+  }
+  const head = firstStyle === -1 ? inHead : inHead.slice(0, firstStyle)
+  const styles = firstStyle === -1 ? '' : inHead.slice(firstStyle)
+  // The whitespace after `</body>` and `</html>` is the body's last text, as the parser puts it.
+  return {key: `${html.slice(0, headOpen + '<head>'.length)}\0${styles}\0${html.slice(headClose, bodyOpenEnd)}`, head, body: `${html.slice(bodyOpenEnd, bodyClose)}${afterBody}${afterHtml}`}
+}
+
+/**
+ * Set a page's document, as Puppeteer's `setContent` with `waitUntil: 'load'` does. In watch mode
+ * (`keepPagesWarm`) the page keeps its document across uses, and when the next document has the
+ * same styles (`splitDocument`), only the head's title and meta and the body are swapped: the
+ * styles and their fonts (the brief's ~180 KB of CSS, its faces inline) are not parsed and decoded
+ * again (~100 → ~20 ms a save, measured), and what an earlier use added to the head (`addStyleTag`)
+ * is removed. The printed PDF is the same bytes as from a loaded document (`watch-warm.test.ts`).
+ * @param page a page of `withOfflinePage`, given the same `html`
+ * @param html the document
+ * @param timeoutMs how long loading it may take
+ * @returns whether the page's document was reused
+ */
+export async function setPageContent(page: Page, html: string, timeoutMs = 30_000): Promise<boolean> {
+  const parts = keepDocuments ? splitDocument(html) : undefined
+  const kept = keptDocuments.get(page)
+  keptDocuments.delete(page)
+  if (parts && kept?.key === parts.key) {
+    await page.evaluate(
+      async (head, body, kept) => {
+        // The styles the document was loaded with stay; everything else in the head goes (its title
+        // and meta, and what a use added), and the new title and meta go before the styles.
+        const styles = [...document.head.querySelectorAll(':scope > style')].slice(0, kept)
+        for (const node of [...document.head.childNodes]) if (!styles.includes(node as Element)) node.remove()
+        const fresh = document.createElement('template')
+        fresh.innerHTML = head
+        document.head.insertBefore(fresh.content, styles[0] ?? null)
+        document.body.innerHTML = body
+        // As the load event does: every image of the new text loaded (or failed).
+        const loaded = (image: HTMLImageElement) =>
+          new Promise((done) => {
+            image.addEventListener('load', done)
+            image.addEventListener('error', done)
+          })
+        await Promise.all([...document.images].filter((image) => !image.complete).map(loaded))
+      },
+      parts.head,
+      parts.body,
+      kept.styles,
+    )
+    keptDocuments.set(page, kept)
+    documentsReused++
+    return true
+  }
+  await page.setContent(html, {waitUntil: 'load', timeout: timeoutMs})
+  if (parts) keptDocuments.set(page, {key: parts.key, styles: await page.evaluate(() => document.head.querySelectorAll(':scope > style').length)})
+  return false
 }
 
 /**
