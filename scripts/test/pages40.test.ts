@@ -4,6 +4,7 @@ import JSZip from 'jszip'
 import {describe, expect, it} from 'vitest'
 import {makeDocx} from '../../brief/make-docx.js'
 import {deckMetadata} from '../../slides/build-deck.js'
+import {pointsFrom} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {roleOfMeeting, speakerCredit} from '../theme/key-message-credit.js'
 import {readoutWith} from './helpers.js'
@@ -36,7 +37,7 @@ describe('a roadmap’s name in lower case where it starts a line (pages40: `sch
   })
 
   it('starts the Word brief’s running header and the PDFs’ subject with a capital', async () => {
-    expect(plain(deckMetadata(NEWSLETTER).subject)).toMatch(/^Schéma « Chemins de crête 2031 »/)
+    expect(plain(deckMetadata(NEWSLETTER).subject ?? '')).toMatch(/^Schéma « Chemins de crête 2031 »/)
     const zip = await JSZip.loadAsync(await makeDocx(NEWSLETTER, {title: NEWSLETTER.title}))
     const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')))
     expect(plain(headers.join(' '))).toMatch(/>Schéma « Chemins de crête 2031 »/)
@@ -61,5 +62,16 @@ describe('a speaker’s role that names the body by its first word (pages40: `Pr
     expect(roleOfMeeting('Minister of Health', 'Health Council of the Andes')).toBe('Minister of Health, Health Council of the Andes')
     expect(roleOfMeeting('Chair of the Board', 'Lakes Transport Forum')).toBe('Chair of the Board, Lakes Transport Forum')
     expect(roleOfMeeting('Chair of the Lakes Transport Forum', 'Lakes Transport Forum')).toBe('Chair of the Lakes Transport Forum')
+  })
+})
+
+describe('a slide point that lost the words that give its meaning (pages40)', () => {
+  it('keeps what a verb counts its object as (`Each member state will count these hours.`)', () => {
+    const body = 'Each state will count the nights a ranger spends on watch as working time from 2028 and will publish how many rangers are on watch each month.'
+    expect(pointsFrom(body, 'en')).toEqual(['Each state will count the nights a ranger spends on watch as working time from 2028.'])
+  })
+
+  it('keeps a list item’s last words when it ends on its `;` (`une par parc naturel au moins ;` lost `au moins`)', () => {
+    expect(pointsFrom('ouvrir aux familles 30 refuges de montagne, un par vallée au moins ;', 'fr')).toEqual(['Ouvrir aux familles 30 refuges de montagne, un par vallée au moins.'])
   })
 })
