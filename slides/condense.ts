@@ -1,5 +1,5 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, CURRENCY_BEFORE, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DATE_OPENER_WORDS, DEADLINE_WORDS, DECISION_VERB, DROPPABLE_TAIL, EARLY_LATE_WORDS, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PART_OF_YEAR_WORDS, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TRAILING_CLAUSE_WORDS, AMOUNT_UNIT_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
+import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, CURRENCY_BEFORE, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DATE_OPENER_WORDS, DEADLINE_WORDS, DECISION_VERB, DROPPABLE_TAIL, EARLY_LATE_WORDS, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PART_OF_YEAR_WORDS, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TAKES_AS, TRAILING_CLAUSE_WORDS, AMOUNT_UNIT_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
 import {FRENCH_ADJUNCT, FRENCH_ALSO_WORDS, FRENCH_AMOUNT_NOUN_WORDS, FRENCH_AMOUNT_NUMBER_WORDS, FRENCH_AMOUNT_UNIT_WORDS, FRENCH_APPOSITIVE, FRENCH_ASIDE_OPENER_WORDS, FRENCH_CLAUSE_JOINING_WORDS, FRENCH_COMPARISON_TAIL, FRENCH_DATE_OPENER_WORDS, FRENCH_DEADLINE_WORDS, FRENCH_DROPPABLE_TAIL, FRENCH_EARLY_LATE_WORDS, FRENCH_EXAMPLE_OPENER_WORDS, FRENCH_FINITE_VERB_STRICT, FRENCH_FRAME_VERB_AGAIN, FRENCH_INFINITIVE, FRENCH_LEANING_CLITIC, FRENCH_LEANING_PRONOUNS, FRENCH_LEANS_FORWARD, FRENCH_LIST_CONJUNCTIONS, FRENCH_LIST_GOES_ON, FRENCH_LIST_PREPOSITION, FRENCH_MEANS_WORDS, FRENCH_NO_LIST_ITEM_WORDS, FRENCH_OBJECT_OPENER_WORDS, FRENCH_PART_OF_YEAR_WORDS, FRENCH_PARTICIPLE_OPENING, FRENCH_POINT_END_SMALL_WORDS, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_SUBORDINATE_OPENER_WORDS, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
@@ -421,7 +421,8 @@ function opensOnSubject(clause: string, lang?: string): boolean {
 function condensedClause(sentence: string, max: number, lang?: string): {point: string; clean: boolean} {
   let clean = true
   let text = normaliseSpace(sentence)
-  const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? ''
+  // (a list item's `;` or `,` ends it as a full stop does: left on, the item read as cut and lost its last words, `une par parc naturel au moins ;`)
+  const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? /\s*[;,]$/.exec(text)?.[0] ?? ''
   text = text.slice(0, text.length - end.length)
   // A sentence far longer than any point keeps its first clauses only, so the work stays small.
   if (text.length > LONGEST) {
@@ -807,6 +808,8 @@ function cleanCutBefore(tokens: Token[], index: number): boolean {
   if (next.lower === 'with' && /^(?:line|accordance|keeping|conformity|cooperation|partnership|consultation)$/.test(last.lower) && tokens[index - 2]?.lower === 'in') return false
   // nor an object from what a verb makes of it (`to make the filing of documents | mandatory`, `keep the ports | open`)
   if (next.pos === 'ADJ' && tokens.slice(Math.max(0, index - 7), index).some((token) => token.pos === 'VERB' && /^(?:make|keep|render|leave|declare|hold|get)$/.test(token.lemma))) return false
+  // nor an object from what a verb counts it as (`will count these hours | as working time from 2028`)
+  if (next.lower === 'as' && TAKES_AS.test(tokens.slice(0, index).findLast((token) => token.pos === 'VERB')?.lemma ?? '')) return false
   if (next.lower === 'nor' || (/^(?:or|and)$/.test(next.lower) && tokens.slice(Math.max(0, index - 8), index).some((token) => /^(?:either|both|neither|whether)$/.test(token.lower)))) return false
   // a subject is never cut from its verb (`sand and gravel | are the materials …`)
   if (next.pos === 'AUX') return false
@@ -1000,6 +1003,10 @@ function shortenClause(text: string, max: number, lang?: string): string {
   // (and a second infinitive of the same verb: `a décidé d’ouvrir …, et d’aménager …`)
   const premier = lang === 'fr' ? /^(.{20,}?),\s+(?:et|mais)\s+(?=(?:se|s['’]|ont|a|sont|est|ils|elles|il|elle|on|nous|\p{L}{3,}(?:eront|ront|ent))(?!\p{L})|(?:de\s+|d['’])(?:y\s+|en\s+|les?\s+|la\s+|l['’]|se\s+|s['’])?\p{L}+(?:er|ir|re)(?!\p{L}))/iu.exec(current)?.[1] : undefined
   if (premier && !fits(current)) current = premier
+  // (English: a second verb of the same subject, `will count these hours as working time from 2028 | and will publish …`;
+  // not `and would …`, often the rest of a reported `that` clause: `noted that the words had been quoted | and would frame …`)
+  const former = (!lang || lang === 'en') && !fits(current) ? /^(.{20,}?)\s+and\s+(?=(?:will|shall|must)\s+\p{L})/iu.exec(current)?.[1] : undefined
+  if (former && hasVerb(former) && words(former) >= 5) current = former
   if (fits(current)) return current
   // 3. phrases after the object: the longest prefix that fits and ends before a preposition or a participle
   const tokens = tokensOf(current)

@@ -2,7 +2,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
-import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, nextSteps, SEPARATOR, standingAlone, typeset as typesetText, typesetReadout, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {compoundsKeptWhole} from '../scripts/theme/typography.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
@@ -95,9 +95,11 @@ export function makeSlides(source: Readout, options: {slides?: SlideShape; marki
   return {markdown, slides, footer: [name, when].filter(Boolean).join(' · ')}
 }
 
-/** The running footer's words, on one line: a long title gives way to the roadmap's name, or to where and when alone; the place is left out when the name says it. */
+/** The running footer's words, on one line: a long title gives way to the roadmap's name (capitalised: it starts the line), or to where and when alone; the place is left out when the name says it. */
 function footerParts(readout: Readout): {name?: string; when?: string} {
-  const name = [readout.title, readout.roadmap].find((text) => text && text.length <= LIMITS.footerTitle)
+  const found = [readout.title, readout.roadmap].find((text) => text && text.length <= LIMITS.footerTitle)
+  // a roadmap's name as its sentence wrote it (`schéma « … »`) starts the footer's line
+  const name = found && standingAlone(found)
   return {name, when: placeAndDateBeside(readout, name) || undefined}
 }
 

@@ -1277,6 +1277,9 @@ export const LETS_ACT = /\b(?:allow(?:s|ed)?|enable[sd]?|permit(?:s|ted)?|empowe
 /** Verbs whose object takes a complement after it (`make attacks on health workers | … an aggravating factor`): cut before the complement, the point says something else. */
 export const MAKES_INTO = /^(?:make|makes|made|making|render|renders|rendered|declare|declares|declared|deem|deems|deemed)$/i
 
+/** Verbs whose object takes an `as` complement (`count these hours | as working time`, `treat the archive | as a public record`): cut before it, the point says something else. */
+export const TAKES_AS = /^(?:count|treat|regard|recogni[sz]e|classify|class|designate|list|register|define|consider|describe|use|accept|identify|appoint|elect|name|confirm|establish|rate|rank|report|record|re-?classify)$/i
+
 /** Words that open a subordinate clause inside a sentence (`… present when a flood or an epidemic | reaches a district`): a cut before its verb leaves it without one. */
 export const OPENS_INNER_CLAUSE = /^(?:that|which|who|whom|whose|when|whenever|where|if|because|while|whilst|although|though|unless|until|once|whereas)$/
 

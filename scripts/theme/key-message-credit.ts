@@ -13,7 +13,27 @@ export function speakerCredit(readout: Readout): string | undefined {
   const speaker = readout.keyMessageSpeaker
   if (!readout.keyMessage || !speaker) return undefined
   const by = creditedMeeting(readout)
-  return speaker.role ? [capitalise(speaker.role), by].filter(Boolean).join(', ') : capitalise(speaker.written)
+  return speaker.role ? roleOfMeeting(capitalise(speaker.role), by) : capitalise(speaker.written)
+}
+
+/**
+ * A role with who met: joined to the body's name when the role already points at that body by its first
+ * word after an article (`Président de l’Assemblée` + `Assemblée des sentiers du Massif central` -> `Président de
+ * l’Assemblée des sentiers du Massif central`, not `…, Assemblée des sentiers …`: the body named twice),
+ * the role alone when it ends on the whole name, else the two with a comma (`Chair, East African
+ * Resilience Partnership`).
+ * @param role the role, capitalised
+ * @param by who met, as the credit names them
+ * @returns the credit
+ */
+export function roleOfMeeting(role: string, by: string | undefined): string {
+  if (!by) return role
+  if (role.toLowerCase().endsWith(by.toLowerCase())) return role
+  const body = by.replace(/^(?:the|l[ae]|les)\s+|^l['’]/iu, '')
+  const first = /^\p{Lu}[\p{L}-]*/u.exec(body)?.[0]
+  // the body's word after an article (`of the Board`, `de l’Assemblée`, `du Conseil`): `Minister of Health` names no body
+  const last = /(?:\b[Tt]he\s+|\b[Ll]['’]|\b(?:[Ll][ae]|du)\s+)(\p{Lu}[\p{L}-]*)$/u.exec(role)?.[1]
+  return first && last === first && body.length > first.length ? `${role}${body.slice(first.length)}` : `${role}, ${by}`
 }
 
 /**
