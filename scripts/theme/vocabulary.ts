@@ -125,7 +125,7 @@ export function asSentence(text: string): string {
  * @param name the name
  * @returns the name as a line starts
  */
-export function standingAlone(name: string): string {
+export function atLineStart(name: string): string {
   return name.replace(/^\p{Ll}(?!\p{Lu})/u, (letter) => letter.toUpperCase())
 }
 
