@@ -106,3 +106,15 @@ describe("a page's `Meeting details` block is facts, not a section of decisions"
     expect(readout.outlook).toEqual(['The Board will meet again in September.'])
   })
 })
+
+describe('`*   ***   *` is an end marker only over a stamp, a separator over text', () => {
+  it('keeps the point and the outlook under the stars', async () => {
+    const readout = await readoutOf('Allotment Society – spring meeting\n\nThe Allotment Society met in Ely on 3 April 2026.\n\nThe members agreed to raise plot fees by £5 and to build a new shed.\n\n*   ***   *\n\nThe members also agreed to plant a hedge along the north fence and to fix the water tanks before June.\n\nThe Society will meet again in July.\n')
+    expect(readout.pillars).toHaveLength(2)
+    expect(readout.outlook).toEqual(['The Society will meet again in July.'])
+  })
+  it('still sets aside the stamp under the stars that close a release', async () => {
+    const readout = await readoutOf('Allotment Society – spring meeting\n\nThe Allotment Society met in Ely on 3 April 2026.\n\nThe members agreed to raise plot fees by £5 and to build a new shed.\n\nThe Society will meet again in July.\n\n*   ***   *\n\nFor members only. Not for publication.\n')
+    expect(readout.outlook).toEqual(['The Society will meet again in July.'])
+  })
+})
