@@ -74,6 +74,25 @@ const markdownRow = /^([ \t\u00A0]*\|[ \t\u00A0]*)\S.*?\S([ \t\u00A0]*\|[ \t\u00
  * releases): a press release's end marker, kept for `set-aside-tail.ts` to read (what follows it is background). A plain row of stars (`***`, `* * *`) is a separator.
  */
 const endMarkerLine = /^[ \t\u00A0]*(?:(?:#[ \t\u00A0]*){3,}|\*[ \t\u00A0]+\*{3}[ \t\u00A0]+\*[ \t\u00A0]*)$/
+/** The star form of `endMarkerLine` (`*   ***   *`). */
+const starMarkerLine = /^[ \t\u00A0]*\*[ \t\u00A0]+\*{3}[ \t\u00A0]+\*[ \t\u00A0]*$/
+/** Most words of a line under a `*   ***   *` end marker (`For information media. Not an official record.`); a longer one is text, and the stars a separator. */
+const STAR_MARKER_TAIL_WORDS = 12
+
+/**
+ * The lines that are a `*   ***   *` end marker: those under which no line is longer than `STAR_MARKER_TAIL_WORDS` (a newsroom's stamp); over
+ * a paragraph of text the stars part two sections (review40). One pass from the end.
+ */
+function starEndMarkers(lines: string[]): Set<number> {
+  const markers = new Set<number>()
+  let longBelow = false
+  for (let at = lines.length - 1; at >= 0; at--) {
+    if (starMarkerLine.test(lines[at])) {
+      if (!longBelow) markers.add(at)
+    } else if (lines[at].split(/\s+/u).filter(Boolean).length > STAR_MARKER_TAIL_WORDS) longBelow = true
+  }
+  return markers
+}
 const titleColon = /^[^:]*\S[^:]*:(?:\s|$)/
 /** A part numbered in Roman numerals, as Word numbers them: `II. TREE PLANTING`, `IV. Next meeting`. */
 const romanPart = /^([ \t\u00A0]*)([IVX]{1,5})\.[ \t\u00A0]+(?=\S)/
@@ -188,6 +207,7 @@ export function parsePlainText(document: string): Root {
   const quotation = continuedQuotation(lines)
   const guillemets = guillemetContinuations(lines)
   const bracketed = bracketNumbered(lines)
+  const starEnds = starEndMarkers(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -208,7 +228,7 @@ export function parsePlainText(document: string): Root {
       continue
     }
     const line = cleanPastedLine(raw)
-    if (line.trim() === '' || (separatorLine.test(line) && !endMarkerLine.test(line)) || tableRuleLine.test(line)) {
+    if (line.trim() === '' || (separatorLine.test(line) && !(endMarkerLine.test(line) && (starEnds.has(index) || !starMarkerLine.test(line)))) || tableRuleLine.test(line)) {
       blank = true
       continue
     }

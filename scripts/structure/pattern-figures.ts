@@ -1080,6 +1080,8 @@ function endowedBefore(words: string[], patterns: FigurePatterns, mark: string):
 const COST_PREPOSITIONS = /^(?:de|d['’]|du|des|à|au|aux|sur|pour|dans|en|par|avec|entre|sous|vers|chez|contre|et|ou)$/iu
 /** Words that end the phrase of what a cost is of: a place, a purpose, a relative, another clause. */
 const COST_PHRASE_END = /^(?:qui|que|dont|afin|pour|à|au|aux|en|sur|dans|entre|avec|par|le|la|les|et|ou|soit|selon|d['’]ici|sera|seront|est|sont|a|ont|était|étaient)$/iu
+/** An object pronoun elided before its verb, no determiner (`l'a approuvé`, `l'ont voté`, `l'avait financé`; review40). */
+const ELIDED_PRONOUN = /^l['’](?:a|ai|as|avons|avez|ont|avait|avaient|aura|auront|aurait|est|était|y|en)$/iu
 /** Determiners that open a verb's object, and the `de` form a label writes them in (`le` → `du`). */
 const COST_OPENERS: Record<string, string> = {le: 'du', la: 'de la', les: 'des', un: 'du', une: 'de la', son: 'de son', sa: 'de sa', ses: 'de ses', leur: 'de leur', leurs: 'de leurs', ce: 'de ce', cet: 'de cet', cette: 'de cette', ces: 'de ces'}
 
@@ -1113,7 +1115,7 @@ function costOfClause(text: string, number: FoundNumber, patterns: FigurePattern
     for (let at = words.length - 1; at > 0; at--) {
       const word = words[at].toLowerCase()
       // (`le long des fleuves` is a place)
-      if ((COST_OPENERS[word] || /^l['’]\p{L}/iu.test(word)) && !COST_PREPOSITIONS.test(words[at - 1]) && !/,$/u.test(words[at - 1]) && !/^long$/iu.test(words[at + 1] ?? '')) {
+      if ((COST_OPENERS[word] || (/^l['’]\p{L}/iu.test(word) && !ELIDED_PRONOUN.test(word))) && !COST_PREPOSITIONS.test(words[at - 1]) && !/,$/u.test(words[at - 1]) && !/^long$/iu.test(words[at + 1] ?? '')) {
         opener = at
         break
       }

@@ -25,6 +25,16 @@ const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|lar
 const OBJECT_FIRST = /^(?:brought together|hosted|attended)$/u
 /** Such a verb whose object is the meeting itself, not who took part in it. */
 const MEETING_OBJECT = /^attended$/u
+/**
+ * What such a verb's object must name for the sentence to be a dateline (review40): for `hosted`, people who meet or a meeting
+ * (`hosted rail ministers from six states in Duluth`, the meeting `hosted by Norway in Bergen`; not `the town hosted 40,000 visitors in Whitby`, `hosted forty cruise ships`);
+ * for `attended`, a meeting (`attended the 4th Meeting of the … Forum in Apia`; not `attended to the backlog in Lisbon`).
+ */
+const MEETING_NOUNS = String.raw`meetings?|summits?|conferences?|sessions?|forums?|councils?|talks|dialogues?|consultations|rounds?|assembl(?:y|ies)|plenar(?:y|ies)|retreats?|workshops?|congress(?:es)?|ministerials?|committees?|gatherings?`
+const OBJECT_NAMES: Readonly<Record<string, RegExp>> = {
+  hosted: new RegExp(String.raw`^\s*by\s|\b(?:(?:prime\s+)?ministers?|delegat(?:es|ions?)|leaders|counterparts|officials|envoys|representatives|heads|members|partners|secretaries|governors|mayors|chairs|presidents|ambassadors|commissioners|${MEETING_NOUNS})\b`, 'iu'),
+  attended: new RegExp(String.raw`^(?!\s*to\b)[^]*\b(?:${MEETING_NOUNS})\b`, 'iu'),
+}
 /** Who took part, after such a verb: up to where the place is named. */
 const OBJECT_BEFORE_PLACE = /^\s*([^.;]*?)(?=\s(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
@@ -489,6 +499,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const object = OBJECT_FIRST.test(met[0]) ? OBJECT_BEFORE_PLACE.exec(after) : null
   // Without a place after it (`The programme brought together data from 40 farms`), such a verb says nothing of a meeting.
   if (OBJECT_FIRST.test(met[0]) && !object) return undefined
+  if (object && OBJECT_NAMES[met[0]] && !OBJECT_NAMES[met[0]].test(object[1])) return undefined
   if (object) after = after.slice(object[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'

@@ -272,7 +272,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `At a glance` / `Date: 9-11 March 2026` / `Venue: Palais des Congrès, Libreville, Gabon`: a fact box's lines give the meeting's dates and city.
       // `Organiser: Marches Guild of Church Bell Ringers`, `Organisateur : …`: the fact box's line that names who convened the meeting (its acronym dropped).
       const organiser = ORGANISER_LABEL.exec(line) ?? FRENCH_ORGANISER_LABEL.exec(line)
-      if (organiser) {
+      // (`Host: Estonia`, `Hosted by: Bergen`: a country or a town of a word or two that hosts is where it met, not who convened it; review40)
+      const hosted = organiser && /^(?:host|hosted|h[ôo]te)\b/iu.test(organiser[0]) ? line.slice(organiser[0].length).replace(/[.;,]$/u, '').trim() : undefined
+      const hostPlace = hosted !== undefined && hosted.split(/\s+/u).length <= 2 && isPlaceLine(hosted)
+      if (organiser && !hostPlace) {
         header.organiser ??= line.slice(organiser[0].length).replace(ACRONYM_TAIL, '').replace(/^the\s+/iu, '').replace(/[.;,]$/u, '').trim() || undefined
         continue
       }
@@ -876,7 +879,10 @@ const STREET = /^(?:\d{1,5}(?:\s?[a-z])?,?\s+\p{L}|(?:P\.?\s?O\.?\s+Box|Private\
 function isAddressLine(text: string, reading: Reading): boolean {
   if (!reading.addressOffice || text.length > 200) return false
   const [office, ...rest] = text.split(ADDRESS_PART).map((part) => part.trim())
-  return rest.length > 0 && reading.addressOffice.test(office) && rest.every((part) => STREET.test(part) || isPlaceLine(part) || isContactLine(part))
+  if (rest.length === 0 || !reading.addressOffice.test(office)) return false
+  // (`Secretariat, Tallinn, 12 March 2026`: a part that is a date makes the line a dateline, whose date is the text's, not an address; review40)
+  if (rest.some((part) => findDates(part, undefined, reading.calendar))) return false
+  return rest.every((part) => STREET.test(part) || isPlaceLine(part) || isContactLine(part))
 }
 
 /** A line in capitals written with a capital at each word (`COASTAL FISHERIES FORUM` → `Coastal Fisheries Forum`), to read it as a name. */

@@ -107,6 +107,9 @@ function isClosingLine(text: string): boolean {
   return isEndMarker(text) || isContactLine(text) || isSignatureLine(text) || isSocialLine(text) || matches('pageFooter', text)
 }
 
+/** Most words of a sentence that may open a page's block of facts (`Meeting held in Graz.`); a longer one is a section of the text. */
+const FACT_OPENING_WORDS = 6
+
 /** Most words of a line of a page's block of facts about the meeting (`Meeting n°412`, `Outcome of the meeting (PDF, 212 KB)`, a contact line). */
 const FACT_WORDS = 40
 
@@ -160,7 +163,10 @@ export function tailRoles(texts: string[], fixed: boolean[] = []): Array<'drop' 
   // `Meeting information` over the meeting's number, place, dates and documents, as a council's web page closes: that block and
   // all below it go (short lines only, no sentences: a heading over text is a section of it)
   const facts = texts.findIndex((text, at) => at >= first && !fixed[at] && matches('factsBlock', text))
-  if (facts !== -1 && texts.slice(facts + 1).every((text) => words(text) <= FACT_WORDS && !/[.!?]\s+\p{Lu}/u.test(text))) {
+  // (and the line under the heading is a fact, no sentence of the text: `Meeting details` over `- The Board agreed to raise fees by 3%.`
+  // is a section of decisions, whose lines are not dropped; review40)
+  const underFacts = facts === -1 ? undefined : texts[facts + 1]
+  if (facts !== -1 && !(underFacts !== undefined && /[.!?]$/u.test(underFacts) && words(underFacts) > FACT_OPENING_WORDS) && texts.slice(facts + 1).every((text) => words(text) <= FACT_WORDS && !/[.!?]\s+\p{Lu}/u.test(text))) {
     for (let at = facts; at < texts.length; at++) if (!fixed[at]) roles[at] = 'drop'
     notesFrom = Math.min(notesFrom, facts)
   }

@@ -236,8 +236,8 @@ function eachHasOne(words: Word[], at: number): boolean {
 /**
  * Whether the noun phrase at `at` says where, when or how far, not what (`parts of the range`, `the height of the summer season`,
  * `walking distance of a station`, `the period of the programme`, `every term`, `by night`): its head is one of
- * `CIRCUMSTANCE_HEADS`; a head that can name a thing (`parts`, `places`, `term`, `night`) only alone or after a quantifier, after
- * a preposition of place or time or `every` (`in some places`; not `spare parts`, `term of office`).
+ * `CIRCUMSTANCE_HEADS`, after a preposition of place or time or `every` (`over the period of`, not `extended the grace period`); a head
+ * that can name a thing (`parts`, `places`, `term`, `night`) only alone or after a quantifier (`in some places`; not `spare parts`, `term of office`).
  * @param words the sentence's words
  * @param at where the phrase starts
  * @param core the phrase's words before its complement
@@ -246,10 +246,13 @@ function eachHasOne(words: Word[], at: number): boolean {
 function circumstance(words: Word[], at: number, core: Word[]): boolean {
   const head = core.at(-1)
   if (!head || !CIRCUMSTANCE_HEADS.test(head.lower)) return false
-  if (!CIRCUMSTANCE_BARE.test(head.lower)) return true
-  if (!core.slice(0, -1).every((w) => CIRCUMSTANCE_QUANTIFIERS.test(w.lower))) return false
+  if (CIRCUMSTANCE_BARE.test(head.lower) && !core.slice(0, -1).every((w) => CIRCUMSTANCE_QUANTIFIERS.test(w.lower))) return false
+  // (every head only after a preposition of place or time: as a verb's object or a subject the phrase is what the point is
+  // about, `extended the grace period`, `capped the height of shop signs`, `the duration of market licences`; review40)
   let k = at - 1
   while (k >= 0 && words[k].pos === 'DET' && !/^(?:every|each)$/.test(words[k].lower)) k--
+  // (`within walking distance of`: a gerund that the tagger left out of the phrase, right before it)
+  if (k === at - 1 && /ing$/.test(words[k]?.lower ?? '')) k--
   return CIRCUMSTANCE_BEFORE.test(words[k]?.lower ?? '')
 }
 
