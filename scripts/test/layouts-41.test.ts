@@ -33,3 +33,32 @@ describe("a newsroom's section line of updates (`UPDATES AND ANNOUNCEMENTS`)", (
     expect(readout.place).toBe('Brest')
   })
 })
+
+const COMMUNIQUE = (middle: string, last = 6) => `Baltic Harbour Seal Partnership\nFourth Ministerial Meeting\nJoint Communiqué\nKlaipėda, 5–6 May 2026\n\n1\n\nWe, the ministers of the seven member states of the Baltic Harbour Seal Partnership, met in Klaipėda on 5 and 6 May 2026.\n\n${middle}\n\n${last}\n\nWe will meet again in Gdańsk in 2028.\n`
+const decisions = (first: number) => `${first}\n\nWe agree to close the haul-out sandbanks to boats from May to August.\n\n${first + 1}\n\nWe decide to fund a shared rescue centre for stranded pups.`
+const DECISIONS = decisions(4)
+
+describe('a first-person finding in a numbered communiqué (`We note with concern that …`)', () => {
+  it('is context, and so is `We further note that …` right after it', async () => {
+    const readout = await read(COMMUNIQUE(`2\n\nWe note with concern that the spring count found 2,100 seals on the southern sandbanks, a fifth fewer than in 2020.\n\n3\n\nWe further note that fishing nets drown young seals every summer.\n\n${DECISIONS}`))
+    expect(readout.pillars.map((point) => point.body.slice(0, 18))).toEqual(['We agree to close ', 'We decide to fund '])
+  })
+
+  it('leaves a plain `We further note that …` a point when no finding comes before it, and a finding that also decides', async () => {
+    const readout = await read(COMMUNIQUE(`2\n\nWe further note that the rescue teams of the three southern states now share one radio channel, and we agree to extend it to all members.\n\n3\n\nWe note with concern that nets drown young seals. We agree to test seal-safe nets with two fishing cooperatives.\n\n${DECISIONS}`))
+    expect(readout.pillars).toHaveLength(4)
+  })
+})
+
+describe('a goal the speakers set themselves (`We set ourselves the target of restoring 200 hectares by 2035`)', () => {
+  it('is outlook, whatever it counts', async () => {
+    const readout = await read(COMMUNIQUE(`${decisions(2)}\n\n4\n\nWe set ourselves the target of restoring 300 hectares of sandbanks by 2032.`, 5))
+    expect(readout.pillars).toHaveLength(2)
+    expect(readout.outlook.some((line) => line.startsWith('We set ourselves the target'))).toBe(true)
+  })
+
+  it('leaves a target set for a number as the meeting decides it a point', async () => {
+    const readout = await read(COMMUNIQUE(`${decisions(2)}\n\n4\n\nWe set a target of training 400 volunteer seal wardens by 2028.`, 5))
+    expect(readout.pillars).toHaveLength(3)
+  })
+})
