@@ -353,8 +353,7 @@ const extractPillars: Plugin<[], Root> = function () {
       const after = paragraphs.slice(paragraphs.indexOf(tableRows.at(-1)!.paragraph) + 1)
       if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(after, readoutOf(file).dateline, reading, false, true)) points.push(point)
     }
-    // (also after a list of bullets: `• Fund a shared equipment bank …` / `The ministers also agreed to publish …`)
-    const lastNumbered = points.filter((point) => point.paragraph.data?.bullet && point.paragraph.data.bullet.marker !== '|').at(-1)
+    const lastNumbered = points.filter((point) => isNumberMarker(point.paragraph.data?.bullet?.marker ?? '')).at(-1)
     if (lastNumbered && lastNumbered === points.at(-1)) {
       // `5 – Un fonds …` / `La ministre a également indiqué que la France demanderait …`: a paragraph right after the numbered
       // decisions that says it adds one more (`also`, `également`) and decides is a point of the list, as in a text of prose.
