@@ -6,7 +6,7 @@ import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
-import {quantitiesOf, verbBeforeEvents, type Quantity} from './quantities.js'
+import {quantitiesOf, totalOfTime, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -521,7 +521,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   // (`310 gigawatt-hours`, `4,000 person-days`: a time joined by a hyphen to what it multiplies is a measure, not a duration)
   const measure = tokens[head - 1]?.text === '-' && !tokens[head - 1].spaced && !tokens[head].spaced && tokens[head - 2]?.pos === 'NOUN'
   // (`270 million days a year`: days or hours by the hundred thousand are counted, as `quantities.ts` keeps them)
-  if (TIME_UNITS.test(noun) && !measure && quantity.magnitude < 1e5) return undefined
+  // (`for a total of 380 hours`: a time added up over many events is counted, as `quantities.ts` keeps it)
+  if (TIME_UNITS.test(noun) && !measure && quantity.magnitude < 1e5 && !totalOfTime(tokens, quantity)) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
   return {from: start, to: quantity.number === 1 ? head + 1 : joinedHeadsEnd(tokens, head + 1)}
 }
@@ -2346,6 +2347,12 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
       const passive = !object && tokens[verb - 1]?.lemma === 'be' ? clauseSubject(tokens, verb - 1, sentence) : undefined
       const what = object || (passive ? `the ${passive.replace(/^(?:the|a|an|its|their|our)\s+/i, '')}` : '')
       return `to ${tokens[verb].lemma}${what ? ` ${what}` : ''}`
+    }
+    // `Fund a shared equipment bank with $12 million`: with no verb found (a bullet's capitalised imperative reads as a
+    // name, a hyphened compound stops the search), an amount right after a noun phrase and `with` is that noun's amount
+    if (quantity.kind === 'money' && tokens[before - 1]?.pos === 'NOUN') {
+      const named = nounPhraseBefore(tokens, before, sentence)
+      if (named) return named
     }
   }
   // `the Fund, which holds $9 million, … asked partners to bring it to $25 million`: the value a verb is to bring what `it` names to

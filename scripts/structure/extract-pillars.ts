@@ -20,7 +20,7 @@ import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
 import {isSocialMarker} from './social-bullets.js'
 import {statementParts} from './one-paragraph-statement.js'
-import {asksForProgressReports, decidesInJoinedVerb, isPreambular, statesAim, withoutStandingFormula} from './paragraph-acts.js'
+import {asksForProgressReports, decidesInJoinedVerb, isPreambular, notesFinding, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 import {ordinalOpened} from './ordinal-openers.js'
 
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
@@ -79,6 +79,9 @@ const extractPillars: Plugin<[], Root> = function () {
     let sitting = false
     // the paragraphs that are context only for standing under a heading of context (`Background`)
     const underContextHeading = new Set<Paragraph>()
+    // the bullet or numbered paragraph read just before, and the last that only noted a finding (`We note with concern …`)
+    let previousBullet: Paragraph | undefined
+    let lastFinding: Paragraph | undefined
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
@@ -243,6 +246,8 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       if (!paragraph.data?.bullet) continue
+      const bulletBefore = previousBullet
+      previousBullet = paragraph
       // the colon that announces joined sub-items (`agreed to: (a) … (b) …`) is no `Title:` colon, and
       // what someone said, announced with a colon (`The Chair said: “…”`), has no title before it
       const found = titleColonAt(raw)
@@ -269,8 +274,11 @@ const extractPillars: Plugin<[], Root> = function () {
         }
         // An item of a list of notes beside the list of decisions (`📌 The cities produce 9 million tonnes …`) is read as text: context, or outlook when it looks ahead.
         if (notes.has(paragraph)) continue
-        if (isPreambular(raw_, reading)) {
-          // `PP2 Conscious that leprosy is curable …,`: a declaration's preambular paragraph decides nothing, wherever it stands.
+        const noted = notesFinding(raw_, reading, lastFinding !== undefined && lastFinding === bulletBefore)
+        if (noted) lastFinding = paragraph
+        if (isPreambular(raw_, reading) || noted) {
+          // `PP2 Conscious that leprosy is curable …,`: a declaration's preambular paragraph decides nothing, wherever it stands;
+          // nor does a finding the speakers note (`4. We note with concern that the inventory counts …`).
           paragraph.data = {...paragraph.data, role: 'context', split: undefined}
           continue
         }

@@ -138,7 +138,7 @@ export interface Reading {
   /** The words that count a list's items inside a sentence (`: first, …; second, …; and finally, …`; `inline-lists.ts`). */
   inlineOrdinals?: InlineOrdinals
   /** What a paragraph does that its first verb does not say (`paragraph-acts.ts`): a decision in a verb coordinated with the first, an aim for a year, a standing formula. */
-  paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp; preambular?: RegExp; progressReport?: RegExp}
+  paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp; preambular?: RegExp; progressReport?: RegExp; finding?: RegExp; findingGoesOn?: RegExp; decidingSentence?: RegExp}
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp

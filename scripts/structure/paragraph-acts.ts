@@ -70,6 +70,21 @@ export function isPreambular(text: string, reading: Reading): boolean {
 }
 
 /**
+ * Whether a paragraph only notes a finding in the first person (`We note with concern that the survey finds …`,
+ * or `We further note that …` right after such a paragraph), no sentence of it deciding (`We agree …`, `… and call on …`): context, not a point.
+ * @param text the paragraph
+ * @param reading the patterns of the source's language
+ * @param afterFinding whether the paragraph before it only noted a finding
+ * @returns whether it only notes a finding
+ */
+export function notesFinding(text: string, reading: Reading, afterFinding = false): boolean {
+  const {finding, findingGoesOn, decidingSentence} = reading.paragraphActs ?? {}
+  const flat = normaliseSpace(text.slice(0, 3000))
+  if (!(finding?.test(flat) || (afterFinding && findingGoesOn?.test(flat))) || decidesInJoinedVerb(flat, reading)) return false
+  return !splitSentences(flat).some((sentence) => decidingSentence?.test(sentence.text))
+}
+
+/**
  * Whether a paragraph only asks someone to report on progress (`Ministers asked the secretariat to report
  * to them each year on progress under the Roadmap, using …`, `Request the secretariat to report on
  * progress at each conference.`): a step ahead, outlook. It is one sentence; one with a decision after it is a point.

@@ -517,7 +517,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     return true
   }
   // (`270 million days a year out of school`, `400,000 hours of volunteering`: no span of time is that long; days or hours lost or given are counted)
-  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity)) return true
+  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity) && !totalOfTime(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `…; and seven others.`: the rest of a list of names, not things counted
@@ -537,6 +537,16 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
+}
+
+/**
+ * Whether a length of time in digits is a tally, not a span (`closed for a total of 380 hours in 2024`,
+ * `a combined 95 days of strikes`): hours or days added up over many events are counted.
+ */
+export function totalOfTime(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.words) return false
+  const before = tokens[quantity.from - 1]?.lower
+  return (before === 'of' && tokens[quantity.from - 2]?.lower === 'total' && tokens[quantity.from - 3]?.lower === 'a') || (/^(?:combined|cumulative)$/.test(before ?? '') && /^(?:a|the)$/.test(tokens[quantity.from - 2]?.lower ?? ''))
 }
 
 /**
