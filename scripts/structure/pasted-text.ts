@@ -208,6 +208,9 @@ function contentsList(texts: string[], filled: number[]): number[] {
   for (const at of filled) lastSeen.set(entryKey(texts[at]), at)
   let end = label + 1
   while (end < filled.length && texts[filled[end]].length <= 100 && !SENTENCE.test(texts[filled[end]]) && (lastSeen.get(entryKey(texts[filled[end]])) ?? -1) > filled[end]) end++
+  // (a numbered list whose numbers come back over the sections is read by the reader's own contents rule, which keeps the numbered
+  // sections as headings: dropping its entries here would leave `1. Peat restoration` alone as a numbered paragraph)
+  if (filled.slice(label + 1, end).some((at) => /^\d{1,2}[.)]\s/u.test(texts[at]))) return []
   return end - label - 1 >= CONTENTS_ENTRIES ? filled.slice(label, end) : []
 }
 
