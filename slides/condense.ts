@@ -4,6 +4,7 @@ import {FRENCH_ADJUNCT, FRENCH_ALSO_WORDS, FRENCH_AMOUNT_NOUN_WORDS, FRENCH_AMOU
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
 import {tokensOf, type Token} from '../scripts/structure/tokens.js'
+import {capitalise} from '../scripts/capitalise.js'
 
 /** A regular expression's alternatives from lists of them (pieces of regular expressions, in order). */
 const oneOf = (...lists: ReadonlyArray<readonly string[]>) => lists.flat().join('|')
@@ -1443,8 +1444,4 @@ export function repeats(point: string, shown: string | undefined): boolean {
   const a = plainWords(point)
   const b = plainWords(shown)
   return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a))
-}
-
-function capitalise(text: string): string {
-  return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
 }

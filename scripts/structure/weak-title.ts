@@ -1,4 +1,5 @@
 import type {Reading, WeakTitlePatterns} from './language.js'
+import {capitalise} from '../capitalise.js'
 
 /**
  * Why a made point title is weak, one a user would rewrite before presenting though nothing in it
@@ -81,9 +82,9 @@ export function strongerTitle(title: string, reading: Reading, sentence?: string
     const match = head?.exec(text)
     if (!match) continue
     const rest = text.slice(match[0].length).replace(/^\s+/, '')
-    const stronger = capitalised(rest)
+    const stronger = capitalise(rest)
     // (the quantifier's own pattern ends on the next word's first letter, which stays)
-    const kept = head === weak.quantifierHead ? capitalised(text.replace(/^\S+\s+/, '')) : head === weak.quantityHead && sentence && !/\s/.test(rest) ? capitalised(subjectInSentence(rest, sentence, weak)) : stronger
+    const kept = head === weak.quantifierHead ? capitalise(text.replace(/^\S+\s+/, '')) : head === weak.quantityHead && sentence && !/\s/.test(rest) ? capitalise(subjectInSentence(rest, sentence, weak)) : stronger
     if (kept.split(/\s+/).length >= 2 && !weakTitle(kept, reading)) return kept
   }
   return undefined
@@ -119,9 +120,4 @@ function subjectInSentence(subject: string, sentence: string, weak: WeakTitlePat
     if (ends(after[word++]) || (weak.headLast && weak.pluralAlone.test(words.at(-1)!))) break
   }
   return words.length > 0 ? [...kept, ...phrase, ...words].join(' ') : kept.join(' ')
-}
-
-/** A title's first letter in capitals, the rest as written. */
-function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }

@@ -1,5 +1,6 @@
 import type {Readout} from '../structure/readout.js'
 import {catalogueOf, placeIn} from './catalogue/index.js'
+import {capitalise} from '../capitalise.js'
 
 /**
  * Who said the key message, as every output credits it (deck, brief, Word, PowerPoint, site):
@@ -57,8 +58,4 @@ const CREDIT_WHO_MET_CHARS = 60
 function creditedMeeting(readout: Readout): string | undefined {
   if (readout.organisation) return readout.organisation
   return readout.participants && readout.participants.length <= CREDIT_WHO_MET_CHARS ? readout.participants : undefined
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

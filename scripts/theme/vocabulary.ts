@@ -5,6 +5,7 @@
 import type {Readout} from '../structure/readout.js'
 import {splitSentences} from '../structure/text.js'
 import {typeset} from './typography.js'
+import {capitalise} from '../capitalise.js'
 
 export {frenchSpacing, typeset} from './typography.js'
 
@@ -337,8 +338,4 @@ export function numeralBadgeCss(selector: string, fontSize: string): string {
   font-variant-numeric: lining-nums tabular-nums;
   line-height: 1;
 }`
-}
-
-function capitalise(text: string): string {
-  return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
 }
