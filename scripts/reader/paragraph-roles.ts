@@ -1,12 +1,12 @@
 /**
  * The paragraph-role dataset, the model's fit and its measure (branch roleclf; see docs/reading.md).
  *
- *   node scripts/run.mjs fit-roles measure   leave-one-round-out over rounds 16–27: model vs rules, per paragraph
- *   node scripts/run.mjs fit-roles loro      leave-one-round-out over rounds 16–27 as the eval scores them: bodies and
+ *   node scripts/run.mjs fit-roles measure   leave-one-round-out over rounds 16–28: model vs rules, per paragraph
+ *   node scripts/run.mjs fit-roles loro      leave-one-round-out over rounds 16–28 as the eval scores them: bodies and
  *                                            outlook with no model, with weights fitted without the round, with the committed ones
  *   node scripts/run.mjs fit-roles fit       fit on every allowed case, write paragraph-role-weights.json
  *
- * Each allowed case (tuning cases and held-out rounds other than 4, 5 and 28, whose folders are
+ * Each allowed case (tuning cases and held-out rounds other than 4, 5, 29 and 30, whose folders are
  * never read) is read by the real structure stage; each paragraph it sees (not the title block, the
  * dateline or a heading) is labelled by its expected file: a point when an expected body holds it
  * or it holds one, outlook when an expected outlook paragraph does, context otherwise. What the
@@ -29,10 +29,10 @@ import {ROLES, roleFeatures, roleProbabilities, type Role, type RoleWeights} fro
 
 // (`ROLES_CORPUS`: the corpus of another checkout, to read it with an older reader's code)
 const CORPUS = path.resolve(process.env.ROLES_CORPUS ?? 'scripts/test/corpus')
-/** Rounds never read here: the check set, the blind round and the one kept for later. */
-const BLIND = new Set(['4', '5', '28'])
+/** Rounds never read here: the check set and this session's two blind rounds. */
+const BLIND = new Set(['4', '5', '29', '30'])
 /** The rounds measured leave-one-round-out: written blind, by writers the rules had not seen. */
-const MEASURED = ['16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27']
+const MEASURED = ['16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28']
 
 /** One paragraph of the dataset. */
 export interface Row {

@@ -446,6 +446,30 @@ export const INLINE_ORDINALS = {
   last: 'finally|lastly|last\\s+of\\s+all',
 } as const
 
+/**
+ * A paragraph that says the meeting took one more decision, in its own verb of deciding, the subject first (`The Compact also
+ * agreed to …`, `Ministers further decided …`, `In addition, the Board approved …`, `It was also agreed that …`): a word that adds
+ * (`also`, `further`, `in addition`, `finally`) and a verb of deciding in the past, not of saying or welcoming (`also noted`, `also said`).
+ */
+export const ONE_MORE_DECISION = /^(?:(?:in\s+addition|additionally|furthermore|moreover|finally|lastly),?\s+(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:also\s+|further\s+|additionally\s+|unanimously\s+|formally\s+)?|(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:also|further|additionally|in\s+addition|finally)\s+(?:unanimously\s+|formally\s+)?|it\s+was\s+(?:also\s+|further\s+|additionally\s+)?)(?:agreed|decided|resolved|approved|adopted|endorsed|committed|mandated|tasked|instructed|voted)\b/iu
+
+/**
+ * A sentence about the next meeting that first sets a task of its own with its object, then the report (`Each member will review its
+ * rules accordingly and report on the changes at our next meeting`, `Each authority will send its list by March, and the secretariat will
+ * present a draft at the next meeting`): the task is the point's. Not one whose first verb only reports or reviews (`will report on`, `will consider its findings`).
+ */
+export const TASK_BEFORE_REPORT = /^(?:[\p{L}\p{M}\d'’,-]+\s+){1,12}?(?:will|shall)\s+(?:also\s+|each\s+|then\s+)?(?!(?:report|present|consider|examine|discuss|review\s+(?:progress|the\s+(?:results?|findings|report|implementation))|return|come\s+back|meet|revisit|take\s+stock|assess\s+progress)\b)\p{L}{3,}\s+[^.;!?]{3,200}?,?\s+and\s+(?:(?:the\s+|each\s+|every\s+)?[\p{L}-]+\s+(?:[\p{L}-]+\s+)?(?:will|shall)\s+)?(?:report|present|inform|submit|update)\b/iu
+/**
+ * A sentence that tallies the money given so far (`Grants of €3 million have been pledged so far`, `Some US$12 million has already been
+ * raised`, `A total of $40 million was pledged to date`, `Pledges so far total €9 million`): the state of a fund, not a decision of the meeting.
+ */
+export const PLEDGE_TALLY = /\b(?:(?:has|have|had|was|were)\s+(?:already\s+|now\s+)?been\s+(?:pledged|raised|contributed|mobili[sz]ed|secured|collected|promised|donated)(?:\s+(?:so\s+far|to\s+date|already|in\s+total|altogether))?|(?:pledged|raised|contributed|mobili[sz]ed|secured|collected|promised|donated)\s+(?:so\s+far|to\s+date|thus\s+far)|(?:pledges|contributions|donations)\s+(?:so\s+far|to\s+date|received)\s+(?:total|amount|stand|come)|(?:so\s+far|to\s+date|thus\s+far),?\s+(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:have|has)\s+(?:pledged|contributed|raised|given|donated|committed))\b/iu
+/**
+ * A paragraph that looks back on how far a body has come (`Saying that, the Guild has come far since it began …`, `That said, we have come a
+ * long way`, `Since its founding in 2011, the Network has grown …`, `Looking back, …`): a retrospect, context, never a decision or a step ahead.
+ */
+export const LOOK_BACK = /^(?:(?:saying|having\s+said)\s+that|that\s+(?:being\s+)?said|looking\s+back|in\s+retrospect)\b|\b(?:has|have)\s+come\s+(?:a\s+long\s+way|(?:so\s+|very\s+)?far)\b|^since\s+(?:its|their|our)\s+(?:founding|foundation|creation|inception|launch|establishment|beginnings?)\b|\bsince\s+(?:it|they|we)\s+(?:began|started|was\s+(?:founded|created|set\s+up|established)|were\s+(?:founded|created|set\s+up|established))\b/iu
+
 export const PARAGRAPH_ACTS = {
   coordinatedDecision: /(?:,\s*|\s)and\s+(?:also\s+|further\s+)?(?:called\s+(?:on|for|upon)|urged|encouraged|requested|invited|asked|tasked|instructed|decided|agreed\s+(?:to|on|that))\b/iu,
   // (a goal the speakers set themselves, `We set ourselves the target of restoring 200 hectares by 2035`, is an aim whatever it counts)

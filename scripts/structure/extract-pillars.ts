@@ -257,7 +257,12 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       if (colon === -1) {
         // A decision that then says when it will be reviewed: the decision is the point, the review outlook.
-        const split = splitOutlook(raw, reading)
+        // (but a numbered paragraph is one unit: a sentence that looks ahead in the middle of it, or one that sets a task of its own
+        // before the report, `X. We agree to … . Each member will review its rules and report on the changes at our next meeting. We
+        // also ask …`, stays in its point; the paragraph is read as the point it opens with, not as the next meeting)
+        const cut = splitOutlook(raw, reading)
+        const whole = cut !== undefined && numbersItsParagraph(paragraph.data.bullet?.marker ?? '') && keepsItsLookAhead(cut.ahead, reading)
+        const split = whole ? undefined : cut
         if (split) paragraph.data = {...paragraph.data, split}
         const raw_ = split?.kept ?? raw
         // (so is a numbered paragraph that only says who carries the text out or when it takes effect, as an `Article 3` heading's is)
@@ -268,7 +273,7 @@ const extractPillars: Plugin<[], Root> = function () {
         // (an item of a list whose lead-in decides, `Ministers agreed to:` / `d. ask the platforms …, and review their replies at the next
         // meeting;`, is read with its lead-in: a decision that only names the next meeting is a point)
         const announced = leadIns.get(paragraph)
-        if (looksAhead(raw_, reading) && !(announced && !looksAhead(`${announced} ${raw_}`, reading))) {
+        if (!whole && looksAhead(raw_, reading) && !(announced && !looksAhead(`${announced} ${raw_}`, reading))) {
           paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
           continue
         }
@@ -362,6 +367,16 @@ const extractPillars: Plugin<[], Root> = function () {
       const adding = stop === -1 ? after : after.slice(0, stop)
       if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(adding, readoutOf(file).dateline, reading, false, true)) points.push(point)
     }
+    const lastBulleted = points.at(-1)
+    if (lastBulleted && lastBulleted !== lastNumbered && lastBulleted.paragraph.data?.bullet && reading.oneMoreDecision) {
+      // `○ … .` / `The Compact also agreed to commission a study …` / `Il a également été convenu de …`: a paragraph right after the
+      // list of decisions that says, in its own verb of deciding, that the meeting took one more is a point of the list (not one that
+      // only adds a word, `also noted`, `a également indiqué`: that is context or a step ahead, as before).
+      const after = paragraphs.slice(paragraphs.indexOf(lastBulleted.paragraph) + 1)
+      const stop = after.findIndex((paragraph) => paragraph.data?.role !== undefined || !reading.oneMoreDecision!.test(normaliseSpace(textOf(paragraph)).slice(0, 300)))
+      const adding = stop === -1 ? after : after.slice(0, stop)
+      if (!after.some((paragraph) => paragraph.data?.bullet)) for (const point of decisionsInProse(adding, readoutOf(file).dateline, reading, false, true)) points.push(point)
+    }
     if (points.length === 0) {
       // A text that has no point but under a heading of context (`Background` / `Ministers agreed to …` / `Ministers decided …`)
       // is read as prose there too, rather than refused: its paragraphs that decide are the points, the rest stays context.
@@ -405,7 +420,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const guess = learned.get(paragraph)
         if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < learnedSure()) continue
         const text = normaliseSpace(textOf(paragraph))
-        if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true
@@ -445,6 +460,47 @@ export function standsAt(text: string, reading: Reading): boolean {
 /** Whether a list marker numbers its item: a number (`1.`, `(2)`), a small letter (`a.`, `(b)`, `c)`) or a small roman numeral (`iv.`, `(ii)`). */
 export function isNumberMarker(marker: string): boolean {
   return /^\(?(?:\d|[a-z][.)]|[ivxl]+[.)])/.test(marker)
+}
+
+/**
+ * Whether a paragraph only tallies or looks back: its first sentence costs the plan or counts the money given so far
+ * (`Grants of €3 million have been pledged so far.`, `Two foundations pledged €40 million …`), or it looks back on how far the body
+ * has come (`Saying that, the Guild has come far since …`). Neither is a decision, whatever the paragraph-role model guesses.
+ * @param text the paragraph
+ * @param reading the patterns of the source's language
+ * @returns whether the paragraph tallies or looks back
+ */
+export function talliesOrLooksBack(text: string, reading: Reading): boolean {
+  const first = splitSentences(text.slice(0, 600))[0]?.text ?? ''
+  return Boolean(reading.costing?.test(first) || reading.pledgeTally?.test(first) || reading.lookBack?.test(text.slice(0, 600)))
+}
+
+/**
+ * Whether the sentences of a numbered paragraph that look ahead stay in its point: a sentence after them decides again
+ * (`… report at our next meeting. We also ask the Secretariat to …`), or the first of them sets a task of its own before
+ * the report (`Each member will review its rules and report on the changes at our next meeting`, `Each authority will send
+ * its list by March, and the secretariat will present a draft at the next meeting`). A sentence that only reports or
+ * reviews at the next meeting (`They will consider its first findings at their next meeting`) is outlook, as before.
+ * @param ahead the paragraph's text from its first sentence that looks ahead
+ * @param reading the patterns of the source's language
+ * @returns whether those sentences are the point's
+ */
+function keepsItsLookAhead(ahead: string, reading: Reading): boolean {
+  const sentences = splitSentences(ahead.slice(0, TITLE_SEARCH_CHARS))
+  if (reading.taskBeforeReport?.test(sentences[0]?.text.slice(0, 400) ?? '')) return true
+  return sentences.slice(1).some(({text}) => !looksAhead(text, reading) && decidesAnew(text, reading))
+}
+
+/** Whether a sentence decides in its own verb, taken at the meeting (`We also ask …`, `Ministers approved …`), not only a `will`. */
+function decidesAnew(sentence: string, reading: Reading): boolean {
+  if (reading.decisionNow?.test(sentence)) return true
+  const decision = new RegExp(reading.decision.source, reading.decision.flags.includes('g') ? reading.decision.flags : `${reading.decision.flags}g`)
+  return [...sentence.slice(0, 400).matchAll(decision)].some((match) => !/^(?:will|shall)$/i.test(match[0]) && !/(?:eront|iront|era|ira|erons|irons)$/iu.test(match[0]))
+}
+
+/** Whether a list marker numbers its paragraph, in figures, letters or roman numerals of either case (`3.`, `b)`, `XIV.`). */
+function numbersItsParagraph(marker: string): boolean {
+  return /^\(?(?:\d|[a-z][.)]|[ivxlc]+[.)])/iu.test(marker)
 }
 
 /** Give each point its title (its own, or one made from its words) and add it to the readout. */

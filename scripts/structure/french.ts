@@ -992,6 +992,20 @@ export const FRENCH_INLINE_ORDINALS: InlineOrdinals = {
   last: 'enfin|en\\s+dernier\\s+lieu',
 }
 
+/**
+ * Un paragraphe qui dit que la réunion a pris une décision de plus, par son propre verbe de décision (`Le Conseil a en outre décidé …`,
+ * `Les ministres ont également adopté …`, `Il a également été convenu …`, `Les membres sont aussi convenus de …`, `Par ailleurs, le
+ * comité a approuvé …`): un mot qui ajoute et un verbe de décision, non de parole ni d'accueil (`a également indiqué`, `a aussi salué`).
+ */
+const FRENCH_ONE_MORE_DECISION = /^(?:(?:en\s+outre|par\s+ailleurs|de\s+plus|enfin|en\s+plus|en\s+dernier\s+lieu),?\s+(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:a|ont|sont|est|se\s+sont|s['’]est)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|de\s+plus|unanimement)\s+)?|(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:a|ont|sont|est|se\s+sont|s['’]est)\s+(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|de\s+plus|enfin)\s+|il\s+a\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|de\s+plus|enfin)\s+)?[ée]t[ée]\s+)(?:d[ée]cid[ée]|convenue?s?|adopt[ée]|approuv[ée]|r[ée]solu|arr[êe]t[ée]|valid[ée]|vot[ée]|act[ée]|ent[ée]rin[ée]|engag[ée]e?s?|mandat[ée]|charg[ée])(?!\p{L})/iu
+
+/** Une phrase sur la prochaine réunion qui fixe d'abord une tâche, puis le compte rendu (`Chaque membre révisera ses règles et rendra compte des changements lors de la prochaine réunion`) : la tâche est du point. */
+const FRENCH_TASK_BEFORE_REPORT = /^(?:[\p{L}\p{M}\d'’,-]+\s+){1,12}?(?!(?:examiner|pr[ée]senter|rendr|reviendr|r[ée]unir|fer)\p{L}*\s)\p{L}{3,}(?:era|ira|ront|eront|iront)\s+[^.;!?]{3,200}?,?\s+et\s+(?:(?:le|la|les|chaque)\s+[\p{L}-]+\s+)?(?:en\s+)?(?:rendr(?:a|ont)\s+compte|pr[ée]senter(?:a|ont)|fer(?:a|ont)\s+le\s+point|informer(?:a|ont))(?!\p{L})/iu
+/** Une phrase qui fait le compte de l'argent apporté jusqu'ici (`À ce jour, 2 millions d'euros ont été promis`, `Les dons reçus s'élèvent déjà à …`, `ont déjà été mobilisés`) : l'état d'un fonds, non une décision de la réunion. */
+const FRENCH_PLEDGE_TALLY = /(?<!\p{L})(?:(?:ont|a)\s+(?:d[ée]j[àa]\s+)?[ée]t[ée]\s+(?:promise?s?|mobilis[ée]e?s?|r[ée]unie?s?|collect[ée]e?s?|lev[ée]e?s?|vers[ée]e?s?|apport[ée]e?s?)(?!\p{L})(?:\s+(?:à\s+ce\s+jour|jusqu['’]ici|jusqu['’]à\s+présent|au\s+total))?|(?:promesses|contributions|dons)\s+(?:re[çc]u(?:e?s)?\s+)?(?:à\s+ce\s+jour\s+|jusqu['’]ici\s+)?s['’][ée]l[èe]vent\s+(?:d[ée]j[àa]\s+)?[àa]|(?:à\s+ce\s+jour|jusqu['’]ici|jusqu['’]à\s+présent),?\s+(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:ont|a)\s+(?:promis|apport[ée]|vers[ée]|donn[ée]|mobilis[ée]))(?!\p{L})/iu
+/** Un paragraphe qui regarde le chemin parcouru (`Cela dit, le réseau a fait du chemin depuis …`, `Depuis sa création en 2011, …`, `a parcouru un long chemin`) : un retour en arrière, du contexte. */
+const FRENCH_LOOK_BACK = /^(?:cela\s+(?:[ée]tant\s+)?dit|ceci\s+dit|avec\s+le\s+recul|en\s+r[ée]trospective)(?!\p{L})|(?<!\p{L})(?:a|ont|avons)\s+(?:parcouru|fait)\s+(?:un\s+long\s+|beaucoup\s+de\s+|bien\s+du\s+|du\s+)chemin(?!\p{L})|(?<!\p{L})chemin\s+parcouru(?!\p{L})|^depuis\s+(?:sa|leur|notre)\s+(?:cr[ée]ation|fondation|naissance|lancement|mise\s+en\s+place)(?!\p{L})/iu
+
 export const FRENCH: Reading = {
   code: 'fr',
   stopWords: FRENCH_STOP_WORDS,
@@ -1016,6 +1030,10 @@ export const FRENCH: Reading = {
   findings: FRENCH_FINDINGS,
   targetYear: FRENCH_TARGET_YEAR,
   decision: FRENCH_DECISION,
+  oneMoreDecision: FRENCH_ONE_MORE_DECISION,
+  pledgeTally: FRENCH_PLEDGE_TALLY,
+  taskBeforeReport: FRENCH_TASK_BEFORE_REPORT,
+  lookBack: FRENCH_LOOK_BACK,
   opening: FRENCH_OPENING,
   describes: FRENCH_DESCRIBES,
   formalClause: FRENCH_FORMAL_CLAUSE,

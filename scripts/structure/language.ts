@@ -139,6 +139,14 @@ export interface Reading {
   inlineOrdinals?: InlineOrdinals
   /** What a paragraph does that its first verb does not say (`paragraph-acts.ts`): a decision in a verb coordinated with the first, an aim for a year, a standing formula. */
   paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp; preambular?: RegExp; progressReport?: RegExp; finding?: RegExp; findingGoesOn?: RegExp; decidingSentence?: RegExp}
+  /** A paragraph that says the meeting took one more decision, in its own verb of deciding (`The Compact also agreed to …`, `Ministers further decided …`, `Il a également été convenu …`): right after a list of decisions, it is one more point (`extract-pillars.ts`). */
+  oneMoreDecision?: RegExp
+  /** A sentence about the next meeting that first sets a task of its own, then the report (`Each member will review its rules and report … at our next meeting`, `Chaque membre révisera ses règles et rendra compte … à la prochaine réunion`): in a numbered paragraph it stays in the point. */
+  taskBeforeReport?: RegExp
+  /** A sentence that tallies the money given so far, in the passive or counted to date (`Grants of €3 million have been pledged so far`, `À ce jour, 2 millions d'euros ont été promis`): no decision of the meeting, so the paragraph-role model's guess never makes it a point. */
+  pledgeTally?: RegExp
+  /** A paragraph that looks back on how far a body has come (`Saying that, the Guild has come far since …`, `Depuis sa création en 2011, le réseau a …`): context, so the paragraph-role model's guess never makes it a point or a step ahead. */
+  lookBack?: RegExp
   /** A paragraph that opens by adopting the plan by its name (`Le Conseil a adopté le Cadre stratégique de …`), in a language other than English: context, not a point of the plan. */
   planAdopted?: RegExp
   reported: RegExp
@@ -602,6 +610,10 @@ export const ENGLISH: Reading = {
   levelSet: english.LEVEL_SET,
   inlineOrdinals: english.INLINE_ORDINALS,
   paragraphActs: english.PARAGRAPH_ACTS,
+  oneMoreDecision: english.ONE_MORE_DECISION,
+  pledgeTally: english.PLEDGE_TALLY,
+  taskBeforeReport: english.TASK_BEFORE_REPORT,
+  lookBack: english.LOOK_BACK,
   reported: english.REPORTED,
   firstPersonDecision: english.FIRST_PERSON_DECISION,
   intervention: english.INTERVENTION,

@@ -20,8 +20,8 @@ declare module 'mdast' {
   }
 }
 
-/** The probability above which the model's guess decides a paragraph no rule placed (chosen by `fit-roles loro`, see docs/reading.md). */
-export const LEARNED_SURE = 0.8
+/** The probability above which the model's guess decides a paragraph no rule placed (chosen by `fit-roles loro`, see docs/reading.md: 0.8 until roleclf5, 0.6 once a tally of money and a look back are guarded, `talliesOrLooksBack`). */
+export const LEARNED_SURE = 0.6
 
 // (weights and threshold set for a measure, `fit-roles loro`: every later read uses them instead of the committed ones)
 let measured: RoleWeights | undefined
