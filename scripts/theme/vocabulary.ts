@@ -72,7 +72,8 @@ export const KIND_NAMES: Readonly<Record<string, string>> = {
 
 /**
  * The source of a pack as a citation, named by its kind: `Readout of the meeting of 24–25 June 2019, Paris`,
- * `Communiqué of the meeting of 14–15 March 2024, Vienna`.
+ * `Communiqué of the meeting of 14–15 March 2024, Vienna`; with no date, the title after a colon, as a French
+ * citation has it (`Readout of the meeting: Tiger range countries agree to …`, not `… meeting on the Tiger range countries agree to …`, a wire's headline).
  * @param readout the readout (its `kind` absent means a readout)
  * @returns the citation, without a final full stop
  */
@@ -80,7 +81,7 @@ export function citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'k
   const kind = readout.kind && Object.hasOwn(KIND_NAMES, readout.kind) ? KIND_NAMES[readout.kind] : KIND_NAMES.readout
   const where = readout.place === 'Online' ? ', held online' : readout.place ? `, ${readout.place}` : ''
   if (readout.dates) return `${kind} of the meeting of ${readout.dates.display}${where}`
-  return titleNamesItself(readout.title, Object.values(KIND_NAMES), /\bmeeting\b/i) ? `${readout.title}${where}` : `${kind} of the meeting on the ${readout.title}${where}`
+  return titleNamesItself(readout.title, Object.values(KIND_NAMES), /\bmeeting\b/i) ? `${readout.title}${where}` : `${kind} of the meeting: ${readout.title}${where}`
 }
 
 /**
