@@ -2,8 +2,10 @@
 import {Marp} from '@marp-team/marp-core'
 import {describe, expect, it} from 'vitest'
 import {renderBriefHtml} from '../../brief/template.js'
+import {pointsFrom} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {catalogueOf} from '../theme/catalogue/index.js'
+import {withoutLeadIns} from '../theme/vocabulary.js'
 import {readoutWith} from './helpers.js'
 
 const pillars = [
@@ -44,5 +46,30 @@ describe('a citation with no date of a wire’s headline', () => {
   it('gives the title after a colon, not `Readout of the meeting on the Tiger range countries agree …`', () => {
     const readout = readoutWith({title: 'Tiger range countries agree to double anti-poaching patrols, set up joint wildlife crime cell', source: 'tigers.txt', pillars})
     expect(catalogueOf(readout).citation(readout)).toBe('Readout of the meeting: Tiger range countries agree to double anti-poaching patrols, set up joint wildlife crime cell')
+  })
+})
+
+describe('a slide point never cut between a subject and its verb', () => {
+  it('leaves out a lead-in cut before its verb (was `The figures, as shared on screen.`)', () => {
+    const body = 'The Secretariat presented the regional surveillance data for 2025. Reported cases of sleeping sickness in people continued to fall, while outbreaks of animal trypanosomiasis in cattle remained high in the lowland grazing areas along the borders. The figures, as shared on screen, were:'
+    expect(pointsFrom(body)).toEqual(['The Secretariat presented the regional surveillance data for 2025.', 'Reported cases of sleeping sickness in people continued to fall.'])
+  })
+  it('keeps a clause whose subject is followed by an aside whole (was `… of the Alpine countries after wolves.`)', () => {
+    const body = 'The Platform was set up in 2013 as an informal forum of the Alpine countries after wolves, absent from most of the range for a century, began to return from Italy and the Balkans. It meets every two years and works through expert groups on monitoring, damage prevention and public information.'
+    const points = pointsFrom(body)
+    expect(points.join(' ')).not.toMatch(/after wolves\./)
+    expect(points[0]).toBe('The Platform was set up in 2013 as an informal forum of the Alpine countries after wolves, absent from most of the range for a century, began to return from Italy and the Balkans.')
+  })
+})
+
+describe('a list’s lead-in ended by a dash', () => {
+  it('goes from the brief’s context with its list, as one ended by a colon (was `… members resolved to —` left hanging)', () => {
+    const context = [
+      'Federal data presented to delegates showed that the heaviest rainfall events in the region have grown 35 percent heavier since 1958.',
+      'Delegates adopted the Milwaukee Green Infrastructure Pledge and, to put it into practice, members resolved to —',
+      'The Compact also agreed to commission an independent study of how stormwater fees are set across the basin.',
+    ]
+    expect(withoutLeadIns(context)).toEqual([context[0], context[2]])
+    expect(withoutLeadIns(['Ministers met in Lyon – a first.', 'They agreed on a date.'])).toHaveLength(2)
   })
 })

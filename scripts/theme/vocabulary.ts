@@ -199,7 +199,8 @@ function afterQuote(sentence: string): string[] {
  * @returns the paragraphs, without such lead-ins
  */
 export function withoutLeadIns(paragraphs: string[], opensAfterPoints = false): string[] {
-  const leadIn = (text: string | undefined) => text !== undefined && /[:：]\s*$/.test(text)
+  // (a dash ends a lead-in as a colon does: `… members resolved to —`)
+  const leadIn = (text: string | undefined) => text !== undefined && /(?:[:：]|\s[—–])\s*$/u.test(text)
   return paragraphs.filter(
     (paragraph, index) =>
       !(leadIn(paragraph) && (index === paragraphs.length - 1 || leadIn(paragraphs[index + 1]) || (opensAfterPoints && index === 0) || (!opensAfterPoints && DECISIONS_LEAD_IN.test(paragraph)))),
@@ -210,9 +211,10 @@ export function withoutLeadIns(paragraphs: string[], opensAfterPoints = false): 
  * A lead-in that announces decisions (`ministers agreed that:`, `the following steps:`, « sont convenus
  * des mesures suivantes : »): in the context its list can only be the points, even when the reader
  * put a paragraph from after the list behind it (`Under the Agenda, ministers agreed that:` then
- * `Ministers noted that …`). A lead-in to a list of names (`Participants included:`) stays.
+ * `Ministers noted that …`), or ended by a dash (`… members resolved to —`). A lead-in to a list of names
+ * (`Participants included:`) stays.
  */
-const DECISIONS_LEAD_IN = /(?:\b(?:that|following(?:\s+\p{L}+){0,2}|agreed|decided|committed|resolved)|(?<!\p{L})(?:que|qu['’]ils|suivant(?:e|s|es)?|convenu|décidé))\s*[:：]\s*$/iu
+const DECISIONS_LEAD_IN = /(?:\b(?:that|following(?:\s+\p{L}+){0,2}|(?:agreed|decided|committed|resolved)(?:\s+to)?)|(?<!\p{L})(?:que|qu['’]ils|suivant(?:e|s|es)?|convenu|décidé))\s*(?:[:：]|\s[—–])\s*$/iu
 
 /**
  * What parts the items of a line (`The Global Coalition · Co-leads and Political Directors`): the dot
