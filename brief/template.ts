@@ -52,7 +52,7 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const meeting = [organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
   // The dates never wrap after their dash (`12–13 May`): a span that does not break, as on the site (no word joiner: it stays in the PDF's text).
   const dates = readout.dates?.display
-  const meetingHtml = (part: string) => (dates && part.endsWith(dates) ? `${e(part.slice(0, -dates.length))}<span class="dates">${e(dates)}</span>` : e(part))
+  const meetingHtml = (part: string) => (dates && part.endsWith(dates) ? `${qualifierKept(e(part.slice(0, -dates.length)))}<span class="dates">${e(dates)}</span>` : qualifierKept(e(part)))
   const paragraphs = (list: string[]) => list.map((text) => `<p>${e(text)}</p>`).join('\n')
   const {hero, growth, others} = rankFigures(readout.figures, 6, words, meetingYearOf(readout))
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
@@ -150,6 +150,16 @@ ${options.marking ? `<p class="marking">${e(options.marking)}</p>\n` : ''}</body
  */
 export function rangesKeptWhole(html: string): string {
   return html.replace(/(?<!\d)((?:19|20)\d\d[-–](?:(?:19|20)\d\d|\d\d))(?!\d)/g, '<span class="nowrap">$1</span>')
+}
+
+/**
+ * Escaped text with a name and its short qualifier in brackets (`Sète (Hérault)`, `Kathmandu (Nepal)`)
+ * kept on one line: the masthead's meeting line broke between them (`… · Sète` / `(Hérault), 12–14 mars 2026`).
+ * @param html escaped text
+ * @returns the text with each name and its qualifier in a span that does not wrap
+ */
+export function qualifierKept(html: string): string {
+  return html.replace(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]*) (\([^()<>]{1,40}\))/gu, '<span class="nowrap">$1 $2</span>')
 }
 
 /** The running header's size (brief.css), and the smaller one a title a little too long for it takes. */

@@ -124,7 +124,8 @@ function lonePoint(sentence: string, lang?: string): string {
   const whole = normaliseSpace(sentence).replace(/[\s,;:]+$/, '').replace(/[^.!?…"'”’»)]$/, '$&.')
   const kept = point.replace(/[.!?]$/, '')
   // (a comma that opens the list's next items is no clause's end: `their commitment to the sovereignty | , territorial integrity and …`)
-  const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length)) && !LIST_GOES_ON.test(whole.slice(kept.length))
+  // (nor a comma before an aside whose subject's verb comes after it: `… after wolves | , absent from …, began to return`)
+  const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length)) && !LIST_GOES_ON.test(whole.slice(kept.length)) && !((!lang || lang === 'en') && verbAfterAside(kept, whole.slice(kept.length)))
   if (clean || atClause) return point
   if (whole.length <= LIMITS.lonePointChars) return balanceQuotes(capitalise(whole))
   return wholeFirstClause(whole, lang) ?? point
@@ -479,6 +480,8 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
     if (relative && words(text.slice(0, relative.index)) >= 5 && isWholeClauseIn(text.slice(0, relative.index), 'fr')) text = text.slice(0, relative.index)
     text = withoutLeaningTail(text, lang)
     if (!keepsMeaning(text, whole)) clean = false
+    // (a cut between a subject and its verb, before the comma that closes an aside, `The figures, as shared on screen | , were`, `… after wolves | , absent from most of the range for a century, began to return`)
+    if ((!lang || lang === 'en') && whole.startsWith(text) && verbAfterAside(text, whole.slice(text.length))) clean = false
     // (French: a cut in a `que` clause before its verb, `Il ressort du rapport que la superficie des terres | est passée …`)
     if (lang === 'fr' && queBeforeVerb(text)) clean = false
   }
@@ -1354,6 +1357,25 @@ function firstVerbIsFinite(text: string): boolean {
   const tokens = tokensOf(text)
   const at = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
   return at > 0 && isFiniteVerbAt(tokens, at)
+}
+
+/**
+ * Whether what a cut left off goes on with its subject's verb: a comma and an auxiliary (`, were:`), or
+ * an aside without a verb of its own, its closing comma and a finite verb (`, absent from most of the range
+ * for a century, began to return …`). The text before the cut is then a subject without its predicate.
+ * @param kept the text before the cut
+ * @param rest the text after the cut
+ * @returns whether a verb resumes after the comma or the aside
+ */
+function verbAfterAside(kept: string, rest: string): boolean {
+  const aside = /^,\s+(?:([^,;:()]{1,120}),\s+)?(?=\p{Ll})/u.exec(rest)
+  if (!aside || (aside[1] !== undefined && hasFiniteVerb(aside[1]))) return false
+  // (after an aside, only a subject still waiting for its verb: none in the text kept, or none in its last clause, `… after wolves`; not `…, with a staff of 25, paid by the host country`)
+  const open = /\b(?:after|before|when|while|until|since|because|although|though|once|unless|if|whereas|where|that|which|who)\s+([^,;]*)$/i.exec(kept)
+  if (aside[1] !== undefined && hasFiniteVerb(kept) && !(open && !hasFiniteVerb(open[1]))) return false
+  const tokens = tokensOf(rest.slice(aside[0].length, aside[0].length + 60))
+  // (right after the comma only an auxiliary says the verb resumes: `, carried 7.2 million passengers` goes on with a list of verbs, `, paid by …` with a participle)
+  return tokens.length > 0 && isFiniteVerbAt(tokens, 0) && (aside[1] !== undefined || /^(?:is|are|was|were|will|shall|must|can|could|would|should|may|might|has|have|had|remains?|remained)$/.test(tokens[0].lower))
 }
 
 /** Whether text has a verb that can carry a clause (see `isFiniteVerbAt`). */

@@ -1,4 +1,4 @@
-import {stringify as stringifyYaml} from 'yaml'
+import {Document, isScalar, visit} from 'yaml'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
@@ -112,7 +112,7 @@ function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo
   const {name, when} = footerParts(readout)
   const footer = [name, when && unbrokenDates(readout, escapeInline(when))].filter(Boolean).join(' · ')
   const words = catalogueOf(readout)
-  return stringifyYaml(
+  return marpFrontMatter(
     {
       marp: true,
       theme: 'briefing',
@@ -128,8 +128,25 @@ function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo
       // The theme's own words (the closing slide's “Next steps”, as the brief names them; the key message's mark) in the readout's language.
       ...(words.lang === 'en' ? {} : {style: `section.closing blockquote::before { content: '${words.nextSteps}'; }\nsection.message blockquote::before { content: '${words.quotes[0].trim()}'; }`}),
     },
-    {lineWidth: 0},
   )
+}
+
+/**
+ * The deck's front matter as YAML that Marp reads: a value with a backslash (a footer's escaped
+ * `Sète \(Hérault\)`) is single-quoted, as Marp's loose reading of its own directives wraps a plain
+ * value in double quotes, where `\(` is no escape, and then drops the whole front matter (theme,
+ * size, pagination: the deck came out in Marp's default theme).
+ * @param values the front matter's values
+ * @returns the YAML, without its `---` lines
+ */
+export function marpFrontMatter(values: Record<string, unknown>): string {
+  const document = new Document(values)
+  visit(document, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && node.value.includes('\\')) node.type = 'QUOTE_SINGLE'
+    },
+  })
+  return document.toString({lineWidth: 0})
 }
 
 /**

@@ -62,7 +62,7 @@ describe('a citation with no date', () => {
     expect(catalogueOf(undated('Coastal Erosion Taskforce – meeting notes')).citation({...undated('Coastal Erosion Taskforce – meeting notes'), place: 'Hobart'})).toBe('Coastal Erosion Taskforce – meeting notes, Hobart')
   })
   it('still names the meeting by a title that does not', () => {
-    expect(catalogueOf(undated('Glass Recycling Working Group')).citation(undated('Glass Recycling Working Group'))).toBe('Readout of the meeting on the Glass Recycling Working Group')
+    expect(catalogueOf(undated('Glass Recycling Working Group')).citation(undated('Glass Recycling Working Group'))).toBe('Readout of the meeting: Glass Recycling Working Group')
     expect(catalogueOf(undated('Forum ministériel sur la filière du sel', 'fr')).citation(undated('Forum ministériel sur la filière du sel', 'fr'))).toBe('Compte rendu de la réunion\u00a0: Forum ministériel sur la filière du sel')
   })
 })

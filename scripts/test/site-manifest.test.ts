@@ -44,7 +44,7 @@ describe('the site from the packs of a folder', () => {
     expect([...index.matchAll(/<h3 lang="[^"]*"><a href="\.\/([^/]+)\//g)].map((m) => m[1]).sort()).toEqual([...names].sort())
     expect(readFileSync(path.join(folder, 'feed.xml'), 'utf8').match(/<entry>/g)).toHaveLength(names.length)
     const page = packPage({...mark, generator: 'briefing-pack', format: 1, name: 'x', title: 'X', lang: 'constructor', kind: 'constructor'} as unknown as Parameters<typeof packPage>[0])
-    expect(page).toContain('Readout of the meeting on the X')
+    expect(page).toContain('Readout of the meeting: X')
     expect(page).not.toContain('native code')
   })
 })

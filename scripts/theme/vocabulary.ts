@@ -72,7 +72,8 @@ export const KIND_NAMES: Readonly<Record<string, string>> = {
 
 /**
  * The source of a pack as a citation, named by its kind: `Readout of the meeting of 24–25 June 2019, Paris`,
- * `Communiqué of the meeting of 14–15 March 2024, Vienna`.
+ * `Communiqué of the meeting of 14–15 March 2024, Vienna`; with no date, the title after a colon, as a French
+ * citation has it (`Readout of the meeting: Tiger range countries agree to …`, not `… meeting on the Tiger range countries agree to …`, a wire's headline).
  * @param readout the readout (its `kind` absent means a readout)
  * @returns the citation, without a final full stop
  */
@@ -80,7 +81,7 @@ export function citation(readout: Pick<Readout, 'dates' | 'place' | 'title' | 'k
   const kind = readout.kind && Object.hasOwn(KIND_NAMES, readout.kind) ? KIND_NAMES[readout.kind] : KIND_NAMES.readout
   const where = readout.place === 'Online' ? ', held online' : readout.place ? `, ${readout.place}` : ''
   if (readout.dates) return `${kind} of the meeting of ${readout.dates.display}${where}`
-  return titleNamesItself(readout.title, Object.values(KIND_NAMES), /\bmeeting\b/i) ? `${readout.title}${where}` : `${kind} of the meeting on the ${readout.title}${where}`
+  return titleNamesItself(readout.title, Object.values(KIND_NAMES), /\bmeeting\b/i) ? `${readout.title}${where}` : `${kind} of the meeting: ${readout.title}${where}`
 }
 
 /**
@@ -198,7 +199,8 @@ function afterQuote(sentence: string): string[] {
  * @returns the paragraphs, without such lead-ins
  */
 export function withoutLeadIns(paragraphs: string[], opensAfterPoints = false): string[] {
-  const leadIn = (text: string | undefined) => text !== undefined && /[:：]\s*$/.test(text)
+  // (a dash ends a lead-in as a colon does: `… members resolved to —`)
+  const leadIn = (text: string | undefined) => text !== undefined && /(?:[:：]|\s[—–])\s*$/u.test(text)
   return paragraphs.filter(
     (paragraph, index) =>
       !(leadIn(paragraph) && (index === paragraphs.length - 1 || leadIn(paragraphs[index + 1]) || (opensAfterPoints && index === 0) || (!opensAfterPoints && DECISIONS_LEAD_IN.test(paragraph)))),
@@ -209,9 +211,10 @@ export function withoutLeadIns(paragraphs: string[], opensAfterPoints = false): 
  * A lead-in that announces decisions (`ministers agreed that:`, `the following steps:`, « sont convenus
  * des mesures suivantes : »): in the context its list can only be the points, even when the reader
  * put a paragraph from after the list behind it (`Under the Agenda, ministers agreed that:` then
- * `Ministers noted that …`). A lead-in to a list of names (`Participants included:`) stays.
+ * `Ministers noted that …`), or ended by a dash (`… members resolved to —`). A lead-in to a list of names
+ * (`Participants included:`) stays.
  */
-const DECISIONS_LEAD_IN = /(?:\b(?:that|following(?:\s+\p{L}+){0,2}|agreed|decided|committed|resolved)|(?<!\p{L})(?:que|qu['’]ils|suivant(?:e|s|es)?|convenu|décidé))\s*[:：]\s*$/iu
+const DECISIONS_LEAD_IN = /(?:\b(?:that|following(?:\s+\p{L}+){0,2}|(?:agreed|decided|committed|resolved)(?:\s+to)?)|(?<!\p{L})(?:que|qu['’]ils|suivant(?:e|s|es)?|convenu|décidé))\s*(?:[:：]|\s[—–])\s*$/iu
 
 /**
  * What parts the items of a line (`The Global Coalition · Co-leads and Political Directors`): the dot
