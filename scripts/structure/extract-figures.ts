@@ -10,6 +10,8 @@ import {quantitiesOf, totalOfTime, verbBeforeEvents, type Quantity} from './quan
 import {readingOf} from './language.js'
 import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
+import {figureRowsOf, rowFigure} from './figure-rows.js'
+import {notAFigure} from './not-figures.js'
 import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -40,11 +42,20 @@ const extractFigures: Plugin<[], Root> = function () {
     const read = reading.figures ? (sentence: string) => patternFiguresIn(sentence, reading.figures!, reading.calendar) : figuresIn
     let budget = READ_BUDGET
     // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
-    const texts = paragraphsOf(tree).map((paragraph) => paragraph.data?.role === 'pillar' ? textOf(paragraph).slice(textOf(paragraph).indexOf(':') + 1) : textOf(paragraph))
+    const paragraphs = paragraphsOf(tree)
+    // A pasted table's rows and a short `label: value` list are read row by row, not as sentences (`figure-rows`).
+    const rows = process.env.F41_OFF ? new Map() : figureRowsOf(paragraphs.map((paragraph) => textOf(paragraph)))
+    const texts = paragraphs.map((paragraph) => paragraph.data?.role === 'pillar' ? textOf(paragraph).slice(textOf(paragraph).indexOf(':') + 1) : textOf(paragraph))
     // Then the notes to editors and `About …` boilerplate set aside with the tail: an editor lists their
     // figures (`It now has 21 members and 35 private partners`); a contact line was dropped, never read.
     texts.push(...(file.data.tail?.editorNotes ?? []))
-    for (const text of texts) {
+    for (const [index, text] of texts.entries()) {
+      const row = rows.get(index)
+      const figure = row && rowFigure(row, reading.figures !== undefined)
+      if (figure) {
+        addFigure(readout.figures, {...figure, sentence: normaliseSpace(textOf(paragraphs[index]))})
+        continue
+      }
       let previous = ''
       for (const sentence of splitSentences(normaliseSpace(text))) {
         if (MAY_HAVE_NUMBER.test(sentence.text)) budget -= sentence.text.length
@@ -52,7 +63,8 @@ const extractFigures: Plugin<[], Root> = function () {
           debug('%s: stopped reading figures after %d characters', file.path, READ_BUDGET)
           return
         }
-        for (const figure of reading.figures ? read(sentence.text) : figuresIn(sentence.text, previous)) addFigure(readout.figures, figure)
+        // (a page count, a fineness, a number to call, the whole of an attendance are no figures: `not-figures`)
+        for (const figure of reading.figures ? read(sentence.text) : figuresIn(sentence.text, previous)) if (process.env.F41_OFF || !notAFigure(figure)) addFigure(readout.figures, figure)
         previous = sentence.text
       }
     }
