@@ -28,7 +28,7 @@ const MOST_LABEL_WORDS = 12
 /** Most characters of a line read as a row. */
 const MOST_ROW_CHARACTERS = 300
 /** A line of a list of figures: a short name, a colon, a value cell, then nothing or a change (`, en baisse de 8 %`, `(contre 5,2 tonnes …)`). */
-const LIST_LINE = /^([^:\d]{2,100}?)[ \u00A0]*:[ \u00A0]*((?:[^,;()]|(?<=\d),(?=\d)){1,40}?)[ \u00A0]*(?:[,;][ \u00A0]*([^,;()]{2,80})|\(([^()]{2,80})\))?[.]?$/u
+const LIST_LINE = /^([^:\d]{2,100}?)[ \u00A0]*:[ \u00A0]*((?:[^,;()]|(?<=\d),(?=\d)){1,40}?)[ \u00A0]*(?:[,;](?!\d)[ \u00A0]*([^,;()]{2,80})|\(([^()]{2,80})\))?[.]?$/u
 /** Bullet markers a list's lines may open with. */
 const BULLET = /^[ \t]*(?:[-–—•*▪▸►○◦·]|\d{1,2}[.)])[ \t]+/u
 

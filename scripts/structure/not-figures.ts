@@ -5,23 +5,19 @@ import type {KeyFigure} from './readout.js'
 /**
  * Numbers a sentence gives that are no figure of the meeting, though they count or measure: a document's length
  * (`summary, 4 pages`, `un guide de 36 pages`), a standard of fineness or a ratio (`375 parts per thousand`,
- * `750 millièmes`), a telephone or emergency number (`call 144`, `les centrales 112`, `composer le 3939`), the whole of
- * an attendance or a quorum count (`18 administrateurs sur vingt`, `14 of the 17 members were present`) and the quorum
- * itself (`the quorum of nine members`, `le quorum de huit membres`). The count of those present stays a figure.
+ * `750 millièmes`), a telephone or emergency number (`call 144`, `les centrales 112`, `composer le 3939`), and the quorum
+ * (`the quorum of nine members`, `le quorum de huit membres`). The count of those present stays a figure, and so does the
+ * whole it is counted from (`96 adhérents sur 140`): the corpus's writers list it.
  */
 
 /** A label that counts a document's pages. */
 const PAGES = /^(?:pages?|pp\.?)(?:$|\s)/iu
 /** A label or words after a number that make it a standard of fineness or a ratio, not an amount. */
-const FINENESS = /^(?:parts?\s+per\s+(?:thousand|million|billion|mille)|parties\s+pour\s+mille|millièmes|‰|carats?)\b/iu
-/** A sentence about who attended, where an `of`/`sur` count is the whole of the attendance. */
-const ATTENDANCE = /\b(?:quorum|present|presents?|représenté(?:e)?s?|attended|attending|attendance|took\s+part|prenaient\s+part|assistaient|excused|excusé(?:e)?s?|absent(?:e)?s?)\b/iu
+const FINENESS = /^(?:parts?\s+per\s+(?:thousand|million|billion|mille)|parties\s+pour\s+mille|millièmes|‰|carats?)(?!\p{L})/iu
 /** Words right before a number that make it a number to call or dial. */
-const CALLED = /(?:\b(?:call|calls|calling|dial|dialling|dialing|ring|phone|telephone|hotline|helpline|emergency\s+number|number)|(?<!\p{L})(?:appel(?:er|lent|le|ez)|compos(?:er|ez|ent|e)|numéro|centrales?(?:\s+d['’]urgence)?|(?:services?|lignes?)\s+d['’]urgence))(?:\s+(?:the|le|la|au|du))?\s*$/iu
+const CALLED = /(?:\b(?:call|calls|calling|dial|dialling|dialing|ring|phone|telephone|hotline|helpline|(?:emergency|phone|telephone|hotline|helpline|the)\s+number)|(?<!\p{L})(?:appel(?:er|lent|le|ez)|compos(?:er|ez|ent|e)|numéro|centrales?(?:\s+d['’]urgence)?|(?:services?|lignes?)\s+d['’]urgence))(?:\s+(?:the|le|la|au|du))?\s*$/iu
 /** Words right before a number that make it the quorum (`quorum of nine`, `quorum de huit`, `quorum fixé à`, `quorum set at`). */
 const QUORUM = /\bquorum\s+(?:of|de|d['’]|fixé\s+à|set\s+at|is|was|était|est)\s*$/iu
-/** Words right before a number that make it the whole of a count before it (`of the`, `out of`, `sur`, `of its`). */
-const WHOLE = /(?:\b(?:out\s+of|of\s+the|of\s+its|of\s+their|of)|(?<!\p{L})sur)\s+$/iu
 
 /**
  * Whether a figure read from a sentence is no figure (see the module's comment).
@@ -39,8 +35,7 @@ export function notAFigure(figure: KeyFigure): boolean {
   return places.every(({before, after}) => {
     if (FINENESS.test(after.trimStart())) return true
     if (CALLED.test(before) && !/^\s*(?:\p{Ll}+s\b(?<!\bis)|%)/u.test(after)) return true
-    if (QUORUM.test(before)) return true
-    return WHOLE.test(before) && ATTENDANCE.test(figure.sentence) && /\d|\b\p{L}+\s+(?:of|sur)\s+$/iu.test(before.slice(-60))
+    return QUORUM.test(before)
   })
 }
 

@@ -1394,6 +1394,15 @@ function antecedentOf(clause: string): string | undefined {
     if (!/^(?:du|des|la|le|les|un|une|l['’]\p{L}+)$/iu.test(words[at]) || words.length - at > 6) continue
     return [words[at].replace(/^du$/i, 'le').replace(/^des$/i, 'les'), ...words.slice(at + 1)].join(' ')
   }
+  // (`le forfait par intervention payé aux services ambulanciers, qui passera à …`: a longer phrase ends where a
+  // participle and its complement start to describe the noun; the noun is what the relative stands for)
+  // (the last such phrase of the clause, nearest the relative: `Les ministres ont décidé de revaloriser le forfait …`)
+  for (let at = words.length - 1; at >= 0; at--) {
+    if (!/^(?:du|des|la|le|les|un|une|l['’]\p{L}+)$/iu.test(words[at])) continue
+    const participle = words.findIndex((word, index) => index > at + 1 && /\p{L}{2,}(?:é|ée|és|ées)$/iu.test(word) && /^(?:à|au|aux|par|pour|dans|en|sur|de|du|des)$/iu.test(words[index + 1] ?? ''))
+    if (participle < 0 || participle - at > 6 || words.slice(at + 1, participle).some((word) => /\p{L}{2,}(?:é|ée|és|ées)$/iu.test(word))) continue
+    return [words[at].replace(/^du$/i, 'le').replace(/^des$/i, 'les'), ...words.slice(at + 1, participle)].join(' ')
+  }
   return undefined
 }
 
