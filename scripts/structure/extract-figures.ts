@@ -10,6 +10,8 @@ import {quantitiesOf, totalOfTime, verbBeforeEvents, type Quantity} from './quan
 import {readingOf} from './language.js'
 import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
+import {figureRowsOf, rowFigure} from './figure-rows.js'
+import {notAFigure} from './not-figures.js'
 import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -40,11 +42,20 @@ const extractFigures: Plugin<[], Root> = function () {
     const read = reading.figures ? (sentence: string) => patternFiguresIn(sentence, reading.figures!, reading.calendar) : figuresIn
     let budget = READ_BUDGET
     // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
-    const texts = paragraphsOf(tree).map((paragraph) => paragraph.data?.role === 'pillar' ? textOf(paragraph).slice(textOf(paragraph).indexOf(':') + 1) : textOf(paragraph))
+    const paragraphs = paragraphsOf(tree)
+    // A pasted table's rows and a short `label: value` list are read row by row, not as sentences (`figure-rows`).
+    const rows = figureRowsOf(paragraphs.map((paragraph) => textOf(paragraph)))
+    const texts = paragraphs.map((paragraph) => paragraph.data?.role === 'pillar' ? textOf(paragraph).slice(textOf(paragraph).indexOf(':') + 1) : textOf(paragraph))
     // Then the notes to editors and `About …` boilerplate set aside with the tail: an editor lists their
     // figures (`It now has 21 members and 35 private partners`); a contact line was dropped, never read.
     texts.push(...(file.data.tail?.editorNotes ?? []))
-    for (const text of texts) {
+    for (const [index, text] of texts.entries()) {
+      const row = rows.get(index)
+      const figure = row && rowFigure(row, reading.figures !== undefined)
+      if (figure) {
+        addFigure(readout.figures, {...figure, sentence: normaliseSpace(textOf(paragraphs[index]))})
+        continue
+      }
       let previous = ''
       for (const sentence of splitSentences(normaliseSpace(text))) {
         if (MAY_HAVE_NUMBER.test(sentence.text)) budget -= sentence.text.length
@@ -52,7 +63,8 @@ const extractFigures: Plugin<[], Root> = function () {
           debug('%s: stopped reading figures after %d characters', file.path, READ_BUDGET)
           return
         }
-        for (const figure of reading.figures ? read(sentence.text) : figuresIn(sentence.text, previous)) addFigure(readout.figures, figure)
+        // (a page count, a fineness, a number to call, the whole of an attendance are no figures: `not-figures`)
+        for (const figure of reading.figures ? read(sentence.text) : figuresIn(sentence.text, previous)) if (!notAFigure(figure)) addFigure(readout.figures, figure)
         previous = sentence.text
       }
     }
@@ -1248,8 +1260,14 @@ function numberedSubject(tokens: Token[], quantity: Quantity, sentence: string):
  */
 function numberOfSubject(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   let verb = quantity.from - 1
-  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].lower === 'to') && tokens[verb].pos !== 'VERB') verb--
+  // (`has risen to an estimated 5,870`: `an estimated` qualifies the count, as `about` does)
+  while (verb > 0 && (QUALIFIERS.has(tokens[verb].lower) || tokens[verb].lower === 'to' || estimatedAt(tokens, verb)) && (tokens[verb].pos !== 'VERB' || estimatedAt(tokens, verb))) verb--
   return numberOfSubjectOf(tokens, verb, quantity.to, sentence)
+}
+
+/** Whether the token at `at` is `an estimated`'s article or participle, which qualify the count after them (`to an estimated 5,870`). */
+function estimatedAt(tokens: Token[], at: number): boolean {
+  return (tokens[at]?.lower === 'estimated' && /^(?:an|some)$/.test(tokens[at - 1]?.lower ?? '')) || (/^(?:an|some)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'estimated')
 }
 
 /**
@@ -1315,7 +1333,7 @@ function numberOfBefore(tokens: Token[], fromAt: number, sentence: string): stri
  */
 function numberBroughtTo(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   let to = quantity.from - 1
-  while (to > 0 && QUALIFIERS.has(tokens[to].lower) && tokens[to].lower !== 'to') to--
+  while (to > 0 && (QUALIFIERS.has(tokens[to].lower) || estimatedAt(tokens, to)) && tokens[to].lower !== 'to') to--
   if (tokens[to]?.lower !== 'to') return undefined
   // the `number of` phrase just before `to`: `the number of X to N`
   let start = to - 1
@@ -1328,7 +1346,8 @@ function numberBroughtTo(tokens: Token[], quantity: Quantity, sentence: string):
   // the counted noun and its modifiers, then (`countries taking part in the work of the Network`) a participle and its phrases
   const plain = phrase.every((token) => /^(?:ADJ|NOUN|PROPN|VERB)$/.test(token.pos))
   const head = phrase.findIndex((token) => token.pos === 'NOUN')
-  const modified = head >= 0 && isPluralNoun(phrase[head]) && phrase.slice(0, head).every((token) => token.pos === 'ADJ') && phrase.slice(head + 1).every((token) => /^(?:ADJ|ADV|NOUN|PROPN|VERB|ADP|DET|PART)$/.test(token.pos) || /^['’]s?$/.test(token.text))
+  // (`trained lifeguards on public beaches`: a participle before the noun describes it as an adjective does)
+  const modified = head >= 0 && isPluralNoun(phrase[head]) && phrase.slice(0, head).every((token) => token.pos === 'ADJ' || (token.pos === 'VERB' && isPastParticiple(token))) && phrase.slice(head + 1).every((token) => /^(?:ADJ|ADV|NOUN|PROPN|VERB|ADP|DET|PART)$/.test(token.pos) || /^['’]s?$/.test(token.text))
   if (!plain && !(modified && to - start < 14)) return undefined
   if (plain && to - start >= 8) return undefined
   return `${slice(sentence, tokens, start + 2, to)}${timeAfter(tokens, quantity.to, sentence)}`

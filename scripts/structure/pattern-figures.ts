@@ -203,7 +203,8 @@ function relativeAntecedent(before: string): string | undefined {
   const clause = (before.slice(0, relative.index).split(/[,;:]\s/).pop() ?? '').slice(-200)
   const name = /(?:^|\s)((?:du|des|de\s+la|de\s+l['’]|d['’])\s*\p{Lu}[^,;]*)$/u.exec(clause)?.[1]
   if (name && name.split(/\s+/).length <= 8) return name
-  const noun = antecedentOf(clause.replace(/(^|\s)(?:leurs|ses)\s/iu, '$1les ').replace(/(^|\s)(?:leur|son|sa)\s/iu, '$1la '))
+  const plain = clause.replace(/(^|\s)(?:leurs|ses)\s/iu, '$1les ').replace(/(^|\s)(?:leur|son|sa)\s/iu, '$1la ')
+  const noun = antecedentOf(plain) ?? antecedentBeforeParticiple(plain)
   return noun?.replace(/^(?:les|le|la)\s+|^l['’]/iu, '')
 }
 
@@ -1331,7 +1332,10 @@ function subjectBefore(text: string, end: number, patterns: FigurePatterns): str
   // `Les plaintes … ont augmenté de 38 %, pour atteindre 126 000`: a clause of purpose has the sentence's subject
   if (/^\s*(?:pour|afin\s+de|afin\s+d['’])\s*$/iu.test(subject) && clauses.length > 0) return subjectBefore(text, clauses[0].length, patterns)
   // `… du recul de la production céréalière de la région, qui est passée de …`: `qui` stands for the noun phrase before the comma
-  if (/^\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s*$/iu.test(subject)) subject = antecedentOf(clauses.pop() ?? '') ?? ''
+  if (/^\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s*$/iu.test(subject)) {
+    const before = clauses.pop() ?? ''
+    subject = antecedentOf(before) ?? antecedentBeforeParticiple(before) ?? ''
+  }
   // `leurs contributions, dont les arriérés s'élèvent à …`: `dont` says whose (`arriérés des contributions`)
   const whose = /^\s*dont\s+(?:les\s+|le\s+|la\s+|l['’]\s?)([^,;:]+)$/iu.exec(subject)
   if (whose) {
@@ -1393,6 +1397,23 @@ function antecedentOf(clause: string): string | undefined {
   for (let at = 0; at < words.length; at++) {
     if (!/^(?:du|des|la|le|les|un|une|l['’]\p{L}+)$/iu.test(words[at]) || words.length - at > 6) continue
     return [words[at].replace(/^du$/i, 'le').replace(/^des$/i, 'les'), ...words.slice(at + 1)].join(' ')
+  }
+  return undefined
+}
+
+/**
+ * What a relative `qui` stands for when its noun phrase runs past six words (`le forfait par intervention payé aux services
+ * ambulanciers, qui passera à …` → le forfait par intervention): the phrase ends where a participle and its complement
+ * start to describe the noun, the last such phrase of the clause, nearest the relative.
+ */
+function antecedentBeforeParticiple(clause: string): string | undefined {
+  const words = clause.trim().split(/\s+/)
+  for (let at = words.length - 1; at >= 0; at--) {
+    if (!/^(?:du|des|la|le|les|un|une|l['’]\p{L}+)$/iu.test(words[at])) continue
+    const participle = words.findIndex((word, index) => index > at + 1 && /\p{L}{2,}(?:é|ée|és|ées)$/iu.test(word) && /^(?:à|au|aux|par|pour|dans|en|sur|de|du|des)$/iu.test(words[index + 1] ?? ''))
+    // (the noun and its own complements only: no other participle, no `à`, no elided verb, `les États à s'acquitter de …`)
+    if (participle < 0 || participle - at > 6 || words.slice(at + 1, participle).some((word) => /\p{L}{2,}(?:é|ée|és|ées)$/iu.test(word) || /^(?:à|au|aux|leurs?|ses|son|sa)$/iu.test(word) || /['’]/u.test(word))) continue
+    return [words[at].replace(/^du$/i, 'le').replace(/^des$/i, 'les'), ...words.slice(at + 1, participle)].join(' ')
   }
   return undefined
 }

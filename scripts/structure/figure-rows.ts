@@ -1,0 +1,204 @@
+/**
+ * Figures laid out as rows rather than written as sentences: a table pasted from a spreadsheet (cells parted by
+ * tabs, by runs of spaces that align the columns, or by bars) whose one column holds a value on every row
+ * (`Cattle deaths<TAB>61,000<TAB>up 9% on 2024`), and a short list of `label: value` lines
+ * (`Nuitées vendues : 186 000 (contre 171 000 en 2025)`). Each row is one figure: its value the value cell, its label
+ * the row's name, with the change the row gives after it (`cattle deaths, up 9% on 2024`). Read as sentences, such
+ * rows run together and their numbers lose what they count.
+ */
+
+import {scaleOfDigits} from './scale-of-digits.js'
+
+/** Where a row of a pasted table parts its cells: tabs, a bar, or a run of two spaces or more (columns aligned by spaces). */
+const CELL_BREAK = /\t+|[ \u00A0]*\|[ \u00A0]*| {2,}|\u00A0{2,}/
+/** A cell that is a value: a currency sign or code, a number, then at most a scale, a percent sign or a unit of a word or two. */
+const VALUE_CELL = /^(?:(?:[A-Z]{1,3}\$|[\p{Sc}]|[A-Z]{3}|FCFA)\s?)?[+−-]?\d[\d\s\u00A0\u202F,.]*(?:\s?(?:%|‰)|\s?(?:[\p{L}²³/$€£]+\.?)(?:\s+(?:d['’]|de\s)?[\p{L}²³/$€£]+){0,2})?$/u
+/** A value cell's number, its currency sign or code before it, and the words after it (scale, percent, unit, currency word). */
+const VALUE_PARTS = /^((?:[A-Z]{1,3}\$|[\p{Sc}]|[A-Z]{3}|FCFA)\s?)?([+−-]?\d(?:[\d\s\u00A0\u202F,.]*\d)?)\s*(.*)$/u
+/** A cell that states a change or a comparison (`up 9% on 2024`, `down from 386`, `+6%`, `contre 171 000`, `en baisse de 8 %`). */
+const CHANGE_CELL = /^(?:up|down|from|rise|rising|fall|falling|increase|decrease|compared|against|vs\.?|versus|contre|en\s+(?:hausse|baisse|progression|recul)|hausse|baisse|[+−–-]\s?\d|\()/iu
+/** A year alone, as a column's name (`2025`, `2025-26`). */
+const YEAR = /^(?:19|20)\d\d(?:[–/-]\d{2,4})?$/
+/** Fewest rows of a table with a value on each (its line of column names aside). */
+const FEWEST_TABLE_ROWS = 2
+/** Fewest lines of a list of `label: value` lines. */
+const FEWEST_LIST_LINES = 2
+/** Most words of a row's name: a longer one is a sentence, not a table's or a list's label. */
+const MOST_LABEL_WORDS = 12
+/** Most characters of a line read as a row. */
+const MOST_ROW_CHARACTERS = 300
+/** A line of a list of figures: a short name, a colon, a value cell, then nothing or a change (`, en baisse de 8 %`, `(contre 5,2 tonnes …)`). */
+const LIST_LINE = /^([^:\d]{2,100}?)[ \u00A0]*:[ \u00A0]*((?:[^,;()]|(?<=\d),(?=\d)){1,40}?)[ \u00A0]*(?:[,;](?!\d)[ \u00A0]*([^,;()]{2,80})|\(([^()]{2,80})\))?[.]?$/u
+/** Bullet markers a list's lines may open with. */
+const BULLET = /^[ \t]*(?:[-–—•*▪▸►○◦·]|\d{1,2}[.)])[ \t]+/u
+
+/** One figure read from a row: the value cell as written, the row's name and the change the row gives. */
+export interface FigureRow {
+  /** The value cell, as the text writes it (`61,000`, `7,8 tonnes`, `US$310 million`). */
+  cell: string
+  /** The row's name (`Cattle deaths from trypanosomiasis`), or the line's words before its colon. */
+  name: string
+  /** The change or comparison the row gives after the value (`up 9% on 2024`), if any. */
+  change?: string
+}
+
+/** A line's cells as a pasted table's row, each trimmed, the empty ones left out (a row between bars has some at its ends). */
+function cellsOf(line: string): string[] {
+  return line.split(CELL_BREAK).map((cell) => cell.trim()).filter(Boolean)
+}
+
+/**
+ * The rows of figures among a document's lines (each a paragraph of one line): the rows of a pasted table with a
+ * column of values, and the lines of a short `label: value` list. A table is two rows or more with as many cells
+ * (two or more), its first cells names and one of its other columns a value on every row; a line of column names
+ * may head it. A list is two lines or more in a row of a short name, a colon and a value.
+ * @param lines the paragraphs' texts, in order
+ * @returns the rows found, by the index of their line
+ */
+export function figureRowsOf(lines: readonly string[]): Map<number, FigureRow> {
+  const rows = new Map<number, FigureRow>()
+  tableRows(lines, rows)
+  listRows(lines, rows)
+  return rows
+}
+
+/** A table's rows (see `figureRowsOf`). */
+function tableRows(lines: readonly string[], rows: Map<number, FigureRow>): void {
+  const cells = lines.map((line) => (line.length <= MOST_ROW_CHARACTERS && !line.includes('\n') ? cellsOf(line.replace(BULLET, '')) : []))
+  for (let start = 0; start < lines.length; ) {
+    let end = start
+    while (end < lines.length && cells[end].length >= 2 && cells[end].length === cells[start].length) end++
+    if (end - start >= FEWEST_TABLE_ROWS) readTable(cells.slice(start, end), start, rows)
+    start = Math.max(end, start + 1)
+  }
+}
+
+/** Read one block of lines with as many cells: find its column of values, then each row's figure. */
+function readTable(block: string[][], first: number, rows: Map<number, FigureRow>): void {
+  const width = block[0].length
+  // (a line of column names heads the table when it has no value where the rows have theirs)
+  for (const head of [0, 1]) {
+    const data = block.slice(head)
+    if (data.length < FEWEST_TABLE_ROWS) continue
+    const column = [...Array(width).keys()].slice(1).find((index) => data.every((row) => VALUE_CELL.test(row[index])))
+    if (column === undefined || !data.every((row) => isName(row[0]))) continue
+    // (`Measure | 2025 | Change`: a year alone over the column of values names it; the line is the table's head)
+    if (head === 0 && YEAR.test(data[0][column]) && !data.slice(1).every((row) => YEAR.test(row[column]))) continue
+    data.forEach((row, index) => {
+      const change = row.find((cell, at) => at > column && CHANGE_CELL.test(cell))
+      rows.set(first + head + index, {cell: row[column], name: row[0], change: change?.replace(/^\((.*)\)$/u, '$1')})
+    })
+    return
+  }
+}
+
+/** Whether a cell names a row: words, not a number, and short. */
+function isName(cell: string): boolean {
+  return /^\p{L}/u.test(cell) && cell.split(/\s+/).length <= MOST_LABEL_WORDS && !/[.!?]$/u.test(cell)
+}
+
+/** A list's lines (see `figureRowsOf`). */
+function listRows(lines: readonly string[], rows: Map<number, FigureRow>): void {
+  const read = lines.map((line): FigureRow | undefined => {
+    if (line.length > MOST_ROW_CHARACTERS || line.includes('\n')) return undefined
+    const match = LIST_LINE.exec(line.replace(BULLET, '').trim())
+    if (!match || !VALUE_CELL.test(match[2]) || !isName(match[1].trim())) return undefined
+    const change = match[3] ?? match[4]
+    if (change && !CHANGE_CELL.test(change) && !match[4]) return undefined
+    return {cell: match[2], name: match[1].trim(), change: change?.trim()}
+  })
+  for (let start = 0; start < lines.length; ) {
+    let end = start
+    while (end < lines.length && read[end] && !rows.has(end)) end++
+    if (end - start >= FEWEST_LIST_LINES) for (let at = start; at < end; at++) rows.set(at, read[at]!)
+    start = Math.max(end, start + 1)
+  }
+}
+
+/** A value cell's parts: its currency, number and the words after the number. */
+export function valueParts(cell: string): {currency: string; number: string; rest: string} | undefined {
+  const match = VALUE_PARTS.exec(cell.trim())
+  return match ? {currency: (match[1] ?? '').trim(), number: match[2], rest: match[3].trim()} : undefined
+}
+
+/** Scale words after a value cell's number, by the normal form's word. */
+const SCALE_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:thousand|k|mille|milliers?)$/iu, 'thousand'],
+  [/^(?:millions?|mn|m|mio)$/iu, 'million'],
+  [/^(?:billions?|milliards?|bn|mrd)$/iu, 'billion'],
+]
+/** Currency words after a number (`820 euros`, `12 dollars`, `€` after it as French writes it), by their sign. */
+const CURRENCY_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:€|euros?|eur)$/iu, '€'],
+  [/^(?:\$|dollars?)$/iu, '$'],
+  [/^(?:£|pounds?)$/iu, '£'],
+]
+/** Words after a number that make it a share. */
+const PERCENT = /^(?:%|percent|per\s+cent|pour\s+cent)$/iu
+
+/**
+ * A row's figure in the reader's normal form (`US$310 million`, `€820`, `14,500`, `9%`), with its label: the row's name
+ * (its first letter made small unless it opens an acronym, a parenthesis at its end such as `(km²)` dropped), after a
+ * unit the value cell gives (`tonnes de truffes noires …`), and the row's change after a comma.
+ * @param row the row read by `figureRowsOf`
+ * @param french whether the text is French (`7,8` is then 7.8, and `186 000` one number either way)
+ * @returns the value and label, or undefined when the value cell is no number the reader can write
+ */
+export function rowFigure(row: FigureRow, french: boolean): {value: string; label: string} | undefined {
+  const parts = valueParts(row.cell)
+  if (!parts) return undefined
+  let number = normalNumber(parts.number, french)
+  if (number === undefined) return undefined
+  let currency = parts.currency
+  let scale = ''
+  let percent = false
+  const unit: string[] = []
+  const words = parts.rest.replace(/^(d['’]|de\s+)/iu, '').split(/\s+/).filter(Boolean)
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index].replace(/^(?:d['’]|de$)/iu, '')
+    if (!word) continue
+    const two = `${word} ${words[index + 1] ?? ''}`
+    if (PERCENT.test(two)) {
+      percent = true
+      index++
+    } else if (PERCENT.test(word)) percent = true
+    else if (SCALE_WORDS.some(([pattern]) => pattern.test(word)) && !scale && unit.length === 0) scale = SCALE_WORDS.find(([pattern]) => pattern.test(word))![1]
+    else if (CURRENCY_WORDS.some(([pattern]) => pattern.test(word)) && !currency) currency = CURRENCY_WORDS.find(([pattern]) => pattern.test(word))![1]
+    else unit.push(word)
+  }
+  // (`12 thousand` is `12,000`, as the reader writes it)
+  if (scale === 'thousand') {
+    const whole = Math.round(Number(number.replace(/,/g, '')) * 1000)
+    number = whole >= 1000 ? whole.toLocaleString('en-GB') : String(whole)
+    scale = ''
+  }
+  // (`US$1,400,000` is `US$1.4 million`, as the reader writes a round number in full digits)
+  const scaled = !scale && !percent ? scaleOfDigits(Number(number.replace(/,/g, ''))) : undefined
+  if (scaled) {
+    number = scaled.digits
+    scale = scaled.word
+  }
+  const sign = currency ? (/^[A-Z]{3,}$/.test(currency) ? `${currency} ` : currency) : ''
+  const value = `${sign}${number}${scale ? ` ${scale}` : ''}${percent ? '%' : ''}`
+  let name = row.name.replace(/\s*\([^()]*\)$/u, '').trim()
+  if (/^\p{Lu}\p{Ll}/u.test(name)) name = name[0].toLowerCase() + name.slice(1)
+  if (unit.length > 0) {
+    const of = french ? (/^[aeiouyéèêh]/iu.test(name) ? "d'" : 'de ') : 'of '
+    name = `${unit.join(' ')} ${of}${name}`
+  }
+  return {value, label: row.change ? `${name}, ${row.change}` : name}
+}
+
+/** A written number in the normal form (`186 000` → `186,000`, `7,8` in French → `7.8`), or undefined when it is no plain number. */
+function normalNumber(written: string, french: boolean): string | undefined {
+  let text = written.replace(/[\s\u00A0\u202F]/gu, '').replace(/^[−]/u, '-')
+  if (french) {
+    // `1.234.567` groups with points; `7,8` has a decimal comma
+    if (/^-?\d{1,3}(?:\.\d{3})+$/.test(text)) text = text.replace(/\./g, '')
+    else text = text.replace(',', '.')
+  } else if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/,/g, '')
+  if (!/^[+-]?\d+(?:\.\d+)?$/.test(text)) return undefined
+  const [whole, decimals] = text.split('.')
+  const grouped = Number(whole) >= 1000 || Number(whole) <= -1000 ? Number(whole).toLocaleString('en-GB') : whole
+  return decimals ? `${grouped}.${decimals}` : grouped
+}
