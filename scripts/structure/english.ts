@@ -921,6 +921,10 @@ export const PLAIN_TAIL_LINKS = new Set(['in', 'across', 'at', 'for', 'of', 'on'
  * Verbs that do not describe an activity (“welcomed pledges”, “launched a programme”): a title is
  * never their gerund (“Welcoming pledges”), only their object. By dictionary form.
  */
+/** A currency's code, as it stands before an amount (`USD 2.4bn`, `EUR 300 million`). */
+export const CURRENCY_CODE = /^(?:USD|EUR|GBP|CHF|JPY|CNY|INR|CAD|AUD|NZD|ZAR|XOF|XAF|KES|NGN|SEK|NOK|DKK|FCFA)$/
+/** Verbs whose object may be the subject of a clause that follows (`ensure the system works`, `see prices fall`): after them a word in -s tagged a verb may be one. */
+export const CLAUSE_OBJECT_VERBS = new Set('ensure make see say note show mean hope think agree find know feel believe expect let help watch hear ask demand insist recommend suggest require propose request urge stress recognise recognize welcome notice have get keep'.split(' '))
 export const UNDESCRIPTIVE_VERBS = new Set('agree decide note stress underline emphasise emphasize affirm reaffirm confirm acknowledge welcome discuss hear express review consider announce endorse adopt approve launch establish create set pledge commit allow take make have give get hold see keep be become receive call ask urge invite request encourage task instruct mandate look seek want wish begin start continue'.split(' '))
 
 /** Words that carry no content when `npm run eval` compares a title or label by its content words. */
