@@ -1160,7 +1160,8 @@ export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'bln'
  * title of one vague word (`Programme`, `Fund`) or a person's name (`Mrs Achebe's mandate`).
  */
 export const BROKEN_TITLE = {
-  end: /(?:^|\s)(?:of|for|to|in|on|at|by|with|from|into|about|among|between|against|and|or|but|nor|as|than|that|which|who|whose|the|a|an|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|its|their|his|her|our|this|these|those|such)$/iu,
+  // (… or on a currency's code or a unit's abbreviation cut from its amount: `Compensation fund of USD`, `Ban trawling within km`)
+  end: /(?:^|\s)(?:of|for|to|in|on|at|by|with|from|into|about|among|between|against|and|or|but|nor|as|than|that|which|who|whose|the|a|an|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|its|their|his|her|our|this|these|those|such|USD|EUR|GBP|CHF|JPY|CNY|INR|NZD|ZAR|XOF|XAF|KES|NGN|SEK|NOK|DKK|FCFA|km|kg|kW|MW|GW|kWh|MWh|GWh|TWh)$/iu,
   whole: /^(?:plan|programme|program|work|fund|study|fee|end|part|note|measures?|action|matter|issue|item)$|(?<!\p{L})(?:Mr|Mrs|Ms|Dr)\.?\s+\p{L}/iu,
 }
 

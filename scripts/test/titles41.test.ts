@@ -2,6 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {structureText} from './helpers.js'
 import {nounPhrase, objectOf, type Word} from '../structure/point-title.js'
 import {titleCandidates} from '../structure/title-candidates.js'
+import {isBrokenTitle, mendedTitle} from '../structure/broken-title.js'
+import {titleFault} from '../structure/title-fault.js'
+import {readingFor} from '../structure/language.js'
 
 /** Words tagged by hand as the tagger may read them (`alerts/VERB`), so that a rule is tested whatever the model says of a sentence. */
 const tagged = (text: string): Word[] => text.split(' ').map((item) => {
@@ -61,5 +64,25 @@ describe('a French point title', () => {
   it('names what a subject of one word does, not the subject', async () => {
     expect(await second('La Fédération ouvrira un atelier commun de reliure à Tours.', true)).toBe('Atelier commun de reliure à Tours')
     expect(await second('Les communes lanceront un inventaire des arbres remarquables avant la fin de l’année.', true)).toBe('Inventaire des arbres remarquables')
+  })
+})
+
+describe('a made title that ends on a currency or a unit cut from its amount', () => {
+  const en = readingFor('en')
+  const fr = readingFor('fr')
+  it('is broken, counted an open end, and mended by leaving them out', () => {
+    for (const title of ['Relief fund of EUR', 'Loan guarantee of USD', 'Fishing ban within km']) {
+      expect(isBrokenTitle(title, en), title).toBe(true)
+      expect(titleFault(title, en), title).toBe('open end')
+    }
+    expect(mendedTitle('Relief fund of EUR', en)).toBe('Relief fund')
+    expect(mendedTitle('Fonds de secours de euros', fr)).toBe('Fonds de secours')
+    expect(isBrokenTitle('Euros', fr)).toBe(true)
+    expect(isBrokenTitle('Prime de FCFA', fr)).toBe(true)
+  })
+
+  it('is not a title that names a currency or a unit as its subject', () => {
+    expect(isBrokenTitle('Euro area payments', en)).toBe(false)
+    expect(isBrokenTitle('Zone euro', fr)).toBe(false)
   })
 })
