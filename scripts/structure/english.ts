@@ -945,6 +945,10 @@ export const PLAIN_TAIL_LINKS = new Set(['in', 'across', 'at', 'for', 'of', 'on'
  * Verbs that do not describe an activity (“welcomed pledges”, “launched a programme”): a title is
  * never their gerund (“Welcoming pledges”), only their object. By dictionary form.
  */
+/** A currency's code, as it stands before an amount (`USD 2.4bn`, `EUR 300 million`). */
+export const CURRENCY_CODE = /^(?:USD|EUR|GBP|CHF|JPY|CNY|INR|CAD|AUD|NZD|ZAR|XOF|XAF|KES|NGN|SEK|NOK|DKK|FCFA)$/
+/** Verbs whose object may be the subject of a clause that follows (`ensure the system works`, `see prices fall`): after them a word in -s tagged a verb may be one. */
+export const CLAUSE_OBJECT_VERBS = new Set('ensure make see say note show mean hope think agree find know feel believe expect let help watch hear ask demand insist recommend suggest require propose request urge stress recognise recognize welcome notice have get keep'.split(' '))
 export const UNDESCRIPTIVE_VERBS = new Set('agree decide note stress underline emphasise emphasize affirm reaffirm confirm acknowledge welcome discuss hear express review consider announce endorse adopt approve launch establish create set pledge commit allow take make have give get hold see keep be become receive call ask urge invite request encourage task instruct mandate look seek want wish begin start continue'.split(' '))
 
 /** Words that carry no content when `npm run eval` compares a title or label by its content words. */
@@ -1180,7 +1184,8 @@ export const UNITS_AFTER_NUMBER = ['billion', 'million', 'trillion', 'bn', 'bln'
  * title of one vague word (`Programme`, `Fund`) or a person's name (`Mrs Achebe's mandate`).
  */
 export const BROKEN_TITLE = {
-  end: /(?:^|\s)(?:of|for|to|in|on|at|by|with|from|into|about|among|between|against|and|or|but|nor|as|than|that|which|who|whose|the|a|an|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|its|their|his|her|our|this|these|those|such)$/iu,
+  // (… or on a currency's code or a unit's abbreviation cut from its amount: `Compensation fund of USD`, `Ban trawling within km`)
+  end: /(?:^|\s)(?:of|for|to|in|on|at|by|with|from|into|about|among|between|against|and|or|but|nor|as|than|that|which|who|whose|the|a|an|is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|its|their|his|her|our|this|these|those|such|USD|EUR|GBP|CHF|JPY|CNY|INR|NZD|ZAR|XOF|XAF|KES|NGN|SEK|NOK|DKK|FCFA|km|kg|kW|MW|GW|kWh|MWh|GWh|TWh)$/iu,
   whole: /^(?:plan|programme|program|work|fund|study|fee|end|part|note|measures?|action|matter|issue|item)$|(?<!\p{L})(?:Mr|Mrs|Ms|Dr)\.?\s+\p{L}/iu,
 }
 

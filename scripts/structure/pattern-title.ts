@@ -6,7 +6,7 @@ import {MAX_NAME_WORDS, MAX_TITLE_WORDS} from './point-title.js'
 const BACKING_ENDS = /^(?:pour|à|au|aux|sur|dans|en|contre)$/iu
 const OPENING_PHRASE = /^(?:dans|sur|en|pour|afin|à|au|aux|avec|par|lors|après|depuis|d['’]ici|conformément|face|outre|parallèlement|enfin|par\s+ailleurs)(?!\p{L})[^,]{0,120},\s*/iu
 /** An amount at the start of an object (`45 millions de`, `1,8 milliard de dollars de`): not what the point is about. */
-const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?|M€|Md€|k€|€|\$)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs)?\s*(?:de\s+|d['’]\s?(?!ici(?!\p{L}))|(?:à|au|aux|pour)\s+)?/iu
+const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?|M€|Md€|k€|€|\$)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs|euros|dollars|francs)?(?:\s+CFA)?\s*(?:en\s+(?:19|20)\d\d\s+(?=(?:à|au|aux|pour)\s))?(?:de\s+|d['’]\s?(?!ici(?!\p{L}))|(?:à|au|aux|pour)\s+)?/iu
 /**
  * An aside between commas right after a verb (`décidé d'interdire, à partir de 2027, les rejets …`,
  * `adopté, à l'unanimité, un plan …`): it says when or how, and stands between the verb and its object.
@@ -185,6 +185,12 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     // (who commits to or receives something acts: `Les communes forestières se sont engagées à ouvrir 40 ateliers …`)
     const taker = Boolean(patterns.takerVerb?.test(verb[0]))
     phrase = !head || patterns.actors.has(head) || funds || taker ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
+    // (`La Fédération créera un fonds …`, `Les cantons s'engagent à rénover les chalets …`: a subject of one word that is no
+    // acronym names who acts, as `Les ministres` does; what it does, when that takes two words or more, is what the point is about)
+    if (phrase && !/\s/.test(phrase) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(phrase)) {
+      const done = object(verb[1], infinitive)
+      if (done && /\s/.test(done) && !patterns.actors.has(headOf(done, patterns) ?? '')) phrase = done
+    }
     phrase ??= object(verb[1], infinitive)
     // (`Les consommateurs âgés recevront une information adaptée …`, `Les syndicats recevront une aide de 400 000 euros pour relier …`: named with who receives it)
     if (phrase && patterns.receiverVerb?.test(verb[0])) phrase = receivedBy(phrase, subject, patterns) ?? phrase
@@ -307,6 +313,9 @@ const LOCUTION_AFTER = /^(?:faveur|cas|vue|raison|particulier|outre|fonction|lie
  */
 const MONEY_FOR = /^(?:(?:environ|près\s+de|plus\s+de|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs(?:\s+CFA)?|M€|Md€|€|\$|FCFA)\s*,?\s*(?:(?:d['’]ici(?:\s+(?:à|au))?\s+(?:la\s+fin\s+(?:de\s+)?)?(?:19|20)\d\d|(?:sur|en)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|par\s+an)\s*,?\s*)?(?:dans|pour|en\s+faveur\s+(?:de|du|des|d['’]))\s*(?=\p{L})/iu
 
+/** Words of time after `chaque` (`chaque année`, `chaque trimestre`): `chaque` then says when, not who. */
+const TIME_AFTER_EACH = /^(?:ann[ée]e|an|mois|semaine|jour|trimestre|semestre|saison|campagne|session|fois|matin|soir|nuit)$/iu
+
 /** By how much a change is made, between the change and what it changes (`la réduction de moitié des droits`, `une baisse de 20 % des tarifs`): the title names the change and its object. */
 const CHANGE_MEASURE = /(?<=(?:^|\s)(?:réduction|baisse|hausse|augmentation|diminution|relèvement|abaissement)\s+)(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|de\s+\d[\d\u00A0\u202F,.]*(?:\s\d{3})*\s?(?:%|pour\s+cent))\s+(?=(?:des|du|de|d['’]))/iu
 /** The making of a thing after `sur` or `pour` inside a phrase (`étude sur la création d'une bourse` → `étude sur une bourse`). */
@@ -319,7 +328,7 @@ const UP_TO_AMOUNT = /^à\s+hauteur\s+(?:de|d['’])\s*(?:(?:environ|près\s+de|
 const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu
 
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`) or by how much (`réduire de moitié la consommation`). */
-const OBJECT_ADVERBS = /^(?:(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
+const OBJECT_ADVERBS = /^(?:(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|enfin|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,
@@ -707,8 +716,9 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       end = index
       break
     }
-    // (`chaque trimestre`, `tous les ans`: when is not what)
-    if (!/[\p{L}\d°º]/u.test(word) || (patterns.stop.has(lower) && !link) || (taken.length && /^(?:chaque|tous|toutes)$/.test(lower))) {
+    // (`chaque trimestre`, `tous les ans`: when is not what; but after `à`, `chaque` names who receives: `aide à chaque nouveau producteur`)
+    const each = lower === 'chaque' && /^(?:à|pour)$/.test(previous) && taken.length > 1 && !TIME_AFTER_EACH.test(all[index + 1] ?? '')
+    if (!/[\p{L}\d°º]/u.test(word) || (patterns.stop.has(lower) && !link) || (taken.length && /^(?:chaque|tous|toutes)$/.test(lower) && !each)) {
       end = index
       break
     }

@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, INTENT_NOUNS, REQUEST_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, DOUBLING_VERBS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, CLAUSE_OBJECT_VERBS, CURRENCY_CODE, INTENT_NOUNS, REQUEST_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, DOUBLING_VERBS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -372,7 +372,14 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
   // (`an additional 10% placement capacity`: a share's sign goes with its number, dropped with it below)
   const share = (i: number) => /^(?:%|percent)$/.test(words[i].lower) && words[i - 1]?.pos === 'NUM'
   while (end < to && (NOMINAL.has(words[end].pos) || /^['’]s$/.test(words[end].text) || joins(end) || share(end)) && !/\p{Sc}/u.test(words[end].text) && !(/ing$/.test(words[end].lower) && amount(words[end + 1]))) end++
-  let core = words.slice(start, end)
+  // (`publish real-time overflow alerts/VERB online`: a plural noun the tagger read as a verb is the head, when the phrase is a verb's object
+  // and nothing there opens a clause: not `ensure the system works`)
+  const plural = end > start && end < to && pluralReadAsVerb(words, start, end) ? end++ : -1
+  // (`the treatment of cattle moving | across borders`: a verb in -ing after a noun, with its preposition next, is a participle; it stays
+  // only with its complement, see `participlePhrase`)
+  let movingAt = -1
+  if (end - start >= 2 && /\p{L}{3,}ing$/u.test(words[end - 1].lower) && words[end - 1].lemma !== words[end - 1].lower && words[end - 2].pos === 'NOUN' && words[end]?.pos === 'ADP' && !/^(?:of|for)$/.test(words[end].lower)) movingAt = end - 1
+  let core = words.slice(start, end).map((w, i) => (start + i === plural ? {...w, pos: 'NOUN'} : w))
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
   // (`the Council's catch-recording app`: a body named by its head alone says only whose it is, as `the region's` does)
   if (possessive !== -1 && possessive < core.length - 1 && (!core.slice(0, possessive).some((w) => w.pos === 'PROPN') || (possessive === 1 && ORGANISATION_HEADS.test(core[0].text)))) core = core.slice(possessive + 1)
@@ -404,7 +411,8 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
     }
     // A quantity in the phrase is dropped (“of 150 million vaccine doses”), an amount of money ends it
     // (“trade among members reached US$310 billion”: the phrase is `members`).
-    const money = words.findIndex((w, i) => i >= k && i < to && /\p{Sc}/u.test(w.text))
+    // (a currency's code before a number is money too: `a compensation fund of USD 35 million`)
+    const money = words.findIndex((w, i) => i >= k && i < to && (/\p{Sc}/u.test(w.text) || (CURRENCY_CODE.test(w.text) && /^\d/.test(words[i + 1]?.text ?? ''))))
     const tailEnd = Math.min(to, k + 8, money === -1 ? to : money)
     const plain = k < tailEnd && NOMINAL.has(words[k].pos)
     const fits = (tail: Phrase | undefined) => tail && phrase.length + tail.words.length + 1 + (article ? 1 : 0) <= MAX_TITLE_WORDS
@@ -435,10 +443,31 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
       return {words: phrase, head, core, end: tail.end}
     }
   }
+  // `cattle moving across borders`: a participle in -ing and its complement after the noun, kept whole when they fit, else as the text has them
+  if (movingAt !== -1 && end === movingAt + 1) {
+    const moving = participlePhrase(words, movingAt, to)
+    const before = core.slice(0, -1).map((w) => w.text)
+    if (moving && before.length + moving.words.length <= MAX_TITLE_WORDS) return {words: [...before, ...moving.words], head: core[core.length - 2].lower, core: core.slice(0, -1), end: moving.end, participle: true}
+  }
   // `children formerly associated with armed groups`, `cultural objects taken from …`: a short noun keeps the participle that says which
   const which = core.length <= 2 && !nested ? participlePhrase(words, end, to) : undefined
   if (which && which.words.length + 1 <= MAX_TITLE_WORDS) return {words: [...phrase, ...which.words], head, core, end: which.end, participle: true}
   return {words: phrase, head, core, end}
+}
+
+/**
+ * Whether the word at `end`, tagged a verb in -s (`alerts`), is rather the plural head of the noun phrase `words[start..end)`
+ * before it: the phrase ends on a noun and is the object of a verb that takes no clause (`publish real-time overflow alerts online`,
+ * not `ensure the system works`), and no object, article or number follows the word.
+ */
+function pluralReadAsVerb(words: Word[], start: number, end: number): boolean {
+  const word = words[end]
+  if (word.pos !== 'VERB' || word.lower !== `${word.lemma}s` || words[end - 1].pos !== 'NOUN') return false
+  let k = start - 1
+  while (k >= 0 && words[k].pos === 'DET') k--
+  const verb = words[k]
+  if (!verb || verb.pos !== 'VERB' || CLAUSE_OBJECT_VERBS.has(verb.lemma)) return false
+  return !/^(?:DET|NOUN|PROPN|PRON|NUM|VERB|AUX)$/.test(words[end + 1]?.pos ?? '')
 }
 
 /**
@@ -450,10 +479,14 @@ function participlePhrase(words: Word[], from: number, to: number): Phrase | und
   let k = from
   if (words[k]?.pos === 'ADV' && /ly$/.test(words[k].lower)) k++
   const participle = words[k]
-  if (!participle || participle.pos !== 'VERB' || !(/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES[participle.lemma] === participle.lower)) return undefined
+  // (a participle in -ing too, as the tagger may read it a noun: `moving across borders`)
+  const ing = /\p{L}{3,}ing$/u.test(participle?.lower ?? '') && participle.lemma !== participle.lower && /^(?:VERB|NOUN)$/.test(participle.pos)
+  if (!participle || (!ing && (participle.pos !== 'VERB' || !(/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES[participle.lemma] === participle.lower)))) return undefined
   const link = words[k + 1]
-  if (!link || link.pos !== 'ADP' || !/^(?:with|by|in|from|for|to|on|at)$/.test(link.lower)) return undefined
+  if (!link || link.pos !== 'ADP' || !(/^(?:with|by|in|from|for|to|on|at)$/.test(link.lower) || (ing && /^(?:across|through|into|along|between|within|over)$/.test(link.lower)))) return undefined
   // (`announced at the Conference`: a definite article before a name stays with it)
+  // (… not before a measure: `trawling within 5 km` is no “Trawling within km”)
+  if (ing && (words[k + 2]?.pos === 'NUM' || /^\d/.test(words[k + 2]?.text ?? ''))) return undefined
   const article = words[k + 2]?.lower === 'the' && words[k + 3]?.pos === 'PROPN' ? 1 : 0
   const object = nounPhrase(words, k + 2 + article, Math.min(to, k + 7 + article), true, 2)
   if (!object) return undefined
@@ -574,6 +607,9 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
   let acting = k - 1
   while (acting > verb && words[acting].pos !== 'VERB') acting--
   const doing = words[acting]
+  // (a name after the verb's preposition says where, not what is done to it: `to be based in Kathmandu` is no “Basing Kathmandu”)
+  const through = words[k - 1]?.pos === 'ADP' && k - 1 > acting && doing?.pos === 'VERB' ? words[k - 1] : undefined
+  if (through && object.words.length === 1 && object.core[0]?.pos === 'PROPN') return undefined
   if ((object.words.length === 1 || (object.participle && object.core.length === 1)) && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
     const link = words[object.end]
     const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined

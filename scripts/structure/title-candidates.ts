@@ -1,4 +1,4 @@
-import {ACTING_PEOPLE, ACTORS, CIRCUMSTANCE_BARE, CIRCUMSTANCE_BEFORE, CIRCUMSTANCE_HEADS, CIRCUMSTANCE_QUANTIFIERS, IRREGULAR_PLURALS, TIME_UNITS, WHEN_HEADS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
+import {ACTING_PEOPLE, ACTORS, CURRENCY_CODE, CIRCUMSTANCE_BARE, CIRCUMSTANCE_BEFORE, CIRCUMSTANCE_HEADS, CIRCUMSTANCE_QUANTIFIERS, IRREGULAR_PLURALS, TIME_UNITS, WHEN_HEADS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
 import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pluralOf, pointWordsOf, ruleTitle, sentenceCase, singularOf, type Word} from './point-title.js'
 
 /**
@@ -33,8 +33,6 @@ export interface TitleCandidate {
 const LINKS = /^(?:of|for|on|against|to|among|between|by|in|from|across|with)$/
 /** The unit of an amount whose number the tagger left out of a phrase (`$4bn` → `bn`, `US$2 million`). */
 const AMOUNT_UNITS = /^(?:bn|mn|m|k|billion|million|thousand|trillion|percent|per|cent|%)$/i
-/** A currency's code before an amount (`USD 2.4bn`, `EUR 300 million`). */
-const CURRENCY_CODE = /^(?:USD|EUR|GBP|CHF|JPY|CNY|INR|CAD|AUD|NZD|ZAR|XOF|XAF|KES|NGN|SEK|NOK|DKK)$/
 /** Words that keep a candidate from being a title when it starts with them (`as much gold as …`). */
 const BAD_START = /^(?:as|so|too)$/i
 /** Words that keep a candidate from being a title when it ends with them. */
@@ -190,6 +188,11 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     // (`a $4bn trade finance line`: the unit of an amount left out is no part of the title)
     // (nor its currency's code, `USD bn` of `USD 2.4bn`: an amount's words alone name nothing)
     while (kept.length > 1 && (AMOUNT_UNITS.test(kept[0]) || CURRENCY_CODE.test(kept[0]))) kept.shift()
+    // (… nor at its end, with the word that brought the amount: `Compensation fund of USD` of `a compensation fund of USD 35 million`)
+    while (kept.length > 1 && CURRENCY_CODE.test(kept[kept.length - 1])) {
+      kept.pop()
+      if (kept.length > 1 && /^(?:of|worth|totalling|totaling|at)$/i.test(kept[kept.length - 1])) kept.pop()
+    }
     if (kept.length === 1 && AMOUNT_UNITS.test(kept[0])) continue
     if (kept.length === 0 || kept.length > (draft.sources.name ? MAX_NAME_WORDS : MAX_TITLE_WORDS) || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
     // (a person, `Mr. Ibarra`, and a comparison, `As much gold`, are never what a point is about)

@@ -41,7 +41,8 @@ describe('a broken point title', () => {
     const second = async (point: string) => (await structureText(`${head}2. ${point}${last}`)).result!.readout.pillars[1].title
     // (a strategy that `prévoit` is titled by what it provides, not cut to `Stratégie`)
     expect(await second('La stratégie prévoit de porter la part des dattes conditionnées sur place de 10 à 40 % d’ici à 2031, en aidant les coopératives.')).toBe('Dattes conditionnées sur place')
-    expect(await second('L’État consacrera 12 millions d’euros en 2027 aux canaux des oasis, contre 9 millions d’euros en 2026.')).toBe('État')
+    // (a subject of one word gives way to what it does, titles41: what the money pays for, never `État consacrera`)
+    expect(await second('L’État consacrera 12 millions d’euros en 2027 aux canaux des oasis, contre 9 millions d’euros en 2026.')).toBe('Canaux des oasis')
     expect(await second('Le Conseil a relevé que le bois de palmier représente encore 60 % de l’énergie des ménages, contre 70 % en 2015.')).toBe('Bois de palmier')
   })
 
