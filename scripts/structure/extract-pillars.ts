@@ -85,6 +85,12 @@ const extractPillars: Plugin<[], Root> = function () {
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
+      if (!headings.has(paragraph) && !listHeadings.has(paragraph) && isProcedure(normaliseSpace(raw), reading)) {
+        // `Votants : 18 – Pour : 17 …`, `Carried unanimously.`, `Certifié conforme au registre.`, `La séance est levée à 12 h 15.`:
+        // the record's procedure is context wherever it stands, and it neither ends the section it is in nor joins its point's body.
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       if (listHeadings.has(paragraph)) {
         // A heading over a list (`Actions by the Network` / `(1) …` / `(2) …`) ends the section before it:
         // its items are points of their own (or context, outlook by its words), never that section's body.
@@ -448,6 +454,19 @@ export function isNumberMarker(marker: string): boolean {
 }
 
 /** Give each point its title (its own, or one made from its words) and add it to the readout. */
+/**
+ * Whether a paragraph is a line of the sitting's procedure: a vote's tally, a certification, the sitting duly held or closed.
+ * @param text the paragraph's text, its spaces normalised
+ * @param reading the text's language
+ * @returns true for such a line (and a line of the procedure only: never a long paragraph that also decides)
+ */
+function isProcedure(text: string, reading: Reading): boolean {
+  if (text.length > PROCEDURE_CHARS) return false
+  return Boolean(reading.procedureLine?.test(text) || reading.sittingClosed?.test(text))
+}
+/** The longest paragraph read as a line of procedure: a tally, a certification or the sentence that opens the sitting, never a decision's paragraph. */
+const PROCEDURE_CHARS = 400
+
 function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}>, titles: Set<string>, reading: Reading): void {
   const readout = readoutOf(file)
   for (const point of points) {
