@@ -40,7 +40,8 @@ const extractFigures: Plugin<[], Root> = function () {
     const read = reading.figures ? (sentence: string) => patternFiguresIn(sentence, reading.figures!, reading.calendar) : figuresIn
     let budget = READ_BUDGET
     // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
-    const texts = paragraphsOf(tree).map((paragraph) => paragraph.data?.role === 'pillar' ? textOf(paragraph).slice(textOf(paragraph).indexOf(':') + 1) : textOf(paragraph))
+    // (a line of the sitting's procedure is not read: `Vote: 5 in favour, 1 abstention` counts no fact of the meeting)
+    const texts = paragraphsOf(tree).filter((paragraph) => !paragraph.data?.procedure).map((paragraph) => paragraph.data?.role === 'pillar' ? textOf(paragraph).slice(textOf(paragraph).indexOf(':') + 1) : textOf(paragraph))
     // Then the notes to editors and `About …` boilerplate set aside with the tail: an editor lists their
     // figures (`It now has 21 members and 35 private partners`); a contact line was dropped, never read.
     texts.push(...(file.data.tail?.editorNotes ?? []))

@@ -23,6 +23,13 @@ import {statementParts} from './one-paragraph-statement.js'
 import {asksForProgressReports, decidesInJoinedVerb, isPreambular, notesFinding, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 import {ordinalOpened} from './ordinal-openers.js'
 
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Set on a line of the sitting's procedure (a vote's tally, a certification, the sitting opened or closed, see `isProcedure`): its numbers are no figures. */
+    procedure?: boolean
+  }
+}
+
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
 /** How many points get a title from the language model. */
@@ -85,10 +92,12 @@ const extractPillars: Plugin<[], Root> = function () {
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
-      if (!headings.has(paragraph) && !listHeadings.has(paragraph) && isProcedure(normaliseSpace(raw), reading)) {
-        // `Votants : 18 – Pour : 17 …`, `Carried unanimously.`, `Certifié conforme au registre.`, `La séance est levée à 12 h 15.`:
-        // the record's procedure is context wherever it stands, and it neither ends the section it is in nor joins its point's body.
-        paragraph.data = {...paragraph.data, role: 'context'}
+      const procedure = headings.has(paragraph) || listHeadings.has(paragraph) ? undefined : procedureOf(normaliseSpace(raw), reading)
+      if (procedure) {
+        // `Votants : 18 – Pour : 17 …`, `Carried unanimously.`, `Certifié conforme au registre.`, `La séance est levée à 12 h 15.`,
+        // `Le conseil, régulièrement convoqué, … le quorum étant atteint …`: the record's procedure is context wherever it stands,
+        // and it neither ends the section it is in nor joins its point's body (a tally's numbers are no figures either).
+        paragraph.data = {...paragraph.data, role: 'context', ...(procedure === 'line' ? {procedure: true} : {})}
         continue
       }
       if (listHeadings.has(paragraph)) {
@@ -455,14 +464,16 @@ export function isNumberMarker(marker: string): boolean {
 
 /** Give each point its title (its own, or one made from its words) and add it to the readout. */
 /**
- * Whether a paragraph is a line of the sitting's procedure: a vote's tally, a certification, the sitting duly held or closed.
+ * Whether a paragraph is a line of the sitting's procedure: a vote's tally, a certification, the sitting closed (`line`), or a
+ * paragraph that records the sitting duly held (`sitting`: `Le conseil, régulièrement convoqué, …`, `A quorum being present, …`).
  * @param text the paragraph's text, its spaces normalised
  * @param reading the text's language
- * @returns true for such a line (and a line of the procedure only: never a long paragraph that also decides)
+ * @returns which, else undefined (and never for a long paragraph, which also decides)
  */
-function isProcedure(text: string, reading: Reading): boolean {
-  if (text.length > PROCEDURE_CHARS) return false
-  return Boolean(reading.procedureLine?.test(text) || reading.sittingClosed?.test(text))
+function procedureOf(text: string, reading: Reading): 'line' | 'sitting' | undefined {
+  if (text.length > PROCEDURE_CHARS) return undefined
+  if (reading.procedureLine?.test(text) || reading.sittingClosed?.test(text)) return 'line'
+  return reading.sittingHeld?.test(text) ? 'sitting' : undefined
 }
 /** The longest paragraph read as a line of procedure: a tally, a certification or the sentence that opens the sitting, never a decision's paragraph. */
 const PROCEDURE_CHARS = 400

@@ -254,10 +254,11 @@ export const FRENCH_SITTING_CLOSED = /^(?:l['’]ordre\s+du\s+jour\s+[ée]tant\s
  * Une ligne de la procédure d'un registre, qui n'est pas ce qui a été décidé : le décompte d'un vote (`Votants : 18 – Pour : 17 –
  * Contre : 0 – Abstention : 1`, `Vote : 6 pour, 0 contre`, `Adopté à l'unanimité.`, `Adoptée par 12 voix pour et 2 abstentions.`,
  * `À l'unanimité des membres présents.`), une certification (`Certifié conforme au registre.`, `Pour extrait conforme,`, `Pour copie
- * conforme`), ou une phrase qui dit que la séance s'est régulièrement tenue (`Le quorum étant atteint, …`, `… régulièrement convoqué, …`,
- * `… a pu valablement délibérer`) : see `PROCEDURE_LINE` in `english.ts`.
+ * conforme`) : see `PROCEDURE_LINE` in `english.ts`.
  */
-export const FRENCH_PROCEDURE_LINE = /^(?:votants\s*:\s*\d|(?:vote|votes|scrutin|r[ée]sultat\s+du\s+(?:vote|scrutin))\s*:\s*\d{1,4}\s+(?:pour|voix)(?!\p{L})|(?:pour|voix\s+pour)\s*:\s*\d{1,4}\s*[,;–—-]\s*contre(?!\p{L})|\d{1,4}\s+(?:voix\s+)?pour\s*,\s*\d{1,4}\s+contre(?!\p{L})|(?:pr[ée]sents|exprim[ée]s|suffrages\s+exprim[ée]s)\s*:\s*\d{1,4}\s*[,;–—-]|(?:(?:la\s+)?(?:d[ée]lib[ée]ration|r[ée]solution|motion|proposition|d[ée]cision)\s+(?:est|a\s+[ée]t[ée])\s+)?(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|vot[ée]e?s?)\s+(?:[àa]\s+l['’]unanimit[ée]|par\s+\d{1,4}\s+voix|[àa]\s+la\s+majorit[ée])[^.;]{0,80}\.?$|[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|administrateurs\s+|conseillers\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s)(?:\s+ou\s+repr[ée]sent[ée]s)?)?\.?$|certifi[ée]e?\s+conforme|pour\s+(?:extrait|copie)\s+conforme|extrait\s+certifi[ée]\s+conforme)|(?<!\p{L})(?:le\s+quorum\s+(?:[ée]tant|est|a\s+[ée]t[ée])\s+atteint|(?:r[ée]guli[èe]rement|l[ée]galement|d[ûu]ment)\s+convoqu[ée]e?s?|valablement\s+d[ée]lib[ée]rer)(?!\p{L})/iu
+export const FRENCH_PROCEDURE_LINE = /^(?:votants\s*:\s*\d|(?:vote|votes|scrutin|r[ée]sultat\s+du\s+(?:vote|scrutin))\s*:\s*\d{1,4}\s+(?:pour|voix)(?!\p{L})|(?:pour|voix\s+pour)\s*:\s*\d{1,4}\s*[,;–—-]\s*contre(?!\p{L})|\d{1,4}\s+(?:voix\s+)?pour\s*,\s*\d{1,4}\s+contre(?!\p{L})|(?:pr[ée]sents|exprim[ée]s|suffrages\s+exprim[ée]s)\s*:\s*\d{1,4}\s*[,;–—-]|(?:(?:la\s+)?(?:d[ée]lib[ée]ration|r[ée]solution|motion|proposition|d[ée]cision)\s+(?:est|a\s+[ée]t[ée])\s+)?(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|vot[ée]e?s?)\s+(?:[àa]\s+l['’]unanimit[ée]|par\s+\d{1,4}\s+voix|[àa]\s+la\s+majorit[ée])[^.;]{0,80}\.?$|[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|administrateurs\s+|conseillers\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s)(?:\s+ou\s+repr[ée]sent[ée]s)?)?\.?$|certifi[ée]e?\s+conforme|pour\s+(?:extrait|copie)\s+conforme|extrait\s+certifi[ée]\s+conforme)/iu
+/** Une phrase qui dit que la séance s'est régulièrement tenue (`Le quorum étant atteint, …`, `… régulièrement convoqué, …`, `… a pu valablement délibérer`) : see `SITTING_HELD` in `english.ts`. */
+export const FRENCH_SITTING_HELD = /(?<!\p{L})(?:le\s+quorum\s+(?:[ée]tant|est|a\s+[ée]t[ée])\s+atteint|(?:r[ée]guli[èe]rement|l[ée]galement|d[ûu]ment)\s+convoqu[ée]e?s?|valablement\s+d[ée]lib[ée]rer)(?!\p{L})/iu
 /** A French infinitive (`recenser`, `construire`, `d’équiper`): a verb in `-er` or `-ir` that no common noun of that ending is, or a common verb in `-re` or `-oir`. */
 export const FRENCH_INFINITIVE = /^(?:(?!\p{L}*(?:ier|oir)$)(?!(?:avenir|plaisir|désir|loisir|hiver|mer|fer|hier|cuir|enfer|super|laser|leader|manager|dollar|premier|dernier)$)\p{L}{3,}(?:er|ir)|\p{L}*(?:fier|dier|blier|cier|lier)|(?:re)?(?:prendre|mettre|produire|réduire|construire|conduire|introduire|suivre|poursuivre|permettre|soumettre|transmettre|entreprendre|comprendre|étendre|rendre|défendre|vendre|inscrire|décrire|élire|faire|être|interdire|promouvoir|recevoir|prévoir|pourvoir|mettre)|(?:ré)?(?:duire|écrire))$/u
 /** A sentence that looks ahead: a future tense (`financera`, `se retrouveront`), `d'ici 2027`, `devront`. */
@@ -1022,6 +1023,7 @@ export const FRENCH: Reading = {
   sittingHeadings: FRENCH_SITTING_HEADINGS,
   sittingClosed: FRENCH_SITTING_CLOSED,
   procedureLine: FRENCH_PROCEDURE_LINE,
+  sittingHeld: FRENCH_SITTING_HELD,
   decisionHeadings: FRENCH_DECISION_HEADINGS,
   forwardLooking: FRENCH_FORWARD_LOOKING,
   costing: FRENCH_COSTING,

@@ -69,6 +69,8 @@ export interface Reading {
   sittingClosed?: RegExp
   /** A line of the sitting's procedure (`Vote: 12 in favour, 1 against`, `Certifié conforme au registre.`, `Le quorum étant atteint, …`): furniture of the record, never a point nor part of one. */
   procedureLine?: RegExp
+  /** A sentence that records the sitting was duly held (`A quorum being present, …`, `Le quorum étant atteint, …`): its paragraph is the record of the sitting, context. */
+  sittingHeld?: RegExp
   /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
   decisionHeadings?: RegExp
   forwardLooking: RegExp
@@ -575,6 +577,7 @@ export const ENGLISH: Reading = {
   sittingHeadings: english.SITTING_HEADINGS,
   sittingClosed: english.SITTING_CLOSED,
   procedureLine: english.PROCEDURE_LINE,
+  sittingHeld: english.SITTING_HELD,
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   ownPlan: english.OWN_PLAN,
