@@ -190,7 +190,8 @@ const extractPillars: Plugin<[], Root> = function () {
         // (the next meeting is outlook wherever it stands, under `Background` too)
         const ahead = section === 'context' && !paragraph.data?.bullet && looksAhead(raw, reading)
         // (a paragraph under an outlook heading with no word of its own ahead stands there by position alone, see `outlookByPosition`)
-        const byPosition = section === 'outlook' && !aside && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw)
+        // (nor is an entry of a list of meetings ahead, `… dates: June 2028 location: Gdańsk`)
+        const byPosition = section === 'outlook' && !aside && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw) && !reading.meetingEntry?.test(raw)
         paragraph.data = {...paragraph.data, role: aside ? 'context' : ahead ? 'outlook' : section, ...(byPosition ? {outlookByPosition: true} : {})}
         if (section === 'context' && !ahead && !paragraph.data.bullet) underContextHeading.add(paragraph)
         continue

@@ -71,6 +71,8 @@ export interface Reading {
   procedureLine?: RegExp
   /** A sentence that records the sitting was duly held (`A quorum being present, …`, `Le quorum étant atteint, …`): its paragraph is the record of the sitting, context. */
   sittingHeld?: RegExp
+  /** An entry of a list of meetings ahead with its date and place as fields (`… dates: June 2028 location: Gdańsk`): a step ahead by its own words. */
+  meetingEntry?: RegExp
   /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
   decisionHeadings?: RegExp
   forwardLooking: RegExp
@@ -578,6 +580,7 @@ export const ENGLISH: Reading = {
   sittingClosed: english.SITTING_CLOSED,
   procedureLine: english.PROCEDURE_LINE,
   sittingHeld: english.SITTING_HELD,
+  meetingEntry: english.MEETING_ENTRY,
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   ownPlan: english.OWN_PLAN,
