@@ -42,7 +42,8 @@ const extractFigures: Plugin<[], Root> = function () {
     const read = reading.figures ? (sentence: string) => patternFiguresIn(sentence, reading.figures!, reading.calendar) : figuresIn
     let budget = READ_BUDGET
     // The dateline is read too (`… met in The Hague with its 39 member jurisdictions. Thirty-one delegations took part.`): its dates are never figures.
-    const paragraphs = paragraphsOf(tree)
+    // (a line of the sitting's procedure is not read: `Vote: 5 in favour, 1 abstention` counts no fact of the meeting)
+    const paragraphs = paragraphsOf(tree).filter((paragraph) => !paragraph.data?.procedure)
     // A pasted table's rows and a short `label: value` list are read row by row, not as sentences (`figure-rows`).
     const rows = figureRowsOf(paragraphs.map((paragraph) => textOf(paragraph)))
     const texts = paragraphs.map((paragraph) => paragraph.data?.role === 'pillar' ? textOf(paragraph).slice(textOf(paragraph).indexOf(':') + 1) : textOf(paragraph))

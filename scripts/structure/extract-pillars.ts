@@ -23,6 +23,13 @@ import {statementParts} from './one-paragraph-statement.js'
 import {asksForProgressReports, decidesInJoinedVerb, isPreambular, notesFinding, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 import {ordinalOpened} from './ordinal-openers.js'
 
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Set on a line of the sitting's procedure (a vote's tally, a certification, the sitting opened or closed, see `isProcedure`): its numbers are no figures. */
+    procedure?: boolean
+  }
+}
+
 /** Most words of a heading line ("Emergency assistance"); a longer line is text. */
 const HEADING_WORDS = 10
 /** How many points get a title from the language model. */
@@ -85,6 +92,14 @@ const extractPillars: Plugin<[], Root> = function () {
     for (const paragraph of paragraphs) {
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
+      const procedure = headings.has(paragraph) || listHeadings.has(paragraph) ? undefined : procedureOf(normaliseSpace(raw), reading)
+      if (procedure) {
+        // `Votants : 18 – Pour : 17 …`, `Carried unanimously.`, `Certifié conforme au registre.`, `La séance est levée à 12 h 15.`,
+        // `Le conseil, régulièrement convoqué, … le quorum étant atteint …`: the record's procedure is context wherever it stands,
+        // and it neither ends the section it is in nor joins its point's body (a tally's numbers are no figures either).
+        paragraph.data = {...paragraph.data, role: 'context', ...(procedure === 'line' ? {procedure: true} : {})}
+        continue
+      }
       if (listHeadings.has(paragraph)) {
         // A heading over a list (`Actions by the Network` / `(1) …` / `(2) …`) ends the section before it:
         // its items are points of their own (or context, outlook by its words), never that section's body.
@@ -175,7 +190,8 @@ const extractPillars: Plugin<[], Root> = function () {
         // (the next meeting is outlook wherever it stands, under `Background` too)
         const ahead = section === 'context' && !paragraph.data?.bullet && looksAhead(raw, reading)
         // (a paragraph under an outlook heading with no word of its own ahead stands there by position alone, see `outlookByPosition`)
-        const byPosition = section === 'outlook' && !aside && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw)
+        // (nor is an entry of a list of meetings ahead, `… dates: June 2028 location: Gdańsk`)
+        const byPosition = section === 'outlook' && !aside && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw) && !reading.meetingEntry?.test(raw)
         paragraph.data = {...paragraph.data, role: aside ? 'context' : ahead ? 'outlook' : section, ...(byPosition ? {outlookByPosition: true} : {})}
         if (section === 'context' && !ahead && !paragraph.data.bullet) underContextHeading.add(paragraph)
         continue
@@ -504,6 +520,21 @@ function numbersItsParagraph(marker: string): boolean {
 }
 
 /** Give each point its title (its own, or one made from its words) and add it to the readout. */
+/**
+ * Whether a paragraph is a line of the sitting's procedure: a vote's tally, a certification, the sitting closed (`line`), or a
+ * paragraph that records the sitting duly held (`sitting`: `Le conseil, régulièrement convoqué, …`, `A quorum being present, …`).
+ * @param text the paragraph's text, its spaces normalised
+ * @param reading the text's language
+ * @returns which, else undefined (and never for a long paragraph, which also decides)
+ */
+function procedureOf(text: string, reading: Reading): 'line' | 'sitting' | undefined {
+  if (text.length > PROCEDURE_CHARS) return undefined
+  if (reading.procedureLine?.test(text) || reading.sittingClosed?.test(text)) return 'line'
+  return reading.sittingHeld?.test(text) ? 'sitting' : undefined
+}
+/** The longest paragraph read as a line of procedure: a tally, a certification or the sentence that opens the sitting, never a decision's paragraph. */
+const PROCEDURE_CHARS = 400
+
 function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string}>, titles: Set<string>, reading: Reading): void {
   const readout = readoutOf(file)
   for (const point of points) {

@@ -67,6 +67,12 @@ export interface Reading {
   sittingHeadings?: RegExp
   /** A line that records the sitting closing (`The meeting was closed at 6 p.m.`, `La séance est levée à 20 h 10.`): the record of the sitting, never a step ahead. */
   sittingClosed?: RegExp
+  /** A line of the sitting's procedure (`Vote: 12 in favour, 1 against`, `Certifié conforme au registre.`, `Le quorum étant atteint, …`): furniture of the record, never a point nor part of one. */
+  procedureLine?: RegExp
+  /** A sentence that records the sitting was duly held (`A quorum being present, …`, `Le quorum étant atteint, …`): its paragraph is the record of the sitting, context. */
+  sittingHeld?: RegExp
+  /** An entry of a list of meetings ahead with its date and place as fields (`… dates: June 2028 location: Gdańsk`): a step ahead by its own words. */
+  meetingEntry?: RegExp
   /** A heading that names the decisions listed under it (`Decisions`, `Décisions :`): a list's heading, its items read on their own. */
   decisionHeadings?: RegExp
   forwardLooking: RegExp
@@ -580,6 +586,9 @@ export const ENGLISH: Reading = {
   outlookHeadings: english.OUTLOOK_HEADINGS,
   sittingHeadings: english.SITTING_HEADINGS,
   sittingClosed: english.SITTING_CLOSED,
+  procedureLine: english.PROCEDURE_LINE,
+  sittingHeld: english.SITTING_HELD,
+  meetingEntry: english.MEETING_ENTRY,
   decisionHeadings: english.DECISION_HEADINGS,
   forwardLooking: english.FORWARD_LOOKING,
   ownPlan: english.OWN_PLAN,

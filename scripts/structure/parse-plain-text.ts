@@ -426,6 +426,8 @@ function decimalParts(lines: string[]): Set<string> {
 
 /** Most words of a numbered heading (`3. Impression locale`, `2. Funding for the new plants`). */
 const NUMBERED_HEADING_WORDS = 8
+/** Most words of a numbered heading's own title, as long as an agenda item's (`2. Minutes of the meeting held on 10 June 2026`). */
+const NUMBERED_HEADING_TITLE_WORDS = 10
 
 /**
  * The numbered lines that are headings over paragraphs (`1. Distribution gratuite` / `Le comité a
@@ -445,7 +447,7 @@ function numberedHeadings(lines: string[], numbering: RegExp = numberedLine): Ma
     let next = index + 1
     while (next < lines.length && lines[next].trim() === '') next++
     const under = lines[next]
-    const short = rest.split(/\s+/).length <= NUMBERED_HEADING_WORDS && !/[.!?,;:…]$/.test(rest) && /^\p{Lu}/u.test(rest)
+    const short = rest.split(/\s+/).length <= NUMBERED_HEADING_TITLE_WORDS && !/[.!?,;:…]$/.test(rest) && /^\p{Lu}/u.test(rest)
     // (a short line under it is a paragraph when it is a sentence, `Several towns lack shelters.`; a short line without a full stop may be a list's next item)
     if (!short || under === undefined || bulletLine.test(under) || (under.trim().split(/\s+/).length <= NUMBERED_HEADING_WORDS && !/\p{Ll}[.!?]$/u.test(under.trim()))) return new Map()
     found.set(index, numbered[0].length)
