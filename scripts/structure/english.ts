@@ -1436,7 +1436,7 @@ export const REMOTE_LINE = /^(?:(?:held|met|meeting|convened|conducted|hosted)\s
  * `Last updated Sat., Sept. 26, 2026`, `Version 3 – 12 May 2026`, `Printed on 4 June 2026`): its date is no meeting's, only
  * what a text with no other date is read against.
  */
-export const STAMP_LINE = /^(?:(?:last\s+)?(?:updated|modified|revised|amended|edited)|printed|(?:document\s+)?version(?:\s+(?:no\.?\s*)?[\d.]+)?|v\.?\s?\d+(?:\.\d+)*|rev(?:ision)?\.?\s*\d+)(?:\s+(?:on|of|at))?\s*[:|–—-]?\s*/iu
+export const STAMP_LINE = /^(?:(?:last\s+)?(?:updated|modified|revised|amended|edited)|printed|(?:document\s+)?version(?:\s+(?:no\.?\s*)?[\d.]+)?|v\.?\s?\d+(?:\.\d+)*|rev(?:ision)?\.?\s*\d+)(?:\s+(?:on|of|at))?\s*[:|,–—-]?\s*/iu
 
 /** How a body sits, between a dateline's opening participle and its place (`Meeting in plenary session on Monday and Tuesday in Halifax, …`, `Gathered in general assembly in Perth, …`): neither the place nor who met. */
 export const LEADING_SITTING = /^\s+in\s+(?:(?:annual\s+|extraordinary\s+)?general\s+(?:assembly|meeting)|(?:plenary|extraordinary|special|ordinary|annual)\s+session|plenary|conclave|congress)(?!\p{L})/iu

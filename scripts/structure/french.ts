@@ -1228,7 +1228,7 @@ export const FRENCH_ASSEMBLY_OF_BODY = /^(?:[Ll]['’]\s*)?[Aa]ssembl[ée]e\s+[G
 /** Une ligne du bloc de titre qui dit que la réunion s'est tenue à distance (`Réunion en visioconférence – 3 juin 2026`, `En ligne`, `Par visioconférence`) : le lieu est `Online`. */
 export const FRENCH_REMOTE_LINE = /^(?:(?:r[ée]union|s[ée]ance|session|conf[ée]rence|tenue?|r[ée]unie?s?)\s+)?(?:en\s+ligne|(?:en|par)\s+visio(?:conf[ée]rence)?|visioconf[ée]rence|[àa]\s+distance|en\s+distanciel|(?:en|par)\s+vid[ée]oconf[ée]rence|virtuelle?)$/iu
 /** Un tampon de mise à jour, de révision, d'impression ou de version (`Mis à jour le 9 février 2026`, `Version 2 du 4 mai 2026`, `Imprimé le …`) : sa date n'est pas celle de la réunion. */
-export const FRENCH_STAMP_LINE = /^(?:(?:derni[èe]re\s+)?mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|actualis[ée]e?|modifi[ée]e?|r[ée]vis[ée]e?|imprim[ée]e?|version(?:\s+(?:n[o°º]\.?\s*)?[\d.]+)?)(?:\s+(?:le|du|au))?\s*[:|–—-]?\s*/iu
+export const FRENCH_STAMP_LINE = /^(?:(?:derni[èe]re\s+)?mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|actualis[ée]e?|modifi[ée]e?|r[ée]vis[ée]e?|imprim[ée]e?|version(?:\s+(?:n[o°º]\.?\s*)?[\d.]+)?)(?:\s+(?:le|du|au))?\s*[:|,–—-]?\s*/iu
 
 /** Comment une instance siège, entre le participe d'ouverture et le lieu (`Réunie en assemblée générale lundi et mardi à Caen, …`, `Réunis en session plénière à Dakar, …`) : ni le lieu ni qui s'est réuni. */
 export const FRENCH_LEADING_SITTING = /^\s+en\s+(?:assembl[ée]e\s+g[ée]n[ée]rale(?:\s+(?:ordinaire|extraordinaire|annuelle|constitutive))?|session(?:\s+(?:ordinaire|extraordinaire|pl[ée]ni[èe]re|annuelle))?|s[ée]ance\s+pl[ée]ni[èe]re|pl[ée]ni[èe]re|congr[èe]s|conseil\s+d['’]administration|bureau|s[ée]minaire|conclave)(?!\p{L})/iu
