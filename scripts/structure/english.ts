@@ -1473,3 +1473,25 @@ export const COST_WORKS_VERBS = /^(?:repair|upgrade|renovate|restore|extend|expa
 
 /** Verbs that fit something with what follows `with`, which is what a cost is of (`equip the tunnels with sprinklers`). */
 export const FITTING_VERBS = /^(?:equip|fit|supply|provide)$/
+
+/**
+ * A title-block line that says the meeting was held online, before its date or alone (`Held online, Thursday 14 May 2026`,
+ * `Virtual meeting – 3 June 2026`, `By video link`, `Videoconference`): the place is `Online`.
+ */
+export const REMOTE_LINE = /^(?:(?:held|met|meeting|convened|conducted|hosted)\s+)?(?:online|virtually|remotely|(?:by|via|over)\s+(?:video(?:conference|\s*link|\s*call)?|zoom|teams|webex|webinar)|videoconference|video\s+link|(?:online|virtual|remote)\s+(?:meeting|session|call|conference))$/iu
+/**
+ * A stamp of when the page or the document was updated, revised or printed, or its version (`Updated: Mar 18, 2026 19:42 IST`,
+ * `Last updated Sat., Sept. 26, 2026`, `Version 3 – 12 May 2026`, `Printed on 4 June 2026`): its date is no meeting's, only
+ * what a text with no other date is read against.
+ */
+export const STAMP_LINE = /^(?:(?:last\s+)?(?:updated|modified|revised|amended|edited)|printed|(?:document\s+)?version(?:\s+(?:no\.?\s*)?[\d.]+)?|v\.?\s?\d+(?:\.\d+)*|rev(?:ision)?\.?\s*\d+)(?:\s+(?:on|of|at))?\s*[:|,–—-]?\s*/iu
+
+/** How a body sits, between a dateline's opening participle and its place (`Meeting in plenary session on Monday and Tuesday in Halifax, …`, `Gathered in general assembly in Perth, …`): neither the place nor who met. */
+export const LEADING_SITTING = /^\s+in\s+(?:(?:annual\s+|extraordinary\s+)?general\s+(?:assembly|meeting)|(?:plenary|extraordinary|special|ordinary|annual)\s+session|plenary|conclave|congress)(?!\p{L})/iu
+
+/**
+ * A meeting of so many days that the sentence says came to its end, with no weekday after the verb (`as a two-day meeting of the
+ * Forum concluded here`, `at the close of a three-day summit`, `when the four-day session ended`): the number of days, group 1 or 2,
+ * up to the date the text gives (the weekday it names, if any, read before).
+ */
+export const DAYS_CONCLUDED = /(?<!\p{L})(?:(?:at\s+the\s+(?:end|close)\s+of|after|concluding|closing|wrapping\s+up)\s+(?:a|an|the|their|its)\s+(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})|(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:ended|closed|concluded|finished|wrapped\s+up|came\s+to\s+a\s+close)(?!\p{L}))/iu

@@ -16,6 +16,8 @@ const DAY = '(1er|\\d{1,2})'
 const YEAR = '((?:19|20)\\d{2})'
 const WEEKDAY = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?'
 const AND = '\\s*(?:et|au|–|—|-)\\s*'
+/** Days of a list before its last (`12, 13` in `les 12, 13 et 14 mars`): at most five more, each after a comma (bounded, so linear). */
+const MORE_DAYS = '(?:\\s*,\\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:1er|\\d{1,2})){1,5}'
 
 /** The month a French name stands for (`juil.` → 6), accents and case ignored. */
 function monthIndex(name: string): number {
@@ -34,6 +36,8 @@ const formsWith = (year: string): DateForm[] => {
     ...(year ? [{pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}\\s+${year}${AND}${WEEKDAY}${DAY}\\s+${MONTH}\\s+${year}`, 'iu'), read: (m: RegExpExecArray) => [parseInt(m[1]), m[2], +m[3], parseInt(m[4]), m[5], +m[6]] as [number, string, number, number, string, number]}] : []),
     // du 30 novembre au 1er décembre 2022
     {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${AND}${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[2], read(m, 5), parseInt(m[3]), m[4], read(m, 5)]},
+    // les 12, 13 et 14 mars 2026, les lundi 12, mardi 13 et mercredi 14 mars (a list of days: the first to the last)
+    {pattern: new RegExp(`${WEEKDAY}${DAY}${MORE_DAYS}\\s*(?:,\\s*)?et\\s+${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[3], read(m, 4), parseInt(m[2]), m[3], read(m, 4)]},
     // les 15 et 16 avril 2021, 15-16 avril 2021
     {pattern: new RegExp(`${WEEKDAY}${DAY}${AND}${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[3], read(m, 4), parseInt(m[2]), m[3], read(m, 4)]},
     // 9 mars 2023, le jeudi 4 juin
@@ -429,7 +433,8 @@ export const FRENCH_DATELINE = {
   // `Réunis à Abidjan le 3 mai 2023, les ministres de … ont adopté …`: who met follows the opening participle, up to its verb.
   // (`Réunis ce mardi à Chambéry, …`: the day may stand before the place)
   // (a body in the feminine singular opens on `Réunie`, `Rassemblée`: `Réunie à Sète le 2 mai, la Conférence … a adopté …`)
-  lead: /^(?:R[ée]unie?s?|Rassembl[ée]e?s?)(?=\s+(?:(?:ce|cet|cette)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi))?\s+)?(?:[àa]|au|en)\s)/u,
+  // (`Réunis lundi et mardi à Caen, …`: two days may stand there, `et` or `au` between them)
+  lead: /^(?:R[ée]unie?s?|Rassembl[ée]e?s?)(?=\s+(?:(?:ce|cet|cette)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:et|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?(?:\s+(?:matin|soir|apr[èe]s-midi))?\s+)?(?:[àa]|au|en)\s)/u,
   subjectEnd: /\s(?:ont|a|sont|se|s['’]|est)(?!\p{L})/u,
   // A building, not a city (`au Palais des congrès de Yaoundé`, `à l'hôtel de ville`): the city is named after it.
   venue: /(?<!\p{L})(?:Palais|Centre|Maison|H[ôo]tel|Salle|Mus[ée]e|Biblioth[èe]que|Th[ée][âa]tre|Op[ée]ra|Stade|Abbaye|Couvent|Si[èe]ge|Ch[âa]teau|Institut|Universit[ée]|Campus|Auditorium|Amphith[ée][âa]tre|Pavillon|Résidence|Villa|Conf[ée]rences?|Congr[èe]s|Cit[ée]|Parlement|Assembl[ée]e\s+nationale|Ambassade|Minist[èe]re|Primature|Pr[ée]sidence)(?!\p{L})/u,
@@ -1256,3 +1261,18 @@ export const FRENCH_ORDINAL_MARKERS = ['premièrement', 'deuxièmement', 'troisi
  * le groupe 1 est l'organisme qui la tient. Sans qualificatif ni membres (`Assemblée générale des Nations unies`), le nom reste.
  */
 export const FRENCH_ASSEMBLY_OF_BODY = /^(?:[Ll]['’]\s*)?[Aa]ssembl[ée]e\s+[Gg][ée]n[ée]rale\s+(?:(?:ordinaire|extraordinaire|annuelle|statutaire|mixte)(?:\s+annuelle)?\s+(?:(?:des|de\s+ses)\s+(?:membres|adh[ée]rents|actionnaires|associ[ée]s|d[ée]l[ée]gu[ée]s|soci[ée]taires)\s+)?|(?:des|de\s+ses)\s+(?:membres|adh[ée]rents|actionnaires|associ[ée]s|d[ée]l[ée]gu[ée]s|soci[ée]taires)\s+)(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(\p{Lu}.{2,150})$/u
+
+/** Une ligne du bloc de titre qui dit que la réunion s'est tenue à distance (`Réunion en visioconférence – 3 juin 2026`, `En ligne`, `Par visioconférence`) : le lieu est `Online`. */
+export const FRENCH_REMOTE_LINE = /^(?:(?:r[ée]union|s[ée]ance|session|conf[ée]rence|tenue?|r[ée]unie?s?)\s+)?(?:en\s+ligne|(?:en|par)\s+visio(?:conf[ée]rence)?|visioconf[ée]rence|[àa]\s+distance|en\s+distanciel|(?:en|par)\s+vid[ée]oconf[ée]rence|virtuelle?)$/iu
+/** Un tampon de mise à jour, de révision, d'impression ou de version (`Mis à jour le 9 février 2026`, `Version 2 du 4 mai 2026`, `Imprimé le …`) : sa date n'est pas celle de la réunion. */
+export const FRENCH_STAMP_LINE = /^(?:(?:derni[èe]re\s+)?mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|actualis[ée]e?|modifi[ée]e?|r[ée]vis[ée]e?|imprim[ée]e?|version(?:\s+(?:n[o°º]\.?\s*)?[\d.]+)?)(?:\s+(?:le|du|au))?\s*[:|,–—-]?\s*/iu
+
+/** Comment une instance siège, entre le participe d'ouverture et le lieu (`Réunie en assemblée générale lundi et mardi à Caen, …`, `Réunis en session plénière à Dakar, …`) : ni le lieu ni qui s'est réuni. */
+export const FRENCH_LEADING_SITTING = /^\s+en\s+(?:assembl[ée]e\s+g[ée]n[ée]rale(?:\s+(?:ordinaire|extraordinaire|annuelle|constitutive))?|session(?:\s+(?:ordinaire|extraordinaire|pl[ée]ni[èe]re|annuelle))?|s[ée]ance\s+pl[ée]ni[èe]re|pl[ée]ni[èe]re|congr[èe]s|conseil\s+d['’]administration|bureau|s[ée]minaire|conclave)(?!\p{L})/iu
+
+/**
+ * Une réunion de tant de jours dont la phrase dit la fin, sans jour de la semaine après le verbe (`au terme d'une réunion de deux jours`,
+ * `à l'issue de leur session de trois jours`, `la rencontre de deux jours qui s'est achevée à Caen`) : le nombre de jours (groupe 1 ou 2),
+ * jusqu'à la date que donne le texte, comme `DAYS_CONCLUDED`.
+ */
+export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]issue|[àa]\s+la\s+(?:fin|cl[ôo]ture))\s+(?:d['’]une|de\s+la|de\s+leur|de\s+sa|de\s+cette|du|de\s+ce)\s*(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})|(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:s['’]est\s+(?:achev|termin|conclu|cl[ôo]tur)\p{L}*|a\s+pris\s+fin))/iu

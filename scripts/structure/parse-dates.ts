@@ -4,7 +4,11 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '((?:19|20)\\d{2})'
-const TO = '\\s*(?:-|–|—|to|until|and)\\s*'
+const TO = '\\s*(?:-|–|—|to|until|(?:,\\s*)?and)\\s*'
+/** Days of a list before its last (`9, 10` in `9, 10 and 11 September`): at most five more, each after a comma (bounded, so linear). */
+const MORE_DAYS = '(?:\\s*,\\s*' + '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?' + '\\d{1,2}(?:st|nd|rd|th)?){1,5}'
+/** The word before a list's last day: `and`, after a comma or not (`9, 10, and 11`). */
+const LAST_DAY = '\\s*(?:,\\s*)?and\\s+'
 /** A day of the week before a date, in full or cut short as notes and tables write it (`Mon 17`, `Tue. 18`, `Thurs 5`). */
 const WEEKDAY = '(?:\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+(?:the\\s+)?)?'
 
@@ -99,6 +103,10 @@ const forms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TO}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[3], +m[5], m[4], +m[6]]},
   // 30 June – 1 July 2019
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[2], +m[5], +m[3], m[4], +m[5]]},
+  // 9, 10 and 11 September 2026; Tuesday 9, Wednesday 10 and Thursday 11 September 2026 (a list of days: the first to the last)
+  {pattern: new RegExp(`${WEEKDAY}${DAY}${MORE_DAYS}${LAST_DAY}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
+  // September 9, 10 and 11, 2026; Sept. 9, 10, and 11, 2026
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${MORE_DAYS}${LAST_DAY}${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[4], +m[3], m[1], +m[4]]},
   // 24-25 June 2019; from the 20th to the 22nd of January 2026; 14/15 May 2026 (two days parted by a slash, the month in words)
   {pattern: new RegExp(`${WEEKDAY}${DAY}(?:${TO}|/)${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]},
   // the fourteenth and fifteenth days of October of the year two thousand and twenty-six (as minutes write a date out in full)
@@ -124,6 +132,8 @@ const forms: DateForm[] = [
  * that year.
  */
 const yearlessForms: DateForm[] = [
+  {pattern: new RegExp(`${WEEKDAY}${DAY}${MORE_DAYS}${LAST_DAY}${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[3], 0, +m[2], m[3], 0]},
+  {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${MORE_DAYS}${LAST_DAY}${DAY}\\b(?!,?\\s*\\d)`, 'i'), read: (m) => [+m[2], m[1], 0, +m[3], m[1], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${TO}${WEEKDAY}${DAY}\\s+${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[3], m[4], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}(?:${TO}|/)${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[3], 0, +m[2], m[3], 0]},
   {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH}\\b`, 'i'), read: (m) => [+m[1], m[2], 0, +m[1], m[2], 0]},

@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, escapeForPattern, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
@@ -47,8 +47,8 @@ const SUBJECT_END = /\s(?:have|has|had|were|are|was|is|will|shall|can|\p{Ll}{3,}
 /** A meeting held without a place: `online`, `by videoconference`; a call, `by telephone`, `over the phone`. */
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link| call)?|via video(?:conference| link| call)?|(?:by|over) (?:the )?(?:tele)?phone)\b/i
 const PLACE = /^\s*(?:again\s+|today\s+|yesterday\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
-/** A weekday or month caught after a place (“Accra on Tuesday”): not part of the name. */
-const WHEN_AFTER_PLACE = /\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
+/** A weekday or month caught after a place (“Accra on Tuesday”, “Milwaukee on Thu., Oct”, “Perth on Sept.”): not part of the name, in full or cut short as the AP writes them, nor what the name's pattern read after it. */
+const WHEN_AFTER_PLACE = /\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?!\p{L})[^]{0,60}$/u
 /** Who a dateline's subject starts with when it names people, not a body (`Ministers of …`). */
 const PEOPLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministers?|leaders?|delegates?|delegations?|representatives?|heads?|officials?|envoys?|directors?|co-leads?|chairs?|co-chairs?|members?|participants?|secretaries|governors)\b/iu
 /** A dateline whose verb says a meeting was held (`took place`, `s'est tenue`, `… meeting held in Leeds`), not that people met. */
@@ -71,8 +71,8 @@ const WIRE_DASH = /^\s*[–—-]\s/u
 const WIRE_LEAD = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*[,–—-]*-*\s*/u
 /** A wire's city, in capitals or in ordinary case (one to four words), at the start of its text. */
 const WIRE_CITY = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})/u
-/** A country or a state after a wire's city (`, Kenya`, ` (Senegal)`): dropped; an abbreviation (`, D.C.`) stays with the city. */
-const WIRE_COUNTRY = /^(?:,\s*([\p{Lu}][\p{L}\p{M}'’.-]*(?: (?:and |et )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})|\s*\(([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,2})\))/u
+/** A country or a state after a wire's city (`, Kenya`, ` (Senegal)`, ` [Nepal]`): dropped; an abbreviation (`, D.C.`) stays with the city. */
+const WIRE_COUNTRY = /^(?:,\s*([\p{Lu}][\p{L}\p{M}'’.-]*(?: (?:and |et )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})|\s*\(([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,2})\)|\s*\[([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,2})\])/u
 /**
  * A town set off by a comma at the very end of the meeting's sentence, after what comes between (`… s'est réuni ce mercredi sous la
  * présidence du Chef de l'État, au Palais de la Marina, à Cotonou.`, `… met on Tuesday under the chair of the minister, at the Harbour Hall, in Suva.`):
@@ -124,7 +124,8 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
     if (!close) return undefined
     end += close[0].length
   }
-  const lead = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*(?:[–—]|-{1,2})\s+/u.exec(text.slice(end))
+  // (`(ANI):`, `(Reuters) -`: the agency's credit closed by a colon or a dash)
+  const lead = /^\s*(?:(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)\s*(?::|[–—]|-{1,2})|[–—]|-{1,2})\s+/u.exec(text.slice(end))
   if (!lead && !capitals) return undefined
   return {place: capitals ? titleCase(name) : name, end: end + (lead?.[0].length ?? 0)}
 }
@@ -149,8 +150,11 @@ const YESTERDAY = /^[^.;]*?\byesterday\b/i
 const YESTERDAY_AND_TODAY = /^[^.;]*?\byesterday\s+and\s+today\b/i
 /** A venue's word after a name: `at UNESCO headquarters`, `au siège de l'UNESCO` is caught by the French venue words. */
 const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|campus|residence|embassy|mission)\b/u
-/** A country written after a city (`, Iceland`, `, Trinidad and Tobago`, `, St. Lucia`); an abbreviation (`D.C.`, `TX`) is part of the place. */
-export const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?:and\s+|et\s+)?\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){0,3}$/u
+/**
+ * A country written after a city (`, Iceland`, `, Trinidad and Tobago`, `, St. Lucia`, `, Lao PDR`, `, Hong Kong SAR`); an abbreviation
+ * alone (`D.C.`, `TX`) is part of the place.
+ */
+export const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?:and\s+|et\s+)?(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}{2,4}(?!\p{L}))){0,3}$/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
@@ -215,7 +219,15 @@ const recogniseDateline: Plugin<[], Root> = function () {
         // `Officials will meet in Canberra in October …`: a meeting still ahead is the outlook's, never the dateline
         if (reading.nextMeeting.test(sentence.text) && !(reading.dateline?.met ?? MET).test(sentence.text.replace(FUTURE_MEETING, ''))) continue
         const found = readDateline(sentence.text, header.year, reading)
-        if (!found) continue
+        if (!found) {
+          // `Caen, mardi 3 novembre 2026.` as a sentence of its own over the one that says who met: the place and the date it is written from.
+          const alone = datelineAlone(sentence.text, header.year, reading)
+          if (alone) {
+            header.place ??= alone.place
+            header.dates ??= alone.dates
+          }
+          continue
+        }
         const {wireStyle, yesterday, weekdays, ...facts} = found
         facts.place ??= header.place
         // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
@@ -618,6 +630,8 @@ export function withoutPreambleSpeaker(who: string): string {
  */
 function readLeadingDateline(text: string, leadLength: number, year: number | undefined, reading: Reading | undefined) {
   const {remote: REMOTE_} = reading?.dateline ?? {remote: REMOTE}
+  // `Réunie en assemblée générale lundi et mardi à Caen, …`: how the body sat is neither its place nor its days.
+  leadLength += (LEADING_SITTING.exec(text.slice(leadLength)) ?? FRENCH_LEADING_SITTING.exec(text.slice(leadLength)))?.[0].length ?? 0
   // `Réunis ce mardi à Chambéry, …`: the day before the place says which day before the page's date they met.
   const day = LEADING_WEEKDAY.exec(text.slice(leadLength))
   const after = text.slice(leadLength + (day?.[0].length ?? 0))
@@ -652,8 +666,25 @@ function stampedDate(paragraphs: Paragraph[], reading: Reading): MeetingDates | 
   return undefined
 }
 
+/**
+ * A sentence that is only a place and a date, as a dateline written apart from the text (`Caen, mardi 3 novembre 2026.`,
+ * `Halifax, Tuesday, 3 November 2026.`): the place and the date, else `undefined`.
+ * @param sentence a sentence of the first paragraphs
+ * @param year the year of dates written without one, if known
+ * @param reading the patterns of the source's language
+ */
+function datelineAlone(sentence: string, year: number | undefined, reading: Reading): {place: string; dates: MeetingDates} | undefined {
+  const text = normaliseSpace(sentence)
+  const city = WIRE_MIXED_CASE.exec(text)
+  if (!city || NOT_A_CITY.test(city[1]) || findDates(city[1], year, reading.calendar)) return undefined
+  const rest = text.slice(city[0].length)
+  const date = findDates(rest, year, reading.calendar)
+  if (date?.index !== 0 || !/^[\s.]*$/u.test(rest.slice(date.length))) return undefined
+  return {place: city[1].trim(), dates: date.dates}
+}
+
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
-const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?=\s)/iu
+const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?=\s)/iu
 
 /**
  * The place a dateline names after its verb: `in Paris`, also after the date (`met on 27–28
@@ -891,7 +922,9 @@ function dayCount(word: string): number {
 
 /** The number of days of a meeting that a sentence says ended with its decision (`au terme de deux jours de réunion`, `after three days of talks`). */
 function daysEndedBy(sentence: string): number | undefined {
-  const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1]
+  // (`as a two-day meeting … concluded here`, `au terme d'une réunion de deux jours`: a meeting of so many days said to end)
+  const concluded = DAYS_CONCLUDED.exec(sentence) ?? FRENCH_DAYS_CONCLUDED.exec(sentence)
+  const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1] ?? concluded?.[1] ?? concluded?.[2]
   return count ? dayCount(count) : undefined
 }
 

@@ -3,8 +3,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {ISSUED_LINE, SESSION_FOLLOWED, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
-import {FRENCH_ISSUED_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
+import {ISSUED_LINE, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
+import {FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -70,6 +70,8 @@ const WEEKDAY_BEFORE = new RegExp(`(?<=^|[\\s,])(?:${[...ENGLISH_CALENDAR.weekda
 /** What a record's title says just before the date of the sitting it records: `… du`, `… of`, with a weekday (`du mardi`). */
 const DATED_RECORD = new RegExp(`\\s(?:du|of)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
+/** A sitting named before its date (`Séance du`, `Meeting of`, once its `du`/`of` is cut): what follows the date is where it sat. */
+const SITTING = /^(?:s[ée]ance|r[ée]union|session|sitting|meeting|assembl[ée]e\s+g[ée]n[ée]rale|general\s+meeting)(?:\s+of)?$/iu
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
 const PUBLISHED = /^(?:published|issued|released|posted|publi[ée]e?|diffus[ée]e?)(?:\s+on)?\s*:?$/iu
 /** What a press bureau's stamp writes after its date (`Posted On: 12 MAR 2026 5:40PM by PIB Delhi`): the hour, and who posted it. */
@@ -277,6 +279,15 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const hostPlace = hosted !== undefined && hosted.split(/\s+/u).length <= 2 && isPlaceLine(hosted)
       if (organiser && !hostPlace) {
         header.organiser ??= line.slice(organiser[0].length).replace(ACRONYM_TAIL, '').replace(/^the\s+/iu, '').replace(/[.;,]$/u, '').trim() || undefined
+        continue
+      }
+      // `Updated: Mar 18, 2026 19:42 IST`, `Mis à jour le 9 février 2026`, `Version 3 – 12 May 2026`: when the page or the document was
+      // changed, not when the meeting was; its date stands only when no other line gives one (as a release's date does).
+      const stamp = STAMP_LINE.exec(line) ?? FRENCH_STAMP_LINE.exec(line)
+      const stamped = stamp ? findDates(line.slice(stamp[0].length), header.year, reading.calendar) : undefined
+      if (stamped?.index === 0) {
+        releasedOn ??= stamped.dates
+        header.year ??= Number(stamped.dates.start.slice(0, 4))
         continue
       }
       const fact = readFactLine(line, header.year, reading)
@@ -536,8 +547,17 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
   const heldOn = heldOnMeeting(line.slice(0, dates.index), after, dates.dates)
   if (heldOn) return heldOn
+  // `Held online, Thursday 14 May 2026`, `Réunion en visioconférence – 3 juin 2026`, `14 May 2026 | Virtual meeting`: a meeting held online.
+  const remote = (part: string) => REMOTE_LINE.test(part) || FRENCH_REMOTE_LINE.test(part)
+  if (remote(before.replace(/[\s,|–—-]+$/u, '')) || (!before && remote(after.replace(/^[\s,|–—-]+|[\s.]+$/gu, '')))) return {place: 'Online', dates: dates.dates}
   // `Posted On: 12 MAR 2026 5:40PM by PIB Delhi`: the date the release was posted, its hour and who posted it after.
   if (PUBLISHED.test(before) && STAMP_TAIL.test(after)) return {dates: dates.dates}
+  // `Séance du mardi 17 mars 2026 – Digne-les-Bains, Maison de l'agriculture`, `Sitting of 4 May 2026 – Kendal, Town Hall`: a sitting's
+  // date, then its town and the building it sat in.
+  const townThenVenue = /^([^,]{1,60}),\s*([^,]{1,80})$/u.exec(after)
+  if (townThenVenue && (!before || SITTING.test(before)) && (VENUE.test(townThenVenue[2]) || reading?.dateline?.venue?.test(townThenVenue[2])) && isPlaceLine(townThenVenue[1])) {
+    return {place: placeName(townThenVenue[1]), dates: dates.dates}
+  }
   if (after.split(' ').length > 3) return undefined
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
