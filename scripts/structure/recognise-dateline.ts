@@ -976,8 +976,9 @@ function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {or
   if (split.organisation) split.organisation = split.organisation.replace(ACRONYM_AFTER, '')
   // `l'Interprofession des appellations cidricoles (IDAC)`, `the Tidewater Oyster Growers (TOG)`: a name the text gives its own acronym
   // (of its first letter) is a body's, though its head is no word the reader knows as one.
-  const named = split.organisation ? undefined : namedWithAcronym(who)
-  return named ? {organisation: named} : split
+  // (a place the name ends on, `… de la Rance`, is a part of it, not the body)
+  const named = namedWithAcronym(who)
+  return named && (!split.organisation || named.endsWith(split.organisation)) ? {organisation: named} : split
 }
 
 /**
