@@ -274,6 +274,13 @@ const recogniseDateline: Plugin<[], Root> = function () {
         // `Norwood City Council` with no other place: the city the council sits in.
         readout.place ??= cityOfLocalBody(readout.organisation)
         readout.dateline = normaliseSpace(heading ? text.slice(heading.start, sentence.start + sentence.text.length) : sentence.text)
+        // `Asia-Pacific Forum agrees on …` / `- Roadmap adopted; common standards for …` / `The Forum held …`, `Les cartes … utiliseront les mêmes noms d'ici 2029.`:
+        // a line of one sentence right under the title block and over the dateline's paragraph is the page's standfirst, which sums up the points: context.
+        const standfirst = candidates.indexOf(paragraph) === 1 ? candidates[0] : undefined
+        // (a numbered paragraph, or an item marked as the dateline's paragraph is, is the text's first, not a standfirst)
+        const marker = standfirst?.data?.bullet?.marker
+        const listed = marker !== undefined && (/^[\d(]|^[a-zivx]{1,4}[.)]$/iu.test(marker) || marker === paragraph.data?.bullet?.marker)
+        if (standfirst && !listed && isStandfirst(textOf(standfirst), marker !== undefined)) standfirst.data = {...standfirst.data, role: 'context'}
         // A numbered paragraph holding the dateline and more stays context, not a point.
         if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
         else if (paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'context'}
@@ -310,6 +317,23 @@ const recogniseDateline: Plugin<[], Root> = function () {
   }
 }
 export default recogniseDateline
+
+/** Fewest words of a standfirst: a shorter line over the dateline is a heading. */
+const STANDFIRST_FEWEST = 8
+/** Most words of a standfirst: a longer paragraph over the dateline is text. */
+const STANDFIRST_WORDS = 35
+
+/**
+ * Whether a paragraph over the dateline's reads as a standfirst: one sentence (or a line cut by semicolons) of `STANDFIRST_FEWEST` to `STANDFIRST_WORDS` words.
+ * @param text the paragraph's text
+ * @param bullet whether it is set off by a bullet or a dash (then it need not end like a sentence)
+ */
+function isStandfirst(text: string, bullet: boolean): boolean {
+  const flat = normaliseSpace(text)
+  const count = flat.split(' ').length
+  // (a section's heading, `Context`, `Opening of the session`, is no standfirst: a standfirst is a sentence, or a line set off by a dash)
+  return count >= STANDFIRST_FEWEST && count <= STANDFIRST_WORDS && splitSentences(flat).length === 1 && (bullet || /[.!?]$/u.test(flat))
+}
 
 /**
  * A sentence that only gives a place and a date, as a release's dateline does when it stands apart from its first sentence
@@ -976,9 +1000,8 @@ function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {or
   if (split.organisation) split.organisation = split.organisation.replace(ACRONYM_AFTER, '')
   // `l'Interprofession des appellations cidricoles (IDAC)`, `the Tidewater Oyster Growers (TOG)`: a name the text gives its own acronym
   // (of its first letter) is a body's, though its head is no word the reader knows as one.
-  // (a place the name ends on, `… de la Rance`, is a part of it, not the body)
-  const named = namedWithAcronym(who)
-  return named && (!split.organisation || named.endsWith(split.organisation)) ? {organisation: named} : split
+  const named = split.organisation ? undefined : namedWithAcronym(who)
+  return named ? {organisation: named} : split
 }
 
 /**

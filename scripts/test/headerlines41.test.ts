@@ -99,7 +99,7 @@ describe('a place and a date that stand as a sentence of their own at the head o
 
 describe('a body named in the lead with its own acronym', () => {
   it('is the organisation, in French and in English', async () => {
-    expect((await read(`${TITRE}\n\nRéunie ce jeudi à Dinan le 12 mars 2026, l'Entente des éclusiers de la Rance (EER) a adopté un plan.\n\nElle a décidé de refaire les chemins.\n`)).organisation).toBe('Entente des éclusiers de la Rance')
+    expect((await read(`${TITRE}\n\nRéunie ce jeudi à Dinan le 12 mars 2026, l'Entente des éclusiers fluviaux (EEF) a adopté un plan.\n\nElle a décidé de refaire les chemins.\n`)).organisation).toBe('Entente des éclusiers fluviaux')
     expect((await read(`${HEADLINE}\n\nMeeting in Utrecht on 12 March 2026, the Towpath Keepers of Holland (TKH) agreed to resurface the towpaths.\n\nThey also agreed to check the locks.\n`)).organisation).toBe('Towpath Keepers of Holland')
   })
 })
