@@ -26,6 +26,8 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // The lines a newsroom puts above a release (`FOR IMMEDIATE RELEASE`, `Embargoed until …`): a press release.
   [/^(?:for\s+(?:immediate\s+)?release\b|embargoed\b)/i, 'press release'],
   [/\bmedia\s+(?:note|advisory)\b/i, 'media note'],
+  // A newsroom's bare kind line that only says the page informs the press (`Press information`, `Media information`, `News notice`): a press release.
+  [/^(?:press|media|news)\s+(?:information|notice)$/i, 'press release'],
   // A record of what a meeting concluded, drawn up for all who took part (`Summary of Conclusions of the Seventh Meeting`), as `Relevé de conclusions` is in French: a readout.
   [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)\b|\bsummary\s+record\b/i, 'readout'],
   // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
@@ -227,6 +229,16 @@ export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+
  */
 export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
 
+/**
+ * A label of a page's or a document's own metadata (`Document status: FINAL`, `Classification: PUBLIC`, `Version: 1.2`,
+ * `Prepared by: …`, `Category: Science`, `Tags: …`, `Reading time: 3 min`): the line describes the page, never its title
+ * nor the meeting (an e-mail's `Subject:` and a fact box's `Date:`, `Venue:` are read elsewhere).
+ */
+export const METADATA_LABEL = /^(?:(?:document\s+)?status|(?:security\s+)?classification|version|revision|(?:prepared|drafted|compiled|written)\s+by|authors?|categor(?:y|ies)|topics|themes?|tags?|keywords?|languages?|reading\s+time|read\s+time|file\s+(?:size|type))\s*:\s+(?=\S)/iu
+
+/** A page's label for when it was published or updated (`Date of publication: …`, `Published: …`, `Last updated: …`): its date is the page's, and the line never its title. */
+export const PUBLICATION_LABEL = /^(?:date\s+of\s+(?:publication|issue)|publication\s+date|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|last\s+modified)\s*:\s*(?=\S)/iu
+
 /** A fact box's line that names who convened the meeting (`Organiser: …`, `Organised by: …`, `Convened by: …`, `Hosted by: …`): the label. */
 export const ORGANISER_LABEL = /^(?:organi[sz]ers?|organi[sz]ed\s+by|convened\s+by|convener|hosted\s+by|host)\s*:\s+(?=\S)/iu
 
@@ -306,7 +318,7 @@ export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and
 /** A title-block line that names a newsroom's section or room, with no owner (`STATEMENTS AND RELEASES`, `Press Releases`, `Speeches and Remarks`, `Briefing Room`, `UPDATES AND ANNOUNCEMENTS`): where the page is filed, never a place, a title or who met. */
 export const NEWSROOM_SECTION = /^(?:the\s+)?(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices|updates|room|briefing\s+room|press\s+room|media\s+(?:centre|center|room))(?:\s*(?:,|and|&)\s*(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices|updates)){0,3}$/iu
 /** A title-block line that says who issues the text (an office, a ministry, a press service, a newsroom's line, a listed company's name with its ticker: `Kalahari Uranium Limited (ASX: KUL)`): never its title. */
-export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:department|ministry)\s+(?:of|for)\b|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+(?:immediate\s+)?release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
+export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:federal|state|national|provincial)\s+)?(?:department|ministry|directorate(?:-|\s+)general)\s+(?:of|for)\b|(?:federal\s+public\s+service|FPS)\s|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+(?:immediate\s+)?release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 /** A declaration's preamble opens with who speaks, set off by a comma (`We, the ministers of …, meeting in …,`): the text begins there, however its line ends. */
@@ -937,7 +949,7 @@ export const ADDING_WORDS = new Set(['further', 'additional', 'new', 'more', 'ex
  * whose subject is the preamble's `We, the ministers`: “(1) Adopt the Tunis Action Plan, annexed …”):
  * context, not a point of the plan. Bounded, so it runs in linear time; read on a paragraph's first 300 characters.
  */
-export const PLAN_ADOPTED = /^(?:(?:Meeting|Gathered|Gathering|Convening)\s+(?:in|at)\s+[\p{L}'’ -]{1,40},\s+(?:[\p{L}'’-]{1,30}\s{1,3}){1,12}|(?:[\p{L}'’-]{1,30}\s{1,3}){0,4})(?:also\s+)?(?:[Aa]dopted|[Aa]dopt|[Aa]dopts|[Ll]aunched|[Ll]aunch|[Ll]aunches|[Ee]ndorsed|[Ee]ndorse|[Aa]pproved|[Aa]pprove|[Ss]igned|[Ss]ign)\s+(?:(?:the\s+|a\s+|our\s+|their\s+)?['‘"“]?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)|what\s+(?:it|they)\s+calls?\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme|Program|Initiative|Principles|Accord|Consensus|Guidelines))\b/u
+export const PLAN_ADOPTED = /^(?:(?:Meeting|Gathered|Gathering|Convening)\s+(?:in|at)\s+[\p{L}'’ -]{1,40},\s+(?:[\p{L}'’-]{1,30}\s{1,3}){1,12}|(?:[\p{L}'’-]{1,30}\s{1,3}){0,3}[\p{L}'’-]{1,30},\s+(?:which|who)\s+[^,;.]{1,160},\s+|(?:[\p{L}'’-]{1,30}\s{1,3}){0,4})(?:also\s+)?(?:[Aa]dopted|[Aa]dopt|[Aa]dopts|[Ll]aunched|[Ll]aunch|[Ll]aunches|[Ee]ndorsed|[Ee]ndorse|[Aa]pproved|[Aa]pprove|[Ss]igned|[Ss]ign)\s+(?:(?:the\s+|a\s+|our\s+|their\s+)?['‘"“]?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)|what\s+(?:it|they)\s+calls?\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme|Program|Initiative|Principles|Accord|Consensus|Guidelines))\b/u
 
 /** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”, “…, which aims to connect 30,000 villages …”). */
 export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing|which\s+(?:aims|seeks|plans|sets\s+out)\s+to|(?:aiming|seeking)\s+to)\b/i

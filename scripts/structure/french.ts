@@ -114,6 +114,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // The minutes of a session (`Procès-verbal de la troisième session ordinaire`): the record of the meeting, a readout.
   [/^proc[èe]s-verbal(?!\p{L})/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
+  // La ligne d'un service de presse qui dit seulement que la page informe la presse (`Information presse`, `Information aux médias`, `Info presse`) : un communiqué de presse.
+  [/^infos?(?:rmations?)?\s+(?:(?:de\s+|[àa]\s+la\s+)?presse|aux\s+m[ée]dias|m[ée]dias)$/iu, 'press release'],
   // `Pour diffusion immédiate`, `Sous embargo jusqu'au …`: a newsroom's lines above a release.
   [/^(?:pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo)(?!\p{L})/iu, 'press release'],
   [/(?<!\p{L})communiqu[ée](?!\p{L})/iu, 'communiqué'],
@@ -148,7 +150,7 @@ export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[
 export const FRENCH_MOTTO_WORD = /^(?:libert[ée]|[ée]galit[ée]|fraternit[ée]|unit[ée]|travail|progr[èe]s|justice|paix|patrie|discipline|union|solidarit[ée]|dignit[ée]|un\s+peuple|un\s+but|une\s+foi)$/iu
 
 /** A line that names who issued the text (`Service de presse`, `Pour diffusion immédiate`, a préfecture's `PRÉFET DE LA RÉGION …`). */
-export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:de|des|du|d['’])|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|(?:le\s+|la\s+)?pr[ée]f(?:et|[èe]te|ecture)\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
+export const FRENCH_ISSUER_LINE = /^(?:(?:le\s+)?minist[èe]re\s+(?:f[ée]d[ée]ral\s+)?(?:de|des|du|d['’])|(?:spf|spp)(?=\s)|service\s+public\s+(?:f[ée]d[ée]ral|de\s+wallonie|r[ée]gional)|(?:le\s+)?(?:d[ée]partement|office)\s+f[ée]d[ée]ral|(?:le\s+)?secr[ée]tariat\s+d['’][ée]tat|(?:le\s+)?cabinet\s+(?:de|du)|(?:le\s+|la\s+|l['’])?(?:service|bureau|cellule|direction|d[ée]partement|division|unit[ée])\s+(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|de\s+l['’]\s*)?(?:presse|communication|information|porte-parole|relations\s+(?:publiques|avec\s+les\s+m[ée]dias))|porte-parole|(?:l['’])?(?:ambassade|mission\s+permanente|haut-commissariat|consulat(?:\s+g[ée]n[ée]ral)?)\s+(?:de|du|des|d['’])|(?:le\s+)?gouvernement\s+(?:de|du|des|d['’])|(?:le\s+|la\s+)?pr[ée]f(?:et|[èe]te|ecture)\s+(?:de|du|des|d['’])|pour\s+(?:diffusion|publication)\s+imm[ée]diate|sous\s+embargo|.{0,80}[,–—|/]\s*(?:le\s+|la\s+)?(?:service|bureau|cellule|direction)\s+(?:de\s+(?:la\s+)?|du\s+)?(?:presse|communication|porte-parole)\s*$)(?!\p{L})/iu
 
 /**
  * A line that names the office of an administration the text comes from, under its letterhead (`Cabinet du préfet`,
@@ -216,6 +218,12 @@ export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)
 /** A title-block label that only names what the text lists (`Principaux résultats`, `En bref`): never the title. */
 /** A fact box's line that gives the meeting's dates, its place or both, as `FACT_LABEL` in English (`Dates : …`, `Lieu : …`, `Date et lieu : …`), with the same groups. */
 export const FRENCH_FACT_LABEL = /^(?:(dates?|quand)|(lieu|où))(?:\s+(?:et|&)\s+(?:(dates?|heure)|(lieu)))?[ \u00A0]?:\s+(?=\S)/iu
+
+/** Le libellé des métadonnées d'une page ou d'un document (`Statut : définitif`, `Version : 1.2`, `Rédigé par : …`, `Catégorie : Territoire`, `Thèmes : …`, `Mots-clés : …`, `Langue : FR`), comme `METADATA_LABEL` : la ligne décrit la page, jamais son titre ni la réunion. */
+export const FRENCH_METADATA_LABEL = /^(?:statut(?:\s+du\s+document)?|classification|version|r[ée]vision|(?:r[ée]dig[ée]e?|pr[ée]par[ée]e?|[ée]tabli[e]?)\s+par|auteurs?|autrices?|cat[ée]gories?|rubriques?|th[èe]mes|th[ée]matiques?|mots[- ]cl[ée]s|tags?|[ée]tiquettes?|langues?|temps\s+de\s+lecture|dur[ée]e\s+de\s+lecture)[ \u00A0]?:\s+(?=\S)/iu
+
+/** Le libellé de la date où une page a été publiée ou mise à jour (`Date de publication : …`, `Publié le : …`, `Dernière mise à jour : …`), comme `PUBLICATION_LABEL`. */
+export const FRENCH_PUBLICATION_LABEL = /^(?:date\s+de\s+(?:publication|parution|mise\s+[àa]\s+jour)|publi[ée]e?(?:\s+le)?|mise?\s+[àa]\s+jour(?:\s+le)?|derni[èe]re\s+mise\s+[àa]\s+jour)[ \u00A0]?:\s*(?=\S)/iu
 
 /** La ligne d'un encadré qui nomme qui a réuni la séance (`Organisateur : …`, `Organisé par : …`, `Convoqué par : …`), comme `ORGANISER_LABEL` : le libellé. */
 export const FRENCH_ORGANISER_LABEL = /^(?:organisateurs?|organisatrices?|organis[ée]e?\s+par|convoqu[ée]e?\s+par|h[ôo]te)[ \u00A0]?:\s+(?=\S)/iu
@@ -433,8 +441,8 @@ export const FRENCH_DATELINE = {
   // `Réunis à Abidjan le 3 mai 2023, les ministres de … ont adopté …`: who met follows the opening participle, up to its verb.
   // (`Réunis ce mardi à Chambéry, …`: the day may stand before the place)
   // (a body in the feminine singular opens on `Réunie`, `Rassemblée`: `Réunie à Sète le 2 mai, la Conférence … a adopté …`)
-  // (`Réunis lundi et mardi à Caen, …`: two days may stand there, `et` or `au` between them)
-  lead: /^(?:R[ée]unie?s?|Rassembl[ée]e?s?)(?=\s+(?:(?:ce|cet|cette)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:et|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?(?:\s+(?:matin|soir|apr[èe]s-midi))?\s+)?(?:[àa]|au|en)\s)/u,
+  // (the sitting may be named before the days and the place, and the days be two: `Réunie en assemblée générale lundi et mardi à Caen, …`)
+  lead: /^(?:R[ée]unie?s?|Rassembl[ée]e?s?)(?=\s+(?:en\s+(?:assembl[ée]e|s[ée]ance|session|conseil|congr[èe]s|comit[ée]|pl[ée]ni[èe]re|r[ée]union)(?:\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L}))\p{Ll}[\p{L}-]*){0,2}\s+)?(?:(?:ce|cet|cette|du)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi))?(?:\s+(?:et|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s+)?(?:[àa]|au|en)\s)/u,
   subjectEnd: /\s(?:ont|a|sont|se|s['’]|est)(?!\p{L})/u,
   // A building, not a city (`au Palais des congrès de Yaoundé`, `à l'hôtel de ville`): the city is named after it.
   venue: /(?<!\p{L})(?:Palais|Centre|Maison|H[ôo]tel|Salle|Mus[ée]e|Biblioth[èe]que|Th[ée][âa]tre|Op[ée]ra|Stade|Abbaye|Couvent|Si[èe]ge|Ch[âa]teau|Institut|Universit[ée]|Campus|Auditorium|Amphith[ée][âa]tre|Pavillon|Résidence|Villa|Conf[ée]rences?|Congr[èe]s|Cit[ée]|Parlement|Assembl[ée]e\s+nationale|Ambassade|Minist[èe]re|Primature|Pr[ée]sidence)(?!\p{L})/u,

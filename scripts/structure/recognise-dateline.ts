@@ -59,16 +59,23 @@ const MEETING_SUBJECT = /(?<!\p{L})(?:meeting|session|summit|conference|minister
 const HELD_AFTER_VERB = /,\s*((?:la|le|les|l['’]|the)\s*[^,;.]{0,60}?(?<!\p{L})(?:session|r[ée]union|sommet|conf[ée]rence|rencontre|concertation|assembl[ée]e|meeting|session|summit|conference)(?!\p{L})[^,;]{0,200}?)(?=\s*[,;]|\.(?:\s|$)|$)/iu
 /** Who met named only by what they are (`Ministers`, `The Co-chairs`). */
 const PEOPLE_ONLY = /^(?:the\s+)?\p{L}+s?$/iu
-const WIRE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]+),\s+/u
+/** A qualifier in brackets after a wire's city (`Kathmandu [Nepal]`, `Sète (Hérault)`, `Mazatlán (Sinaloa, Mexico)`): where the city is, no part of its name. */
+const CITY_QUALIFIER = String.raw`(?:\s*(?:\([^()\[\]]{1,40}\)|\[[^()\[\]]{1,40}\]))?`
+const WIRE = new RegExp(String.raw`^([\p{Lu}][\p{Lu}\p{M} .'’-]+)${CITY_QUALIFIER},\s+`, 'u')
 /**
  * A newswire's dateline with its city in ordinary case (`Genève, le 21 juin 2025 – …`, `Geneva,
  * 20 June 2025 — …`): a wire's only when a dash follows the date, as wires write it.
  */
-const WIRE_MIXED_CASE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,3}),\s+(?:le\s+|on\s+)?/u
+const WIRE_MIXED_CASE = new RegExp(String.raw`^([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,3})${CITY_QUALIFIER},\s+(?:le\s+|on\s+)?`, 'u')
 /** The dash after a wire's date. */
 const WIRE_DASH = /^\s*[–—-]\s/u
+/**
+ * An agency's credit after a wire's date, in brackets or slashes, then a colon, a dash or the text's first capital
+ * (`(ANI):`, `(Reuters) -`, `(AP) —`, `/PRNewswire/ --`, `(Belga) Les ministres …`): the date is a wire's as surely as with a dash.
+ */
+const AGENCY_CREDIT = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)(?:\s*(?:[:–—]|-{1,2})\s|\s+(?=\p{Lu}))/u
 /** What may stand between a wire's date and its text: the agency or issuer in brackets or slashes (`(Agence)`, `/PRNewswire/`), a dash. */
-const WIRE_LEAD = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*[,–—-]*-*\s*/u
+const WIRE_LEAD = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*[,:–—-]*-*\s*/u
 /** A wire's city, in capitals or in ordinary case (one to four words), at the start of its text. */
 const WIRE_CITY = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})/u
 /** A country or a state after a wire's city (`, Kenya`, ` (Senegal)`, ` [Nepal]`): dropped; an abbreviation (`, D.C.`) stays with the city. */
@@ -125,7 +132,7 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
     end += close[0].length
   }
   // (`(ANI):`, `(Reuters) -`: the agency's credit closed by a colon or a dash)
-  const lead = /^\s*(?:(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)\s*(?::|[–—]|-{1,2})|[–—]|-{1,2})\s+/u.exec(text.slice(end))
+  const lead = /^\s*(?:(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)\s*(?::|[–—]|-{1,2})|[–—]|-{1,2})\s+/u.exec(text.slice(end)) ?? AGENCY_CREDIT.exec(text.slice(end))
   if (!lead && !capitals) return undefined
   return {place: capitals ? titleCase(name) : name, end: end + (lead?.[0].length ?? 0)}
 }
@@ -214,8 +221,18 @@ const recogniseDateline: Plugin<[], Root> = function () {
       }, [])
     for (const paragraph of candidates) {
       const text = textOf(paragraph)
+      // `Caen, mardi 3 novembre 2026. Réunie …`: a place and a date that stand as a sentence of their own head the dateline that follows.
+      let heading: {start: number; place: string; dates: MeetingDates} | undefined
       // A dateline is among the first sentences: a paragraph's start is enough (and keeps this linear).
       for (const sentence of splitSentences(text.slice(0, DATELINE_SEARCH_CHARS))) {
+        const alone = heading ? undefined : placeAndDateAlone(sentence.text, header.year, reading)
+        if (alone) {
+          heading = {start: sentence.start, ...alone}
+          header.place ??= alone.place
+          header.dates ??= alone.dates
+          header.year ??= Number(alone.dates.start.slice(0, 4))
+          continue
+        }
         // `Officials will meet in Canberra in October …`: a meeting still ahead is the outlook's, never the dateline
         if (reading.nextMeeting.test(sentence.text) && !(reading.dateline?.met ?? MET).test(sentence.text.replace(FUTURE_MEETING, ''))) continue
         const found = readDateline(sentence.text, header.year, reading)
@@ -268,7 +285,14 @@ const recogniseDateline: Plugin<[], Root> = function () {
         readout.organisation ??= invitingBody(sentence.text, String(file.value), reading)
         // `Norwood City Council` with no other place: the city the council sits in.
         readout.place ??= cityOfLocalBody(readout.organisation)
-        readout.dateline = normaliseSpace(sentence.text)
+        readout.dateline = normaliseSpace(heading ? text.slice(heading.start, sentence.start + sentence.text.length) : sentence.text)
+        // `Asia-Pacific Forum agrees on …` / `- Roadmap adopted; common standards for …` / `The Forum held …`, `Les cartes … utiliseront les mêmes noms d'ici 2029.`:
+        // a line of one sentence right under the title block and over the dateline's paragraph is the page's standfirst, which sums up the points: context.
+        const standfirst = candidates.indexOf(paragraph) === 1 ? candidates[0] : undefined
+        // (a numbered paragraph, or an item marked as the dateline's paragraph is, is the text's first, not a standfirst)
+        const marker = standfirst?.data?.bullet?.marker
+        const listed = marker !== undefined && (/^[\d(]|^[a-zivx]{1,4}[.)]$/iu.test(marker) || marker === paragraph.data?.bullet?.marker)
+        if (standfirst && !listed && isStandfirst(textOf(standfirst), marker !== undefined)) standfirst.data = {...standfirst.data, role: 'context'}
         // A numbered paragraph holding the dateline and more stays context, not a point.
         if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
         else if (paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'context'}
@@ -305,6 +329,43 @@ const recogniseDateline: Plugin<[], Root> = function () {
   }
 }
 export default recogniseDateline
+
+/** Fewest words of a standfirst: a shorter line over the dateline is a heading. */
+const STANDFIRST_FEWEST = 8
+/** Most words of a standfirst: a longer paragraph over the dateline is text. */
+const STANDFIRST_WORDS = 35
+
+/**
+ * Whether a paragraph over the dateline's reads as a standfirst: one sentence (or a line cut by semicolons) of `STANDFIRST_FEWEST` to `STANDFIRST_WORDS` words.
+ * @param text the paragraph's text
+ * @param bullet whether it is set off by a bullet or a dash (then it need not end like a sentence)
+ */
+function isStandfirst(text: string, bullet: boolean): boolean {
+  const flat = normaliseSpace(text)
+  const count = flat.split(' ').length
+  // (a section's heading, `Context`, `Opening of the session`, is no standfirst: a standfirst is a sentence, or a line set off by a dash)
+  return count >= STANDFIRST_FEWEST && count <= STANDFIRST_WORDS && splitSentences(flat).length === 1 && (bullet || /[.!?]$/u.test(flat))
+}
+
+/**
+ * A sentence that only gives a place and a date, as a release's dateline does when it stands apart from its first sentence
+ * (`Caen, mardi 3 novembre 2026.`, `Kunming (China), 14 May 2026.`, `LIMA, 9 September 2026.`).
+ * @param sentence a sentence of the first paragraphs
+ * @param year the year of dates written without one, if known
+ * @param reading the patterns of the source's language
+ * @returns the place and the dates, or `undefined` when the sentence says more
+ */
+function placeAndDateAlone(sentence: string, year: number | undefined, reading: Reading): {place: string; dates: MeetingDates} | undefined {
+  const text = normaliseSpace(sentence)
+  if (text.length > 120) return undefined
+  const city = WIRE_MIXED_CASE.exec(text) ?? WIRE.exec(text)
+  if (!city || NOT_A_CITY.test(city[1])) return undefined
+  const rest = text.slice(city[0].length)
+  const date = findDates(rest, year, reading.calendar)
+  if (date?.index !== 0 || !/^\s*\.?$/u.test(rest.slice(date.length))) return undefined
+  const place = city[1].trim()
+  return {place: place === place.toUpperCase() ? titleCase(place) : place, dates: date.dates}
+}
 
 /** A body that invited the meeting, named after the phrase that says so, up to a comma: `à l'invitation du Réseau …`, `at the invitation of the Union …`. */
 const INVITED_BY = /(?:(?<!\p{L})[àa]\s+l['’]invitation\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)|\bat\s+the\s+invitation\s+of\s+the\s+)(\p{Lu}[^,;:()]{2,120})/u
@@ -441,7 +502,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   else {
     wire = WIRE_MIXED_CASE.exec(text)
     const date = wire ? findDates(text.slice(wire[0].length), year, calendar) : undefined
-    if (wire && date?.index === 0 && WIRE_DASH.test(text.slice(wire[0].length + date.length))) {
+    if (wire && date?.index === 0 && (WIRE_DASH.test(text.slice(wire[0].length + date.length)) || AGENCY_CREDIT.test(text.slice(wire[0].length + date.length)))) {
       place = wire[1].trim()
       wireStyle = true
       opened = wire[0].length + date.length
@@ -633,8 +694,10 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   // `Réunie en assemblée générale lundi et mardi à Caen, …`: how the body sat is neither its place nor its days.
   leadLength += (LEADING_SITTING.exec(text.slice(leadLength)) ?? FRENCH_LEADING_SITTING.exec(text.slice(leadLength)))?.[0].length ?? 0
   // `Réunis ce mardi à Chambéry, …`: the day before the place says which day before the page's date they met.
-  const day = LEADING_WEEKDAY.exec(text.slice(leadLength))
-  const after = text.slice(leadLength + (day?.[0].length ?? 0))
+  // (`Réunie en assemblée générale lundi et mardi à Caen, …`: the sitting named before the days is no place)
+  const sitting = SITTING_BEFORE_DAYS.exec(text.slice(leadLength))?.[0].length ?? 0
+  const day = LEADING_WEEKDAY.exec(text.slice(leadLength + sitting))
+  const after = text.slice(leadLength + sitting + (day?.[0].length ?? 0))
   const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
   const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
@@ -648,7 +711,7 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const names = reading?.organisationNames
   let split = splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, names)
   // `Meeting in Encarnación …, Argentina's Minister of Security, Ms. …, and Paraguay's Minister of the Interior, Mr. …, reviewed`: a name with no head noun, nor an acronym, is a minister's portfolio or a person, not a body.
-  if (split.organisation && names && !hasHead(split.organisation, names) && !ACRONYM.test(split.organisation)) split = {participants: who}
+  if (split.organisation && names && !hasHead(split.organisation, names) && !ACRONYM.test(split.organisation) && !namedWithAcronym(who)) split = {participants: who}
   return {...split, place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays}
 }
 
@@ -684,7 +747,9 @@ function datelineAlone(sentence: string, year: number | undefined, reading: Read
 }
 
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
-const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?=\s)/iu
+const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu
+/** The sitting a dateline's opening participle names before its days and place (` en assemblée générale`, ` en séance plénière`, ` in plenary session`). */
+const SITTING_BEFORE_DAYS = /^\s+(?:en|in)\s+(?:assembl[ée]e|s[ée]ance|session|conseil|congr[èe]s|comit[ée]|pl[ée]ni[èe]re|r[ée]union|general\s+assembly|plenary)(?:\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on|in|at|[àa]|au|en)(?!\p{L}))\p{Ll}[\p{L}-]*){0,2}(?=\s)/u
 
 /**
  * The place a dateline names after its verb: `in Paris`, also after the date (`met on 27–28
@@ -966,7 +1031,24 @@ function splitWho(who: string, pattern?: RegExp, names?: OrganisationNames): {or
   const split = splitWhoWithAcronym(who.replace(ACRONYM_AFTER, ''), pattern, names)
   // A name ends before its acronym in brackets (`Intergovernmental Authority on Development (IGAD)`).
   if (split.organisation) split.organisation = split.organisation.replace(ACRONYM_AFTER, '')
-  return split
+  // `l'Interprofession des appellations cidricoles (IDAC)`, `the Tidewater Oyster Growers (TOG)`: a name the text gives its own acronym
+  // (of its first letter) is a body's, though its head is no word the reader knows as one.
+  const named = split.organisation ? undefined : namedWithAcronym(who)
+  return named ? {organisation: named} : split
+}
+
+/**
+ * The body who met names with its own acronym in brackets, of its first letter (`l'Interprofession des appellations cidricoles (IDAC)`,
+ * `the Tidewater Oyster Growers (TOG)`), though its head is no word the reader knows as a body's.
+ * @param who who met
+ * @returns the name without its article and acronym, or `undefined`
+ */
+function namedWithAcronym(who: string): string | undefined {
+  const acronym = ACRONYM_AFTER.exec(who)
+  if (!acronym) return undefined
+  const name = who.slice(0, acronym.index).replace(/^(?:the\s+|l['’]|le\s+|la\s+|les\s+)/iu, '').trim()
+  const letters = acronym[0].replace(/[^\p{Lu}]/gu, '')
+  return letters.length >= 2 && /^\p{Lu}/u.test(name) && letters[0] === name[0] && name.split(/\s+/u).length >= 2 && !PEOPLE.test(name) ? name : undefined
 }
 
 /** An acronym in brackets after a name. */

@@ -3,8 +3,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {ISSUED_LINE, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD} from './english.js'
-import {FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD} from './french.js'
+import {ISSUED_LINE, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD, METADATA_LABEL, PUBLICATION_LABEL} from './english.js'
+import {FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD, FRENCH_METADATA_LABEL, FRENCH_PUBLICATION_LABEL} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -174,8 +174,16 @@ const recogniseHeader: Plugin<[], Root> = function () {
         }
         continue
       }
+      // `Document status: FINAL | Classification: PUBLIC | Version 1.2 – …`, `Prepared by: Secretariat, …`, `Thèmes : Santé · Urgences`: the page's
+      // or the document's own metadata, never a title line (nor its version's date the meeting's); the block reaches as many lines further.
+      if (isMetadataLine(text)) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        continue
+      }
       // `Private Bag 13359 · Windhoek · Tel: +264 … · www.….na` under a ministry's letterhead: its address and numbers, never a title line.
-      if (isContactLine(text)) {
+      // (`Press information`, `Media information` alone name the kind, as a kind's line: not a contact block's label)
+      if (isContactLine(text) && !isFurniture(text, reading)) {
         setAside(paragraph, {role: 'header'})
         marks++
         continue
@@ -253,6 +261,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       // (`18/02/2026` alone is a date, not a code)
       if ((REFERENCE_LINE.test(line) && !isDateLine(line, reading)) || isMarkingOrState(line)) {
+        last = undefined
+        continue
+      }
+      // (`Date : 14.10.2026 | Langue : FR | Catégorie : Territoire`: a metadata field beside the date is no title line either)
+      if (isMetadataField(line)) {
         last = undefined
         continue
       }
@@ -359,6 +372,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const venueCity = kind ? undefined : cityAfterVenues(line, reading)
       if (venueCity) {
         header.place ??= venueCity
+        continue
+      }
+      // `Date de publication : 20-11-2026`, `Last updated: …` (also in a date the calendar does not read): when the page went out, never its title.
+      if (!kind && (PUBLICATION_LABEL.test(line) || FRENCH_PUBLICATION_LABEL.test(line))) {
+        releasedOn ??= findDates(line, header.year, reading.calendar)?.dates
         continue
       }
       if (kind && !kindLine) {
@@ -880,6 +898,26 @@ function isBodyName(line: string, reading: Reading): boolean {
   if (ACRONYM_ALONE.test(line)) return true
   const name = line.replace(ACRONYM_TAIL, '')
   return isBodyAlone(name, reading) || (isCapitals(name) && isBodyAlone(titleCase(name), reading))
+}
+
+/** Whether a line (or a part of one cut by bars) opens on a label of the page's own metadata (`Classification: PUBLIC`, `Thèmes : …`). */
+function isMetadataField(text: string): boolean {
+  return METADATA_LABEL.test(text) || FRENCH_METADATA_LABEL.test(text)
+}
+
+/**
+ * Whether a title-block line is the page's or the document's metadata: it opens on a metadata label (`Prepared by: …`,
+ * `Mots-clés : …`), or two of its parts cut by bars or dots are `Label: value` fields and none gives the meeting's
+ * date, place or organiser (`Document status: FINAL | Classification: PUBLIC | Version 1.2 – 19 Nov 2026`).
+ * @param text the line, its spaces normalised
+ * @returns whether it is set aside as metadata
+ */
+function isMetadataLine(text: string): boolean {
+  const parts = text.split(BAR)
+  if (isMetadataField(parts[0])) return true
+  if (parts.length < 2) return false
+  const fact = (part: string) => FACT_LABEL.test(part) || FRENCH_FACT_LABEL.test(part) || ORGANISER_LABEL.test(part) || FRENCH_ORGANISER_LABEL.test(part)
+  return parts.filter((part) => FIELD_LABEL.test(part)).length >= 2 && !parts.some(fact)
 }
 
 /** A field's label opening a line (`Present: …`, `Lieu :`): a field of the block, never a headline. */

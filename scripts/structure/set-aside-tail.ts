@@ -208,6 +208,8 @@ const setAsideTail: Plugin<[], Root> = function () {
     paragraphs.forEach((paragraph, at) => {
       if (paragraph.data?.footnote && !fixed[at]) roles[at] = 'notes'
     })
+    // `(1) Le répertoire ne concerne pas …`, `* Figures for 2025 are provisional.`, `※ A hallmark is …` closing the text: notes marked as a page marks them, background.
+    for (const at of footNotes(paragraphs, texts, roles)) if (!fixed[at]) roles[at] = 'notes'
     const tail: Tail = {notes: [], editorNotes: [], dropped: []}
     const aside = new Set<Paragraph>()
     paragraphs.forEach((paragraph, at) => {
@@ -221,6 +223,46 @@ const setAsideTail: Plugin<[], Root> = function () {
   }
 }
 export default setAsideTail
+
+/** Most notes marked at a text's foot. */
+const MAX_FOOT_NOTES = 3
+/** A note's mark that opens its line: a reference mark (`※`, `†`, `‡`), a number or a star in brackets (`(1)`, `(*)`); a plain star is a list's bullet. */
+const NOTE_MARK = /^(?:[※†‡]|\((?:\d{1,2}|\*{1,3})\))$/u
+/** The same mark left in a paragraph's text (`※ A hallmark is …`, a line the parser read as no bullet). */
+const NOTE_OPENING = /^(?:[※†‡]|\((?:\d{1,2}|\*{1,3})\))\s*\S/u
+
+/**
+ * The notes at the foot of a text, marked as a page marks them (`(1) …`, `* …`, `※ …`, `† …`): from the last paragraph up, each one
+ * opens on a note's mark, below the text's last paragraph that is not one; a star or a number in brackets marks a note only
+ * when the paragraph above the run is no item of a list marked the same way (then it is that list's last item).
+ * @param paragraphs the paragraphs
+ * @param texts their texts, spaces normalised
+ * @param roles the tail's roles already found (lines dropped or notes are passed over)
+ * @returns the indexes of the notes
+ */
+function footNotes(paragraphs: Paragraph[], texts: string[], roles: Array<'drop' | 'notes' | undefined>): number[] {
+  const marked = (at: number) => {
+    const marker = paragraphs[at].data?.bullet?.marker
+    return marker === undefined ? NOTE_OPENING.test(texts[at]) : NOTE_MARK.test(marker)
+  }
+  const found: number[] = []
+  let at = paragraphs.length - 1
+  for (; at >= 2; at--) {
+    if (roles[at]) continue
+    if (!marked(at)) break
+    found.push(at)
+  }
+  if (!found.length) return found
+  // (`(3) …` under `(1) …` and `(2) …` items, `* …` under `* …` bullets: the last items of a list, not notes)
+  const above = paragraphs[at]?.data?.bullet?.marker
+  const kind = (marker: string | undefined) => marker === undefined ? undefined : /^\(\d/u.test(marker) ? 'number' : /^\*|^\(\*/u.test(marker) ? 'star' : marker
+  const lowest = paragraphs[found.at(-1)!].data?.bullet?.marker
+  if (above !== undefined && lowest !== undefined && kind(above) === kind(lowest) && !/^[※†‡]$/u.test(lowest)) return []
+  // (a page's notes are few, and numbered from the first: `(4) …` to `(9) …` closing a text numbered so are its paragraphs)
+  const numbered = found.map((index) => paragraphs[index].data?.bullet?.marker ?? /^\(\d{1,2}\)/u.exec(texts[index])?.[0]).filter((marker) => marker && /^\(\d/u.test(marker))
+  if (found.length > MAX_FOOT_NOTES || (numbered.length && numbered.at(-1) !== '(1)')) return []
+  return found
+}
 
 /** Add the notes to editors set aside by `setAsideTail` to the end of the context. */
 export const notesToContext: Plugin<[], Root> = function () {
