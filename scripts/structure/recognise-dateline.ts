@@ -236,15 +236,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
         // `Officials will meet in Canberra in October …`: a meeting still ahead is the outlook's, never the dateline
         if (reading.nextMeeting.test(sentence.text) && !(reading.dateline?.met ?? MET).test(sentence.text.replace(FUTURE_MEETING, ''))) continue
         const found = readDateline(sentence.text, header.year, reading)
-        if (!found) {
-          // `Caen, mardi 3 novembre 2026.` as a sentence of its own over the one that says who met: the place and the date it is written from.
-          const alone = datelineAlone(sentence.text, header.year, reading)
-          if (alone) {
-            header.place ??= alone.place
-            header.dates ??= alone.dates
-          }
-          continue
-        }
+        if (!found) continue
         const {wireStyle, yesterday, weekdays, ...facts} = found
         facts.place ??= header.place
         // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
@@ -347,6 +339,9 @@ function isStandfirst(text: string, bullet: boolean): boolean {
   return count >= STANDFIRST_FEWEST && count <= STANDFIRST_WORDS && splitSentences(flat).length === 1 && (bullet || /[.!?]$/u.test(flat))
 }
 
+/** A place's words that are a verb and its preposition (`Fait à`, `Done at`, `Signed in`): the place is after them. */
+const SIGNED_AT = /(?:^|\s)(?:à|at|in|en|au|aux)\s/u
+
 /**
  * A sentence that only gives a place and a date, as a release's dateline does when it stands apart from its first sentence
  * (`Caen, mardi 3 novembre 2026.`, `Kunming (China), 14 May 2026.`, `LIMA, 9 September 2026.`).
@@ -359,10 +354,11 @@ function placeAndDateAlone(sentence: string, year: number | undefined, reading: 
   const text = normaliseSpace(sentence)
   if (text.length > 120) return undefined
   const city = WIRE_MIXED_CASE.exec(text) ?? WIRE.exec(text)
-  if (!city || NOT_A_CITY.test(city[1])) return undefined
+  // (`Fait à Ségou (Mali), le 4 juin 2026.`, `Done at Jinja, …`: a signature's place says where it was signed, after a verb; a date in the name is none)
+  if (!city || NOT_A_CITY.test(city[1]) || SIGNED_AT.test(city[1]) || findDates(city[1], year, reading.calendar)) return undefined
   const rest = text.slice(city[0].length)
   const date = findDates(rest, year, reading.calendar)
-  if (date?.index !== 0 || !/^\s*\.?$/u.test(rest.slice(date.length))) return undefined
+  if (date?.index !== 0 || !/^[\s.]*$/u.test(rest.slice(date.length))) return undefined
   const place = city[1].trim()
   return {place: place === place.toUpperCase() ? titleCase(place) : place, dates: date.dates}
 }
@@ -729,22 +725,6 @@ function stampedDate(paragraphs: Paragraph[], reading: Reading): MeetingDates | 
   return undefined
 }
 
-/**
- * A sentence that is only a place and a date, as a dateline written apart from the text (`Caen, mardi 3 novembre 2026.`,
- * `Halifax, Tuesday, 3 November 2026.`): the place and the date, else `undefined`.
- * @param sentence a sentence of the first paragraphs
- * @param year the year of dates written without one, if known
- * @param reading the patterns of the source's language
- */
-function datelineAlone(sentence: string, year: number | undefined, reading: Reading): {place: string; dates: MeetingDates} | undefined {
-  const text = normaliseSpace(sentence)
-  const city = WIRE_MIXED_CASE.exec(text)
-  if (!city || NOT_A_CITY.test(city[1]) || findDates(city[1], year, reading.calendar)) return undefined
-  const rest = text.slice(city[0].length)
-  const date = findDates(rest, year, reading.calendar)
-  if (date?.index !== 0 || !/^[\s.]*$/u.test(rest.slice(date.length))) return undefined
-  return {place: city[1].trim(), dates: date.dates}
-}
 
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
 const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu

@@ -258,6 +258,10 @@ function footNotes(paragraphs: Paragraph[], texts: string[], roles: Array<'drop'
   const kind = (marker: string | undefined) => marker === undefined ? undefined : /^\(\d/u.test(marker) ? 'number' : /^\*|^\(\*/u.test(marker) ? 'star' : marker
   const lowest = paragraphs[found.at(-1)!].data?.bullet?.marker
   if (above !== undefined && lowest !== undefined && kind(above) === kind(lowest) && !/^[※†‡]$/u.test(lowest)) return []
+  // (`decided:` over `(1) to adopt …`, `(2) to train …`: a lead-in's items, and a note is a sentence of its own, never one that goes on in lower case)
+  if (/:\s*$/u.test(texts[at] ?? '')) return []
+  // (nor one that ends as a list's item does, `(2) Commit to fit a radio on every ferry by 2028;`)
+  if (found.some((index) => /^\p{Ll}/u.test(texts[index].replace(/^(?:[※†‡]|\((?:\d{1,2}|\*{1,3})\))\s*/u, '')) || /[;,]\s*$/u.test(texts[index]))) return []
   // (a page's notes are few, and numbered from the first: `(4) …` to `(9) …` closing a text numbered so are its paragraphs)
   const numbered = found.map((index) => paragraphs[index].data?.bullet?.marker ?? /^\(\d{1,2}\)/u.exec(texts[index])?.[0]).filter((marker) => marker && /^\(\d/u.test(marker))
   if (found.length > MAX_FOOT_NOTES || (numbered.length && numbered.at(-1) !== '(1)')) return []
