@@ -690,10 +690,8 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   // `Réunie en assemblée générale lundi et mardi à Caen, …`: how the body sat is neither its place nor its days.
   leadLength += (LEADING_SITTING.exec(text.slice(leadLength)) ?? FRENCH_LEADING_SITTING.exec(text.slice(leadLength)))?.[0].length ?? 0
   // `Réunis ce mardi à Chambéry, …`: the day before the place says which day before the page's date they met.
-  // (`Réunie en assemblée générale lundi et mardi à Caen, …`: the sitting named before the days is no place)
-  const sitting = SITTING_BEFORE_DAYS.exec(text.slice(leadLength))?.[0].length ?? 0
-  const day = LEADING_WEEKDAY.exec(text.slice(leadLength + sitting))
-  const after = text.slice(leadLength + sitting + (day?.[0].length ?? 0))
+  const day = LEADING_WEEKDAY.exec(text.slice(leadLength))
+  const after = text.slice(leadLength + (day?.[0].length ?? 0))
   const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
   const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
@@ -728,8 +726,6 @@ function stampedDate(paragraphs: Paragraph[], reading: Reading): MeetingDates | 
 
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
 const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu
-/** The sitting a dateline's opening participle names before its days and place (` en assemblée générale`, ` en séance plénière`, ` in plenary session`). */
-const SITTING_BEFORE_DAYS = /^\s+(?:en|in)\s+(?:assembl[ée]e|s[ée]ance|session|conseil|congr[èe]s|comit[ée]|pl[ée]ni[èe]re|r[ée]union|general\s+assembly|plenary)(?:\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on|in|at|[àa]|au|en)(?!\p{L}))\p{Ll}[\p{L}-]*){0,2}(?=\s)/u
 
 /**
  * The place a dateline names after its verb: `in Paris`, also after the date (`met on 27–28
