@@ -52,9 +52,10 @@ function placesOf(sentence: string, value: number): Array<{before: string; after
     const text = match[0]
     const digits = /^\d[\d,]*$/.test(text) ? Number(text.replace(/,/g, '')) : undefined
     const parts = text.toLowerCase().split('-')
-    const spelled = digits === undefined ? wordsToNumber(parts) ?? readFrenchNumber(parts)?.value : undefined
+    const frenchRead = digits === undefined ? readFrenchNumber(parts) : undefined
+    const spelled = digits === undefined ? wordsToNumber(parts) ?? frenchRead?.value : undefined
     // (`Dix-huit`, `soixante-trois`: a French number of hyphened words, read whole)
-    const french = digits === undefined && readFrenchNumber(parts)?.count === parts.length ? readFrenchNumber(parts)!.value : undefined
+    const french = frenchRead?.count === parts.length ? frenchRead.value : undefined
     if (digits === value || spelled === value || french === value) places.push({before: sentence.slice(Math.max(0, match.index - 80), match.index), after: sentence.slice(match.index + text.length, match.index + text.length + 40)})
   }
   return places
