@@ -7,14 +7,12 @@
  * rows run together and their numbers lose what they count.
  */
 
-import {scaleOfDigits} from './scale-of-digits.js'
+import {readWrittenValue} from './figure-value.js'
 
 /** Where a row of a pasted table parts its cells: tabs, a bar, or a run of two spaces or more (columns aligned by spaces). */
 const CELL_BREAK = /\t+|[ \u00A0]*\|[ \u00A0]*| {2,}|\u00A0{2,}/
 /** A cell that is a value: a currency sign or code, a number, then at most a scale, a percent sign or a unit of a word or two. */
 const VALUE_CELL = /^(?:(?:[A-Z]{1,3}\$|[\p{Sc}]|[A-Z]{3}|FCFA)\s?)?[+−-]?\d[\d\s\u00A0\u202F,.]*(?:\s?(?:%|‰)|\s?(?:[\p{L}²³/$€£]+\.?)(?:\s+(?:d['’]|de\s)?[\p{L}²³/$€£]+){0,2})?$/u
-/** A value cell's number, its currency sign or code before it, and the words after it (scale, percent, unit, currency word). */
-const VALUE_PARTS = /^((?:[A-Z]{1,3}\$|[\p{Sc}]|[A-Z]{3}|FCFA)\s?)?([+−-]?\d(?:[\d\s\u00A0\u202F,.]*\d)?)\s*(.*)$/u
 /** A cell that states a change or a comparison (`up 9% on 2024`, `down from 386`, `+6%`, `contre 171 000`, `en baisse de 8 %`). */
 const CHANGE_CELL = /^(?:up|down|from|rise|rising|fall|falling|increase|decrease|compared|against|vs\.?|versus|contre|en\s+(?:hausse|baisse|progression|recul)|hausse|baisse|[+−–-]\s?\d|\()/iu
 /** A year alone, as a column's name (`2025`, `2025-26`). */
@@ -115,27 +113,6 @@ function listRows(lines: readonly string[], rows: Map<number, FigureRow>): void 
   }
 }
 
-/** A value cell's parts: its currency, number and the words after the number. */
-export function valueParts(cell: string): {currency: string; number: string; rest: string} | undefined {
-  const match = VALUE_PARTS.exec(cell.trim())
-  return match ? {currency: (match[1] ?? '').trim(), number: match[2], rest: match[3].trim()} : undefined
-}
-
-/** Scale words after a value cell's number, by the normal form's word. */
-const SCALE_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:thousand|k|mille|milliers?)$/iu, 'thousand'],
-  [/^(?:millions?|mn|m|mio)$/iu, 'million'],
-  [/^(?:billions?|milliards?|bn|mrd)$/iu, 'billion'],
-]
-/** Currency words after a number (`820 euros`, `12 dollars`, `€` after it as French writes it), by their sign. */
-const CURRENCY_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:€|euros?|eur)$/iu, '€'],
-  [/^(?:\$|dollars?)$/iu, '$'],
-  [/^(?:£|pounds?)$/iu, '£'],
-]
-/** Words after a number that make it a share. */
-const PERCENT = /^(?:%|percent|per\s+cent|pour\s+cent)$/iu
-
 /**
  * A row's figure in the reader's normal form (`US$310 million`, `€820`, `14,500`, `9%`), with its label: the row's name
  * (its first letter made small unless it opens an acronym, a parenthesis at its end such as `(km²)` dropped), after a
@@ -145,41 +122,9 @@ const PERCENT = /^(?:%|percent|per\s+cent|pour\s+cent)$/iu
  * @returns the value and label, or undefined when the value cell is no number the reader can write
  */
 export function rowFigure(row: FigureRow, french: boolean): {value: string; label: string} | undefined {
-  const parts = valueParts(row.cell)
-  if (!parts) return undefined
-  let number = normalNumber(parts.number, french)
-  if (number === undefined) return undefined
-  let currency = parts.currency
-  let scale = ''
-  let percent = false
-  const unit: string[] = []
-  const words = parts.rest.replace(/^(d['’]|de\s+)/iu, '').split(/\s+/).filter(Boolean)
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index].replace(/^(?:d['’]|de$)/iu, '')
-    if (!word) continue
-    const two = `${word} ${words[index + 1] ?? ''}`
-    if (PERCENT.test(two)) {
-      percent = true
-      index++
-    } else if (PERCENT.test(word)) percent = true
-    else if (SCALE_WORDS.some(([pattern]) => pattern.test(word)) && !scale && unit.length === 0) scale = SCALE_WORDS.find(([pattern]) => pattern.test(word))![1]
-    else if (CURRENCY_WORDS.some(([pattern]) => pattern.test(word)) && !currency) currency = CURRENCY_WORDS.find(([pattern]) => pattern.test(word))![1]
-    else unit.push(word)
-  }
-  // (`12 thousand` is `12,000`, as the reader writes it)
-  if (scale === 'thousand') {
-    const whole = Math.round(Number(number.replace(/,/g, '')) * 1000)
-    number = whole >= 1000 ? whole.toLocaleString('en-GB') : String(whole)
-    scale = ''
-  }
-  // (`US$1,400,000` is `US$1.4 million`, as the reader writes a round number in full digits)
-  const scaled = !scale && !percent ? scaleOfDigits(Number(number.replace(/,/g, ''))) : undefined
-  if (scaled) {
-    number = scaled.digits
-    scale = scaled.word
-  }
-  const sign = currency ? (/^[A-Z]{3,}$/.test(currency) ? `${currency} ` : currency) : ''
-  const value = `${sign}${number}${scale ? ` ${scale}` : ''}${percent ? '%' : ''}`
+  const read = readWrittenValue(row.cell, french)
+  if (!read) return undefined
+  const {value, unit} = read
   let name = row.name.replace(/\s*\([^()]*\)$/u, '').trim()
   if (/^\p{Lu}\p{Ll}/u.test(name)) name = name[0].toLowerCase() + name.slice(1)
   if (unit.length > 0) {
@@ -187,18 +132,4 @@ export function rowFigure(row: FigureRow, french: boolean): {value: string; labe
     name = `${unit.join(' ')} ${of}${name}`
   }
   return {value, label: row.change ? `${name}, ${row.change}` : name}
-}
-
-/** A written number in the normal form (`186 000` → `186,000`, `7,8` in French → `7.8`), or undefined when it is no plain number. */
-function normalNumber(written: string, french: boolean): string | undefined {
-  let text = written.replace(/[\s\u00A0\u202F]/gu, '').replace(/^[−]/u, '-')
-  if (french) {
-    // `1.234.567` groups with points; `7,8` has a decimal comma
-    if (/^-?\d{1,3}(?:\.\d{3})+$/.test(text)) text = text.replace(/\./g, '')
-    else text = text.replace(',', '.')
-  } else if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/,/g, '')
-  if (!/^[+-]?\d+(?:\.\d+)?$/.test(text)) return undefined
-  const [whole, decimals] = text.split('.')
-  const grouped = Number(whole) >= 1000 || Number(whole) <= -1000 ? Number(whole).toLocaleString('en-GB') : whole
-  return decimals ? `${grouped}.${decimals}` : grouped
 }

@@ -5,6 +5,7 @@ import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
 import {countAction} from './count-action.js'
 import {scaleOfDigits} from './scale-of-digits.js'
+import {groupDigits, writeValue} from './figure-value.js'
 import {fragmentOf} from './fragment-label.js'
 
 /**
@@ -328,8 +329,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // `1 850 000 000 francs CFA` → `FCFA 1.85 billion`, `2 500 000 habitants` → `2.5 million` (`scale-of-digits.ts`)
     const scaled = !scale && !decimals && !candidate.words && !patterns.percent.test(text.slice(end)) ? scaleOfDigits(number) : undefined
     if (scaled) scale = scaled.word
-    const digits = scaled ? scaled.digits : decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
-    const amount = `${digits}${scale ? ` ${scale}` : ''}`
+    const digits = scaled ? scaled.digits : decimals ? `${candidate.number}.${decimals}` : groupDigits(number)
+    const amount = writeValue({sign: '', digits, scale, percent: false})
     const percent = patterns.percent.exec(text.slice(end))
     const currency = patterns.currencyAfter.exec(text.slice(end))
     // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`)
@@ -338,13 +339,13 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     let kind: FoundNumber['kind'] = 'count'
     if (percent) {
       kind = 'percent'
-      value = `${digits}%`
+      value = writeValue({sign: '', digits, scale: '', percent: true})
       end += percent[0].length
     } else if (currency || signBefore) {
       kind = 'money'
       const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore![0].trim()
       const sign = patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? signBefore?.[0].trim() ?? ''
-      value = `${sign}${amount}`
+      value = writeValue({sign, digits, scale, percent: false})
       if (currency) end += currency[0].length
     }
     if (kind === 'count' && !candidate.words && candidate.number < 2 && !scale) continue

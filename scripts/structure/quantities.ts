@@ -2,6 +2,7 @@ import {ACT_NOUN_ENDING, POUNDS_WEIGHED, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CU
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
+import {groupDigits, writeValue} from './figure-value.js'
 import type {Token} from './tokens.js'
 
 /** A number of a sentence with what makes it money or a percentage, in token positions. */
@@ -330,11 +331,11 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   // A thousand is written out (`250 thousand` → `250,000`, `$5k` → `$5,000`), and so is a part of a
   // scale in words (`half a million` → `500,000`, `half a billion` → `500 million`): values say `million` and up.
   // A part written in digits keeps the scale it was written with, as money is given as written (`US$0.8 million`).
-  let shown = number.words ? formatNumber(number.value) : number.text
+  let shown = number.words ? groupDigits(number.value) : number.text
   if (factor === 1e3 || (scale && number.value < 1 && number.words)) {
     const whole = number.value * factor
     const smaller = whole >= 1e6 && whole % 1e6 === 0 ? Object.values(SCALES).find((item) => item.factor === 1e6)! : undefined
-    shown = smaller ? String(whole / 1e6) : formatNumber(whole)
+    shown = smaller ? String(whole / 1e6) : groupDigits(whole)
     scale = smaller ? smaller.word : ''
   }
   // `0.1°C`: a temperature, whose unit the label carries
@@ -357,8 +358,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     factor = scaled.factor
   }
   const digits = `${lowerEnd ? `${lowerEnd}–` : ''}${shown}`
-  const value =
-    kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
+  const value = writeValue({sign: kind === 'money' ? currency : '', digits, scale, percent: kind === 'percent'})
   return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
 }
 
@@ -480,10 +480,6 @@ function fractionAt(tokens: Token[], index: number) {
 /** Whether a token is a plural noun (`people`, `tonnes`): what a number with a short scale counts. */
 function isPluralNoun(token: Token | undefined): boolean {
   return Boolean(token && token.pos === 'NOUN' && (IRREGULAR_PLURALS.has(token.lower) || /[^s]s$/.test(token.lower)))
-}
-
-function formatNumber(value: number): string {
-  return value >= 1000 ? value.toLocaleString('en-GB') : String(value)
 }
 
 /** Years, dates, references, durations and lone small numbers in words are not figures. */
