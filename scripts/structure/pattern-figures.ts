@@ -292,8 +292,14 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     let decimals = candidate.decimals
     const scaleWord = /^\s*(\p{L}+)/u.exec(text.slice(end))
     const scaleKey = scaleWord?.[1].toLowerCase() ?? ''
+    // `180 MDH`, `2,3 MMDH`: a scale and a currency written as one word
+    const scaledCurrency = scaleWord ? patterns.scaledCurrencies?.[scaleKey] : undefined
+    if (scaledCurrency) {
+      scale = scaledCurrency.word
+      end += scaleWord![0].length
+    }
     // a one-letter scale (`M`, `k`) only before a currency (`12 M€`, `5 k€`): `12 m` is metres
-    if (scaleWord && scaleKey in patterns.scales && (scaleKey.length > 1 || patterns.currencyAfter.test(text.slice(end + scaleWord[0].length)))) {
+    else if (scaleWord && scaleKey in patterns.scales && (scaleKey.length > 1 || patterns.currencyAfter.test(text.slice(end + scaleWord[0].length)))) {
       scale = patterns.scales[scaleKey].word
       end += scaleWord[0].length
       // a scale the value does not spell (`k`) is written out: `5 k€` → `€5,000`
@@ -334,17 +340,17 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const percent = patterns.percent.exec(text.slice(end))
     const currency = patterns.currencyAfter.exec(text.slice(end))
     // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`)
-    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|XPF))\s?$/u.exec(before)
+    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|XPF|MAD))\s?$/u.exec(before)
     let value = amount
     let kind: FoundNumber['kind'] = 'count'
     if (percent) {
       kind = 'percent'
       value = writeValue({sign: '', digits, scale: '', percent: true})
       end += percent[0].length
-    } else if (currency || signBefore) {
+    } else if (currency || signBefore || scaledCurrency) {
       kind = 'money'
-      const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore![0].trim()
-      const sign = patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? signBefore?.[0].trim() ?? ''
+      const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore ? signBefore[0].trim() : ''
+      const sign = scaledCurrency?.sign ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? signBefore?.[0].trim() ?? ''
       value = writeValue({sign, digits, scale, percent: false})
       if (currency) end += currency[0].length
     }
