@@ -51,10 +51,9 @@ const extractFigures: Plugin<[], Root> = function () {
     // figures (`It now has 21 members and 35 private partners`); a contact line was dropped, never read.
     texts.push(...(file.data.tail?.editorNotes ?? []))
     for (const [index, text] of texts.entries()) {
-      const row = rows.get(index)
-      const figure = row && rowFigure(row, reading.figures !== undefined)
-      if (figure) {
-        addFigure(readout.figures, {...figure, sentence: normaliseSpace(textOf(paragraphs[index]))})
+      const figures = (rows.get(index) ?? []).map((row) => rowFigure(row, reading.figures !== undefined)).filter((figure) => figure !== undefined)
+      if (figures.length > 0) {
+        for (const figure of figures) addFigure(readout.figures, {...figure, sentence: normaliseSpace(textOf(paragraphs[index]))})
         continue
       }
       let previous = ''
