@@ -513,7 +513,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     return true
   }
   // (`270 million days a year out of school`, `400,000 hours of volunteering`: no span of time is that long; days or hours lost or given are counted)
-  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity) && !totalOfTime(tokens, quantity)) return true
+  // (`300 night mayors`, `420 night patrols`, `1,100 day visitors`: a time in the singular before a plural noun names a kind of them, counted)
+  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity) && !totalOfTime(tokens, quantity) && !timeNamesKind(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `…; and seven others.`: the rest of a list of names, not things counted
@@ -533,6 +534,17 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
+}
+
+/**
+ * Whether the time word after a count names a kind of the plural noun after it (`300 night mayors`, `420 night patrols`, `1,100
+ * day visitors`), not a span (`300 nights in hotels`, `12 days`): `night` or `weekend` in the singular (`day` before hundreds),
+ * a plural noun right after it.
+ */
+function timeNamesKind(tokens: Token[], quantity: Quantity): boolean {
+  const time = tokens[quantity.to]
+  // (`10 day trips` may be ten trips of a day or trips of ten days: a day only before hundreds is a kind)
+  return quantity.number > 1 && (/^(?:night|weekend)$/.test(time?.lower ?? '') || (time?.lower === 'day' && quantity.magnitude >= 100)) && isPluralNoun(tokens[quantity.to + 1])
 }
 
 /**

@@ -59,3 +59,76 @@ describe('a heading’s number is no figure', () => {
     expect(dropped('12', 'volunteers', '12 Volunteers joined the rescue teams this winter.')).toBe(false)
   })
 })
+
+describe('dirhams as the Moroccan press writes them', () => {
+  it('reads dirhams in words, `DH`, `MDH` and `MMDH` as MAD', () => {
+    expect(frenchValues('Le conseil régional a voté une enveloppe de 2,5 milliards de dirhams pour les routes rurales.')).toEqual(['MAD 2.5 billion'])
+    expect(frenchValues('Les travaux du barrage coûteront 340 MDH.')).toEqual(['MAD 340 million'])
+    expect(frenchValues('Le plan de relance est doté de 1,2 MMDH sur quatre ans.')).toEqual(['MAD 1.2 billion'])
+    expect(frenchValues('Chaque éleveur recevra une aide de 8 000 DH par an.')).toEqual(['MAD 8,000'])
+    expect(frenchValues('La région apporte 75 millions de DH au projet.')).toEqual(['MAD 75 million'])
+  })
+})
+
+describe('`livres` of a crop are a weight', () => {
+  it('reads `livres de …` as a count, the weight in its label', () => {
+    expect(frenchValues('Les producteurs ont vendu 12 millions de livres de canneberges cette année.')).toEqual(['12 million'])
+    expect(frenchValues("Les apiculteurs ont récolté 900 000 livres de miel l'été dernier.")).toEqual(['900,000'])
+  })
+  it('keeps pounds sterling as money', () => {
+    expect(frenchValues('Le Royaume-Uni versera 40 millions de livres sterling au fonds.')).toEqual(['£40 million'])
+    expect(frenchValues('Le club anglais a payé 5 millions de livres.')).toEqual(['£5 million'])
+  })
+})
+
+describe('currencies named by a word after the amount', () => {
+  it('writes kronor, kroner, zlotys and forints by their codes', () => {
+    expect(values('Sweden will put 250 million kronor into the new ferry line.')).toEqual(['SEK 250 million'])
+    expect(values('Denmark pledged 60 million Danish kroner to the fund.')).toEqual(['DKK 60 million'])
+    expect(values('Poland pledged 40 million zlotys for the new hatchery.')).toEqual(['PLN 40 million'])
+    expect(values('Budapest will add 900 million forints for its trams.')).toEqual(['HUF 900 million'])
+  })
+})
+
+/** The figures of a document's lines read as rows, as `value | label`. */
+const rows = (lines: string[], french = false) => [...figureRowsOf(lines).values()].flat().map((row) => {
+  const figure = rowFigure(row, french)
+  return `${figure?.value} | ${figure?.label}`
+})
+
+describe('a table whose column head gives the currency, or with two columns of values', () => {
+  it('gives each value the currency of its column’s head', () => {
+    expect(rows(['Valley\tGrant (€)', 'Aosta\t450,000', 'Susa\t380,000'])).toEqual(['€450,000 | grant for Aosta', '€380,000 | grant for Susa'])
+    expect(rows(['Line\tCost (US$ m)', 'North\t12.5', 'South\t8'])).toEqual(['US$12.5 million | cost for North', 'US$8 million | cost for South'])
+    expect(rows(['Commune\tAide (en euros)', 'Bayonne\t120 000', 'Dax\t95 000'], true)).toEqual(['€120,000 | aide pour Bayonne', '€95,000 | aide pour Dax'])
+  })
+  it('reads each column of values under a head of words', () => {
+    expect(rows(['District\tClinics\tBudget (EUR)', 'Tartu\t14\t2,800,000', 'Pärnu\t9\t1,500,000'])).toEqual([
+      '14 | clinics in Tartu',
+      'EUR 2.8 million | budget for Tartu',
+      '9 | clinics in Pärnu',
+      'EUR 1.5 million | budget for Pärnu',
+    ])
+  })
+  it('keeps one figure a row under years or without a head', () => {
+    expect(rows(['Measure\t2024\t2025', 'Ferries\t12\t14', 'Buses\t40\t46'])).toEqual(['12 | ferries', '40 | buses'])
+  })
+})
+
+describe('counts running text missed', () => {
+  it('reads a count whose noun is named by a time in the singular (`night`, `weekend`, `day` before hundreds)', () => {
+    expect(values('Some 180 night bus drivers joined the safety scheme this year.')).toEqual(['180'])
+    expect(values('The museums will host 250 weekend concerts in the old town.')).toEqual(['250'])
+    expect(values('The park welcomed 1,200 day visitors on its opening Sunday.')).toEqual(['1,200'])
+  })
+  it('still leaves out a span of time', () => {
+    expect(values('Guests stayed 300 nights in the huts.')).toEqual([])
+    expect(values('The team spent 12 days on the glacier.')).toEqual([])
+  })
+  it('reads a count of animals whose plural is their singular', () => {
+    expect(values('Biologists counted some 42,000 caribou on the calving grounds.')).toEqual(['42,000'])
+    expect(values('The hatchery released approx. 600,000 trout into the lakes.')).toEqual(['600,000'])
+    expect(values('Herders moved c. 15,000 sheep to the summer pastures.')).toEqual(['15,000'])
+    expect(values('Rangers counted 3,400 elk and 900 bison in the reserve.')).toEqual(['3,400', '900'])
+  })
+})
