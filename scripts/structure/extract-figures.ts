@@ -504,6 +504,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
     if (head < 0 && token.pos === 'CCONJ' && index > start && /^(?:ADJ|VERB)$/.test(tokens[index - 1].pos) && (['ADJ', 'VERB'].includes(tokens[index + 1]?.pos ?? '') || hyphenAt(index + 2) || (tokens[index + 1]?.pos === 'NOUN' && tokens[index + 1].lower === tokens[index + 1].lemma && tokens[index + 2]?.pos === 'NOUN' && isPluralNoun(tokens[index + 2]) && tokens[index + 2].lower !== tokens[index + 2].lemma))) continue
     // `8,000 hotel and restaurant workers`: two nouns that modify one plural head, joined before it
     if (nounsJoinedBeforeHead(tokens, index, head, quantity)) continue
+    // `10,000 bar, club and security staff`: a list of such nouns, parted by commas before its `and`
+    if (nounListBeforeHead(tokens, index, head, quantity)) continue
     const joined = token.text === '-' && !token.spaced && head >= 0
     if (joined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
@@ -595,6 +597,21 @@ function nounsJoinedBeforeHead(tokens: Token[], index: number, head: number, qua
   const first = tokens[index + 1]
   const last = tokens[index + 2]
   return first?.pos === 'NOUN' && !/[^s]s$/.test(first.lower) && last?.pos === 'NOUN' && (/[^s]s$|ies$/.test(last.lower) || IRREGULAR_PLURALS.has(last.lower))
+}
+
+/**
+ * Whether the comma at `index` parts singular nouns that all modify the plural head after the list's `and`/`or` (`bar, club and
+ * security staff`, `road, rail and port workers`): the phrase goes on. Each item is one singular noun; a plural item is a head
+ * of its own (`300 nurses, midwives and pharmacists`, read by `joinedHeadsEnd`).
+ */
+function nounListBeforeHead(tokens: Token[], index: number, head: number, quantity: Quantity): boolean {
+  // (a noun in its dictionary form, `bus` and `gas` too; the tagger may call a small-letter one a name, `café`)
+  const singular = (token: Token | undefined) => Boolean(token) && (token!.pos === 'NOUN' || (token!.pos === 'PROPN' && /^\p{Ll}/u.test(token!.text))) && token!.lower === token!.lemma && !IRREGULAR_PLURALS.has(token!.lower)
+  if (quantity.number === 1 || tokens[index].text !== ',' || head !== index - 1 || !singular(tokens[head])) return false
+  let at = index
+  while (tokens[at]?.text === ',' && singular(tokens[at + 1])) at += 2
+  if (at === index || !/^(?:and|or)$/.test(tokens[at]?.lower ?? '') || !singular(tokens[at + 1])) return false
+  return isPluralNoun(tokens[at + 2])
 }
 
 function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {

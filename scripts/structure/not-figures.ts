@@ -20,6 +20,8 @@ const FINENESS = /^(?:parts?\s+per\s+(?:thousand|million|billion|mille)|parties\
 const CALLED = /(?:\b(?:call|calls|calling|dial|dialling|dialing|ring|phone|telephone|hotline|helpline|(?:emergency|phone|telephone|hotline|helpline|the)\s+number)|(?<!\p{L})(?:appel(?:er|lent|le|ez)|compos(?:er|ez|ent|e)|numéro|centrales?(?:\s+d['’]urgence)?|(?:services?|lignes?)\s+d['’]urgence))(?:\s+(?:the|le|la|au|du))?\s*$/iu
 /** Words right before a number that make it the quorum (`quorum of nine`, `quorum de huit`, `quorum fixé à`, `quorum set at`). */
 const QUORUM = /\bquorum\s+(?:of|de|d['’]|fixé\s+à|set\s+at|is|was|était|est)\s*$/iu
+/** A line that states the quorum (`Quorum: 9 of 11 directors present`, `Quorum : 14 membres présents sur 18`, `Quorum – 6 of 8`): its counts check the sitting, they are no fact of the meeting. */
+const QUORUM_LINE = /^\s*quorum\s*[:–—-]/iu
 
 /**
  * A label that is only what a social network or a web page counts of the post itself (`2,184 followers`, `18 comments`,
@@ -56,6 +58,7 @@ export function notAFigure(figure: KeyFigure): boolean {
   if (heading && (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]) === figure.value) return true
   const value = plainValue(figure.value)
   if (value === undefined) return false
+  if (QUORUM_LINE.test(figure.sentence)) return true
   const places = placesOf(figure.sentence, value)
   if (places.length === 0) return false
   return places.every(({before, after}) => {

@@ -532,7 +532,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 
@@ -710,6 +710,15 @@ function madeByVerb(tokens: Token[], quantity: Quantity): boolean {
 function partOfCountedWhole(tokens: Token[], quantity: Quantity): boolean {
   if (quantity.magnitude < 3 || tokens[quantity.to]?.lower !== 'of' || !/^(?:the|its|their|our|these|those)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return false
   return tokens.slice(quantity.to + 2, quantity.to + 6).some((token) => token.pos === 'NUM')
+}
+
+/**
+ * Whether a small count in words is a part of a count the sentence gave before it, after a comma (`27 accidents were reported,
+ * three of them fatal`, `140 pupils, four of whom won prizes`): a fact of its own, as a share of them is (`half of them women`).
+ */
+function partOfCountBefore(tokens: Token[], quantity: Quantity): boolean {
+  if (tokens[quantity.from - 1]?.text !== ',' || tokens[quantity.to]?.lower !== 'of' || !/^(?:them|whom|which)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return false
+  return tokens.slice(Math.max(0, quantity.from - 40), quantity.from).some((token) => token.pos === 'NUM' && /^\d[\d,]*$/.test(token.text) && !/^(?:19|20)\d\d$/.test(token.text) && Number(token.text.replace(/,/g, '')) > quantity.magnitude)
 }
 
 /** Whether a count is the whole a part counted right before it is taken from (`six of the Authority's nine reservoirs`: nine). */

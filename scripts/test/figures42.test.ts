@@ -132,3 +132,44 @@ describe('counts running text missed', () => {
     expect(values('Rangers counted 3,400 elk and 900 bison in the reserve.')).toEqual(['3,400', '900'])
   })
 })
+
+describe('a part of a count given before it', () => {
+  it('reads a small count in words after the count it is part of, in English', () => {
+    expect(values('Inspectors recorded 27 derailments on the old mine railways since 2020, three of them fatal.')).toEqual(['27', '3'])
+    expect(values('The academy sent 140 pupils to the national finals, four of whom won prizes.')).toEqual(['140', '4'])
+    expect(values('Engineers checked 60 footbridges, nine of which needed urgent repairs.')).toEqual(['60', '9'])
+  })
+  it('reads it in French after `dont`', () => {
+    expect(frenchValues('Au total, 27 effondrements de puits ont été signalés depuis 2020, dont trois mortels.')).toEqual(['27', '3'])
+    expect(frenchValues('Les ingénieurs ont contrôlé 60 passerelles, dont neuf exigent des travaux urgents.')).toEqual(['60', '9'])
+  })
+  it('leaves a small count alone where no count stands before it', () => {
+    expect(values('The two ministers met, one of them by video.')).toEqual([])
+  })
+})
+
+describe('a quorum line counts no fact of the meeting', () => {
+  it('leaves out the counts of a `Quorum:` line, in English and French', () => {
+    expect(values('Quorum: 7 of 9 trustees present; the meeting was quorate.')).toEqual([])
+    expect(values('Quorum – 6 of 8 governors attended.')).toEqual([])
+    expect(frenchValues('Quorum : 14 administrateurs présents sur 18.')).toEqual([])
+  })
+  it('keeps the count of those present elsewhere', () => {
+    expect(values('Some 14 of the 18 governors attended the meeting in person.')).toEqual(['14', '18'])
+  })
+})
+
+describe('a count before a list of nouns that modify one plural head', () => {
+  it('reads the count with the whole list', () => {
+    expect(figures('The region will train 6,000 taxi, bus and tram drivers in first aid.')).toEqual(['6,000 | taxi, bus and tram drivers to be trained in first aid'])
+    expect(values('The ports employ 4,500 road, rail and port workers.')).toEqual(['4,500'])
+    expect(values('Some 900 hotel, restaurant or bar owners signed the charter.')).toEqual(['900'])
+  })
+})
+
+describe('a round amount in full digits', () => {
+  it('is written with its scale, whatever the floating point of its division', () => {
+    expect(values('The council paid US$2,300,000 for the new bridge.')).toEqual(['US$2.3 million'])
+    expect(values('The board approved a budget of €4,100,000 for 2027.')).toEqual(['€4.1 million'])
+  })
+})
