@@ -166,7 +166,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
     // `backed by the Harlan Trust ($8M)`: an amount in brackets after a noun phrase is that noun's amount (`amountInBrackets`)
-    let kept = (!label && quantity.kind === 'money' ? amountInBrackets(tokens, quantity, text) : undefined) ?? (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
+    let kept = (!label && quantity.kind === 'money' ? amountInBrackets(tokens, quantity, text) ?? amountInApposition(tokens, quantity, text) : undefined) ?? (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
     if (kept && quantity.kind === 'count') kept = unitWithVerb(tokens, quantity, text, kept) ?? kept
     if (kept) take(...span(quantity), quantity.value, membersAlone(labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept), quantity))
@@ -3561,6 +3561,25 @@ function nounPhraseBefore(tokens: Token[], index: number, sentence: string): str
   // `the Bank`, `the African Development Bank` (its first word an adjective to the tagger): a name keeps its article
   if ((tokens[from].pos === 'PROPN' || (isCapitalisedInside(tokens[from]) && tokens.slice(from, index).some((token) => token.pos === 'PROPN'))) && tokens[from - 1]?.lower === 'the') from--
   return lowerFirst(slice(sentence, tokens, from, index), tokens[from])
+}
+
+/**
+ * What an amount set between commas right after a noun phrase is the amount of (`meet the capital cost of the centre, DKK 95
+ * million, and …`, `approved the league's yearly budget, £1.2 million, at its meeting`): that noun phrase, when nothing else
+ * labels the amount. Only a phrase of common nouns (not a name: `Norway, NOK 40 million, …` is a list of givers).
+ */
+function amountInApposition(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const comma = quantity.from - 1
+  if (tokens[comma]?.text !== ',' || !/^[,;.]$/.test(tokens[quantity.to]?.text ?? '.') || tokens[comma - 1]?.pos !== 'NOUN') return undefined
+  const named = namedBeforeBracket(tokens, comma, sentence)
+  if (!named || named.giver) return undefined
+  // (`the capital cost of the centre`: the phrase the `of` phrase belongs to, when one stands before it)
+  const start = tokens[comma - 1].end - named.phrase.length
+  let at = comma - 1
+  while (at > 0 && tokens[at].start > start) at--
+  if (/^(?:the|its|their)$/.test(tokens[at - 1]?.lower ?? '')) at--
+  const owner = tokens[at - 1]?.lower === 'of' ? nounPhraseBefore(tokens, at - 1, sentence) : undefined
+  return (owner ? `${owner} ${sentence.slice(tokens[at - 1].start, tokens[comma - 1].end)}` : named.phrase).replace(/^the\s+/i, '')
 }
 
 /**

@@ -173,3 +173,14 @@ describe('a round amount in full digits', () => {
     expect(values('The board approved a budget of €4,100,000 for 2027.')).toEqual(['€4.1 million'])
   })
 })
+
+describe('an amount set between commas after the noun phrase it is the amount of', () => {
+  it('labels it with that phrase', () => {
+    expect(figures('Denmark will meet the capital cost of the lock, DKK 70 million, and the port will run it.')).toEqual(['DKK 70 million | capital cost of the lock'])
+    expect(figures('The board approved the yearly budget of the league, £1.2 million, at its meeting.')).toEqual(['£1.2 million | yearly budget of the league'])
+    expect(figures('The city will cover the repair bill, €3.4m.')).toEqual(['€3.4 million | repair bill'])
+  })
+  it('leaves a list of givers and their amounts alone', () => {
+    expect(values('Pledges came from Norway, NOK 40 million, and Sweden, SEK 30 million.')).toEqual([])
+  })
+})
