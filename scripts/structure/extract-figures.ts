@@ -3496,6 +3496,8 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     else if (head >= 0 && /^(?:that|which|this|these|those)$/.test(token.lower)) break
     // `man-made emissions`, `trained staff`: a participle before a noun modifies it, irregular or not
     else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && (/(?:ed|ing)$/.test(token.lower) || isPastParticiple(token)) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''))) continue
+    // `the most affected beaches`, `the least visited sites`: an adverb of degree before the head's adjective or participle
+    else if (head < 0 && /^(?:most|least)$/.test(token.lower) && /^(?:ADJ|VERB)$/.test(tokens[index + 1]?.pos ?? '')) continue
     // `their waters`, `members' total trade`
     else if (index === from && token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower)) continue
     else if (/^['’]$/.test(token.text) && /s$/.test(tokens[index - 1]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue

@@ -184,3 +184,11 @@ describe('an amount set between commas after the noun phrase it is the amount of
     expect(values('Pledges came from Norway, NOK 40 million, and Sweden, SEK 30 million.')).toEqual([])
   })
 })
+
+describe('a count of some of the most or least of a kind', () => {
+  it('reads `N of the most …` and `N of the least …`', () => {
+    expect(values('The agency will fund nets at 30 of the most exposed harbours.')).toEqual(['30'])
+    expect(values('The agency will repair 45 of the least visited mountain huts.')).toEqual(['45'])
+    expect(values('Volunteers cleaned 12 of the most polluted streams in the valley.')).toEqual(['12'])
+  })
+})
