@@ -662,7 +662,7 @@ export const TWO_WORD_CURRENCIES: Record<string, string> = {
   'cfp francs': 'XPF ', 'cfp franc': 'XPF ', 'francs cfp': 'XPF ',
   // a country's shilling, franc, dirham or dinar named after an amount (`3 billion Kenyan shillings`), by its code
   'kenyan shillings': 'KES ', 'ugandan shillings': 'UGX ', 'tanzanian shillings': 'TZS ', 'rwandan francs': 'RWF ', 'burundian francs': 'BIF ', 'guinean francs': 'GNF ', 'congolese francs': 'CDF ',
-  'moroccan dirhams': 'MAD ', 'tunisian dinars': 'TND ', 'algerian dinars': 'DZD ', 'indian rupees': 'INR ', 'pakistani rupees': 'PKR ', 'egyptian pounds': 'EGP ',
+  'moroccan dirhams': 'MAD ', 'swedish kronor': 'SEK ', 'danish kroner': 'DKK ', 'norwegian kroner': 'NOK ', 'icelandic krónur': 'ISK ', 'icelandic kronur': 'ISK ', 'czech korunas': 'CZK ', 'czech koruna': 'CZK ', 'tunisian dinars': 'TND ', 'algerian dinars': 'DZD ', 'indian rupees': 'INR ', 'pakistani rupees': 'PKR ', 'egyptian pounds': 'EGP ',
 }
 
 export const CURRENCY_AFTER: Record<string, string> = {
@@ -672,6 +672,9 @@ export const CURRENCY_AFTER: Record<string, string> = {
   rand: 'R',
   // the currencies named in one word that no other country's shares (`45 billion naira`, `200 million cedis`, `500 crore rupees`)
   naira: 'NGN ', cedis: 'GHS ', cedi: 'GHS ', rupees: 'Rs ', taka: 'Tk ', birr: 'ETB ', yuan: 'CNY ', renminbi: 'CNY ', ariary: 'MGA ',
+  // (the Swedish krona, the Polish złoty, the Hungarian forint, the Thai baht, the Malaysian ringgit, the Indonesian rupiah, the
+  // Ukrainian hryvnia, the Israeli shekel, the Kazakh tenge: one word that names one country's money, written by its code)
+  kronor: 'SEK ', krona: 'SEK ', zloty: 'PLN ', zlotys: 'PLN ', 'złoty': 'PLN ', 'złotys': 'PLN ', forint: 'HUF ', forints: 'HUF ', baht: 'THB ', ringgit: 'MYR ', rupiah: 'IDR ', hryvnias: 'UAH ', hryvnia: 'UAH ', shekels: 'ILS ', tenge: 'KZT ',
   // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
 }
@@ -750,12 +753,19 @@ export const MEASURE_SIZE_UNITS = /^(?:kilomet(?:re|er)|km|mile|metre|meter|hect
 /** Nouns that make a hyphenated size: `a 12-member Coalition`, `a 40-strong team`. */
 export const SIZE_NOUNS = /^(?:member|members|nation|nations|country|countries|state|states|partner|partners|strong|party|parties|person|people)$/i
 
-/** Plural nouns that do not end in `s`. */
+/** Animals a count names in the singular form (`560,000 reindeer`, `1.5 million sturgeon`, `310,000 moose`, `12,000 salmon`). */
+export const ZERO_PLURALS = ['reindeer', 'caribou', 'moose', 'elk', 'deer', 'sturgeon', 'salmon', 'trout', 'cod', 'fish', 'shellfish', 'sheep', 'bison', 'swine', 'grouse']
+
 /** Singular nouns that name how many take part or are counted (`Enrolment climbed to 4.2 million`): their level is a count of them, as a plural subject's is. */
 export const HEADCOUNT_NOUNS = new Set(['enrolment', 'enrollment', 'attendance', 'ridership', 'readership', 'headcount', 'workforce', 'caseload', 'footfall', 'patronage', 'viewership', 'audience'])
+
 /** Singular nouns that hold a count of the plural things after their `of` (`the backlog of cases stood at 41,000`, `the stock of applications rose to …`): the level they reach is a count of those things, as `the number of …` is. */
 export const TALLY_NOUNS = new Set(['backlog', 'stock', 'pool', 'queue', 'pile', 'tally', 'count', 'roster', 'caseload'])
-export const IRREGULAR_PLURALS = new Set(['people', 'feet', 'children', 'staff', 'personnel', 'women', 'men', 'craftsmen', 'craftswomen', 'fishermen', 'fisherwomen', 'tradesmen', 'herdsmen', 'seamen', 'firemen', 'policemen', 'policewomen', 'servicemen', 'servicewomen', 'businessmen', 'businesswomen', 'linesmen', 'boatmen', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
+/** Plural nouns that do not end in `s`. */
+export const IRREGULAR_PLURALS = new Set([
+  // (nouns whose plural is the singular, as counts write them: `560,000 reindeer`, `1.5 million young sturgeon`, `48,000 roe deer`)
+  ...ZERO_PLURALS,
+  'people', 'feet', 'children', 'staff', 'personnel', 'women', 'men', 'craftsmen', 'craftswomen', 'fishermen', 'fisherwomen', 'tradesmen', 'herdsmen', 'seamen', 'firemen', 'policemen', 'policewomen', 'servicemen', 'servicewomen', 'businessmen', 'businesswomen', 'linesmen', 'boatmen', 'police', 'youth', 'aid', 'cattle', 'livestock', 'crew', 'data', 'media', 'criteria', 'military'])
 
 /** Verbs that link a subject to an amount (`funding reached $4bn`): the label is the subject. */
 export const LINKING_VERBS = new Set(['reached', 'reach', 'reaches', 'totalled', 'totaled', 'totals', 'total', 'stood', 'stands', 'amounted', 'amounts', 'came', 'was', 'were', 'is', 'are', 'be', 'exceeded', 'exceeds', 'topped', 'hit', 'hits', 'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'increased', 'fell', 'fall', 'falls', 'dropped', 'declined', 'climbed', 'doubled', 'tripled', 'surpassed', 'passed', 'represents', 'represented', 'accounts', 'accounted', 'covers', 'covered'])

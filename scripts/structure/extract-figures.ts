@@ -51,10 +51,9 @@ const extractFigures: Plugin<[], Root> = function () {
     // figures (`It now has 21 members and 35 private partners`); a contact line was dropped, never read.
     texts.push(...(file.data.tail?.editorNotes ?? []))
     for (const [index, text] of texts.entries()) {
-      const row = rows.get(index)
-      const figure = row && rowFigure(row, reading.figures !== undefined)
-      if (figure) {
-        addFigure(readout.figures, {...figure, sentence: normaliseSpace(textOf(paragraphs[index]))})
+      const figures = (rows.get(index) ?? []).map((row) => rowFigure(row, reading.figures !== undefined)).filter((figure) => figure !== undefined)
+      if (figures.length > 0) {
+        for (const figure of figures) addFigure(readout.figures, {...figure, sentence: normaliseSpace(textOf(paragraphs[index]))})
         continue
       }
       let previous = ''
@@ -167,7 +166,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
     // `backed by the Harlan Trust ($8M)`: an amount in brackets after a noun phrase is that noun's amount (`amountInBrackets`)
-    let kept = (!label && quantity.kind === 'money' ? amountInBrackets(tokens, quantity, text) : undefined) ?? (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
+    let kept = (!label && quantity.kind === 'money' ? amountInBrackets(tokens, quantity, text) ?? amountInApposition(tokens, quantity, text) : undefined) ?? (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
     if (kept && quantity.kind === 'count') kept = unitWithVerb(tokens, quantity, text, kept) ?? kept
     if (kept) take(...span(quantity), quantity.value, membersAlone(labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept), quantity))
@@ -505,6 +504,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
     if (head < 0 && token.pos === 'CCONJ' && index > start && /^(?:ADJ|VERB)$/.test(tokens[index - 1].pos) && (['ADJ', 'VERB'].includes(tokens[index + 1]?.pos ?? '') || hyphenAt(index + 2) || (tokens[index + 1]?.pos === 'NOUN' && tokens[index + 1].lower === tokens[index + 1].lemma && tokens[index + 2]?.pos === 'NOUN' && isPluralNoun(tokens[index + 2]) && tokens[index + 2].lower !== tokens[index + 2].lemma))) continue
     // `8,000 hotel and restaurant workers`: two nouns that modify one plural head, joined before it
     if (nounsJoinedBeforeHead(tokens, index, head, quantity)) continue
+    // `10,000 bar, club and security staff`: a list of such nouns, parted by commas before its `and`
+    if (nounListBeforeHead(tokens, index, head, quantity)) continue
     const joined = token.text === '-' && !token.spaced && head >= 0
     if (joined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
@@ -596,6 +597,21 @@ function nounsJoinedBeforeHead(tokens: Token[], index: number, head: number, qua
   const first = tokens[index + 1]
   const last = tokens[index + 2]
   return first?.pos === 'NOUN' && !/[^s]s$/.test(first.lower) && last?.pos === 'NOUN' && (/[^s]s$|ies$/.test(last.lower) || IRREGULAR_PLURALS.has(last.lower))
+}
+
+/**
+ * Whether the comma at `index` parts singular nouns that all modify the plural head after the list's `and`/`or` (`bar, club and
+ * security staff`, `road, rail and port workers`): the phrase goes on. Each item is one singular noun; a plural item is a head
+ * of its own (`300 nurses, midwives and pharmacists`, read by `joinedHeadsEnd`).
+ */
+function nounListBeforeHead(tokens: Token[], index: number, head: number, quantity: Quantity): boolean {
+  // (a noun in its dictionary form, `bus` and `gas` too; the tagger may call a small-letter one a name, `café`)
+  const singular = (token: Token | undefined) => Boolean(token) && (token!.pos === 'NOUN' || (token!.pos === 'PROPN' && /^\p{Ll}/u.test(token!.text))) && token!.lower === token!.lemma && !IRREGULAR_PLURALS.has(token!.lower)
+  if (quantity.number === 1 || tokens[index].text !== ',' || head !== index - 1 || !singular(tokens[head])) return false
+  let at = index
+  while (tokens[at]?.text === ',' && singular(tokens[at + 1])) at += 2
+  if (at === index || !/^(?:and|or)$/.test(tokens[at]?.lower ?? '') || !singular(tokens[at + 1])) return false
+  return isPluralNoun(tokens[at + 2])
 }
 
 function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
@@ -3480,6 +3496,8 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     else if (head >= 0 && /^(?:that|which|this|these|those)$/.test(token.lower)) break
     // `man-made emissions`, `trained staff`: a participle before a noun modifies it, irregular or not
     else if (token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PART' && /^['’]s$/.test(token.text)) || (token.pos === 'VERB' && (/(?:ed|ing)$/.test(token.lower) || isPastParticiple(token)) && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''))) continue
+    // `the most affected beaches`, `the least visited sites`: an adverb of degree before the head's adjective or participle
+    else if (head < 0 && /^(?:most|least)$/.test(token.lower) && /^(?:ADJ|VERB)$/.test(tokens[index + 1]?.pos ?? '')) continue
     // `their waters`, `members' total trade`
     else if (index === from && token.pos === 'PRON' && /^(?:their|its|our)$/.test(token.lower)) continue
     else if (/^['’]$/.test(token.text) && /s$/.test(tokens[index - 1]?.lower ?? '') && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) continue
@@ -3545,6 +3563,25 @@ function nounPhraseBefore(tokens: Token[], index: number, sentence: string): str
   // `the Bank`, `the African Development Bank` (its first word an adjective to the tagger): a name keeps its article
   if ((tokens[from].pos === 'PROPN' || (isCapitalisedInside(tokens[from]) && tokens.slice(from, index).some((token) => token.pos === 'PROPN'))) && tokens[from - 1]?.lower === 'the') from--
   return lowerFirst(slice(sentence, tokens, from, index), tokens[from])
+}
+
+/**
+ * What an amount set between commas right after a noun phrase is the amount of (`meet the capital cost of the centre, DKK 95
+ * million, and …`, `approved the league's yearly budget, £1.2 million, at its meeting`): that noun phrase, when nothing else
+ * labels the amount. Only a phrase of common nouns (not a name: `Norway, NOK 40 million, …` is a list of givers).
+ */
+function amountInApposition(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  const comma = quantity.from - 1
+  if (tokens[comma]?.text !== ',' || !/^[,;.]$/.test(tokens[quantity.to]?.text ?? '.') || tokens[comma - 1]?.pos !== 'NOUN') return undefined
+  const named = namedBeforeBracket(tokens, comma, sentence)
+  if (!named || named.giver) return undefined
+  // (`the capital cost of the centre`: the phrase the `of` phrase belongs to, when one stands before it)
+  const start = tokens[comma - 1].end - named.phrase.length
+  let at = comma - 1
+  while (at > 0 && tokens[at].start > start) at--
+  if (/^(?:the|its|their)$/.test(tokens[at - 1]?.lower ?? '')) at--
+  const owner = tokens[at - 1]?.lower === 'of' ? nounPhraseBefore(tokens, at - 1, sentence) : undefined
+  return (owner ? `${owner} ${sentence.slice(tokens[at - 1].start, tokens[comma - 1].end)}` : named.phrase).replace(/^the\s+/i, '')
 }
 
 /**

@@ -7,14 +7,12 @@
  * rows run together and their numbers lose what they count.
  */
 
-import {scaleOfDigits} from './scale-of-digits.js'
+import {readWrittenValue} from './figure-value.js'
 
 /** Where a row of a pasted table parts its cells: tabs, a bar, or a run of two spaces or more (columns aligned by spaces). */
 const CELL_BREAK = /\t+|[ \u00A0]*\|[ \u00A0]*| {2,}|\u00A0{2,}/
 /** A cell that is a value: a currency sign or code, a number, then at most a scale, a percent sign or a unit of a word or two. */
 const VALUE_CELL = /^(?:(?:[A-Z]{1,3}\$|[\p{Sc}]|[A-Z]{3}|FCFA)\s?)?[+−-]?\d[\d\s\u00A0\u202F,.]*(?:\s?(?:%|‰)|\s?(?:[\p{L}²³/$€£]+\.?)(?:\s+(?:d['’]|de\s)?[\p{L}²³/$€£]+){0,2})?$/u
-/** A value cell's number, its currency sign or code before it, and the words after it (scale, percent, unit, currency word). */
-const VALUE_PARTS = /^((?:[A-Z]{1,3}\$|[\p{Sc}]|[A-Z]{3}|FCFA)\s?)?([+−-]?\d(?:[\d\s\u00A0\u202F,.]*\d)?)\s*(.*)$/u
 /** A cell that states a change or a comparison (`up 9% on 2024`, `down from 386`, `+6%`, `contre 171 000`, `en baisse de 8 %`). */
 const CHANGE_CELL = /^(?:up|down|from|rise|rising|fall|falling|increase|decrease|compared|against|vs\.?|versus|contre|en\s+(?:hausse|baisse|progression|recul)|hausse|baisse|[+−–-]\s?\d|\()/iu
 /** A year alone, as a column's name (`2025`, `2025-26`). */
@@ -40,6 +38,12 @@ export interface FigureRow {
   name: string
   /** The change or comparison the row gives after the value (`up 9% on 2024`), if any. */
   change?: string
+  /**
+   * The name of the value's column, when its head names what the values are and the row's name alone does not say it: a
+   * table with two columns of values or more (`Hop growers`, `Share of relief fund`), or a column whose head gives the
+   * values' currency (`Grant (US$)`). The head's currency is then part of the cell.
+   */
+  column?: string
 }
 
 /** A line's cells as a pasted table's row, each trimmed, the empty ones left out (a row between bars has some at its ends). */
@@ -53,17 +57,17 @@ function cellsOf(line: string): string[] {
  * (two or more), its first cells names and one of its other columns a value on every row; a line of column names
  * may head it. A list is two lines or more in a row of a short name, a colon and a value.
  * @param lines the paragraphs' texts, in order
- * @returns the rows found, by the index of their line
+ * @returns the figures of the rows found (one a column of values), by the index of their line
  */
-export function figureRowsOf(lines: readonly string[]): Map<number, FigureRow> {
-  const rows = new Map<number, FigureRow>()
+export function figureRowsOf(lines: readonly string[]): Map<number, FigureRow[]> {
+  const rows = new Map<number, FigureRow[]>()
   tableRows(lines, rows)
   listRows(lines, rows)
   return rows
 }
 
 /** A table's rows (see `figureRowsOf`). */
-function tableRows(lines: readonly string[], rows: Map<number, FigureRow>): void {
+function tableRows(lines: readonly string[], rows: Map<number, FigureRow[]>): void {
   const cells = lines.map((line) => (line.length <= MOST_ROW_CHARACTERS && !line.includes('\n') ? cellsOf(line.replace(BULLET, '')) : []))
   for (let start = 0; start < lines.length; ) {
     let end = start
@@ -73,23 +77,54 @@ function tableRows(lines: readonly string[], rows: Map<number, FigureRow>): void
   }
 }
 
-/** Read one block of lines with as many cells: find its column of values, then each row's figure. */
-function readTable(block: string[][], first: number, rows: Map<number, FigureRow>): void {
+/** Read one block of lines with as many cells: find its columns of values, then each row's figures. */
+function readTable(block: string[][], first: number, rows: Map<number, FigureRow[]>): void {
   const width = block[0].length
   // (a line of column names heads the table when it has no value where the rows have theirs)
   for (const head of [0, 1]) {
     const data = block.slice(head)
     if (data.length < FEWEST_TABLE_ROWS) continue
-    const column = [...Array(width).keys()].slice(1).find((index) => data.every((row) => VALUE_CELL.test(row[index])))
+    const columns = [...Array(width).keys()].slice(1).filter((index) => data.every((row) => VALUE_CELL.test(row[index])) && !CHANGE_CELL.test(data[0][index]))
+    const column = columns[0]
     if (column === undefined || !data.every((row) => isName(row[0]))) continue
     // (`Measure | 2025 | Change`: a year alone over the column of values names it; the line is the table's head)
     if (head === 0 && YEAR.test(data[0][column]) && !data.slice(1).every((row) => YEAR.test(row[column]))) continue
+    // (`State | Hop growers | Share of relief fund`: each column of values under a head of words is a figure of the row; years
+    // over the columns, `2024 | 2025`, give the same thing in two years, read as one figure a row as before)
+    const named = head === 1 ? columns.filter((index) => !YEAR.test(block[0][index]) && /\p{L}/u.test(block[0][index])) : []
+    const read = named.length >= 2 ? named : [column]
     data.forEach((row, index) => {
-      const change = row.find((cell, at) => at > column && CHANGE_CELL.test(cell))
-      rows.set(first + head + index, {cell: row[column], name: row[0], change: change?.replace(/^\((.*)\)$/u, '$1')})
+      rows.set(first + head + index, read.map((at) => {
+        const next = read.find((other) => other > at) ?? width
+        const change = row.find((cell, other) => other > at && other < next && CHANGE_CELL.test(cell) && !read.includes(other))
+        const money = head === 1 ? headMoney(block[0][at]) : undefined
+        const cell = money ? withHeadMoney(row[at], money) : row[at]
+        const column = read.length >= 2 || money ? block[0][at].replace(/\s*\([^()]*\)$/u, '').trim() : undefined
+        return {cell, name: row[0], change: change?.replace(/^\((.*)\)$/u, '$1'), ...(column ? {column} : {})}
+      }))
     })
     return
   }
+}
+
+/** A column head's currency, and its scale, in brackets or after `in`/`en` (`Grant (US$)`, `Budget (SEK)`, `Montant (en euros)`, `Cost (€m)`, `Aide (M€)`). */
+const HEAD_MONEY = /(?:\(\s*|,\s*|\s)(?:in\s+|en\s+)?(?:(US\$|[A-Z]{1,2}\$|[$€£¥₹₩]|[A-Z]{3}|FCFA|euros?|dollars?)\s*(m|mn|million|millions|bn|billion|milliards?|k|'000)?|(M|k|Md)\s?(€|\$))\s*\)?$/u
+
+/** The currency and scale a column's head gives its values, if any. */
+function headMoney(head: string): {sign: string; scale: string} | undefined {
+  const match = HEAD_MONEY.exec(head)
+  if (!match) return undefined
+  const sign = match[1] ?? match[4]
+  const scale = (match[2] ?? match[3] ?? '').toLowerCase()
+  // (`Country | Share (%)`, `Cases (No.)` give no money)
+  const word = /^euros?$/iu.test(sign) ? '€' : /^dollars?$/iu.test(sign) ? '$' : sign
+  return {sign: word, scale: /^(?:m|mn|millions?)$/.test(scale) ? 'million' : /^(?:bn|billion|milliards?|md)$/.test(scale) ? 'billion' : /^(?:k|'000)$/.test(scale) ? 'thousand' : ''}
+}
+
+/** A value cell with the currency and scale of its column's head, unless it gives its own (`1,400,000` under `Grant (US$)` is `US$ 1,400,000`). */
+function withHeadMoney(cell: string, money: {sign: string; scale: string}): string {
+  if (/[\p{Sc}]|^[A-Z]{3}\s|%|\p{L}/u.test(cell)) return cell
+  return `${money.sign} ${cell}${money.scale ? ` ${money.scale}` : ''}`
 }
 
 /** Whether a cell names a row: words, not a number, and short. */
@@ -98,7 +133,7 @@ function isName(cell: string): boolean {
 }
 
 /** A list's lines (see `figureRowsOf`). */
-function listRows(lines: readonly string[], rows: Map<number, FigureRow>): void {
+function listRows(lines: readonly string[], rows: Map<number, FigureRow[]>): void {
   const read = lines.map((line): FigureRow | undefined => {
     if (line.length > MOST_ROW_CHARACTERS || line.includes('\n')) return undefined
     const match = LIST_LINE.exec(line.replace(BULLET, '').trim())
@@ -110,31 +145,10 @@ function listRows(lines: readonly string[], rows: Map<number, FigureRow>): void 
   for (let start = 0; start < lines.length; ) {
     let end = start
     while (end < lines.length && read[end] && !rows.has(end)) end++
-    if (end - start >= FEWEST_LIST_LINES) for (let at = start; at < end; at++) rows.set(at, read[at]!)
+    if (end - start >= FEWEST_LIST_LINES) for (let at = start; at < end; at++) rows.set(at, [read[at]!])
     start = Math.max(end, start + 1)
   }
 }
-
-/** A value cell's parts: its currency, number and the words after the number. */
-export function valueParts(cell: string): {currency: string; number: string; rest: string} | undefined {
-  const match = VALUE_PARTS.exec(cell.trim())
-  return match ? {currency: (match[1] ?? '').trim(), number: match[2], rest: match[3].trim()} : undefined
-}
-
-/** Scale words after a value cell's number, by the normal form's word. */
-const SCALE_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:thousand|k|mille|milliers?)$/iu, 'thousand'],
-  [/^(?:millions?|mn|m|mio)$/iu, 'million'],
-  [/^(?:billions?|milliards?|bn|mrd)$/iu, 'billion'],
-]
-/** Currency words after a number (`820 euros`, `12 dollars`, `€` after it as French writes it), by their sign. */
-const CURRENCY_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:€|euros?|eur)$/iu, '€'],
-  [/^(?:\$|dollars?)$/iu, '$'],
-  [/^(?:£|pounds?)$/iu, '£'],
-]
-/** Words after a number that make it a share. */
-const PERCENT = /^(?:%|percent|per\s+cent|pour\s+cent)$/iu
 
 /**
  * A row's figure in the reader's normal form (`US$310 million`, `€820`, `14,500`, `9%`), with its label: the row's name
@@ -145,60 +159,21 @@ const PERCENT = /^(?:%|percent|per\s+cent|pour\s+cent)$/iu
  * @returns the value and label, or undefined when the value cell is no number the reader can write
  */
 export function rowFigure(row: FigureRow, french: boolean): {value: string; label: string} | undefined {
-  const parts = valueParts(row.cell)
-  if (!parts) return undefined
-  let number = normalNumber(parts.number, french)
-  if (number === undefined) return undefined
-  let currency = parts.currency
-  let scale = ''
-  let percent = false
-  const unit: string[] = []
-  const words = parts.rest.replace(/^(d['’]|de\s+)/iu, '').split(/\s+/).filter(Boolean)
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index].replace(/^(?:d['’]|de$)/iu, '')
-    if (!word) continue
-    const two = `${word} ${words[index + 1] ?? ''}`
-    if (PERCENT.test(two)) {
-      percent = true
-      index++
-    } else if (PERCENT.test(word)) percent = true
-    else if (SCALE_WORDS.some(([pattern]) => pattern.test(word)) && !scale && unit.length === 0) scale = SCALE_WORDS.find(([pattern]) => pattern.test(word))![1]
-    else if (CURRENCY_WORDS.some(([pattern]) => pattern.test(word)) && !currency) currency = CURRENCY_WORDS.find(([pattern]) => pattern.test(word))![1]
-    else unit.push(word)
-  }
-  // (`12 thousand` is `12,000`, as the reader writes it)
-  if (scale === 'thousand') {
-    const whole = Math.round(Number(number.replace(/,/g, '')) * 1000)
-    number = whole >= 1000 ? whole.toLocaleString('en-GB') : String(whole)
-    scale = ''
-  }
-  // (`US$1,400,000` is `US$1.4 million`, as the reader writes a round number in full digits)
-  const scaled = !scale && !percent ? scaleOfDigits(Number(number.replace(/,/g, ''))) : undefined
-  if (scaled) {
-    number = scaled.digits
-    scale = scaled.word
-  }
-  const sign = currency ? (/^[A-Z]{3,}$/.test(currency) ? `${currency} ` : currency) : ''
-  const value = `${sign}${number}${scale ? ` ${scale}` : ''}${percent ? '%' : ''}`
+  const read = readWrittenValue(row.cell, french)
+  if (!read) return undefined
+  const {value, unit} = read
   let name = row.name.replace(/\s*\([^()]*\)$/u, '').trim()
   if (/^\p{Lu}\p{Ll}/u.test(name)) name = name[0].toLowerCase() + name.slice(1)
+  // (`hop growers in Washington`, `grant for Valparaíso`: the column's head says what, the row's name whose; a name keeps its capital)
+  if (row.column) {
+    const column = /^\p{Lu}\p{Ll}/u.test(row.column) ? row.column[0].toLowerCase() + row.column.slice(1) : row.column
+    const whose = row.name.replace(/\s*\([^()]*\)$/u, '').trim()
+    const money = /^[^\d]*[\p{Sc}]|^[A-Z]{3}\s/u.test(value)
+    name = `${column} ${french ? (money ? 'pour' : ':') : money ? 'for' : 'in'} ${whose}`.replace(' : ', ', ')
+  }
   if (unit.length > 0) {
     const of = french ? (/^[aeiouyéèêh]/iu.test(name) ? "d'" : 'de ') : 'of '
     name = `${unit.join(' ')} ${of}${name}`
   }
   return {value, label: row.change ? `${name}, ${row.change}` : name}
-}
-
-/** A written number in the normal form (`186 000` → `186,000`, `7,8` in French → `7.8`), or undefined when it is no plain number. */
-function normalNumber(written: string, french: boolean): string | undefined {
-  let text = written.replace(/[\s\u00A0\u202F]/gu, '').replace(/^[−]/u, '-')
-  if (french) {
-    // `1.234.567` groups with points; `7,8` has a decimal comma
-    if (/^-?\d{1,3}(?:\.\d{3})+$/.test(text)) text = text.replace(/\./g, '')
-    else text = text.replace(',', '.')
-  } else if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/,/g, '')
-  if (!/^[+-]?\d+(?:\.\d+)?$/.test(text)) return undefined
-  const [whole, decimals] = text.split('.')
-  const grouped = Number(whole) >= 1000 || Number(whole) <= -1000 ? Number(whole).toLocaleString('en-GB') : whole
-  return decimals ? `${grouped}.${decimals}` : grouped
 }

@@ -229,6 +229,8 @@ export interface FigurePatterns {
   roughCounts?: Readonly<Record<string, number>>
   /** Scale words and their multipliers, with the English word the value spells out. */
   scales: Readonly<Record<string, {factor: number; word: string}>>
+  /** Words that are a scale and a currency in one (`MDH`, `MMDH`: million and billion dirhams), by their lower case: the scale's factor and word, and the currency's sign. */
+  scaledCurrencies?: Readonly<Record<string, {factor: number; word: string; sign: string}>>
   /** Currency words after an amount (`d'euros`, `de dollars`) and the sign the value uses. */
   currencyAfter: RegExp
   currencySigns: Readonly<Record<string, string>>

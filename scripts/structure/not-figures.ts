@@ -7,7 +7,9 @@ import type {KeyFigure} from './readout.js'
  * (`summary, 4 pages`, `un guide de 36 pages`), a standard of fineness or a ratio (`375 parts per thousand`,
  * `750 millièmes`), a telephone or emergency number (`call 144`, `les centrales 112`, `composer le 3939`), and the quorum
  * (`the quorum of nine members`, `le quorum de huit membres`). The count of those present stays a figure, and so does the
- * whole it is counted from (`96 adhérents sur 140`): the corpus's writers list it.
+ * whole it is counted from (`96 adhérents sur 140`): the corpus's writers list it. A post's own counts on a social network or
+ * a web page (`2,184 followers`, `18 comments · 9 reposts`, `87 J'aime`, `Reading time: 3 min`) and a heading's number
+ * (`#4 Workers after dark`, `1.0 Introduction`, `3°) Pollinisation`) are no figures either.
  */
 
 /** A label that counts a document's pages. */
@@ -18,6 +20,27 @@ const FINENESS = /^(?:parts?\s+per\s+(?:thousand|million|billion|mille)|parties\
 const CALLED = /(?:\b(?:call|calls|calling|dial|dialling|dialing|ring|phone|telephone|hotline|helpline|(?:emergency|phone|telephone|hotline|helpline|the)\s+number)|(?<!\p{L})(?:appel(?:er|lent|le|ez)|compos(?:er|ez|ent|e)|numéro|centrales?(?:\s+d['’]urgence)?|(?:services?|lignes?)\s+d['’]urgence))(?:\s+(?:the|le|la|au|du))?\s*$/iu
 /** Words right before a number that make it the quorum (`quorum of nine`, `quorum de huit`, `quorum fixé à`, `quorum set at`). */
 const QUORUM = /\bquorum\s+(?:of|de|d['’]|fixé\s+à|set\s+at|is|was|était|est)\s*$/iu
+/** A line that states the quorum (`Quorum: 9 of 11 directors present`, `Quorum : 14 membres présents sur 18`, `Quorum – 6 of 8`): its counts check the sitting, they are no fact of the meeting. */
+const QUORUM_LINE = /^\s*quorum\s*[:–—-]/iu
+
+/**
+ * A label that is only what a social network or a web page counts of the post itself (`2,184 followers`, `18 comments`,
+ * `9 reposts`, `42 likes`, `1.3K views`, `1 245 abonnés`, `87 J'aime`, `9 partages`), or the minutes of its reading time.
+ */
+const SOCIAL_COUNT = /^(?:followers?|subscribers?|connections|comments?|reposts?|retweets?|shares|likes?|reactions?|views|impressions|abonn[ée]e?s|commentaires?|partages?|j['’]aime|r[ée]actions?|vues|mentions\s+j['’]aime)$/iu
+/** Of those, the words that count nothing but a page's audience (`followers`, `abonnés`, `reposts`), whatever the words around them in a short line. */
+const AUDIENCE = /^(?:followers?|subscribers?|reposts?|retweets?|likes?|abonn[ée]e?s|j['’]aime|mentions\s+j['’]aime)$/iu
+/** A sentence that is a post's line of counts (parted by `·`, `•`, `|`) or a reading time (`Reading time: 3 min`, `4 min read`, `Temps de lecture : 3 min`). */
+const SOCIAL_LINE = /[·•|]|\b(?:reading\s+time|min(?:ute)?s?\s+read)\b|temps\s+de\s+lecture|lecture\s+de\s+\d+\s+min/iu
+/** Most characters of a sentence read as a post's line of counts. */
+const SOCIAL_LINE_LENGTH = 160
+/** Minutes of a reading time, as the label of the number before them. */
+const READING_MINUTES = /^min(?:ute)?s?\.?(?:\s+read)?$/iu
+/**
+ * A heading's number at the start of its line: `#4 Workers after dark`, `1.0 Introduction`, `2.3 Registries`, `3°) Pollinisation`,
+ * `2) Hunting quotas`, `(3) Research`; the number is the heading's, never a figure.
+ */
+const HEADING_NUMBER = /^\s*(?:#\s?(\d{1,3})|(\d{1,2}(?:\.\d{1,2})+)\.?|(\d{1,2})\s?°\s?\)?|\(?(\d{1,2})\))\s+(?=[\p{Lu}\p{Lt}«"“'])/u
 
 /**
  * Whether a figure read from a sentence is no figure (see the module's comment).
@@ -28,8 +51,14 @@ export function notAFigure(figure: KeyFigure): boolean {
   const label = figure.label.trim()
   if (PAGES.test(label)) return true
   if (FINENESS.test(label)) return true
+  // (a post's own counts and its reading time: `2,184 followers`, `18 comments · 9 reposts`, `Reading time: 3 min`)
+  if ((SOCIAL_COUNT.test(label) || READING_MINUTES.test(label)) && figure.sentence.length <= SOCIAL_LINE_LENGTH && (SOCIAL_LINE.test(figure.sentence) || AUDIENCE.test(label) || wordsBesides(figure.sentence) <= 1)) return true
+  // (a heading's own number: `#4 Workers after dark`, `1.0 Introduction`)
+  const heading = HEADING_NUMBER.exec(figure.sentence)
+  if (heading && (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]) === figure.value) return true
   const value = plainValue(figure.value)
   if (value === undefined) return false
+  if (QUORUM_LINE.test(figure.sentence)) return true
   const places = placesOf(figure.sentence, value)
   if (places.length === 0) return false
   return places.every(({before, after}) => {
@@ -59,4 +88,9 @@ function placesOf(sentence: string, value: number): Array<{before: string; after
     if (digits === value || spelled === value || french === value) places.push({before: sentence.slice(Math.max(0, match.index - 80), match.index), after: sentence.slice(match.index + text.length, match.index + text.length + 40)})
   }
   return places
+}
+
+/** How many words a short sentence holds besides its numbers (`2,184 followers` holds one). */
+function wordsBesides(sentence: string): number {
+  return sentence.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/^\d/.test(word)).length
 }

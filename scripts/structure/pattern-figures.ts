@@ -5,6 +5,7 @@ import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
 import {countAction} from './count-action.js'
 import {scaleOfDigits} from './scale-of-digits.js'
+import {groupDigits, writeValue} from './figure-value.js'
 import {fragmentOf} from './fragment-label.js'
 
 /**
@@ -291,8 +292,14 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     let decimals = candidate.decimals
     const scaleWord = /^\s*(\p{L}+)/u.exec(text.slice(end))
     const scaleKey = scaleWord?.[1].toLowerCase() ?? ''
+    // `180 MDH`, `2,3 MMDH`: a scale and a currency written as one word
+    const scaledCurrency = scaleWord ? patterns.scaledCurrencies?.[scaleKey] : undefined
+    if (scaledCurrency) {
+      scale = scaledCurrency.word
+      end += scaleWord![0].length
+    }
     // a one-letter scale (`M`, `k`) only before a currency (`12 M€`, `5 k€`): `12 m` is metres
-    if (scaleWord && scaleKey in patterns.scales && (scaleKey.length > 1 || patterns.currencyAfter.test(text.slice(end + scaleWord[0].length)))) {
+    else if (scaleWord && scaleKey in patterns.scales && (scaleKey.length > 1 || patterns.currencyAfter.test(text.slice(end + scaleWord[0].length)))) {
       scale = patterns.scales[scaleKey].word
       end += scaleWord[0].length
       // a scale the value does not spell (`k`) is written out: `5 k€` → `€5,000`
@@ -322,29 +329,31 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
     // (so may it open a clause of its own after `, et` or `;`: `…, et quatre forages de secours seront remis en service`)
     const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start))
-    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !countsThings(text, start, end, candidate.number, patterns)) continue
+    // (so may a part of a count given before it: `27 accidents ont été signalés, dont trois mortels`, `quatre d'entre eux`)
+    const partOfEarlier = candidate.number >= 2 && found.some((earlier) => earlier.kind === 'count' && /\d/.test(earlier.written) && Number(earlier.value.replace(/,/g, '')) > candidate.number) && (/,\s*dont\s+$/iu.test(before) || /^\s+d['’]entre\s+(?:eux|elles)(?!\p{L})/iu.test(text.slice(end)))
+    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !partOfEarlier && !countsThings(text, start, end, candidate.number, patterns)) continue
     // `« Un clou bien séché vaut mieux que dix clous vendus verts. »`: a count in words inside a quotation is a speaker's image, whatever its size
     if (candidate.words && !scale && candidate.number < 100 && insideQuotation(text, start)) continue
     // `1 850 000 000 francs CFA` → `FCFA 1.85 billion`, `2 500 000 habitants` → `2.5 million` (`scale-of-digits.ts`)
     const scaled = !scale && !decimals && !candidate.words && !patterns.percent.test(text.slice(end)) ? scaleOfDigits(number) : undefined
     if (scaled) scale = scaled.word
-    const digits = scaled ? scaled.digits : decimals ? `${candidate.number}.${decimals}` : number >= 1000 ? number.toLocaleString('en-GB') : String(number)
-    const amount = `${digits}${scale ? ` ${scale}` : ''}`
+    const digits = scaled ? scaled.digits : decimals ? `${candidate.number}.${decimals}` : groupDigits(number)
+    const amount = writeValue({sign: '', digits, scale, percent: false})
     const percent = patterns.percent.exec(text.slice(end))
     const currency = patterns.currencyAfter.exec(text.slice(end))
     // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`)
-    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|XPF))\s?$/u.exec(before)
+    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|XPF|MAD))\s?$/u.exec(before)
     let value = amount
     let kind: FoundNumber['kind'] = 'count'
     if (percent) {
       kind = 'percent'
-      value = `${digits}%`
+      value = writeValue({sign: '', digits, scale: '', percent: true})
       end += percent[0].length
-    } else if (currency || signBefore) {
+    } else if (currency || signBefore || scaledCurrency) {
       kind = 'money'
-      const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore![0].trim()
-      const sign = patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? signBefore?.[0].trim() ?? ''
-      value = `${sign}${amount}`
+      const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore ? signBefore[0].trim() : ''
+      const sign = scaledCurrency?.sign ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? signBefore?.[0].trim() ?? ''
+      value = writeValue({sign, digits, scale, percent: false})
       if (currency) end += currency[0].length
     }
     if (kind === 'count' && !candidate.words && candidate.number < 2 && !scale) continue

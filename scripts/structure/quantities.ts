@@ -2,6 +2,7 @@ import {ACT_NOUN_ENDING, POUNDS_WEIGHED, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CU
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
+import {groupDigits, writeValue} from './figure-value.js'
 import type {Token} from './tokens.js'
 
 /** A number of a sentence with what makes it money or a percentage, in token positions. */
@@ -330,11 +331,11 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   // A thousand is written out (`250 thousand` → `250,000`, `$5k` → `$5,000`), and so is a part of a
   // scale in words (`half a million` → `500,000`, `half a billion` → `500 million`): values say `million` and up.
   // A part written in digits keeps the scale it was written with, as money is given as written (`US$0.8 million`).
-  let shown = number.words ? formatNumber(number.value) : number.text
+  let shown = number.words ? groupDigits(number.value) : number.text
   if (factor === 1e3 || (scale && number.value < 1 && number.words)) {
     const whole = number.value * factor
     const smaller = whole >= 1e6 && whole % 1e6 === 0 ? Object.values(SCALES).find((item) => item.factor === 1e6)! : undefined
-    shown = smaller ? String(whole / 1e6) : formatNumber(whole)
+    shown = smaller ? String(whole / 1e6) : groupDigits(whole)
     scale = smaller ? smaller.word : ''
   }
   // `0.1°C`: a temperature, whose unit the label carries
@@ -357,8 +358,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     factor = scaled.factor
   }
   const digits = `${lowerEnd ? `${lowerEnd}–` : ''}${shown}`
-  const value =
-    kind === 'percent' ? `${digits}%` : kind === 'money' ? `${currency}${digits}${scale ? ` ${scale}` : ''}` : `${digits}${scale ? ` ${scale}` : ''}`
+  const value = writeValue({sign: kind === 'money' ? currency : '', digits, scale, percent: kind === 'percent'})
   return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
 }
 
@@ -482,10 +482,6 @@ function isPluralNoun(token: Token | undefined): boolean {
   return Boolean(token && token.pos === 'NOUN' && (IRREGULAR_PLURALS.has(token.lower) || /[^s]s$/.test(token.lower)))
 }
 
-function formatNumber(value: number): string {
-  return value >= 1000 ? value.toLocaleString('en-GB') : String(value)
-}
-
 /** Years, dates, references, durations and lone small numbers in words are not figures. */
 function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (quantity.kind !== 'count') return false
@@ -517,7 +513,8 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
     return true
   }
   // (`270 million days a year out of school`, `400,000 hours of volunteering`: no span of time is that long; days or hours lost or given are counted)
-  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity) && !totalOfTime(tokens, quantity)) return true
+  // (`300 night mayors`, `420 night patrols`, `1,100 day visitors`: a time in the singular before a plural noun names a kind of them, counted)
+  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity) && !totalOfTime(tokens, quantity) && !timeNamesKind(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `…; and seven others.`: the rest of a list of names, not things counted
@@ -535,8 +532,19 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
+}
+
+/**
+ * Whether the time word after a count names a kind of the plural noun after it (`300 night mayors`, `420 night patrols`, `1,100
+ * day visitors`), not a span (`300 nights in hotels`, `12 days`): `night` or `weekend` in the singular (`day` before hundreds),
+ * a plural noun right after it.
+ */
+function timeNamesKind(tokens: Token[], quantity: Quantity): boolean {
+  const time = tokens[quantity.to]
+  // (`10 day trips` may be ten trips of a day or trips of ten days: a day only before hundreds is a kind)
+  return quantity.number > 1 && (/^(?:night|weekend)$/.test(time?.lower ?? '') || (time?.lower === 'day' && quantity.magnitude >= 100)) && isPluralNoun(tokens[quantity.to + 1])
 }
 
 /**
@@ -702,6 +710,15 @@ function madeByVerb(tokens: Token[], quantity: Quantity): boolean {
 function partOfCountedWhole(tokens: Token[], quantity: Quantity): boolean {
   if (quantity.magnitude < 3 || tokens[quantity.to]?.lower !== 'of' || !/^(?:the|its|their|our|these|those)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return false
   return tokens.slice(quantity.to + 2, quantity.to + 6).some((token) => token.pos === 'NUM')
+}
+
+/**
+ * Whether a small count in words is a part of a count the sentence gave before it, after a comma (`27 accidents were reported,
+ * three of them fatal`, `140 pupils, four of whom won prizes`): a fact of its own, as a share of them is (`half of them women`).
+ */
+function partOfCountBefore(tokens: Token[], quantity: Quantity): boolean {
+  if (tokens[quantity.from - 1]?.text !== ',' || tokens[quantity.to]?.lower !== 'of' || !/^(?:them|whom|which)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return false
+  return tokens.slice(Math.max(0, quantity.from - 40), quantity.from).some((token) => token.pos === 'NUM' && /^\d[\d,]*$/.test(token.text) && !/^(?:19|20)\d\d$/.test(token.text) && Number(token.text.replace(/,/g, '')) > quantity.magnitude)
 }
 
 /** Whether a count is the whole a part counted right before it is taken from (`six of the Authority's nine reservoirs`: nine). */

@@ -20,7 +20,8 @@ const DIGIT_SCALES: ReadonlyArray<{factor: number; word: string}> = [
 export function scaleOfDigits(value: number): {digits: string; word: string; factor: number} | undefined {
   if (!Number.isInteger(value) || value < 1e6) return undefined
   const scale = DIGIT_SCALES.find((item) => value >= item.factor)!
-  const hundredths = (value / scale.factor) * 100
+  // (divided by a hundredth of the scale, which is exact: `2300000 / 1e6 * 100` is 229.99999999999997 in floating point)
+  const hundredths = value / (scale.factor / 100)
   if (!Number.isInteger(hundredths)) return undefined
   return {digits: String(hundredths / 100), word: scale.word, factor: scale.factor}
 }

@@ -8,10 +8,10 @@ import {notAFigure} from '../structure/not-figures.js'
 import {structureText} from './helpers.js'
 
 /** The figures of a document's lines read as rows, as `value | label`. */
-const rows = (lines: string[], french = false) => [...figureRowsOf(lines).entries()].map(([at, row]) => {
+const rows = (lines: string[], french = false) => [...figureRowsOf(lines).entries()].flatMap(([at, found]) => found.map((row) => {
   const figure = rowFigure(row, french)
   return `${at}: ${figure?.value} | ${figure?.label}`
-})
+}))
 /** The figures of an English sentence, as `value | label`. */
 const figures = (sentence: string) => figuresIn(sentence).map((figure) => `${figure.value} | ${figure.label}`)
 /** Whether a figure of that value and label, read from that sentence, is left out. */
