@@ -7,7 +7,7 @@
  * `2,4 milliards d'euros`, `12 %`). Every pattern is anchored or bounded, so it runs in linear time.
  */
 import type {CountActions, InlineOrdinals, Reading} from './language.js'
-import {DOTTED_DATE, SLASHED_DAY_FIRST, monthInFigures, yearInWordsCounts, type Calendar, type DateForm} from './parse-dates.js'
+import {DOTTED_DATE, FIGURE_RANGES, SLASHED_DAY_FIRST, monthInFigures, yearInWordsCounts, type Calendar, type DateForm} from './parse-dates.js'
 import {readFrenchNumber} from './french-numerals.js'
 
 const MONTH_NAMES = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']
@@ -15,7 +15,8 @@ const MONTH = '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|ma
 const DAY = '(1er|\\d{1,2})'
 const YEAR = '((?:19|20)\\d{2})'
 const WEEKDAY = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?'
-const AND = '\\s*(?:et|au|–|—|-)\\s*'
+/** Between the two ends of a range: `et`, `au`, `jusqu'au` (`du lundi 8 juin jusqu'au mercredi 10 juin`), a dash. */
+const AND = '\\s*(?:et|au|jusqu[\'’]au|–|—|-)\\s*'
 /** Days of a list before its last (`12, 13` in `les 12, 13 et 14 mars`): at most five more, each after a comma (bounded, so linear). */
 const MORE_DAYS = '(?:\\s*,\\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:1er|\\d{1,2})){1,5}'
 
@@ -68,7 +69,7 @@ const FRENCH_COUNT_WORDS = /^(?:cents?|mille|millions?|milliards?|un|une|deux|tr
 /** French dates, with the ISO form too. */
 export const FRENCH_CALENDAR: Calendar = {
   // `12.06.2025`, `12/06/2025`: in figures, French puts the day first.
-  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, DOTTED_DATE, SLASHED_DAY_FIRST, ...DATES_IN_WORDS],
+  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, ...FIGURE_RANGES, DOTTED_DATE, SLASHED_DAY_FIRST, ...DATES_IN_WORDS],
   yearlessForms: formsWith(''),
   monthIndex,
   locale: 'fr-FR',
@@ -78,7 +79,7 @@ export const FRENCH_CALENDAR: Calendar = {
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`réunis depuis lundi`, `travaux ouverts le lundi`). */
 /** A meeting of so many days that ends on the day of the text (`ont achevé aujourd'hui deux jours de travaux`, `au terme de trois jours de réunion, aujourd'hui`): the number of days. */
 /** Une réunion de tant de jours qui s'achève quand la décision de la phrase est prise (`ont adopté jeudi, au terme de deux jours de réunion, …`, `à l'issue de trois jours de discussions`), comme `DAYS_ENDED` : le nombre de jours jusqu'à la date que donne le texte. */
-export const FRENCH_DAYS_ENDED = /(?<!\p{L})(?:au\s+terme\s+de|[àa]\s+l['’]issue\s+de|apr[èe]s)\s+(deux|trois|quatre|cinq|[2-5])\s+jours\s+(?:de|d['’])\s*(?:r[ée]union|travaux|discussions|n[ée]gociations|d[ée]bats|pourparlers|consultations|[ée]changes)(?!\p{L})/iu
+export const FRENCH_DAYS_ENDED = /(?<!\p{L})(?:au\s+terme\s+de|[àa]\s+l['’]issue\s+de|apr[èe]s|(?:ont|a)\s+(?:cl[ôo]tur[ée]|achev[ée]|conclu|termin[ée])\s+(?:(?:ce|le)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:leurs\s+|ses\s+)?)\s*(deux|trois|quatre|cinq|[2-5])\s+jours\s+(?:de|d['’])\s*(?:r[ée]union|travaux|discussions|n[ée]gociations|d[ée]bats|pourparlers|consultations|[ée]changes)(?!\p{L})/iu
 export const FRENCH_DAYS_ENDING_TODAY = /(?<!\p{L})(deux|trois|quatre|cinq|[2-5])\s+jours?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})aujourd['’]hui(?!\p{L})|(?<!\p{L})aujourd['’]hui(?!\p{L})[^;!?]{0,60}?(?<!\p{L})(deux|trois|quatre|cinq|[2-5])\s+jours?(?!\p{L})/iu
 /** The number words of `FRENCH_DAYS_ENDING_TODAY`. */
 export const FRENCH_DAY_COUNTS: Record<string, number> = {deux: 2, trois: 3, quatre: 4, cinq: 5}
@@ -1283,4 +1284,4 @@ export const FRENCH_LEADING_SITTING = /^\s+en\s+(?:assembl[ée]e\s+g[ée]n[ée]r
  * `à l'issue de leur session de trois jours`, `la rencontre de deux jours qui s'est achevée à Caen`) : le nombre de jours (groupe 1 ou 2),
  * jusqu'à la date que donne le texte, comme `DAYS_CONCLUDED`.
  */
-export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]issue|[àa]\s+la\s+(?:fin|cl[ôo]ture))\s+(?:d['’]une|de\s+la|de\s+leur|de\s+sa|de\s+cette|du|de\s+ce)\s*(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})|(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:s['’]est\s+(?:achev|termin|conclu|cl[ôo]tur)\p{L}*|a\s+pris\s+fin))/iu
+export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]issue|[àa]\s+la\s+(?:fin|cl[ôo]ture))\s+(?:d['’]une|de\s+la|de\s+leur|de\s+sa|de\s+cette|du|de\s+ce)\s*(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})|(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:s['’]est\s+(?:achev|termin|conclu|cl[ôo]tur)\p{L}*|a\s+pris\s+fin)|(?:ont|a)\s+(?:cl[ôo]tur[ée]|achev[ée]|conclu|termin[ée]|clos)\s+(?:(?:ce|le)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:à|au|en)\s+[^,.;]{1,40}?\s+)?(?:une|leur|sa|la|cette|leurs)\s+(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L}))/iu

@@ -72,6 +72,8 @@ const DATED_RECORD = new RegExp(`\\s(?:du|of)(?:\\s+(?:${[...ENGLISH_CALENDAR.we
 const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 /** A sitting named before its date (`Séance du`, `Meeting of`, once its `du`/`of` is cut): what follows the date is where it sat. */
 const SITTING = /^(?:s[ée]ance|r[ée]union|session|sitting|meeting|assembl[ée]e\s+g[ée]n[ée]rale|general\s+meeting)(?:\s+of)?$/iu
+/** A sitting's name (`Session d'automne`, `Séance ordinaire`, `Spring meeting`, `Plenary session`), a dash, then what names its town, up to the date: group 1. */
+const SITTING_THEN_TOWN = /^(?:(?:\p{L}+\s+){0,2}(?:s[ée]ance|r[ée]union|session|sitting|meeting|assembl[ée]e|pl[ée]ni[èe]re|plenary)(?:\s+(?:d['’]|de\s+|du\s+|of\s+)?\p{L}+){0,2})\s+[–—-]\s+([^–—]{1,60})$/iu
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
 const PUBLISHED = /^(?:published|issued|released|posted|publi[ée]e?|diffus[ée]e?)(?:\s+on)?\s*:?$/iu
 /** What a press bureau's stamp writes after its date (`Posted On: 12 MAR 2026 5:40PM by PIB Delhi`): the hour, and who posted it. */
@@ -573,14 +575,22 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   // `Séance du mardi 17 mars 2026 – Digne-les-Bains, Maison de l'agriculture`, `Sitting of 4 May 2026 – Kendal, Town Hall`: a sitting's
   // date, then its town and the building it sat in.
   const townThenVenue = /^([^,]{1,60}),\s*([^,]{1,80})$/u.exec(after)
-  if (townThenVenue && (!before || SITTING.test(before)) && (VENUE.test(townThenVenue[2]) || reading?.dateline?.venue?.test(townThenVenue[2])) && isPlaceLine(townThenVenue[1])) {
+  const isVenue = (part: string) => VENUE.test(part) || reading?.dateline?.venue?.test(part) === true
+  if (townThenVenue && (!before || SITTING.test(before)) && isVenue(townThenVenue[2]) && isPlaceLine(townThenVenue[1])) {
     return {place: placeName(townThenVenue[1]), dates: dates.dates}
   }
+  // `Séance du samedi 21.11.2026 – Salle Jean-Moulin, Lens`, `Sitting of 4 May 2026 – Guildhall, Kendal`: the building, then its town (a département's number after it dropped).
+  const town = townThenVenue ? cityOfPlaceLine(townThenVenue[2].replace(/[\s.]+$/u, '')) : undefined
+  if (townThenVenue && town && (!before || SITTING.test(before)) && isVenue(townThenVenue[1])) return {place: town, dates: dates.dates}
   if (after.split(' ').length > 3) return undefined
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
   // `Published 9 September 2026`, `Publié le 9 septembre 2026`: the date a report was issued, with no place.
   if (PUBLISHED.test(before)) return {dates: dates.dates}
+  // `Session d'automne – Mirecourt (88), les 5, 6 et 7 octobre 2026`, `Spring session – Kendal, 4 May 2026`: a sitting's name, then its town after a dash.
+  const sittingTown = SITTING_THEN_TOWN.exec(before.replace(/,$/u, ''))
+  const townAfterSitting = sittingTown ? cityOfPlaceLine(sittingTown[1]) : undefined
+  if (townAfterSitting) return {place: townAfterSitting, dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
   // `Agriculture and Fisheries Council, 14 May 2026`: a body's name before the date is who met, not where.
   if (place && place[0].trim().length >= before.length - 1 && ORGANISATION_HEADS.test(place[1])) return {dates: dates.dates}
