@@ -254,6 +254,16 @@ export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:par
  * not another meeting it names (`The previous meeting took place on 4 May 2025`, `The last meeting was held …`).
  */
 export const MEETING_HELD_ON = /^(?:The|This|Their|Its|Today['’]s)\s+(?:(?!(?:previous|preceding|prior|earlier|past|last|next|upcoming|forthcoming|following|subsequent)(?!\p{L}))[\p{L}'’-]+\s+){0,3}?(?:meeting|session|talks|summit|conference|assembly|forum|gathering|call|dialogue|consultations?)\s+(?:was\s+held|were\s+held|took\s+place|ran|was\s+convened)\b/iu
+/**
+ * A day's heading in an account of a meeting of several days, up to its date (`Day 1 — Tuesday 6 October`, `DAY TWO: 7 October`,
+ * `Day 2 (Wednesday, October 7)`, `First day – 6 October`, `Session 1, Tuesday 6 October`): the date after it dates the meeting.
+ */
+export const DAY_HEADING = /^(?:(?:day|session)\s+(?:\d{1,2}|one|two|three|four|five|i{1,3}|iv|v)|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day)(?!\p{L})\s*[—–:,(.-]?\s*/iu
+/**
+ * What may open a sentence before the date it gives the meeting the sentence before named without one (`Over two days, on 15 and 16 June, we agreed …`,
+ * `On 3 and 4 March, ministers …`, `For three days, from 8 to 10 June, …`, `Between 8 and 10 June, …`).
+ */
+export const DATE_OPENING = /^(?:(?:over|during|for|across|in)\s+(?:two|three|four|five|[2-5])\s+days\s*,?\s*)?(?:on|from|between)?\s*$/iu
 export const MEETING_OF_BODY = /\b(?<!\b(?:next|upcoming|forthcoming|following)\s+(?:[\p{L}-]+\s+){0,2})(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 /** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu

@@ -194,6 +194,13 @@ export const FRENCH_SIGNATORIES_HEADING = /^(?:signataires|sign[ée]e?s?\s+par|(
 /** Une réunion nommée dans une phrase qui ne dit pas qui s'est réuni (`… de la réunion du Conseil du Fonds de l'eau à Gaborone (…)`) : l'organe après `réunion du`, et la ville après lui ; pas une réunion à venir (`La prochaine réunion du Conseil … à Windhoek`). */
 /** A sentence that says when the meeting was held, after a dateline without a date (`La réunion s'est tenue le 17 septembre 2026 …`), not another one (`La précédente réunion s'est tenue …`): see `MEETING_HELD_ON` in `english.ts`. */
 export const FRENCH_MEETING_HELD_ON = /^(?:La|Cette|Leur)\s+(?:(?!(?:pr[ée]c[ée]dente|derni[èe]re|prochaine|pass[ée]e|ant[ée]rieure)(?!\p{L}))[\p{L}'’-]+\s+){0,3}?(?:r[ée]union|session|rencontre|conf[ée]rence|assembl[ée]e|concertation)\s+(?:s['’]est\s+(?:tenue|d[ée]roul[ée]e)|a\s+eu\s+lieu)(?!\p{L})/iu
+/**
+ * L'intitulé d'une journée dans le récit d'une réunion de plusieurs jours, jusqu'à sa date (`Jour 2 – mercredi 7 octobre`, `Journée 1 : 6 octobre`,
+ * `Première journée – mardi 6 octobre`, `JOUR DEUX (mercredi 7 octobre)`) : la date qui suit date la réunion.
+ */
+export const FRENCH_DAY_HEADING = /^(?:(?:jour|journ[ée]e|s[ée]ance)\s+(?:\d{1,2}|un|deux|trois|quatre|cinq|i{1,3}|iv|v)|(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me|derni[èe]re)\s+journ[ée]e)(?!\p{L})\s*[—–:,(.-]?\s*(?:le\s+)?/iu
+/** Ce qui peut ouvrir une phrase avant la date qu'elle donne à la réunion nommée sans date dans la phrase d'avant (`Pendant deux jours, les 15 et 16 juin, nous …`, `Les 3 et 4 mars, les ministres …`, `Du 8 au 10 juin, …`). */
+export const FRENCH_DATE_OPENING = /^(?:(?:pendant|durant|en|sur)\s+(?:deux|trois|quatre|cinq|[2-5])\s+jours\s*,?\s*)?(?:le|les|du|entre)?\s*$/iu
 export const FRENCH_MEETING_OF_BODY = /(?<!\p{L})(?<!(?<!\p{L})(?:prochaine?|future)\s+(?:[\p{L}-]+\s+){0,2})(?:r[ée]union|session|s[ée]ance|conf[ée]rence)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de|du|des|de\s+la|d['’]\s*|l['’]\s*|la|et|pour|sur|\p{L}[\p{L}\p{M}'’-]*)){1,10}?)\s+(?:[àa]|au)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 /** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+(?=\S)/iu
