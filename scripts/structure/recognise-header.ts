@@ -72,6 +72,8 @@ const DATED_RECORD = new RegExp(`\\s(?:du|of)(?:\\s+(?:${[...ENGLISH_CALENDAR.we
 const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 /** A sitting named before its date (`Séance du`, `Meeting of`, once its `du`/`of` is cut): what follows the date is where it sat. */
 const SITTING = /^(?:s[ée]ance|r[ée]union|session|sitting|meeting|assembl[ée]e\s+g[ée]n[ée]rale|general\s+meeting)(?:\s+of)?$/iu
+/** A room or a hall named in common words, in lower case (`salle des fêtes`, `la mairie`, `village hall`, `council chamber`): a venue, never the town. */
+const COMMON_ROOM = /^(?:(?:la|le|l['’]|the)\s*)?(?:salle|mairie|maison|foyer|espace|gymnase|halle|h[ôo]tel\s+de\s+ville|village\s+hall|town\s+hall|council\s+chamber|community\s+(?:hall|centre|center))(?!\p{L})/iu
 /** A sitting's name (`Session d'automne`, `Séance ordinaire`, `Spring meeting`, `Plenary session`), a dash, then what names its town, up to the date: group 1. */
 const SITTING_THEN_TOWN = /^(?:(?:\p{L}+\s+){0,2}(?:s[ée]ance|r[ée]union|session|sitting|meeting|assembl[ée]e|pl[ée]ni[èe]re|plenary)(?:\s+(?:d['’]|de\s+|du\s+|of\s+)?\p{L}+){0,2})\s+[–—-]\s+([^–—]{1,60})$/iu
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
@@ -578,8 +580,9 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   if (PUBLISHED.test(before) && STAMP_TAIL.test(after)) return {dates: dates.dates}
   // `Séance du mardi 17 mars 2026 – Digne-les-Bains, Maison de l'agriculture`, `Sitting of 4 May 2026 – Kendal, Town Hall`: a sitting's
   // date, then its town and the building it sat in.
-  const townThenVenue = /^([^,]{1,60}),\s*([^,]{1,80})$/u.exec(after)
-  const isVenue = (part: string) => VENUE.test(part) || reading?.dateline?.venue?.test(part) === true
+  // (`Réunion du samedi 14 novembre 2026 à Yvetot, salle des fêtes`: the town after `à`, the room in common words)
+  const townThenVenue = /^(?:(?:[àa]|in|at)\s+)?([^,]{1,60}),\s*([^,]{1,80})$/u.exec(after)
+  const isVenue = (part: string) => VENUE.test(part) || reading?.dateline?.venue?.test(part) === true || COMMON_ROOM.test(part)
   if (townThenVenue && (!before || SITTING.test(before)) && isVenue(townThenVenue[2]) && isPlaceLine(townThenVenue[1])) {
     return {place: placeName(townThenVenue[1]), dates: dates.dates}
   }
@@ -591,6 +594,11 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
   // `Published 9 September 2026`, `Publié le 9 septembre 2026`: the date a report was issued, with no place.
   if (PUBLISHED.test(before)) return {dates: dates.dates}
+  // `Held at the Pavilion Rooms, Harrogate, on Wednesday 9 September 2026`: where it was held opens the line, the town after the building.
+  if (/^(?:held|convened|hosted|tenue?|r[ée]unie?)\s/iu.test(before)) {
+    const held = heldAtMeeting(line.slice(0, dates.index), dates.dates)
+    if (held) return held
+  }
   // `Session d'automne – Mirecourt (88), les 5, 6 et 7 octobre 2026`, `Spring session – Kendal, 4 May 2026`: a sitting's name, then its town after a dash.
   const sittingTown = SITTING_THEN_TOWN.exec(before.replace(/,$/u, ''))
   const townAfterSitting = sittingTown ? cityOfPlaceLine(sittingTown[1]) : undefined
