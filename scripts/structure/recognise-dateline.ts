@@ -111,8 +111,9 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
   const city = WIRE_CITY.exec(text)
   if (!city || NOT_A_CITY.test(city[1]) || findDates(city[1], year, calendar)) return undefined
   const capitals = city[1] === city[1].toUpperCase() && /\p{Lu}{2}/u.test(city[1])
-  let name = city[1]
-  let at = city[0].length
+  // (`KESWICK--(BUSINESS WIRE)--`: the hyphens after the city open the wire's credit)
+  let name = city[1].replace(/-+$/u, '')
+  let at = name.length
   const country = WIRE_COUNTRY.exec(text.slice(at))
   if (country && !findDates(country[0], year, calendar)) {
     if (/^(?:D\.C\.|DC)$/u.test(country[1] ?? '')) name += `, ${country[1]}`
@@ -120,7 +121,7 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
   }
   const rest = text.slice(at)
   // (`LISBON, Portugal--(BUSINESS WIRE)--The Forum …`: a newswire's credit between double hyphens stands where the dash would, with no date)
-  const dash = /^\s*[–—]\s+|^\s+-{1,2}\s+|^\s*-{0,2}\s*\([^()]{1,40}\)\s*-{1,2}\s*/u.exec(rest)
+  const dash = /^\s*-{0,2}\s*\([^()]{1,40}\)\s*-{1,2}\s*|^\s*[–—]\s+|^\s+-{1,2}\s+/u.exec(rest)
   if (dash) {
     // No date: `NAIROBI – Energy ministers …`; the text after the dash starts with a capital.
     if (!/^\p{Lu}/u.test(rest.slice(dash[0].length))) return undefined

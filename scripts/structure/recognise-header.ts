@@ -990,7 +990,7 @@ const CLOCK_TIME = /(?<![\d.,])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)(?:\s*(?:[ap]\.
 /** What may stand before a publication stamp's date: nothing, a weekday, `Published`, `Updated`, `Publié le`, `Mis à jour le`. */
 const STAMP_OPENING = /^(?:(?:published|updated|posted|publi[ée]e?|mis\s+[àa]\s+jour)(?:\s+(?:on|le))?\s*:?\s*)?(?:\p{L}{3,9}\.?,?\s*)?$/iu
 /** A person's name as a byline writes it, two to four capitalised words (`Helena Vasconcelos`, `Jean-Marc Le Goff`, `By Ana Ruiz`, `Par Claire Martin`). */
-const BYLINE_NAME = /^(?:(?:by|par)\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:de|du|da|van|von|le|la)\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}$/u
+const BYLINE_NAME = /^(?:(?:by|par)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de|du|da|van|von|le|la)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,3}$/u
 
 /**
  * Whether a title-block line is an author's byline over the page's publication stamp: a person's name alone, and under it a date
