@@ -1,5 +1,5 @@
 import type {Paragraph} from 'mdast'
-import {DAY_HEADING} from './english.js'
+import {DAY_AFTER_DATE, DAY_HEADING} from './english.js'
 import {FRENCH_DAY_HEADING} from './french.js'
 import type {Reading} from './language.js'
 import {displayDates, findDates} from './parse-dates.js'
@@ -12,7 +12,7 @@ const HEADING_WORDS = 14
 
 /**
  * The dates a text's day headings give a meeting of several days (`Day 1 — Tuesday 6 October` … `Day 2 — Wednesday 7 October`,
- * `Jour 1 – mardi 6 octobre`): the first heading's day to the last's, the year from the title block when the headings write none.
+ * `Jour 1 – mardi 6 octobre`, `Tuesday 6 October — Day 1`): the first heading's day to the last's, the year from the title block when the headings write none.
  * @param paragraphs the text's paragraphs
  * @param year the year of dates written without one, if known
  * @param reading the patterns of the source's language
@@ -25,8 +25,9 @@ export function datesOfDayHeadings(paragraphs: Paragraph[], year: number | undef
     const line = normaliseSpace(textOf(paragraph).split('\n')[0])
     if (line.split(' ').length > HEADING_WORDS) continue
     const heading = DAY_HEADING.exec(line) ?? FRENCH_DAY_HEADING.exec(line)
-    if (!heading) continue
-    const found = findDates(line.slice(heading[0].length), year, reading.calendar)
+    // (`Tuesday 6 October — Day 1`: the date first, the day's number after it)
+    const first = heading ? undefined : findDates(line, year, reading.calendar)
+    const found = heading ? findDates(line.slice(heading[0].length), year, reading.calendar) : first?.index === 0 && DAY_AFTER_DATE.test(line.slice(first.length)) ? first : undefined
     if (found?.index !== 0) continue
     if (!start || found.dates.start < start) start = found.dates.start
     if (!end || found.dates.end > end) end = found.dates.end

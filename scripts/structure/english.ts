@@ -256,9 +256,11 @@ export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:par
 export const MEETING_HELD_ON = /^(?:The|This|Their|Its|Today['’]s)\s+(?:(?!(?:previous|preceding|prior|earlier|past|last|next|upcoming|forthcoming|following|subsequent)(?!\p{L}))[\p{L}'’-]+\s+){0,3}?(?:meeting|session|talks|summit|conference|assembly|forum|gathering|call|dialogue|consultations?)\s+(?:was\s+held|were\s+held|took\s+place|ran|was\s+convened)\b/iu
 /**
  * A day's heading in an account of a meeting of several days, up to its date (`Day 1 — Tuesday 6 October`, `DAY TWO: 7 October`,
- * `Day 2 (Wednesday, October 7)`, `First day – 6 October`, `Session 1, Tuesday 6 October`): the date after it dates the meeting.
+ * `Day 2 (Wednesday, October 7)`, `First day – 6 October`, `Session 1, Tuesday 6 October`, `DAY 1 · 6 October`): the date after it dates the meeting.
  */
-export const DAY_HEADING = /^(?:(?:day|session)\s+(?:\d{1,2}|one|two|three|four|five|i{1,3}|iv|v)|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day)(?!\p{L})\s*[—–:,(.-]?\s*/iu
+export const DAY_HEADING = /^(?:(?:day|session)\s+(?:\d{1,2}|one|two|three|four|five|i{1,3}|iv|v)|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day)(?!\p{L})\s*[—–:,(.·•|-]?\s*/iu
+/** A day's heading that puts its date first (`Tuesday 6 October — Day 1`, `mardi 6 octobre – Jour 1`): what follows the date. */
+export const DAY_AFTER_DATE = /^\s*[—–:,(·•|-]\s*(?:(?:day|jour|journ[ée]e)\s+(?:\d{1,2}|one|two|three|four|five|un|deux|trois|quatre|cinq)|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day|(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|derni[èe]re)\s+journ[ée]e)\)?\s*$/iu
 /**
  * What may open a sentence before the date it gives the meeting the sentence before named without one (`Over two days, on 15 and 16 June, we agreed …`,
  * `On 3 and 4 March, ministers …`, `For three days, from 8 to 10 June, …`, `Between 8 and 10 June, …`).

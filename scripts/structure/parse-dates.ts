@@ -4,8 +4,8 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '((?:19|20)\\d{2})'
-/** Between the two ends of a range: a dash, `to`, `until`, `through` (`thru`, `till`), `and` (`from Monday 8 June through Wednesday 10 June`). */
-const TO = '\\s*(?:-|–|—|to|until|through|thru|till|(?:,\\s*)?and)\\s*'
+/** Between the two ends of a range: a dash, `to`, `until`, `through` (`thru`, `till`), `and`, a comma before any of them (`from Monday 8 June through Wednesday 10 June`, `Monday, June 8, through Wednesday, June 10`). */
+const TO = '\\s*(?:,\\s*)?(?:-|–|—|to|until|through|thru|till|and)\\s*'
 /** Days of a list before its last (`9, 10` in `9, 10 and 11 September`): at most five more, each after a comma (bounded, so linear). */
 const MORE_DAYS = '(?:\\s*,\\s*' + '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?' + '\\d{1,2}(?:st|nd|rd|th)?){1,5}'
 /** The word before a list's last day: `and`, after a comma or not (`9, 10, and 11`). */

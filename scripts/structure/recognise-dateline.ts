@@ -18,8 +18,8 @@ const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene
 const PRESIDED = /^(?:(?:co-)?chaired|presided over)[\s,]/u
 /** A writer who says `I` or `we` as who met or chaired, after a time phrase (`Last week I`, `Hier, nous`). */
 const FIRST_PERSON = /^(?:(?:(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|la\s+semaine\s+derni[èe]re|hier|aujourd['’]hui),?\s+)?(?:I|we|je|j['’]|nous)$/iu
-/** A place set off inside a verb of chairing, before its object (`chaired, in Évora, the first meeting`, `presided over in Tartu the …`): group 1. */
-const PLACE_INSIDE_VERB = /^(?:(?:co-)?chaired|presided over),? in (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?)/u
+/** A place set off inside a verb of chairing, before its object (`chaired, in Évora, the first meeting`, `presided over in Tartu the …`, `j'ai présidé à Évora la première réunion`): group 1. */
+const PLACE_INSIDE_VERB = /^(?:(?:co-)?chaired|presided over|(?:ai|a|avons|ont)\s+pr[ée]sid[ée]),?\s+(?:in|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?)/u
 /** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
 const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
 /**
@@ -853,7 +853,7 @@ const PERSON_NAME = /^(?!(?:Le|La|Les|L['’]|Saint|Sainte|St|Ste|Mont|Port|Fort
 /** A date's year closing the text before a comma. */
 const YEAR_BEFORE = /(?<!\d)\d{4}\s*$/u
 /** A city after the words that describe it: `in the Ghanaian capital, Accra`, `in the port city of Mombasa` (a capital's `of` names its country), `dans la capitale ghanéenne, Accra`. */
-const CITY_DESCRIBED = /^\s*(?:in|dans)\s+(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:port\s+)?(?:city|port|town|ville)\s+(?:of|de)\s+|(?:capital|city|port|town|capitale|ville)(?:\s+city)?(?:\s+(?:of|de)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Ll}-]+)?,\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/u
+const CITY_DESCRIBED = /^\s*(?:(?:again|today|yesterday|this\s+week|last\s+week)\s+)?(?:in|dans)\s+(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:port\s+)?(?:city|port|town|ville)\s+(?:of|de)\s+|(?:capital|city|port|town|capitale|ville)(?:\s+city)?(?:\s+(?:of|de)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Ll}-]+)?,\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/u
 /** An occasion named before the place (`on the margins of the Africa Energy Summit`, `en marge du Sommet …`), up to the place's `in`/`à`. */
 const OCCASION_FIRST = /^\s*(?:(?:on|at)\s+the\s+(?:margins?|sidelines?)\s+of|en\s+marge\s+(?:de|du|des))\s+[^,.;]{1,120}?(?=\s(?:in|[àa])\s+\p{Lu})/u
 

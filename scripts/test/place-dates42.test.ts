@@ -21,6 +21,7 @@ describe('B2: a range joined by through, until or jusqu’au, with weekdays', ()
     expect(dates('sat from March 3 thru March 5, 2026')).toEqual(['2026-03-03', '2026-03-05'])
     expect(dates('from 3 till 5 March', 2026)).toEqual(['2026-03-03', '2026-03-05'])
     expect(dates('from Monday, March 30 through Wednesday, April 1, 2026')).toEqual(['2026-03-30', '2026-04-01'])
+    expect(dates('from Monday, June 8, through Wednesday, June 10, 2026')).toEqual(['2026-06-08', '2026-06-10'])
   })
   it('reads French ranges with `jusqu’au`', () => {
     expect(dates('du mardi 3 mars jusqu’au jeudi 5 mars 2026', undefined, FRENCH_CALENDAR)).toEqual(['2026-03-03', '2026-03-05'])
@@ -117,6 +118,17 @@ describe("B1: a byline and the page's stamp are not the meeting", () => {
     expect((await readoutOf(page('Owners of forty launches gathered in Bowness for the spring meeting of the Lakeland Steam Launch Society. On 3 and 4 March they agreed new boiler rules.'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
     expect((await readoutOf(page('Owners of forty launches gathered in Bowness for the spring meeting of the Lakeland Steam Launch Society. For three days, from 2 to 4 March, they argued over boilers.'))).dates).toMatchObject({start: '2026-03-02', end: '2026-03-04'})
   })
+  it('reads a French op-ed whose writer chaired the meeting', async () => {
+    const page = `Sauver nos vedettes à vapeur\n\nÉlise Barraud\nPublié le 23/06/2026 à 06h00\n\nLa semaine dernière, j'ai présidé à Annecy la première réunion ministérielle de l'Alliance des lacs alpins. Pendant deux jours, les 15 et 16 juin, nous avons décidé d'agir ensemble.${POINTS_FR}`
+    const readout = await readoutOf(page)
+    expect(readout.place).toBe('Annecy')
+    expect(readout.dates).toMatchObject({start: '2026-06-15', end: '2026-06-16'})
+    expect(readDateline("Hier, nous avons présidé, à Chambéry, la session annuelle de l'Alliance des lacs alpins.", 2026, FRENCH)?.place).toBe('Chambéry')
+  })
+  it('reads a town a dateline describes after a time phrase', () => {
+    expect(readDateline('The Lakeland Steam Launch Council met last week in the lakeside town of Bowness on 3 March 2026.', 2026, ENGLISH)?.place).toBe('Bowness')
+    expect(readDateline('The Lakeland Steam Launch Council met yesterday in the market town of Kendal.', 2026, ENGLISH)?.place).toBe('Kendal')
+  })
   it('does so in French', async () => {
     const page = `Les chaudières du lac\n\nLes propriétaires de vedettes adoptent des règles\n\nÉlise Barraud\nven. 13 mars 2026 à 07h30\n\nLes propriétaires de quarante vedettes se sont réunis à Annecy pour l'assemblée de printemps de l'Association des vedettes à vapeur du Léman. Pendant deux jours, les 3 et 4 mars, ils ont débattu des chaudières.${POINTS_FR}`
     expect((await readoutOf(page)).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
@@ -149,6 +161,8 @@ describe('B3: day headings without a year date the meeting', () => {
     expect((await readoutOf(account('Day 1 — Tuesday 3 March', 'Day 2 — Wednesday 4 March'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
     expect((await readoutOf(account('DAY ONE: 3 March', 'DAY TWO: 4 March'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
     expect((await readoutOf(account('First day – Tuesday, March 3', 'Second day – Wednesday, March 4'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
+    expect((await readoutOf(account('Tuesday 3 March — Day 1', 'Wednesday 4 March — Day 2'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
+    expect((await readoutOf(account('DAY 1 · 3 March', 'DAY 2 · 4 March'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
   })
   it('reads French headings', async () => {
     const fr = (first: string, second: string) =>
@@ -156,5 +170,7 @@ describe('B3: day headings without a year date the meeting', () => {
     expect((await readoutOf(fr('Jour 1 – mardi 3 mars', 'Jour 2 – mercredi 4 mars'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
     expect((await readoutOf(fr('Première journée : 3 mars', 'Deuxième journée : 4 mars'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
     expect((await readoutOf(fr('Journée 1 (mardi 3 mars)', 'Journée 2 (mercredi 4 mars)'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
+    expect((await readoutOf(fr('JOUR 1 · mardi 3 mars', 'JOUR 2 · mercredi 4 mars'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
+    expect((await readoutOf(fr('mardi 3 mars – Jour 1', 'mercredi 4 mars – Jour 2'))).dates).toMatchObject({start: '2026-03-03', end: '2026-03-04'})
   })
 })
