@@ -47,7 +47,7 @@ export const DEFAULT_KIND = 'readout'
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`meeting since Monday`, `talks that opened on Monday`). */
 /** A meeting of so many days that ends on the day of the text (`wrapped up two days of talks in Halifax today`, `closed a three-day summit today`): the number of days. */
 /** A meeting of so many days that ended when the sentence's decision was taken (`adopted, at the end of two days of talks, …`, `after three days of negotiations`): the number of days up to the date the text gives. */
-export const DAYS_ENDED = /(?<!\p{L})(?:at\s+the\s+(?:end|close)\s+of|after|wrapping\s+up|concluding)\s+(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|meetings?|negotiations|discussions|deliberations|consultations|debates?|work)(?!\p{L})/iu
+export const DAYS_ENDED = /(?<!\p{L})(?:at\s+the\s+(?:end|close)\s+of|after|wrapping\s+up|concluding|wrapped\s+up|concluded|ended|closed|finished|completed)\s+(?:(?:their|its)\s+)?(two|three|four|five|[2-5])\s+days\s+of\s+(?:talks|meetings?|negotiations|discussions|deliberations|consultations|debates?|work)(?!\p{L})/iu
 export const DAYS_ENDING_TODAY = /(?<!\p{L})(two|three|four|five|[2-5])[- ]days?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})today(?!\p{L})/iu
 /** A meeting of so many days that ended on a weekday before the text's date (`after a two-day meeting in the port city that ended on Tuesday`, `three days of talks that closed on Friday`): the number of days and the weekday. */
 export const DAYS_ENDING_ON_WEEKDAY = /(?<!\p{L})(two|three|four|five|[2-5])[- ]days?(?:\s+of)?\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations)(?!\p{L})[^.;!?]{0,80}?(?<!\p{L})(?:ended|closed|concluded|finished|wrapped\s+up)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\p{L})/iu
@@ -254,6 +254,18 @@ export const SIGNATORIES_HEADING = /^(?:signatories|signed\s+by|signing\s+(?:par
  * not another meeting it names (`The previous meeting took place on 4 May 2025`, `The last meeting was held …`).
  */
 export const MEETING_HELD_ON = /^(?:The|This|Their|Its|Today['’]s)\s+(?:(?!(?:previous|preceding|prior|earlier|past|last|next|upcoming|forthcoming|following|subsequent)(?!\p{L}))[\p{L}'’-]+\s+){0,3}?(?:meeting|session|talks|summit|conference|assembly|forum|gathering|call|dialogue|consultations?)\s+(?:was\s+held|were\s+held|took\s+place|ran|was\s+convened)\b/iu
+/**
+ * A day's heading in an account of a meeting of several days, up to its date (`Day 1 — Tuesday 6 October`, `DAY TWO: 7 October`,
+ * `Day 2 (Wednesday, October 7)`, `First day – 6 October`, `Session 1, Tuesday 6 October`, `DAY 1 · 6 October`): the date after it dates the meeting.
+ */
+export const DAY_HEADING = /^(?:(?:day|session)\s+(?:\d{1,2}|one|two|three|four|five|i{1,3}|iv|v)|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day)(?!\p{L})\s*[—–:,(.·•|-]?\s*/iu
+/** A day's heading that puts its date first (`Tuesday 6 October — Day 1`, `mardi 6 octobre – Jour 1`): what follows the date. */
+export const DAY_AFTER_DATE = /^\s*[—–:,(·•|-]\s*(?:(?:day|jour|journ[ée]e)\s+(?:\d{1,2}|one|two|three|four|five|un|deux|trois|quatre|cinq)|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day|(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|derni[èe]re)\s+journ[ée]e)\)?\s*$/iu
+/**
+ * What may open a sentence before the date it gives the meeting the sentence before named without one (`Over two days, on 15 and 16 June, we agreed …`,
+ * `On 3 and 4 March, ministers …`, `For three days, from 8 to 10 June, …`, `Between 8 and 10 June, …`).
+ */
+export const DATE_OPENING = /^(?:(?:over|during|for|across|in)\s+(?:two|three|four|five|[2-5])\s+days\s*,?\s*)?(?:on|from|between)?\s*$/iu
 export const MEETING_OF_BODY = /\b(?<!\b(?:next|upcoming|forthcoming|following)\s+(?:[\p{L}-]+\s+){0,2})(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 /** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu
@@ -1514,6 +1526,6 @@ export const LEADING_SITTING = /^\s+in\s+(?:(?:annual\s+|extraordinary\s+)?gener
 /**
  * A meeting of so many days that the sentence says came to its end, with no weekday after the verb (`as a two-day meeting of the
  * Forum concluded here`, `at the close of a three-day summit`, `when the four-day session ended`): the number of days, group 1 or 2,
- * up to the date the text gives (the weekday it names, if any, read before).
+ * up to the date the text gives (the weekday it names, if any, read before); also said with the verb first (`wrapped up a two-day meeting in Puno on Wednesday`, `ended their three-day summit`).
  */
-export const DAYS_CONCLUDED = /(?<!\p{L})(?:(?:at\s+the\s+(?:end|close)\s+of|after|concluding|closing|wrapping\s+up)\s+(?:a|an|the|their|its)\s+(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})|(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:ended|closed|concluded|finished|wrapped\s+up|came\s+to\s+a\s+close)(?!\p{L}))/iu
+export const DAYS_CONCLUDED = /(?<!\p{L})(?:(?:at\s+the\s+(?:end|close)\s+of|after|concluding|closing|wrapping\s+up|wrapped\s+up|concluded|ended|closed|finished|completed)\s+(?:a|an|the|their|its)\s+(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})|(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:ended|closed|concluded|finished|wrapped\s+up|came\s+to\s+a\s+close)(?!\p{L}))/iu

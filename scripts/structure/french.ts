@@ -7,7 +7,7 @@
  * `2,4 milliards d'euros`, `12 %`). Every pattern is anchored or bounded, so it runs in linear time.
  */
 import type {CountActions, InlineOrdinals, Reading} from './language.js'
-import {DOTTED_DATE, SLASHED_DAY_FIRST, monthInFigures, yearInWordsCounts, type Calendar, type DateForm} from './parse-dates.js'
+import {DOTTED_DATE, FIGURE_RANGES, SLASHED_DAY_FIRST, monthInFigures, yearInWordsCounts, type Calendar, type DateForm} from './parse-dates.js'
 import {readFrenchNumber} from './french-numerals.js'
 
 const MONTH_NAMES = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']
@@ -15,7 +15,8 @@ const MONTH = '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|ma
 const DAY = '(1er|\\d{1,2})'
 const YEAR = '((?:19|20)\\d{2})'
 const WEEKDAY = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?'
-const AND = '\\s*(?:et|au|–|—|-)\\s*'
+/** Between the two ends of a range: `et`, `au`, `jusqu'au` (`du lundi 8 juin jusqu'au mercredi 10 juin`), a dash. */
+const AND = '\\s*(?:et|au|jusqu[\'’]au|–|—|-)\\s*'
 /** Days of a list before its last (`12, 13` in `les 12, 13 et 14 mars`): at most five more, each after a comma (bounded, so linear). */
 const MORE_DAYS = '(?:\\s*,\\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:1er|\\d{1,2})){1,5}'
 
@@ -68,7 +69,7 @@ const FRENCH_COUNT_WORDS = /^(?:cents?|mille|millions?|milliards?|un|une|deux|tr
 /** French dates, with the ISO form too. */
 export const FRENCH_CALENDAR: Calendar = {
   // `12.06.2025`, `12/06/2025`: in figures, French puts the day first.
-  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, DOTTED_DATE, SLASHED_DAY_FIRST, ...DATES_IN_WORDS],
+  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, ...FIGURE_RANGES, DOTTED_DATE, SLASHED_DAY_FIRST, ...DATES_IN_WORDS],
   yearlessForms: formsWith(''),
   monthIndex,
   locale: 'fr-FR',
@@ -78,7 +79,7 @@ export const FRENCH_CALENDAR: Calendar = {
 /** What comes just before a weekday when a meeting began that day and is still sitting, or work opened then (`réunis depuis lundi`, `travaux ouverts le lundi`). */
 /** A meeting of so many days that ends on the day of the text (`ont achevé aujourd'hui deux jours de travaux`, `au terme de trois jours de réunion, aujourd'hui`): the number of days. */
 /** Une réunion de tant de jours qui s'achève quand la décision de la phrase est prise (`ont adopté jeudi, au terme de deux jours de réunion, …`, `à l'issue de trois jours de discussions`), comme `DAYS_ENDED` : le nombre de jours jusqu'à la date que donne le texte. */
-export const FRENCH_DAYS_ENDED = /(?<!\p{L})(?:au\s+terme\s+de|[àa]\s+l['’]issue\s+de|apr[èe]s)\s+(deux|trois|quatre|cinq|[2-5])\s+jours\s+(?:de|d['’])\s*(?:r[ée]union|travaux|discussions|n[ée]gociations|d[ée]bats|pourparlers|consultations|[ée]changes)(?!\p{L})/iu
+export const FRENCH_DAYS_ENDED = /(?<!\p{L})(?:au\s+terme\s+de|[àa]\s+l['’]issue\s+de|apr[èe]s|(?:ont|a)\s+(?:cl[ôo]tur[ée]|achev[ée]|conclu|termin[ée])\s+(?:(?:ce|le)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:leurs\s+|ses\s+)?)\s*(deux|trois|quatre|cinq|[2-5])\s+jours\s+(?:de|d['’])\s*(?:r[ée]union|travaux|discussions|n[ée]gociations|d[ée]bats|pourparlers|consultations|[ée]changes)(?!\p{L})/iu
 export const FRENCH_DAYS_ENDING_TODAY = /(?<!\p{L})(deux|trois|quatre|cinq|[2-5])\s+jours?(?!\p{L})[^;!?]{0,120}?(?<!\p{L})aujourd['’]hui(?!\p{L})|(?<!\p{L})aujourd['’]hui(?!\p{L})[^;!?]{0,60}?(?<!\p{L})(deux|trois|quatre|cinq|[2-5])\s+jours?(?!\p{L})/iu
 /** The number words of `FRENCH_DAYS_ENDING_TODAY`. */
 export const FRENCH_DAY_COUNTS: Record<string, number> = {deux: 2, trois: 3, quatre: 4, cinq: 5}
@@ -193,6 +194,13 @@ export const FRENCH_SIGNATORIES_HEADING = /^(?:signataires|sign[ée]e?s?\s+par|(
 /** Une réunion nommée dans une phrase qui ne dit pas qui s'est réuni (`… de la réunion du Conseil du Fonds de l'eau à Gaborone (…)`) : l'organe après `réunion du`, et la ville après lui ; pas une réunion à venir (`La prochaine réunion du Conseil … à Windhoek`). */
 /** A sentence that says when the meeting was held, after a dateline without a date (`La réunion s'est tenue le 17 septembre 2026 …`), not another one (`La précédente réunion s'est tenue …`): see `MEETING_HELD_ON` in `english.ts`. */
 export const FRENCH_MEETING_HELD_ON = /^(?:La|Cette|Leur)\s+(?:(?!(?:pr[ée]c[ée]dente|derni[èe]re|prochaine|pass[ée]e|ant[ée]rieure)(?!\p{L}))[\p{L}'’-]+\s+){0,3}?(?:r[ée]union|session|rencontre|conf[ée]rence|assembl[ée]e|concertation)\s+(?:s['’]est\s+(?:tenue|d[ée]roul[ée]e)|a\s+eu\s+lieu)(?!\p{L})/iu
+/**
+ * L'intitulé d'une journée dans le récit d'une réunion de plusieurs jours, jusqu'à sa date (`Jour 2 – mercredi 7 octobre`, `Journée 1 : 6 octobre`,
+ * `Première journée – mardi 6 octobre`, `JOUR DEUX (mercredi 7 octobre)`) : la date qui suit date la réunion.
+ */
+export const FRENCH_DAY_HEADING = /^(?:(?:jour|journ[ée]e|s[ée]ance)\s+(?:\d{1,2}|un|deux|trois|quatre|cinq|i{1,3}|iv|v)|(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me|derni[èe]re)\s+journ[ée]e)(?!\p{L})\s*[—–:,(.·•|-]?\s*(?:le\s+)?/iu
+/** Ce qui peut ouvrir une phrase avant la date qu'elle donne à la réunion nommée sans date dans la phrase d'avant (`Pendant deux jours, les 15 et 16 juin, nous …`, `Les 3 et 4 mars, les ministres …`, `Du 8 au 10 juin, …`). */
+export const FRENCH_DATE_OPENING = /^(?:(?:pendant|durant|en|sur)\s+(?:deux|trois|quatre|cinq|[2-5])\s+jours\s*,?\s*)?(?:le|les|du|entre)?\s*$/iu
 export const FRENCH_MEETING_OF_BODY = /(?<!\p{L})(?<!(?<!\p{L})(?:prochaine?|future)\s+(?:[\p{L}-]+\s+){0,2})(?:r[ée]union|session|s[ée]ance|conf[ée]rence)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:de|du|des|de\s+la|d['’]\s*|l['’]\s*|la|et|pour|sur|\p{L}[\p{L}\p{M}'’-]*)){1,10}?)\s+(?:[àa]|au)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 /** A one-line summary put above everything else (`En bref : Les ministres ont …`, `En résumé : …`). */
 export const FRENCH_SUMMARY_LEAD = /^(?:en\s+(?:bref|résumé|deux\s+mots|un\s+mot)|l['’]essentiel)\s?:\s+(?=\S)/iu
@@ -432,7 +440,7 @@ export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s
 
 /** The verbs of a dateline, where the place is said after them, and who met. */
 export const FRENCH_DATELINE = {
-  met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|(?:ont|a)\s+tenu\s+(?:leurs?|sa|ses|son|une|la|les)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet|assises|rencontres?|journ[ée]es|congr[èe]s|assembl[ée]e\s+g[ée]n[ée]rale|s[ée]minaire|colloque)(?:\s+(?:ordinaires?|extraordinaires?|annuelles?|minist[ée]rielles?|constitutives?|pl[ée]ni[èe]res?|r[ée]gionales?|nationales?))?|se\s+sont\s+entretenu(?:e|s|es)?(?=\s+par\s+(?:t[ée]l[ée]phone|visio)))(?!\p{L})/u,
+  met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|(?:ont|a)\s+tenu\s+(?:leurs?|sa|ses|son|une|la|les)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet|assises|rencontres?|journ[ée]es|congr[èe]s|assembl[ée]e\s+g[ée]n[ée]rale|s[ée]minaire|colloque)(?:\s+(?:ordinaires?|extraordinaires?|annuelles?|minist[ée]rielles?|constitutives?|pl[ée]ni[èe]res?|r[ée]gionales?|nationales?))?|se\s+sont\s+entretenu(?:e|s|es)?(?=\s+par\s+(?:t[ée]l[ée]phone|visio))|(?:ai|a|avons|ont)\s+pr[ée]sid[ée](?:,?\s+[àa]\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?,?)?\s+(?:la|le|une|un)\s+(?:\S+\s+){0,2}?(?:r[ée]union|session|conf[ée]rence|sommet|assembl[ée]e|rencontre)(?:\s+(?:minist[ée]rielle|ordinaire|annuelle|pl[ée]ni[èe]re))?(?=\s+(?:de\s+la|de\s+l['’]|du|des)\s*\p{Lu}))(?!\p{L})/u,
   // (an article between two words of a city's name is hyphenated, `Choisy-le-Roi`: `à Roubaix le Comité …` is the city and the verb's object)
   place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:(?:[ -](?:(?:de|du|sur|en|d['’])[ -]?)?|-(?:la|le|les)-)[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
   remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence|par\s+t[ée]l[ée]phone)(?!\p{L})/iu,
@@ -1285,4 +1293,4 @@ export const FRENCH_LEADING_SITTING = /^\s+en\s+(?:assembl[ée]e\s+g[ée]n[ée]r
  * `à l'issue de leur session de trois jours`, `la rencontre de deux jours qui s'est achevée à Caen`) : le nombre de jours (groupe 1 ou 2),
  * jusqu'à la date que donne le texte, comme `DAYS_CONCLUDED`.
  */
-export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]issue|[àa]\s+la\s+(?:fin|cl[ôo]ture))\s+(?:d['’]une|de\s+la|de\s+leur|de\s+sa|de\s+cette|du|de\s+ce)\s*(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})|(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:s['’]est\s+(?:achev|termin|conclu|cl[ôo]tur)\p{L}*|a\s+pris\s+fin))/iu
+export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]issue|[àa]\s+la\s+(?:fin|cl[ôo]ture))\s+(?:d['’]une|de\s+la|de\s+leur|de\s+sa|de\s+cette|du|de\s+ce)\s*(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})|(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:s['’]est\s+(?:achev|termin|conclu|cl[ôo]tur)\p{L}*|a\s+pris\s+fin)|(?:ont|a)\s+(?:cl[ôo]tur[ée]|achev[ée]|conclu|termin[ée]|clos)\s+(?:(?:ce|le)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:à|au|en)\s+[^,.;]{1,40}?\s+)?(?:une|leur|sa|la|cette|leurs)\s+(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L}))/iu

@@ -4,7 +4,8 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '((?:19|20)\\d{2})'
-const TO = '\\s*(?:-|–|—|to|until|(?:,\\s*)?and)\\s*'
+/** Between the two ends of a range: a dash, `to`, `until`, `through` (`thru`, `till`), `and`, a comma before any of them (`from Monday 8 June through Wednesday 10 June`, `Monday, June 8, through Wednesday, June 10`). */
+const TO = '\\s*(?:,\\s*)?(?:-|–|—|to|until|through|thru|till|and)\\s*'
 /** Days of a list before its last (`9, 10` in `9, 10 and 11 September`): at most five more, each after a comma (bounded, so linear). */
 const MORE_DAYS = '(?:\\s*,\\s*' + '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?' + '\\d{1,2}(?:st|nd|rd|th)?){1,5}'
 /** The word before a list's last day: `and`, after a comma or not (`9, 10, and 11`). */
@@ -71,6 +72,30 @@ export const DOTTED_DATE: DateForm = {pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.
 /** `24/06/2019`: a date in figures with slashes, the day first (French; English reads it only when the order is plain). */
 export const SLASHED_DAY_FIRST: DateForm = {pattern: /(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/, read: (m) => numericDate(+m[1], +m[2], +m[3])}
 
+/** What joins the two ends of a range of dates in figures: a dash (`14.–15.10.2026`, `14-15/10/2026`), or a word of either language (`30.09. to 2.10.2026`, `du 30.09 au 02.10.2026`). */
+const FIGURES_TO = String.raw`\s*(?:[–—-]|to|until|through|au|jusqu['’]au)\s*`
+
+/**
+ * `14.–15.10.2026`, `14.-15.10.2026`, `14-15.10.2026`: two days of one month in figures with dots, the second day carrying the month
+ * and year (the first day's dot, as German and Nordic texts write it, may stand or not); day first, in English as in French.
+ */
+export const DOTTED_DAYS: DateForm = {pattern: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.?${FIGURES_TO}(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d|\d)`, 'iu'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]}
+/** `30.09.–02.10.2026`, `30.09.2026 – 02.10.2026`: two dotted dates of a range, the first one's year left out or not. */
+export const DOTTED_RANGE: DateForm = {pattern: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.?(?:((?:19|20)\d{2}))?${FIGURES_TO}(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d|\d)`, 'iu'), read: (m) => [+m[1], m[2], +(m[3] ?? m[6]), +m[4], m[5], +m[6]]}
+/** `14-15/10/2026`, `14 – 15/10/2026`: two days of one month with slashes, day first (French; English reads it only when a day cannot be a month). */
+export const SLASHED_DAYS: DateForm = {pattern: new RegExp(String.raw`(?<![\d./])(\d{1,2})${FIGURES_TO}(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])`, 'iu'), read: (m) => [+m[1], m[3], +m[4], +m[2], m[3], +m[4]]}
+/** `30/09 – 02/10/2026`, `du 30/09/2026 au 02/10/2026`: two slashed dates of a range, day first (French). */
+export const SLASHED_RANGE: DateForm = {pattern: new RegExp(String.raw`(?<![\d./])(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2}))?${FIGURES_TO}(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])`, 'iu'), read: (m) => [+m[1], m[2], +(m[3] ?? m[6]), +m[4], m[5], +m[6]]}
+/** The ranges in figures English reads: dotted ones always (day first), slashed ones only when the last day cannot be a month. */
+const ENGLISH_FIGURE_RANGES: DateForm[] = [
+  DOTTED_RANGE,
+  DOTTED_DAYS,
+  {pattern: SLASHED_RANGE.pattern, read: (m) => (+m[4] > 12 || +m[1] > 12 ? SLASHED_RANGE.read(m) : [0, '0', 0, 0, '0', 0])},
+  {pattern: SLASHED_DAYS.pattern, read: (m) => (+m[2] > 12 ? SLASHED_DAYS.read(m) : [0, '0', 0, 0, '0', 0])},
+]
+/** The ranges in figures French reads (day first). */
+export const FIGURE_RANGES: DateForm[] = [DOTTED_RANGE, DOTTED_DAYS, SLASHED_RANGE, SLASHED_DAYS]
+
 /** A day's ordinal in words (`first` … `thirty-first`), as minutes and deeds write a date out in full. */
 const DAY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
 const UNIT_ORDINALS = DAY_ORDINALS.slice(0, 9)
@@ -119,6 +144,8 @@ const forms: DateForm[] = [
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${TO}${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[4], +m[3], m[1], +m[4]]},
   // June 24, 2019
   {pattern: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'), read: (m) => [+m[2], m[1], +m[3], +m[2], m[1], +m[3]]},
+  // 14.–15.10.2026, 30.09.–02.10.2026, 14-15/10/2026 (ranges in figures)
+  ...ENGLISH_FIGURE_RANGES,
   // 2019-06-24
   {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], months[+m[2] - 1] ?? '', +m[1], +m[3], months[+m[2] - 1] ?? '', +m[1]]},
   DOTTED_DATE,

@@ -5,18 +5,23 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, escapeForPattern, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DATE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DATE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
+import {datesOfDayHeadings} from './day-headings.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
 /** A verb of chairing a meeting (`chaired the fourth meeting of …`, `presided over …`): its subject is who chaired, never the body that met. */
-const PRESIDED = /^(?:(?:co-)?chaired|presided over)\s/u
+const PRESIDED = /^(?:(?:co-)?chaired|presided over)[\s,]/u
+/** A writer who says `I` or `we` as who met or chaired, after a time phrase (`Last week I`, `Hier, nous`). */
+const FIRST_PERSON = /^(?:(?:(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|la\s+semaine\s+derni[èe]re|hier|aujourd['’]hui),?\s+)?(?:I|we|je|j['’]|nous)$/iu
+/** A place set off inside a verb of chairing, before its object (`chaired, in Évora, the first meeting`, `presided over in Tartu the …`, `j'ai présidé à Évora la première réunion`): group 1. */
+const PLACE_INSIDE_VERB = /^(?:(?:co-)?chaired|presided over|(?:ai|a|avons|ont)\s+pr[ée]sid[ée]),?\s+(?:in|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?)/u
 /** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
-const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
+const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
 /**
  * A verb of meeting whose object comes before the place: who took part (`The meeting of the Forum brought together ministers from
  * fourteen economies in Wellington`, `Today, the Secretary hosted ministers from eleven countries in Halifax for …`) or the meeting a
@@ -106,15 +111,17 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
   const city = WIRE_CITY.exec(text)
   if (!city || NOT_A_CITY.test(city[1]) || findDates(city[1], year, calendar)) return undefined
   const capitals = city[1] === city[1].toUpperCase() && /\p{Lu}{2}/u.test(city[1])
-  let name = city[1]
-  let at = city[0].length
+  // (`KESWICK--(BUSINESS WIRE)--`: the hyphens after the city open the wire's credit)
+  let name = city[1].replace(/-+$/u, '')
+  let at = name.length
   const country = WIRE_COUNTRY.exec(text.slice(at))
   if (country && !findDates(country[0], year, calendar)) {
     if (/^(?:D\.C\.|DC)$/u.test(country[1] ?? '')) name += `, ${country[1]}`
     at += country[0].length
   }
   const rest = text.slice(at)
-  const dash = /^\s*[–—]\s+|^\s+-{1,2}\s+/u.exec(rest)
+  // (`LISBON, Portugal--(BUSINESS WIRE)--The Forum …`: a newswire's credit between double hyphens stands where the dash would, with no date)
+  const dash = /^\s*-{0,2}\s*\([^()]{1,40}\)\s*-{1,2}\s*|^\s*[–—]\s+|^\s+-{1,2}\s+/u.exec(rest)
   if (dash) {
     // No date: `NAIROBI – Energy ministers …`; the text after the dash starts with a capital.
     if (!/^\p{Lu}/u.test(rest.slice(dash[0].length))) return undefined
@@ -245,11 +252,15 @@ const recogniseDateline: Plugin<[], Root> = function () {
         // `wrapped up two days of talks … today` under a post dated 17 June: the meeting was the 16th and the 17th.
         const lastDays = !facts.dates && header.dates ? daysEndingToday(sentence.text.slice(0, 400)) : undefined
         if (lastDays) facts.dates = daysThrough(header.dates!, lastDays, reading)
+        // `Last week I chaired, in Évora, … . Over two days, on 15 and 16 June, we agreed …` under an op-ed's `Tue 23 Jun 2026 06.00 BST`: the text's own date of the meeting wins over the page's.
+        if (!facts.dates && !yesterday && !weekdays && !lastDays) facts.dates = heldOn(candidates.slice(candidates.indexOf(paragraph)).map((p) => textOf(p)), sentence.start + sentence.text.length, header.year, reading)
         facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
         // `Nous, ministres …, réunis à Niamey, …` with no date anywhere at the top: the signature's (`Fait à Niamey, le 27 novembre 2026.`), when it names no other place.
         if (!facts.dates && header.signed && (!header.signed.place || !facts.place || header.signed.place === facts.place)) facts.dates = header.signed.dates
         // `… came together at Rideau Hall in Ottawa.` / `The meeting took place on Thursday, September 17, 2026, …`: a later sentence near the top says when.
         if (!facts.dates) facts.dates = heldOn(candidates.slice(candidates.indexOf(paragraph)).map((p) => textOf(p)), sentence.start + sentence.text.length, header.year, reading)
+        // `Day 1 — Tuesday 6 October` … `Day 2 — Wednesday 7 October` under a title that gives the year: the days the headings name.
+        if (!facts.dates) facts.dates = datesOfDayHeadings(paragraphsOf(tree), header.year, reading)
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
         // `…, the council said on Wednesday after a two-day meeting that ended on Tuesday`: the days that end on that weekday.
         const endedOn = facts.dates && !weekdays ? daysEndedOnWeekday(facts.dates, sentence.text.slice(0, 600), reading) : undefined
@@ -294,9 +305,16 @@ const recogniseDateline: Plugin<[], Root> = function () {
         return
       }
     }
+    // `Question écrite …` / `Réponse du Ministère … publiée dans le JO … du 04/06/2026` / `…, le Comité national …, réuni le 14 avril 2026 à Paris, examine …`:
+    // with no place at the top, a sentence further on that says where and when the body met gives both (the page's date is when it was published).
+    const later = header.place || readout.place ? undefined : laterMeeting(paragraphsOf(tree).filter((p) => p.data?.role !== 'header' && !p.data?.signatory).slice(SEARCH_PARAGRAPHS, LATER_PARAGRAPHS), header.year, reading)
+    if (later && (!header.dates || later.dates.end <= header.dates.start)) {
+      readout.place = later.place
+      readout.dates ??= later.dates
+    }
     // (a declaration that closes on `Done at San José, Costa Rica, on 16 October 2026.` says there where and when it was done)
     readout.place ??= header.place ?? header.signed?.place
-    readout.dates ??= header.dates ?? header.signed?.dates
+    readout.dates ??= header.dates ?? header.signed?.dates ?? datesOfDayHeadings(paragraphsOf(tree), header.year, reading)
     readout.organisation ??= header.organiser ?? fullOrganisationName(undefined, headerLines, reading.organisationNames)
     // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
     readout.organisation ??= bodyOfOffice(headerLines, reading.organisationNames)
@@ -321,6 +339,28 @@ const recogniseDateline: Plugin<[], Root> = function () {
   }
 }
 export default recogniseDateline
+
+/** How many paragraphs from the top a meeting's sentence is looked for when none of the first says who met (an answer under a question, a page's furniture). */
+const LATER_PARAGRAPHS = 8
+
+/**
+ * A sentence of the paragraphs after the first ones that says where and when a meeting was held (`… le Comité …, réuni le 14 avril 2026 à Paris, …`),
+ * for a text whose first paragraphs hold no dateline; a meeting still ahead is not one.
+ * @param paragraphs the paragraphs after the first ones
+ * @param year the year of dates written without one, if known
+ * @param reading the patterns of the source's language
+ * @returns the place and the dates, or `undefined` when no sentence gives both
+ */
+function laterMeeting(paragraphs: Paragraph[], year: number | undefined, reading: Reading): {place: string; dates: MeetingDates} | undefined {
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(textOf(paragraph).slice(0, DATELINE_SEARCH_CHARS))) {
+      if (reading.nextMeeting.test(sentence.text)) continue
+      const found = readDateline(sentence.text, year, reading)
+      if (found?.place && found.dates && !found.wireStyle && found.place !== 'Online') return {place: found.place, dates: found.dates}
+    }
+  }
+  return undefined
+}
 
 /** Fewest words of a standfirst: a shorter line over the dateline is a heading. */
 const STANDFIRST_FEWEST = 8
@@ -443,10 +483,16 @@ function meetingOfBody(texts: string[], reading: Reading): {body: string; place:
  */
 function heldOn(texts: string[], after: number, year: number | undefined, reading: Reading): MeetingDates | undefined {
   const held = reading.code === 'fr' ? FRENCH_MEETING_HELD_ON : MEETING_HELD_ON
+  const opening = reading.code === 'fr' ? FRENCH_DATE_OPENING : DATE_OPENING
   for (const [index, text] of texts.entries()) {
     const rest = normaliseSpace(text.slice(index === 0 ? after : 0, DATELINE_SEARCH_CHARS))
-    for (const sentence of splitSentences(rest)) {
+    for (const [at, sentence] of splitSentences(rest).entries()) {
       if (held.test(sentence.text)) return findDates(sentence.text, year, reading.calendar)?.dates
+      // `Last week I chaired, in Évora, the … meeting of …. Over two days, on 15 and 16 June, we agreed …`: the sentence right after the dateline opens on its date.
+      if (index === 0 && at === 0) {
+        const found = findDates(sentence.text.slice(0, 120), year, reading.calendar)
+        if (found && opening.test(sentence.text.slice(0, found.index).replace(/[\s,]+$/u, ''))) return found.dates
+      }
     }
   }
   return undefined
@@ -572,7 +618,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   if (object) after = after.slice(object[0].length)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
-  else place = placeAfter(after, year, reading) ?? place ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1]
+  // (`I chaired, in Évora, the first ministerial meeting of …`: the place set off inside the verb's phrase, before its object)
+  else place = placeAfter(after, year, reading) ?? place ?? PLACE_INSIDE_VERB.exec(met[0])?.[1] ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1]
   // `L'an deux mille vingt-six, le 24 novembre, s'est tenue à Niamey, dans la salle …, la troisième session ordinaire du Comité …`: minutes put the
   // meeting held after its verb and place, set off by commas; who met is that meeting.
   if (!who && HELD.test(met[0])) who = HELD_AFTER_VERB.exec(after)?.[1] ?? ''
@@ -650,6 +697,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `Last week's meeting of the Forum brought together health ministers from fourteen economies`: who took part is the verb's object.
   if (object?.[1] && !MEETING_OBJECT.test(met[0])) split.participants = object[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates
+  // `Last week I chaired, in Évora, …`: the writer, who chaired, is no participant to name.
+  if (FIRST_PERSON.test(who)) delete split.participants
   return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays}
 }
 
@@ -804,7 +853,7 @@ const PERSON_NAME = /^(?!(?:Le|La|Les|L['’]|Saint|Sainte|St|Ste|Mont|Port|Fort
 /** A date's year closing the text before a comma. */
 const YEAR_BEFORE = /(?<!\d)\d{4}\s*$/u
 /** A city after the words that describe it: `in the Ghanaian capital, Accra`, `in the port city of Mombasa` (a capital's `of` names its country), `dans la capitale ghanéenne, Accra`. */
-const CITY_DESCRIBED = /^\s*(?:in|dans)\s+(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:port\s+)?(?:city|port|town|ville)\s+(?:of|de)\s+|(?:capital|city|port|town|capitale|ville)(?:\s+city)?(?:\s+(?:of|de)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Ll}-]+)?,\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/u
+const CITY_DESCRIBED = /^\s*(?:(?:again|today|yesterday|this\s+week|last\s+week)\s+)?(?:in|dans)\s+(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:port\s+)?(?:city|port|town|ville)\s+(?:of|de)\s+|(?:capital|city|port|town|capitale|ville)(?:\s+city)?(?:\s+(?:of|de)\s+[\p{Lu}][\p{L}\p{M}'’-]*|\s+[\p{Ll}-]+)?,\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})/u
 /** An occasion named before the place (`on the margins of the Africa Energy Summit`, `en marge du Sommet …`), up to the place's `in`/`à`. */
 const OCCASION_FIRST = /^\s*(?:(?:on|at)\s+the\s+(?:margins?|sidelines?)\s+of|en\s+marge\s+(?:de|du|des))\s+[^,.;]{1,120}?(?=\s(?:in|[àa])\s+\p{Lu})/u
 
@@ -965,7 +1014,7 @@ function dayCount(word: string): number {
 function daysEndedBy(sentence: string): number | undefined {
   // (`as a two-day meeting … concluded here`, `au terme d'une réunion de deux jours`: a meeting of so many days said to end)
   const concluded = DAYS_CONCLUDED.exec(sentence) ?? FRENCH_DAYS_CONCLUDED.exec(sentence)
-  const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1] ?? concluded?.[1] ?? concluded?.[2]
+  const count = (DAYS_ENDED.exec(sentence) ?? FRENCH_DAYS_ENDED.exec(sentence))?.[1] ?? concluded?.[1] ?? concluded?.[2] ?? concluded?.[3]
   return count ? dayCount(count) : undefined
 }
 

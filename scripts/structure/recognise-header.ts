@@ -1,4 +1,4 @@
-import {bylineStamp} from './pasted-text.js'
+import {bylineStamp, isPageFurniture} from './pasted-text.js'
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
@@ -72,6 +72,10 @@ const DATED_RECORD = new RegExp(`\\s(?:du|of)(?:\\s+(?:${[...ENGLISH_CALENDAR.we
 const MEETING_OF_DATE = new RegExp(`\\s[–—-]\\s+(?:r[ée]union|s[ée]ance|session|rencontre|meeting)\\s+(?:du|de|of|on)(?:\\s+(?:${[...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!].join('|')}),?)?\\s*$`, 'iu')
 /** A sitting named before its date (`Séance du`, `Meeting of`, once its `du`/`of` is cut): what follows the date is where it sat. */
 const SITTING = /^(?:s[ée]ance|r[ée]union|session|sitting|meeting|assembl[ée]e\s+g[ée]n[ée]rale|general\s+meeting)(?:\s+of)?$/iu
+/** A room or a hall named in common words, in lower case (`salle des fêtes`, `la mairie`, `village hall`, `council chamber`): a venue, never the town. */
+const COMMON_ROOM = /^(?:(?:la|le|l['’]|the)\s*)?(?:salle|mairie|maison|foyer|espace|gymnase|halle|h[ôo]tel\s+de\s+ville|village\s+hall|town\s+hall|council\s+chamber|community\s+(?:hall|centre|center))(?!\p{L})/iu
+/** A sitting's name (`Session d'automne`, `Séance ordinaire`, `Spring meeting`, `Plenary session`), a dash, then what names its town, up to the date: group 1. */
+const SITTING_THEN_TOWN = /^(?:(?:\p{L}+\s+){0,2}(?:s[ée]ance|r[ée]union|session|sitting|meeting|assembl[ée]e|pl[ée]ni[èe]re|plenary)(?:\s+(?:d['’]|de\s+|du\s+|of\s+)?\p{L}+){0,2})\s+[–—-]\s+([^–—]{1,60})$/iu
 /** The word that says a report's date is when it was issued: `Published`, `Issued on`, `Publié le`. */
 const PUBLISHED = /^(?:published|issued|released|posted|publi[ée]e?|diffus[ée]e?)(?:\s+on)?\s*:?$/iu
 /** What a press bureau's stamp writes after its date (`Posted On: 12 MAR 2026 5:40PM by PIB Delhi`): the hour, and who posted it. */
@@ -384,6 +388,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
         kindLine = line
         kindAt = index
         last = 'kind'
+      } else if (!kind && bylineOverStamp(line, lines[index + 1]?.text, reading)) {
+        // `Helena Vasconcelos` / `Tue 23 Jun 2026 06.00 BST`: an author's name over the hour the page went out is its byline, no place.
+        continue
       } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
         // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
         header.place ??= cityOfPlaceLine(line)
@@ -445,7 +452,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     header.dates ??= releasedOn
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
-    header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : yearNear(paragraphs.slice(0, MAX_LINES + 3), reading)
+    // (`By Morag Lindsay` / `Published 19 October 2026 14:20 GMT`, set aside as the page's furniture: its year is the one the text's dates leave out, before any later deadline's)
+    header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : (stampYear(String(file.value), reading) ?? yearNear(paragraphs.slice(0, MAX_LINES + 3), reading))
     const signed = signedAt(paragraphs, reading)
     if (signed) header.signed = signed
     applyHeader(file, header)
@@ -572,15 +580,29 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   if (PUBLISHED.test(before) && STAMP_TAIL.test(after)) return {dates: dates.dates}
   // `Séance du mardi 17 mars 2026 – Digne-les-Bains, Maison de l'agriculture`, `Sitting of 4 May 2026 – Kendal, Town Hall`: a sitting's
   // date, then its town and the building it sat in.
-  const townThenVenue = /^([^,]{1,60}),\s*([^,]{1,80})$/u.exec(after)
-  if (townThenVenue && (!before || SITTING.test(before)) && (VENUE.test(townThenVenue[2]) || reading?.dateline?.venue?.test(townThenVenue[2])) && isPlaceLine(townThenVenue[1])) {
+  // (`Réunion du samedi 14 novembre 2026 à Yvetot, salle des fêtes`: the town after `à`, the room in common words)
+  const townThenVenue = /^(?:(?:[àa]|in|at)\s+)?([^,]{1,60}),\s*([^,]{1,80})$/u.exec(after)
+  const isVenue = (part: string) => VENUE.test(part) || reading?.dateline?.venue?.test(part) === true || COMMON_ROOM.test(part)
+  if (townThenVenue && (!before || SITTING.test(before)) && isVenue(townThenVenue[2]) && isPlaceLine(townThenVenue[1])) {
     return {place: placeName(townThenVenue[1]), dates: dates.dates}
   }
+  // `Séance du samedi 21.11.2026 – Salle Jean-Moulin, Lens`, `Sitting of 4 May 2026 – Guildhall, Kendal`: the building, then its town (a département's number after it dropped).
+  const town = townThenVenue ? cityOfPlaceLine(townThenVenue[2].replace(/[\s.]+$/u, '')) : undefined
+  if (townThenVenue && town && (!before || SITTING.test(before)) && isVenue(townThenVenue[1])) return {place: town, dates: dates.dates}
   if (after.split(' ').length > 3) return undefined
   // `14 March 2025, Ljubljana`: the place after the date.
   if (!before) return after && isPlaceLine(after) ? {place: placeName(after), dates: dates.dates} : {dates: dates.dates}
   // `Published 9 September 2026`, `Publié le 9 septembre 2026`: the date a report was issued, with no place.
   if (PUBLISHED.test(before)) return {dates: dates.dates}
+  // `Held at the Pavilion Rooms, Harrogate, on Wednesday 9 September 2026`: where it was held opens the line, the town after the building.
+  if (/^(?:held|convened|hosted|tenue?|r[ée]unie?)\s/iu.test(before)) {
+    const held = heldAtMeeting(line.slice(0, dates.index), dates.dates)
+    if (held) return held
+  }
+  // `Session d'automne – Mirecourt (88), les 5, 6 et 7 octobre 2026`, `Spring session – Kendal, 4 May 2026`: a sitting's name, then its town after a dash.
+  const sittingTown = SITTING_THEN_TOWN.exec(before.replace(/,$/u, ''))
+  const townAfterSitting = sittingTown ? cityOfPlaceLine(sittingTown[1]) : undefined
+  if (townAfterSitting) return {place: townAfterSitting, dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
   // `Agriculture and Fisheries Council, 14 May 2026`: a body's name before the date is who met, not where.
   if (place && place[0].trim().length >= before.length - 1 && ORGANISATION_HEADS.test(place[1])) return {dates: dates.dates}
@@ -963,6 +985,28 @@ function isDateLine(line: string | undefined, reading: Reading): boolean {
   return Boolean(dated && !dated.place)
 }
 
+/** A clock time after a date (`06.00 BST`, `08:00 AM`, `18h05`, `9.30 a.m.`): the hour a page went out, which a meeting's date line does not write. */
+const CLOCK_TIME = /(?<![\d.,])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?(?![\d.,]\d)/iu
+/** What may stand before a publication stamp's date: nothing, a weekday, `Published`, `Updated`, `Publié le`, `Mis à jour le`. */
+const STAMP_OPENING = /^(?:(?:published|updated|posted|publi[ée]e?|mis\s+[àa]\s+jour)(?:\s+(?:on|le))?\s*:?\s*)?(?:\p{L}{3,9}\.?,?\s*)?$/iu
+/** A person's name as a byline writes it, two to four capitalised words (`Helena Vasconcelos`, `Jean-Marc Le Goff`, `By Ana Ruiz`, `Par Claire Martin`). */
+const BYLINE_NAME = /^(?:(?:by|par)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de|du|da|van|von|le|la)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,3}$/u
+
+/**
+ * Whether a title-block line is an author's byline over the page's publication stamp: a person's name alone, and under it a date
+ * with the hour it went out (`Helena Vasconcelos` / `Tue 23 Jun 2026 06.00 BST`, `Par Claire Martin` / `Publié le 14/10/2026 à 18h05`).
+ * @param line the line
+ * @param next the line under it, if any
+ * @param reading the patterns of the source's language
+ */
+function bylineOverStamp(line: string, next: string | undefined, reading: Reading): boolean {
+  if (!next || !BYLINE_NAME.test(line) || ORGANISATION_HEADS.test(line)) return false
+  const stamp = normaliseSpace(next)
+  const dates = findDates(stamp, undefined, reading.calendar)
+  // (the stamp opens on its date, or on the word that says it was published: `Minutes of the meeting held at …, 10:00` is no stamp)
+  return dates !== undefined && STAMP_OPENING.test(stamp.slice(0, dates.index)) && CLOCK_TIME.test(stamp.slice(dates.index + dates.length))
+}
+
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */
 function isPlaceLine(line: string): boolean {
   return line.split(' ').length <= 4 && !ORGANISATION_HEADS.test(line) && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? [\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
@@ -1033,6 +1077,26 @@ export function placeName(text: string): string {
   const name = text.trim().replace(/,$/, '')
   if (name !== name.toUpperCase()) return name
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()).replace(/\bD\.c\.|\bDc\b/, (m) => m.toUpperCase())
+}
+
+/** Among how many first lines of the source a page's date line set aside as furniture is looked for. */
+const STAMP_LINES = 10
+
+/**
+ * The year of a page's date line that the parser set aside as furniture among the source's first lines (`Published 19 October 2026 14:20 GMT`,
+ * `Publié le 20.11.2026 à 9h15`): when the page went out, the year of the text's dates written without one.
+ * @param source the whole source
+ * @param reading the patterns of the source's language
+ * @returns the year, or `undefined` when no such line stands at the top
+ */
+function stampYear(source: string, reading: Reading): number | undefined {
+  const lines = source.split('\n', 4 * STAMP_LINES).map((line) => line.trim()).filter(Boolean).slice(0, STAMP_LINES)
+  for (const line of lines) {
+    if (!isPageFurniture(line)) continue
+    const dated = findDates(normaliseSpace(line), undefined, reading.calendar)
+    if (dated) return Number(dated.dates.start.slice(0, 4))
+  }
+  return undefined
 }
 
 /** The first year written near the top, for dates given without one. */
