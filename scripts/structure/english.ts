@@ -1533,7 +1533,7 @@ export const TIME_ZONE = /^(?:\p{Lu}{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|(?:\p{Lu}\
  * A sitting's line in a title block (`Plenary session, Tuesday 3 March 2026 – Kendal`, `Spring Session – York, 4 May 2026`,
  * `Sitting of 12 May 2026`): when and where a record's body sat, never the record's title (header42).
  */
-export const SITTING_LINE = /^(?:(?:spring|summer|autumn|fall|winter|annual|ordinary|extraordinary|special|plenary|regular|general|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+)*(?:sitting|session|plenary(?:\s+(?:session|meeting|sitting))?|meeting)(?:\s+(?:of|on|held))?(?=[\s,–—-])/iu
+export const SITTING_LINE = /^(?:(?:spring|summer|autumn|fall|winter|annual|ordinary|extraordinary|special|plenary|regular|general|\d{1,2}(?:st|nd|rd|th)|first|second|third|\p{L}+th)\s+)*(?:sitting|session|plenary(?:\s+(?:session|meeting|sitting))?|meeting)(?:\s+(?:of|on|held))?(?=[\s,–—-])/iu
 
 /** The kinds of a newsroom's text (a press release, a media note), whose title is a headline, never the kind joined to a body's name (header42). */
 export const PRESS_KINDS = new Set(['press release', 'media note'])

@@ -1301,7 +1301,7 @@ export const FRENCH_BYLINE = /^(?:texte\s+)?par\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s
  * A sitting's line in a title block (`Séance du lundi 19 janvier 2026 – Périgueux, …`, `Session d'automne – Mirecourt (88), …`,
  * `Réunion plénière du jeudi 5 novembre 2026 – Sélestat, …`): when and where the body sat, never the record's title (header42).
  */
-export const FRENCH_SITTING_LINE = /^(?:(?:s[ée]ance|session|r[ée]union|assembl[ée]e|sitting)(?:\s+(?:pl[ée]ni[èe]re|ordinaire|extraordinaire|annuelle|g[ée]n[ée]rale|de\s+(?:printemps|travail)|d['’](?:automne|[ée]t[ée]|hiver)))*(?:\s+(?:du|de|des|d['’]|tenue?|le|les))?)(?=[\s,–—-]|$)/iu
+export const FRENCH_SITTING_LINE = /^(?:(?:(?:premi[eè]re|\p{L}+i[èe]me|\d{1,3}e|1re)\s+)?(?:s[ée]ance|session|r[ée]union|assembl[ée]e|sitting)(?:\s+(?:pl[ée]ni[èe]re|ordinaire|extraordinaire|annuelle|g[ée]n[ée]rale|de\s+(?:printemps|travail)|d['’](?:automne|[ée]t[ée]|hiver)))*(?:\s+(?:du|de|des|d['’]|tenue?|le|les))?)(?=[\s,–—-]|$)/iu
 
 /**
  * The heads of French bodies' names that are feminine (`Conférence`, `Commission`, `Fédération`), to join a record's kind to the

@@ -265,6 +265,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let releasedOn: MeetingDates | undefined
     // Where the kind's line is among the block's lines, and the line under it when a letterhead stands over both.
     let kindAt = -1
+    // Where a meeting named without its body joined the body's line above it (`Danube … Partnership` / `Second Ministerial Conference`).
+    let meetingUnder = -1
     let underKind: string | undefined
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
@@ -301,6 +303,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         const joined = meetingOfAbove && !inCapitals ? `${restoreCase(previous, String(file.value), reading)} ${line}` : `${previous} ${line}`
         if (kindLine === previous) kindLine = joined
         else otherTitle = joined
+        if (meetingOfAbove) meetingUnder = index
         last = kindLine === joined ? 'kind' : 'other'
         continue
       }
@@ -415,7 +418,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
         // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
         header.place ??= cityOfPlaceLine(line)
-      } else if (!kind && isSittingLine(line)) {
+      } else if (!kind && (isSittingLine(line) || isSittingLine(text))) {
         // `Séance du lundi 19 janvier 2026 – Périgueux, …`, `Session d'automne – Mirecourt (88), …`: when and where the body sat, never the title (header42).
         last = undefined
       } else if (!otherTitle) {
@@ -460,7 +463,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (kindLine && RECORD_NAME.test(kindLine) && otherTitle && otherFirst && lines.some(({text}) => text !== kindLine && namesBody(text, reading))) {
       // `Halifax Regional Municipality` / `… Standing Committee` / `Summary of Outcomes`: under lines that name the body, the record's name is the title.
       header.title = kindLine
-    } else if (kindLine && otherTitle && isRecordUnderLetterhead(lines[kindAt].text, header.kind, lines[otherAt].text, otherFirst && kindAt === otherAt + 1, underKind, reading)) {
+    } else if (kindLine && otherTitle && isRecordUnderLetterhead(lines[kindAt].text, header.kind, lines[otherAt].text, otherFirst && (kindAt === otherAt + 1 || (meetingUnder > otherAt && kindAt === meetingUnder + 1)), underKind, reading)) {
       // `COMITÉ DE PILOTAGE …` / `RELEVÉ DE DÉCISIONS`, `BALTIC … CONFERENCE` / `Ministerial Declaration`, `… NETWORK` / `Final Communiqué` /
       // `Fifth Meeting of the Range States`: a record's kind under the body's letterhead is the record's name, of the meeting named under
       // it without its body when there is one (`Final Communiqué of the Fifth Meeting of the Range States`); the letterhead is who met (header42).
