@@ -1544,3 +1544,16 @@ export const PRESS_KINDS = new Set(['press release', 'media note'])
  * `(GLOBE NEWSWIRE)`, `(ots)`, `/CNW/`, `(ACCESSWIRE)`): the text is a press release, in any language (header42).
  */
 export const NEWSWIRE_CREDIT = /(?:\(|\/|--)\s*(?:business\s?wire|globe\s?newswire|pr\s?newswire(?:-[a-z]+)?|cnw(?:\s+telbec)?|canada\s+newswire|marketwired?|accesswire|access\s+newswire|ein\s+presswire|newsfile(?:\s+corp\.?)?|apa-ots|ots|news\s+aktuell|aetos\s?wire|prweb|newmediawire|cision)\s*(?:\)|\/)/iu
+
+/** A pronoun read where a body's name should be (`It meets once a year`): never an organisation, in either language (header42). */
+export const PRONOUN_ALONE = /^(?:it|they|this|that|these|those|we|he|she|one|il|elle|ils|elles|nous|on|ce|cela|ceci|celui-ci|celle-ci)$/iu
+
+/**
+ * A lead that names the body in a clause saying whom it brings together (`Last week I chaired, in Évora, the first ministerial
+ * meeting of the Mediterranean Cork Oak Alliance, which brings together …`, `… of the Nordic Tapestry Weavers' Council, which
+ * groups …`): group 1 the name (header42).
+ */
+export const BODY_WHICH_GATHERS = /(?:^|\s)(?:of|for|with|at|by)\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:(?:of|and|for|on|the|in|to)\s+)*\p{Lu}[\p{L}\p{M}'’.&-]*){0,9})(?:\s+\([\p{Lu}\d&-]{2,12}\))?,\s+(?:which|that|who)\s+(?:brings?\s+together|groups?|unites?|gathers?|links?|represents?|includes?)(?!\p{L})/u
+
+/** A meeting's own words before the body it is of (`Night Economy Summit of the Global Night Mayors Network`): the occasion, the body after it (header42). */
+export const OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:summit|meeting|session|congress|gathering|week|festival|expo|fair|retreat|symposium|workshop|seminar|round\s?table)\s+of\s+the\s+(\p{Lu}.+)$/iu
