@@ -1313,10 +1313,11 @@ export const FRENCH_PLURAL_HEADS = new Set(['assises', 'rencontres', 'journées'
 
 
 /**
- * A lead that opens on the body, its acronym in brackets, then a participle of meeting (`Le Comité national de gestion des risques en
- * agriculture (CNGRA), réuni le 2 avril …`, `La Conférence régionale … (CROHA), réunie le …`): group 1 the name (header42).
+ * A participle of meeting after a body's name and its acronym in brackets, set off by commas (`Le Comité national de gestion des
+ * risques en agriculture (CNGRA), réuni le 14 avril …`, `… que la Conférence régionale …, réunie le …`): the name is read back
+ * from it to its article (header42).
  */
-export const FRENCH_BODY_MET = /^(?:le|la|l['’])\s*(\p{Lu}[^,()]{3,160}?)\s*(?:\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée])e?s?\s/iu
+export const FRENCH_BODY_MET = /\s*(?:\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée])e?s?\s/gu
 
 /** A meeting's own words before the body it is of (`Sommet des villes de nuit du Réseau …`): the occasion, the body after it (header42). */
 export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:sommet|r[ée]union|session|congr[èe]s|rencontres?|journ[ée]es?|s[ée]minaire|atelier)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/iu

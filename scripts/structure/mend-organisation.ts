@@ -8,8 +8,8 @@ import {restoreCase} from './recognise-header.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 
-/** How many paragraphs under the title block a lead that names the body is looked for in. */
-const LEAD_PARAGRAPHS = 3
+/** How many paragraphs under the title block a lead that names the body is looked for in (a written answer's opens after the question). */
+const LEAD_PARAGRAPHS = 6
 /** How much of a lead paragraph is read (the body is named in its first sentence or two; this keeps it linear). */
 const LEAD_CHARS = 600
 
@@ -30,6 +30,29 @@ export function bodyOfOccasion(organisation: string, reading: Reading): string |
   return of && hasHead(of[1], reading.organisationNames) ? of[1].trim() : undefined
 }
 
+/** Most characters a French body's name runs back from its participle. */
+const NAME_CHARS = 200
+/** Where a French name may start: its article, at the start or after a space or a bracket. */
+const ARTICLE = /(?:^|[\s(])(?:le|la|l['’])\s*(?=\p{Lu})/giu
+
+/**
+ * The French body named right before a participle of meeting (`… que le Comité national … (CNGRA), réuni le …`): the first name
+ * back from it, after its article, that opens on a body's head and holds no comma.
+ * @param lead the lead paragraph's start
+ * @param names the language's name patterns
+ */
+function bodyBeforeParticiple(lead: string, names: OrganisationNames): string | undefined {
+  if (!names.headFirst) return undefined
+  for (const participle of lead.matchAll(FRENCH_BODY_MET)) {
+    const before = lead.slice(Math.max(0, participle.index - NAME_CHARS), participle.index)
+    for (const article of before.matchAll(ARTICLE)) {
+      const name = before.slice(article.index + article[0].length).trim()
+      if (!/[,;:]/u.test(name) && hasHead(name, names)) return name
+    }
+  }
+  return undefined
+}
+
 /**
  * The body a lead names, when the dateline named none: in a clause saying whom it brings together (`… the first ministerial meeting
  * of the Mediterranean Cork Oak Alliance, which brings together …`), as the subject of a French lead with its participle of meeting
@@ -42,8 +65,8 @@ export function bodyInLead(lead: string, reading: Reading): string | undefined {
   const names = reading.organisationNames
   const gathers = BODY_WHICH_GATHERS.exec(lead)
   if (gathers && hasHead(gathers[1], names)) return gathers[1].replace(/^the\s+/iu, '')
-  const met = FRENCH_BODY_MET.exec(lead)
-  if (met && hasHead(met[1], names)) return met[1].trim()
+  const met = bodyBeforeParticiple(lead, names)
+  if (met) return met
   const credit = NEWSWIRE_CREDIT.exec(lead)
   if (credit) {
     const after = lead.slice(credit.index + credit[0].length).replace(/^[\s–—-]+/u, '')
