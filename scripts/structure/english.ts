@@ -1524,7 +1524,7 @@ export const NAVIGATION_WORD = /^(?:home(?:page)?|menu|about(?:\s+us)?|contact(?
 export const SOCIAL_POST_META = /^(?:[\d.,\u00A0\u202F ]+[kKM]?\s+(?:followers|connections|subscribers|members)|(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)|just\s+now|promoted|sponsored|edited)(?:\s*[•·]\s*(?:edited|promoted|sponsored|[\p{Extended_Pictographic}\uFE0F]+))*(?:\s*[•·])?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?)$/iu
 
 /** A byline: `By Ingrid Haugland`, `By Ana Ruiz, Reporter`, `Words by …`: who wrote the page, never its title (header42). */
-export const BYLINE = /^(?:(?:words|text|story|report(?:ed)?)\s+)?by\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|da|del|der|al|bin|ibn)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
+export const BYLINE = /^(?:(?:[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eport(?:ed)?)\s+)?[Bb]y\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|da|del|der|al|bin|ibn)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
 
 /** A time zone after a stamp's hour (`BST`, `CET`, `UTC+1`, `Western European Time`, `ET`): the page's hour, never a meeting's (header42). */
 export const TIME_ZONE = /^(?:\p{Lu}{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|(?:\p{Lu}\p{L}+\s+){1,3}(?:Standard\s+|Daylight\s+|Summer\s+)?Time)$/u
@@ -1553,7 +1553,7 @@ export const PRONOUN_ALONE = /^(?:it|they|this|that|these|those|we|he|she|one|il
  * meeting of the Mediterranean Cork Oak Alliance, which brings together …`, `… of the Nordic Tapestry Weavers' Council, which
  * groups …`): group 1 the name (header42).
  */
-export const BODY_WHICH_GATHERS = /(?:^|\s)(?:of|for|with|at|by)\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:(?:of|and|for|on|the|in|to)\s+)*\p{Lu}[\p{L}\p{M}'’.&-]*){0,9})(?:\s+\([\p{Lu}\d&-]{2,12}\))?,\s+(?:which|that|who)\s+(?:brings?\s+together|groups?|unites?|gathers?|links?|represents?|includes?)(?!\p{L})/u
+export const BODY_WHICH_GATHERS = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:(?:of|and|for|on|the|in|to)\s+)*\p{Lu}[\p{L}\p{M}'’.&-]*){0,9})(?:\s+\([\p{Lu}\d&-]{2,12}\))?,\s+(?:which|that|who)\s+(?:brings?\s+together|groups?|unites?|gathers?|links?|represents?|includes?)(?!\p{L})/u
 
 /** A meeting's own words before the body it is of (`Night Economy Summit of the Global Night Mayors Network`): the occasion, the body after it (header42). */
-export const OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:summit|meeting|session|congress|gathering|week|festival|expo|fair|retreat|symposium|workshop|seminar|round\s?table)\s+of\s+the\s+(\p{Lu}.+)$/iu
+export const OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ongress|[Gg]athering|[Ww]eek|[Ff]estival|[Ee]xpo|[Ff]air|[Rr]etreat|[Ss]ymposium|[Ww]orkshop|[Ss]eminar|[Rr]ound\s?[Tt]able)\s+of\s+the\s+(\p{Lu}.+)$/u

@@ -1295,7 +1295,7 @@ export const FRENCH_NAVIGATION_WORD = /^(?:accueil|menu|[àa]\s+propos|qui\s+som
 export const FRENCH_SOCIAL_POST_META = /^(?:[\d.,\u00A0\u202F ]+\s?(?:k|M)?\s+(?:abonn[ée]s|relations|membres)|(?:\d{1,2}\s?(?:s|min|h|j|sem\.?|mois|a|an)|[àa]\s+l['’]instant|sponsoris[ée]|modifi[ée])(?:\s*[•·]\s*(?:modifi[ée]|sponsoris[ée]|[\p{Extended_Pictographic}\uFE0F]+))*(?:\s*[•·])?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?)$/iu
 
 /** A byline: `Par Claire Martin`, `Par Jean-Luc Roux, correspondant` (a stamp after it is `bylineStamp`'s): never the title (header42). */
-export const FRENCH_BYLINE = /^(?:texte\s+)?par\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la)\s*)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
+export const FRENCH_BYLINE = /^(?:[Tt]exte\s+)?[Pp]ar\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la)\s*)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
 
 /**
  * A sitting's line in a title block (`Séance du lundi 19 janvier 2026 – Périgueux, …`, `Session d'automne – Mirecourt (88), …`,
@@ -1320,4 +1320,4 @@ export const FRENCH_PLURAL_HEADS = new Set(['assises', 'rencontres', 'journées'
 export const FRENCH_BODY_MET = /\s*(?:\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée])e?s?\s/gu
 
 /** A meeting's own words before the body it is of (`Sommet des villes de nuit du Réseau …`): the occasion, the body after it (header42). */
-export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:sommet|r[ée]union|session|congr[èe]s|rencontres?|journ[ée]es?|s[ée]minaire|atelier)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/iu
+export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ommet|[Rr][ée]union|[Ss]ession|[Cc]ongr[èe]s|[Rr]encontres?|[Jj]ourn[ée]es?|[Ss][ée]minaire|[Aa]telier)(?:\s+[\p{Ll}'’-]+){0,6}?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/u
