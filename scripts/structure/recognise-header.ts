@@ -871,8 +871,12 @@ function headsSectionLikeOthers(paragraphs: Paragraph[], at: number): boolean {
 
 /** The kind a newswire's credit gives a text. */
 const PRESS_RELEASE = 'press release'
-/** A meeting's name, its word within its first four (`Fifth Meeting of the Range States`, `Cinquième réunion des États …`). */
-const MEETING_NAME = /^(?:[\p{L}\d'’-]+\s+){0,3}(?:meeting|session|conference|assembly|summit|sitting|r[ée]union|s[ée]ance|conf[ée]rence|assembl[ée]e|sommet)(?:\s|$)/iu
+/**
+ * A meeting numbered in a series, named without its body (`Fifth Meeting of the Range States`, `12th Session of the Parties`,
+ * `Deuxième réunion des États riverains`): one occasion, that the record's kind names with it; a meeting named for its topic
+ * (`Summit on Grain Reserves`) is a title of its own.
+ */
+const MEETING_NAME = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|(?:twenty|thirty|forty|fifty)-\p{L}+|\d{1,3}(?:st|nd|rd|th|e|re|er)|premi[eè]re?|\p{L}+i[èe]me)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|conference|assembly|summit|sitting|r[ée]union|s[ée]ance|conf[ée]rence|assembl[ée]e|sommet)(?:\s|$)/iu
 /** Heads of a gathering's name that make it an occasion, not a body a record is of (`Assises des villes …`, `Rencontres …`). */
 const OCCASION_HEAD = /^(?:assises|rencontres|journ[ée]es|[ée]tats\s+g[ée]n[ée]raux|entretiens)\b/iu
 
