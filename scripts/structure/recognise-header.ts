@@ -191,7 +191,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       // `Home   About us   Projects   News   Contact`, `Newsroom › Press releases`, `RECAP`, `Business | Agriculture`, `By Ingrid Haugland`:
       // the page's navigation, rubrics and byline, never a title line; the block reaches as many lines further (header42).
-      if (isSiteFurniture(textOf(paragraph), namesBodyInAny)) {
+      // (not a numbered section's heading, `I. HEALTH`, nor a rubric's word set right over a paragraph of text, as a section's heading is)
+      if (!paragraph.data?.numberedHeading && isSiteFurniture(textOf(paragraph), namesBodyInAny) && !(text.split(' ').length <= 2 && headsParagraph(paragraphs, at))) {
         setAside(paragraph, {role: 'header'})
         marks++
         continue
@@ -867,6 +868,12 @@ function headsSectionLikeOthers(paragraphs: Paragraph[], at: number): boolean {
   if (!headsText(at)) return false
   for (let index = at + 2; index < paragraphs.length - 1; index++) if (headsText(index)) return true
   return false
+}
+
+/** Whether a line stands right over a paragraph of text, with no blank line between (as a section's heading does). */
+function headsParagraph(paragraphs: Paragraph[], at: number): boolean {
+  const next = paragraphs[at + 1]
+  return next !== undefined && lineOf(next) === endLineOf(paragraphs[at]) + 1 && SENTENCE_END.test(normaliseSpace(textOf(next)))
 }
 
 /** The kind a newswire's credit gives a text. */
