@@ -1,4 +1,5 @@
 import type * as Docx from 'docx'
+import {capitalise} from '../scripts/capitalise.js'
 import {placeAndDate} from '../slides/meeting.js'
 import {zipReproducibly, type ZipParts} from '../scripts/reproducible-zip.js'
 import {displayDates} from '../scripts/structure/parse-dates.js'
@@ -8,7 +9,7 @@ import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
-import {asSentence, atLineStart, typesetReadout, withFullStop, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, typesetReadout, withFullStop, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 
 /** Document properties of the Word brief. */
 export interface DocxProperties {
@@ -156,7 +157,7 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
   const small = {size: 18, color: colour('muted')}
   const marking = options.marking ? t(options.marking) : undefined
   const markingLine = () => new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({text: marking!, bold: true, size: 20, color: colour('ink')})]})
-  const shortTitle = t(atLineStart(readout.roadmap ?? readout.title))
+  const shortTitle = t(capitalise(readout.roadmap ?? readout.title, {keepBeforeCapital: true}))
   const header = new Header({children: [...(marking ? [markingLine()] : []), new Paragraph({children: [new TextRun({text: shortTitle, ...small})]})]})
   const firstHeader = new Header({children: marking ? [markingLine()] : [new Paragraph({})]})
   const pageLine = new Paragraph({

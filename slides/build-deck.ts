@@ -12,7 +12,7 @@ import {printDeck} from './print-deck.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {renderPresentableHtml} from './render-deck.js'
 import {slideSize} from './slide-size.js'
-import {atLineStart} from '../scripts/theme/vocabulary.js'
+import {capitalise} from '../scripts/capitalise.js'
 import {DEFAULT_SETTINGS, type OutputName, type PackSettings} from '../scripts/config/settings.js'
 
 /** The deck's outputs, and the deck they were made from. */
@@ -93,7 +93,7 @@ function pptxBrand(brand?: Brand): Partial<PptxInput> {
 /** Title, author (the organisation), subject and keywords shared by the deck and the brief. */
 export function deckMetadata(readout: Readout): PdfMetadata {
   const place = placeIn(catalogueOf(readout), readout.place)
-  const subject = [atLineStart(readout.roadmap ?? readout.title), readout.dateline ?? [place, readout.dates?.display].filter(Boolean).join(', ')].filter(Boolean).join(' — ')
+  const subject = [capitalise(readout.roadmap ?? readout.title, {keepBeforeCapital: true}), readout.dateline ?? [place, readout.dates?.display].filter(Boolean).join(', ')].filter(Boolean).join(' — ')
   return {
     title: readout.title,
     author: meetingBy(readout),

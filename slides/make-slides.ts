@@ -1,8 +1,9 @@
 import {Document, isScalar, visit} from 'yaml'
+import {capitalise} from '../scripts/capitalise.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
-import {asSentence, nextSteps, SEPARATOR, atLineStart, typeset as typesetText, typesetReadout, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {compoundsKeptWhole} from '../scripts/theme/typography.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
@@ -99,7 +100,7 @@ export function makeSlides(source: Readout, options: {slides?: SlideShape; marki
 function footerParts(readout: Readout): {name?: string; when?: string} {
   const found = [readout.title, readout.roadmap].find((text) => text && text.length <= LIMITS.footerTitle)
   // a roadmap's name as its sentence wrote it (`schéma « … »`) starts the footer's line
-  const name = found && atLineStart(found)
+  const name = found && capitalise(found, {keepBeforeCapital: true})
   return {name, when: placeAndDateBeside(readout, name) || undefined}
 }
 

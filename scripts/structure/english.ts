@@ -234,7 +234,7 @@ export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+
  * `Prepared by: …`, `Category: Science`, `Tags: …`, `Reading time: 3 min`): the line describes the page, never its title
  * nor the meeting (an e-mail's `Subject:` and a fact box's `Date:`, `Venue:` are read elsewhere).
  */
-export const METADATA_LABEL = /^(?:(?:document\s+)?status|(?:security\s+)?classification|version|revision|(?:prepared|drafted|compiled|written)\s+by|authors?|categor(?:y|ies)|topics|themes?|tags?|keywords?|languages?|reading\s+time|read\s+time|file\s+(?:size|type))\s*:\s+(?=\S)/iu
+export const METADATA_LABEL = /^(?:(?:document\s+)?status|(?:security\s+)?classification|version|revision|(?:prepared|drafted|compiled|written)\s+by|authors?|categor(?:y|ies)|topics|themes?|tags?|keywords?|languages?|reading\s+time|read\s+time|file\s+(?:size|type)|photos?(?:\s+credits?)?|(?:image|picture|photo)\s+credits?|credits?)\s*:\s+(?=\S)/iu
 
 /** A page's label for when it was published or updated (`Date of publication: …`, `Published: …`, `Last updated: …`): its date is the page's, and the line never its title. */
 export const PUBLICATION_LABEL = /^(?:date\s+of\s+(?:publication|issue)|publication\s+date|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|last\s+modified)\s*:\s*(?=\S)/iu
@@ -330,7 +330,7 @@ export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and
 /** A title-block line that names a newsroom's section or room, with no owner (`STATEMENTS AND RELEASES`, `Press Releases`, `Speeches and Remarks`, `Briefing Room`, `UPDATES AND ANNOUNCEMENTS`): where the page is filed, never a place, a title or who met. */
 export const NEWSROOM_SECTION = /^(?:the\s+)?(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices|updates|room|briefing\s+room|press\s+room|media\s+(?:centre|center|room))(?:\s*(?:,|and|&)\s*(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices|updates)){0,3}$/iu
 /** A title-block line that says who issues the text (an office, a ministry, a press service, a newsroom's line, a listed company's name with its ticker: `Kalahari Uranium Limited (ASX: KUL)`): never its title. */
-export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:federal|state|national|provincial)\s+)?(?:department|ministry|directorate(?:-|\s+)general)\s+(?:of|for)\b|(?:federal\s+public\s+service|FPS)\s|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information))(?:\s+and\s+(?:information|communications?|media|public\s+affairs))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+(?:immediate\s+)?release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
+export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:federal|state|national|provincial)\s+)?(?:department|ministry|directorate(?:-|\s+)general)\s+(?:of|for)\b|(?:federal\s+public\s+service|FPS)\s|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information|relations))(?:\s+and\s+(?:information|communications?|media|public\s+(?:affairs|relations)))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+(?:immediate\s+)?release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
 
 /** Words of a title line kept in lower case when a heading is written in sentence case. */
 /** A declaration's preamble opens with who speaks, set off by a comma (`We, the ministers of …, meeting in …,`): the text begins there, however its line ends. */
@@ -1071,7 +1071,7 @@ export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barrie
  * meeting rather than the body (`Ministerial Meeting of the …`).
  */
 export const ORGANISATION_NAMES = {
-  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce cooperative limited plc inc corporation company'.split(' ')),
+  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce cooperative limited plc inc corporation company trust guild society'.split(' ')),
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,
@@ -1529,3 +1529,53 @@ export const LEADING_SITTING = /^\s+in\s+(?:(?:annual\s+|extraordinary\s+)?gener
  * up to the date the text gives (the weekday it names, if any, read before); also said with the verb first (`wrapped up a two-day meeting in Puno on Wednesday`, `ended their three-day summit`).
  */
 export const DAYS_CONCLUDED = /(?<!\p{L})(?:(?:at\s+the\s+(?:end|close)\s+of|after|concluding|closing|wrapping\s+up|wrapped\s+up|concluded|ended|closed|finished|completed)\s+(?:a|an|the|their|its)\s+(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})|(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:ended|closed|concluded|finished|wrapped\s+up|came\s+to\s+a\s+close)(?!\p{L}))/iu
+
+/**
+ * A newsroom's rubric alone on a title-block line, above a headline (`RECAP`, `Business`, `Opinion`, `Analysis`, `World`):
+ * where the page is filed, never its title (header42). A line of such labels cut by bars is read by `isSiteFurniture`.
+ */
+export const KICKER_LINE = /^(?:recap|wrap-?up|round-?up|news|latest(?:\s+news)?|top\s+stories|breaking(?:\s+news)?|business|economy|opinion|comment|op-ed|editorial|analysis|features?|explainer|interview|in\s+brief|politics|world|nation(?:al)?|local|regional|international|environment|climate|science|health|culture|arts|sports?|education|technology|tech|agriculture|farming|energy|transport|society|lifestyle|travel)$/iu
+
+/** A word of a site's navigation bar (`Home   About us   Projects   News   Contact`, `Home › Newsroom`): the bar is never a title (header42). */
+export const NAVIGATION_WORD = /^(?:home(?:page)?|menu|about(?:\s+us)?|contact(?:\s+us)?|search|log\s?in|sign\s+in|subscribe|donate|projects|members|our\s+work|what\s+we\s+do|who\s+we\s+are|news(?:room)?|press(?:\s+(?:room|releases?))?|media|events|publications|resources)$/iu
+
+/**
+ * A line of a social network's post header under its author's name (`2,184 followers`, `4d • Edited • 🌐`, `3h ·`, `Promoted`,
+ * `1,027 members`): who posted it and when, never the title; the author's line above it is no title either (header42).
+ */
+export const SOCIAL_POST_META = /^(?:[\d.,\u00A0\u202F ]+[kKM]?\s+(?:followers|connections|subscribers|members)|(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)|just\s+now|promoted|sponsored|edited)(?:\s*[•·]\s*(?:edited|promoted|sponsored|[\p{Extended_Pictographic}\uFE0F]+))*(?:\s*[•·])?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?)$/iu
+
+/** A byline: `By Ingrid Haugland`, `By Ana Ruiz, Reporter`, `Words by …`: who wrote the page, never its title (header42). */
+export const BYLINE = /^(?:(?:[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eport(?:ed)?)\s+)?[Bb]y\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|da|del|der|al|bin|ibn)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
+
+/** A time zone after a stamp's hour (`BST`, `CET`, `UTC+1`, `Western European Time`, `ET`): the page's hour, never a meeting's (header42). */
+export const TIME_ZONE = /^(?:\p{Lu}{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|(?:\p{Lu}\p{L}+\s+){1,3}(?:Standard\s+|Daylight\s+|Summer\s+)?Time)$/u
+
+/**
+ * A sitting's line in a title block (`Plenary session, Tuesday 3 March 2026 – Kendal`, `Spring Session – York, 4 May 2026`,
+ * `Sitting of 12 May 2026`): when and where a record's body sat, never the record's title (header42).
+ */
+export const SITTING_LINE = /^(?:(?:spring|summer|autumn|fall|winter|annual|ordinary|extraordinary|special|plenary|regular|general|\d{1,2}(?:st|nd|rd|th)|first|second|third|\p{L}+th)\s+)*(?:sitting|session|plenary(?:\s+(?:session|meeting|sitting))?|meeting)(?:\s+(?:of|on|held))?(?=[\s,–—-])/iu
+
+/** The kinds of a newsroom's text (a press release, a media note), whose title is a headline, never the kind joined to a body's name (header42). */
+export const PRESS_KINDS = new Set(['press release', 'media note'])
+
+
+/**
+ * The credit of a wire that distributes press releases, in the dateline or above it (`--(BUSINESS WIRE)--`, `/PRNewswire/`,
+ * `(GLOBE NEWSWIRE)`, `(ots)`, `/CNW/`, `(ACCESSWIRE)`): the text is a press release, in any language (header42).
+ */
+export const NEWSWIRE_CREDIT = /(?:\(|\/|--)\s*(?:business\s?wire|globe\s?newswire|pr\s?newswire(?:-[a-z]+)?|cnw(?:\s+telbec)?|canada\s+newswire|marketwired?|accesswire|access\s+newswire|ein\s+presswire|newsfile(?:\s+corp\.?)?|apa-ots|ots|news\s+aktuell|aetos\s?wire|prweb|newmediawire|cision)\s*(?:\)|\/)/iu
+
+/** A pronoun read where a body's name should be (`It meets once a year`): never an organisation, in either language (header42). */
+export const PRONOUN_ALONE = /^(?:it|they|this|that|these|those|we|he|she|one|il|elle|ils|elles|nous|on|ce|cela|ceci|celui-ci|celle-ci)$/iu
+
+/**
+ * A lead that names the body in a clause saying whom it brings together (`Last week I chaired, in Évora, the first ministerial
+ * meeting of the Mediterranean Cork Oak Alliance, which brings together …`, `… of the Nordic Tapestry Weavers' Council, which
+ * groups …`): group 1 the name (header42).
+ */
+export const BODY_WHICH_GATHERS = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:(?:of|and|for|on|the|in|to)\s+)*\p{Lu}[\p{L}\p{M}'’.&-]*){0,9})(?:\s+\([\p{Lu}\d&-]{2,12}\))?,\s+(?:which|that|who)\s+(?:brings?\s+together|groups?|unites?|gathers?|links?|represents?|includes?)(?!\p{L})/u
+
+/** A meeting's own words before the body it is of (`Night Economy Summit of the Global Night Mayors Network`): the occasion, the body after it (header42). */
+export const OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ongress|[Gg]athering|[Ww]eek|[Ff]estival|[Ee]xpo|[Ff]air|[Rr]etreat|[Ss]ymposium|[Ww]orkshop|[Ss]eminar|[Rr]ound\s?[Tt]able)\s+of\s+the\s+(\p{Lu}.+)$/u

@@ -182,7 +182,7 @@ export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?
 /** Between a verb of deciding or announcing and the next meeting, an offer to host it (`a annoncé que le Chili avait proposé d'accueillir la` prochaine réunion): the sentence is about the meeting. */
 export const FRENCH_HOST_OFFER = /(?<!\p{L})(?:offre|proposition|invitation|propos[ée]|offert|disponibilit[ée])(?!\p{L})[^.;:]{0,80}?(?:de\s+|d['’])(?:accueillir|abriter|organiser)\s+(?:la|le|sa|son|leur)$/iu
 
-export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|en\s+bref|br[èe]ves|(?:l['’]\s?)?actualit[ée]\s+en\s+bref|[ée]dito(?:rial)?|avant-propos|pr[ée]face|rep[èe]res|mesures\s+d['’]ordre\s+individuel|(?:avant|en\s+amont\s+de)\s+la\s+(?:r[ée]union|session|s[ée]ance)|d[ée]j[àa]\s+fait|introduction|(?:les\s+)?chiffres[\s-]cl[ée]s|(?:la\s+réunion\s+)?en\s+chiffres|ordre\s+du\s+jour(?:\s+provisoire)?|sommaire|table\s+des\s+mati[èe]res|dans\s+ce\s+(?:document|num[ée]ro|relev[ée])|(?:[ée]taient|sont)\s+pr[ée]sent(?:e|s|es)?|(?:[ée]taient|sont)\s+(?:excus[ée]s?|absents?)|pr[ée]sents|signataires|(?:synth[èe]se|r[ée]sum[ée]|compte\s+rendu)\s+des\s+(?:[ée]changes|d[ée]bats|discussions|travaux)|questions\s+diverses|divers|autres\s+questions|(?:points|sujets)\s+divers|(?:affaires|informations)\s+diverses|(?:bref\s+|petit\s+)?historique(?:\s+(?:de\s+la|du|des|de\s+l['’])\s*[\p{L}'’ -]{1,60})?|rappel\s+historique|(?:un\s+peu\s+d['’])?histoire(?:\s+(?:de\s+la|du|des|de\s+l['’])\s*[\p{L}'’ -]{1,60})?|glossaire|(?:liste\s+des\s+)?(?:sigles|acronymes|abr[ée]viations)(?:\s+et\s+(?:sigles|acronymes|abr[ée]viations))?(?:\s+utilis[ée]s)?|point\s+(?:de|sur\s+la)\s+situation|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:ouverture\s+des\s+travaux)|rappel|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
+export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|en\s+bref|br[èe]ves|(?:l['’]\s?)?actualit[ée]\s+en\s+bref|[ée]dito(?:rial)?|avant-propos|pr[ée]face|rep[èe]res|mesures\s+d['’]ordre\s+individuel|(?:avant|en\s+amont\s+de)\s+la\s+(?:r[ée]union|session|s[ée]ance)|d[ée]j[àa]\s+fait|introduction|(?:les\s+)?chiffres[\s-]cl[ée]s|(?:la\s+réunion\s+)?en\s+chiffres|ordre\s+du\s+jour(?:\s+provisoire)?|sommaire|table\s+des\s+mati[èe]res|dans\s+ce\s+(?:document|num[ée]ro|relev[ée])|(?:[ée]taient|sont)\s+pr[ée]sent(?:e|s|es)?|(?:[ée]taient|sont)\s+(?:excus[ée]s?|absents?)|pr[ée]sents|signataires|(?:synth[èe]se|r[ée]sum[ée]|compte\s+rendu)\s+des\s+(?:[ée]changes|d[ée]bats|discussions|travaux)|questions\s+diverses|divers|autres\s+questions|(?:points|sujets)\s+divers|(?:affaires|informations)\s+diverses|(?:bref\s+|petit\s+)?historique(?:\s+(?:de\s+la|du|des|de\s+l['’])\s*[\p{L}'’ -]{1,60})?|rappel\s+historique|(?:un\s+peu\s+d['’])?histoire(?:\s+(?:de\s+la|du|des|de\s+l['’])\s*[\p{L}'’ -]{1,60})?|glossaire|(?:liste\s+des\s+)?(?:sigles|acronymes|abr[ée]viations)(?:\s+et\s+(?:sigles|acronymes|abr[ée]viations))?(?:\s+utilis[ée]s)?|point\s+(?:de|sur\s+la)\s+situation|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:ouverture\s+des\s+travaux)|rappel(?:\s+du\s+contexte)?|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|d[ée]l[ée]gations|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
 /** What the meeting did with an item, in capitals or brackets at its line's end (`Prévision commune des crues — ADOPTÉ`, `Budget 2027 (approuvé)`). */
 export const FRENCH_STATUS_WORD = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|accept[ée]e?s?|confirm[ée]e?s?|report[ée]e?s?|ajourn[ée]e?s?|rejet[ée]e?s?|retir[ée]e?s?|en\s+attente)$/iu
 /** The first column's name of a table whose rows are what the meeting decided (`Action | Responsable | Échéance`). */
@@ -228,7 +228,7 @@ export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)
 export const FRENCH_FACT_LABEL = /^(?:(dates?|quand)|(lieu|où))(?:\s+(?:et|&)\s+(?:(dates?|heure)|(lieu)))?[ \u00A0]?:\s+(?=\S)/iu
 
 /** Le libellé des métadonnées d'une page ou d'un document (`Statut : définitif`, `Version : 1.2`, `Rédigé par : …`, `Catégorie : Territoire`, `Thèmes : …`, `Mots-clés : …`, `Langue : FR`), comme `METADATA_LABEL` : la ligne décrit la page, jamais son titre ni la réunion. */
-export const FRENCH_METADATA_LABEL = /^(?:statut(?:\s+du\s+document)?|classification|version|r[ée]vision|(?:r[ée]dig[ée]e?|pr[ée]par[ée]e?|[ée]tabli[e]?)\s+par|auteurs?|autrices?|cat[ée]gories?|rubriques?|th[èe]mes|th[ée]matiques?|mots[- ]cl[ée]s|tags?|[ée]tiquettes?|langues?|temps\s+de\s+lecture|dur[ée]e\s+de\s+lecture)[ \u00A0]?:\s+(?=\S)/iu
+export const FRENCH_METADATA_LABEL = /^(?:statut(?:\s+du\s+document)?|classification|version|r[ée]vision|(?:r[ée]dig[ée]e?|pr[ée]par[ée]e?|[ée]tabli[e]?)\s+par|auteurs?|autrices?|cat[ée]gories?|rubriques?|th[èe]mes|th[ée]matiques?|mots[- ]cl[ée]s|tags?|[ée]tiquettes?|langues?|temps\s+de\s+lecture|dur[ée]e\s+de\s+lecture|photos?|cr[ée]dits?(?:\s+photos?)?)[ \u00A0]?:\s+(?=\S)/iu
 
 /** Le libellé de la date où une page a été publiée ou mise à jour (`Date de publication : …`, `Publié le : …`, `Dernière mise à jour : …`), comme `PUBLICATION_LABEL`. */
 export const FRENCH_PUBLICATION_LABEL = /^(?:date\s+de\s+(?:publication|parution|mise\s+[àa]\s+jour)|publi[ée]e?(?:\s+le)?|mise?\s+[àa]\s+jour(?:\s+le)?|derni[èe]re\s+mise\s+[àa]\s+jour)[ \u00A0]?:\s*(?=\S)/iu
@@ -1294,3 +1294,40 @@ export const FRENCH_LEADING_SITTING = /^\s+en\s+(?:assembl[ée]e\s+g[ée]n[ée]r
  * jusqu'à la date que donne le texte, comme `DAYS_CONCLUDED`.
  */
 export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]issue|[àa]\s+la\s+(?:fin|cl[ôo]ture))\s+(?:d['’]une|de\s+la|de\s+leur|de\s+sa|de\s+cette|du|de\s+ce)\s*(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})|(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:s['’]est\s+(?:achev|termin|conclu|cl[ôo]tur)\p{L}*|a\s+pris\s+fin)|(?:ont|a)\s+(?:cl[ôo]tur[ée]|achev[ée]|conclu|termin[ée]|clos)\s+(?:(?:ce|le)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:à|au|en)\s+[^,.;]{1,40}?\s+)?(?:une|leur|sa|la|cette|leurs)\s+(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L}))/iu
+
+/** A newsroom's rubric alone on a title-block line (`Économie`, `Société`, `À la une`, `Tribune`, `Décryptage`): where the page is filed, never its title (header42). */
+export const FRENCH_KICKER_LINE = /^(?:[ée]conomie|soci[ée]t[ée]|politique|monde|international|r[ée]gions?|france|culture|sant[ée]|sciences?|environnement|climat|agriculture|[ée]ducation|sports?|opinions?|tribunes?|analyses?|d[ée]cryptages?|[ée]ditorial|entretien|reportage|en\s+bref|[àa]\s+la\s+une|derni[èe]re\s+minute|l['’]essentiel\s+de\s+l['’]actu|r[ée]cap(?:itulatif)?|territoires?|vie\s+locale)$/iu
+
+/** A word of a site's navigation bar (`Accueil · L'association · Actualités · Contact`, `Accueil > Actualités`): the bar is never a title (header42). */
+export const FRENCH_NAVIGATION_WORD = /^(?:accueil|menu|[àa]\s+propos|qui\s+sommes-nous\s*\??|nous\s+contacter|contact(?:ez-nous)?|rechercher|recherche|connexion|s['’]abonner|adh[ée]rer|faire\s+un\s+don|nos\s+actions|projets|membres|adh[ée]rents|actualit[ée]s|presse|espace\s+presse|[ée]v[ée]nements|agenda|publications|ressources)$/iu
+
+/** A line of a social network's post header under its author's name (`1 254 abonnés`, `2 j • Modifié • 🌐`, `Sponsorisé`): never the title (header42). */
+export const FRENCH_SOCIAL_POST_META = /^(?:[\d.,\u00A0\u202F ]+\s?(?:k|M)?\s+(?:abonn[ée]s|relations|membres)|(?:\d{1,2}\s?(?:s|min|h|j|sem\.?|mois|a|an)|[àa]\s+l['’]instant|sponsoris[ée]|modifi[ée])(?:\s*[•·]\s*(?:modifi[ée]|sponsoris[ée]|[\p{Extended_Pictographic}\uFE0F]+))*(?:\s*[•·])?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?)$/iu
+
+/** A byline: `Par Claire Martin`, `Par Jean-Luc Roux, correspondant` (a stamp after it is `bylineStamp`'s): never the title (header42). */
+export const FRENCH_BYLINE = /^(?:[Tt]exte\s+)?[Pp]ar\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la)\s*)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
+
+/**
+ * A sitting's line in a title block (`Séance du lundi 19 janvier 2026 – Périgueux, …`, `Session d'automne – Mirecourt (88), …`,
+ * `Réunion plénière du jeudi 5 novembre 2026 – Sélestat, …`): when and where the body sat, never the record's title (header42).
+ */
+export const FRENCH_SITTING_LINE = /^(?:(?:(?:premi[eè]re|\p{L}+i[èe]me|\d{1,3}e|1re)\s+)?(?:s[ée]ance|session|r[ée]union|assembl[ée]e|sitting)(?:\s+(?:pl[ée]ni[èe]re|ordinaire|extraordinaire|annuelle|g[ée]n[ée]rale|de\s+(?:printemps|travail)|d['’](?:automne|[ée]t[ée]|hiver)))*(?:\s+(?:du|de|des|d['’]|tenue?|le|les))?)(?=[\s,–—-]|$)/iu
+
+/**
+ * The heads of French bodies' names that are feminine (`Conférence`, `Commission`, `Fédération`), to join a record's kind to the
+ * body's name with the right article (`Relevé de décisions de la Conférence …`, `… du Comité …`, `… de l'Union …`) (header42).
+ */
+export const FRENCH_FEMININE_HEADS = new Set(['réunion', 'session', 'séance', 'assemblée', 'conférence', 'commission', 'fédération', 'communauté', 'coalition', 'plateforme', 'chambre', 'cellule', 'mission', 'délégation', 'coordination', 'confédération', 'convention', 'direction', 'instance', 'table', 'maison', 'ligue', 'mutuelle', 'société', 'fondation', 'banque', 'caisse', 'haute autorité', 'task force'])
+/** The heads of French bodies' names that are plural (`Assises`, `Rencontres`, `États généraux`): joined by `des` (header42). */
+export const FRENCH_PLURAL_HEADS = new Set(['assises', 'rencontres', 'journées', 'états', 'entretiens'])
+
+
+/**
+ * A participle of meeting after a body's name and its acronym in brackets, set off by commas (`Le Comité national de gestion des
+ * risques en agriculture (CNGRA), réuni le 14 avril …`, `… que la Conférence régionale …, réunie le …`): the name is read back
+ * from it to its article (header42).
+ */
+export const FRENCH_BODY_MET = /\s*(?:\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée])e?s?\s/gu
+
+/** A meeting's own words before the body it is of (`Sommet des villes de nuit du Réseau …`): the occasion, the body after it (header42). */
+export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ommet|[Rr][ée]union|[Ss]ession|[Cc]ongr[èe]s|[Rr]encontres?|[Jj]ourn[ée]es?|[Ss][ée]minaire|[Aa]telier)(?:\s+[\p{Ll}'’-]+){0,6}?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/u

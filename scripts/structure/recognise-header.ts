@@ -3,7 +3,7 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {ISSUED_LINE, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD, METADATA_LABEL, PUBLICATION_LABEL} from './english.js'
+import {ISSUED_LINE, NEWSWIRE_CREDIT, PRESS_KINDS, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD, METADATA_LABEL, PUBLICATION_LABEL} from './english.js'
 import {FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD, FRENCH_METADATA_LABEL, FRENCH_PUBLICATION_LABEL} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
@@ -14,6 +14,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
+import {isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
 
 /** What the title block at the top of a source says, kept for the dateline recogniser. */
 export interface Header {
@@ -125,7 +126,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     file.data.header = header
     const reading = readingOf(file)
     const paragraphs = paragraphsOf(tree)
-    const lines: Array<{paragraph: Paragraph; text: string; part?: boolean}> = []
+    const lines: Array<{paragraph: Paragraph; text: string; part?: boolean; poster?: boolean}> = []
     let headerParagraphs = 0
     // A line of the block set aside from its title (a distribution box, signatories, a motto, a marking, a summary above it): given its role and counted as the header's.
     const setAside = (paragraph: Paragraph, data: Paragraph['data']) => {
@@ -192,6 +193,22 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         continue
       }
+      // `Home   About us   Projects   News   Contact`, `Newsroom › Press releases`, `RECAP`, `Business | Agriculture`, `By Ingrid Haugland`:
+      // the page's navigation, rubrics and byline, never a title line; the block reaches as many lines further (header42).
+      // (not a numbered section's heading, `I. HEALTH`, nor a rubric's word set right over a paragraph of text, as a section's heading is)
+      if (!paragraph.data?.numberedHeading && isSiteFurniture(textOf(paragraph), namesBodyInAny) && !(text.split(' ').length <= 2 && headsParagraph(paragraphs, at))) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        continue
+      }
+      // `2,184 followers` / `4d • Edited • 🌐` under a post's author: the network's header, and the author's line above it names who posted, not the title.
+      if (isSocialPostMeta(text)) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        const author = lines.at(-1)
+        if (author && author.paragraph === paragraphs[at - 1 - (paragraphs[at - 1]?.data?.role === 'header' && !lines.some((l) => l.paragraph === paragraphs[at - 1]) ? 1 : 0)]) author.poster = true
+        continue
+      }
       // `Secretariat · Tallinn`, `Siège social, 12 rue des Alpes, 74000 Annecy` under a body's name: the letterhead's address, never a
       // title line (its town is the body's seat, not where it met: not read as the place).
       if (isAddressLine(text, reading)) {
@@ -253,9 +270,15 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let releasedOn: MeetingDates | undefined
     // Where the kind's line is among the block's lines, and the line under it when a letterhead stands over both.
     let kindAt = -1
+    // Where a meeting named without its body joined the body's line above it (`Danube … Partnership` / `Second Ministerial Conference`).
+    let meetingUnder = -1
     let underKind: string | undefined
-    for (const [index, {paragraph, text, part}] of lines.entries()) {
+    for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
+      if (poster) {
+        last = undefined
+        continue
+      }
       let line = text.replace(DASH_END, '').replace(REFERENCE_TAIL, '').replace(SUBJECT_LABEL, '')
       // `Readout – Regional Ferry Safety Panel, Split meeting`: the newsroom's label names the kind, the rest is the title.
       const label = KIND_LABEL.exec(line)
@@ -285,6 +308,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         const joined = meetingOfAbove && !inCapitals ? `${restoreCase(previous, String(file.value), reading)} ${line}` : `${previous} ${line}`
         if (kindLine === previous) kindLine = joined
         else otherTitle = joined
+        if (meetingOfAbove) meetingUnder = index
         last = kindLine === joined ? 'kind' : 'other'
         continue
       }
@@ -300,6 +324,14 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       // `Updated: Mar 18, 2026 19:42 IST`, `Mis à jour le 9 février 2026`, `Version 3 – 12 May 2026`: when the page or the document was
       // changed, not when the meeting was; its date stands only when no other line gives one (as a release's date does).
+      // `March 25, 2026 08:00 AM Western European Time`, `Tue 23 Jun 2026 06.00 BST`: a page's stamp with its hour and time zone (header42).
+      const timeStamp = timeStampDate(line, reading)
+      // (its date is the page's: only its year is kept, for dates written without one)
+      if (timeStamp) {
+        header.year ??= Number(timeStamp.dates.start.slice(0, 4))
+        last = undefined
+        continue
+      }
       const stamp = STAMP_LINE.exec(line) ?? FRENCH_STAMP_LINE.exec(line)
       const stamped = stamp ? findDates(line.slice(stamp[0].length), header.year, reading.calendar) : undefined
       if (stamped?.index === 0) {
@@ -394,6 +426,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
         // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
         header.place ??= cityOfPlaceLine(line)
+      } else if (!kind && (isSittingLine(line) || isSittingLine(text))) {
+        // `Séance du lundi 19 janvier 2026 – Périgueux, …`, `Session d'automne – Mirecourt (88), …`: when and where the body sat, never the title (header42).
+        last = undefined
       } else if (!otherTitle) {
         otherTitle = line
         otherAt = index
@@ -436,6 +471,13 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (kindLine && RECORD_NAME.test(kindLine) && otherTitle && otherFirst && lines.some(({text}) => text !== kindLine && namesBody(text, reading))) {
       // `Halifax Regional Municipality` / `… Standing Committee` / `Summary of Outcomes`: under lines that name the body, the record's name is the title.
       header.title = kindLine
+    } else if (kindLine && otherTitle && isRecordUnderLetterhead(lines[kindAt].text, header.kind, lines[otherAt].text, otherFirst && (kindAt === otherAt + 1 || (meetingUnder > otherAt && kindAt === meetingUnder + 1)), underKind, reading)) {
+      // `COMITÉ DE PILOTAGE …` / `RELEVÉ DE DÉCISIONS`, `BALTIC … CONFERENCE` / `Ministerial Declaration`, `… NETWORK` / `Final Communiqué` /
+      // `Fifth Meeting of the Range States`: a record's kind under the body's letterhead is the record's name, of the meeting named under
+      // it without its body when there is one (`Final Communiqué of the Fifth Meeting of the Range States`); the letterhead is who met (header42).
+      // The kind alone when it stands under the letterhead (as a record's own name does, `Summary of Outcomes`); joined to a meeting named under it.
+      const source = String(file.value)
+      header.title = underKind ? kindOfName(restoreCase(kindLine, source, reading), restoreCase(underKind, source, reading), reading) : kindLine
     } else if (kindLine && isBareKind(kindLine)) {
       header.title = underKind ?? belowBody ?? otherTitle
       // `Press release` above `Joint Statement of …`: the title names what the document is.
@@ -449,6 +491,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (subject) header.title = subject.title
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
     header.kind ??= issuedKind
+    // `LISBON, Portugal--(BUSINESS WIRE)--The …`, `/PRNewswire/`, `(GLOBE NEWSWIRE)`: a release a wire distributes (header42).
+    if (!header.kind && paragraphs.slice(0, MAX_LINES + headerParagraphs + 2).some((paragraph) => NEWSWIRE_CREDIT.test(textOf(paragraph).slice(0, 300)))) header.kind = PRESS_RELEASE
     header.dates ??= releasedOn
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
@@ -846,6 +890,40 @@ function headsSectionLikeOthers(paragraphs: Paragraph[], at: number): boolean {
   if (!headsText(at)) return false
   for (let index = at + 2; index < paragraphs.length - 1; index++) if (headsText(index)) return true
   return false
+}
+
+/** Whether a line stands right over a paragraph of text, with no blank line between (as a section's heading does). */
+function headsParagraph(paragraphs: Paragraph[], at: number): boolean {
+  const next = paragraphs[at + 1]
+  return next !== undefined && lineOf(next) === endLineOf(paragraphs[at]) + 1 && SENTENCE_END.test(normaliseSpace(textOf(next)))
+}
+
+/** The kind a newswire's credit gives a text. */
+const PRESS_RELEASE = 'press release'
+/**
+ * A meeting numbered in a series, named without its body (`Fifth Meeting of the Range States`, `12th Session of the Parties`,
+ * `Deuxième réunion des États riverains`): one occasion, that the record's kind names with it; a meeting named for its topic
+ * (`Summit on Grain Reserves`) is a title of its own.
+ */
+const MEETING_NAME = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|(?:twenty|thirty|forty|fifty)-\p{L}+|\d{1,3}(?:st|nd|rd|th|e|re|er)|premi[eè]re?|\p{L}+i[èe]me)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|conference|assembly|summit|sitting|r[ée]union|s[ée]ance|conf[ée]rence|assembl[ée]e|sommet)(?:\s|$)/iu
+/** Heads of a gathering's name that make it an occasion, not a body a record is of (`Assises des villes …`, `Rencontres …`). */
+const OCCASION_HEAD = /^(?:assises|rencontres|journ[ée]es|[ée]tats\s+g[ée]n[ée]raux|entretiens)\b/iu
+
+/**
+ * Whether a title block is a record's kind on its own line right under the body's letterhead (`COMITÉ DE PILOTAGE …` / `RELEVÉ DE
+ * DÉCISIONS`, `… NETWORK` / `Final Communiqué`), with no headline under them but at most a meeting named without its body (`Fifth
+ * Meeting of the Range States`): a newsroom's kind (`Press release`, `Media note`, `Readout`) heads a headline instead.
+ * @param kindLine the kind's line as written (a line cut of a date or a place, `Minutes of the meeting held at …`, is no kind's line alone)
+ * @param kind the kind it names
+ * @param top the line above it as written (one cut of its date, `Comité de suivi … – réunion du mardi 7 avril 2026`, names a meeting) (a body's name, or a name in capitals: a letterhead, `BALTIC AND NORTH SEA PILOTAGE CONFERENCE`)
+ * @param adjacent whether the letterhead is the line right above the kind's
+ * @param under the line under the kind's, when it was taken as the title
+ * @param reading the patterns of the source's language
+ */
+function isRecordUnderLetterhead(kindLine: string, kind: string | undefined, top: string, adjacent: boolean, under: string | undefined, reading: Reading): boolean {
+  if (!adjacent || /\d/u.test(kindLine) || /\d/u.test(top) || !isBareKind(kindLine) || (kind && PRESS_KINDS.has(kind)) || /^read-?outs?$/iu.test(kindLine.trim())) return false
+  if (OCCASION_HEAD.test(top) || ACRONYM_ALONE.test(top) || !(isBodyName(top, reading) || (isCapitals(top) && !/\d/u.test(top) && top.split(/\s+/u).length <= 14))) return false
+  return under === undefined || (MEETING_NAME.test(under) && !namesBodyInAny(under))
 }
 
 /** Whether a title-block line is a body's name and nothing else (`Justice and Home Affairs Committee`, `EASTERN AFRICAN PATENT ORGANISATION`). */

@@ -18,6 +18,7 @@ import type {Readout} from './readout.js'
 import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
 import setAsideTail, {notesToContext} from './set-aside-tail.js'
 import recogniseDateline from './recognise-dateline.js'
+import mendOrganisation from './mend-organisation.js'
 import recogniseHeader from './recognise-header.js'
 import recogniseKeyMessage from './recognise-key-message.js'
 import recogniseRoadmapName from './recognise-roadmap-name.js'
@@ -43,6 +44,7 @@ export function plainTextProcessor() {
     .use(transcriptSpeakers)
     .use(recogniseHeader)
     .use(recogniseDateline)
+    .use(mendOrganisation)
     .use(setAsideTail)
     .use(recogniseKeyMessage)
     .use(pressQuestions)

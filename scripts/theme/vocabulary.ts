@@ -120,18 +120,6 @@ export function asSentence(text: string): string {
 }
 
 /**
- * A name where it starts a line of its own (a running footer or header, a document's subject): its first
- * letter capitalised, as the reader keeps a roadmap's name in the case its sentence gave it
- * (`schéma « Chemins ouverts 2030 »` -> `Schéma « Chemins ouverts 2030 »`); a name that opens on a small
- * letter before a capital (`eHealth plan`) is kept as written.
- * @param name the name
- * @returns the name as a line starts
- */
-export function atLineStart(name: string): string {
-  return name.replace(/^\p{Ll}(?!\p{Lu})/u, (letter) => letter.toUpperCase())
-}
-
-/**
  * Who met, beside a title: nothing when the title already names them (`Americas Food Safety Forum –
  * Ninth Plenary Meeting`, not again `Americas Food Safety Forum` under it).
  * @param title the title shown above or beside

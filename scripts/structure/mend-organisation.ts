@@ -1,0 +1,115 @@
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {BODY_WHICH_GATHERS, NEWSWIRE_CREDIT, OCCASION_OF_BODY, PRONOUN_ALONE} from './english.js'
+import {FRENCH_BODY_MET, FRENCH_OCCASION_OF_BODY} from './french.js'
+import {readingOf, type Reading} from './language.js'
+import {fullOrganisationName, namedBodiesIn, type OrganisationNames} from './organisation-name.js'
+import {restoreCase} from './recognise-header.js'
+import {paragraphsOf, readoutOf, textOf} from './state.js'
+import {normaliseSpace} from './text.js'
+
+/** How many paragraphs under the title block a lead that names the body is looked for in (a written answer's opens after the question). */
+const LEAD_PARAGRAPHS = 6
+/** How much of a lead paragraph is read (the body is named in its first sentence or two; this keeps it linear). */
+const LEAD_CHARS = 600
+
+/** Whether a name holds a body's head noun (`… Council`, `Comité …`), its first word in French. */
+function hasHead(name: string, names: OrganisationNames): boolean {
+  const words = name.split(/\s+/u).map((word) => word.replace(/^(?:l|d)['’]/iu, '').replace(/['’]s$/u, '').toLowerCase())
+  return names.headFirst ? names.heads.has(words[0]) : words.some((word) => names.heads.has(word))
+}
+
+/**
+ * The body a meeting's name is an occasion of (`Night Economy Summit of the Global Night Mayors Network` → the Network,
+ * `Sommet … du Réseau des villes …` → the Réseau): the body, not its meeting.
+ * @param organisation the organisation as read
+ * @param reading the patterns of the source's language
+ */
+export function bodyOfOccasion(organisation: string, reading: Reading): string | undefined {
+  const of = (reading.code === 'fr' ? FRENCH_OCCASION_OF_BODY : OCCASION_OF_BODY).exec(organisation)
+  return of && hasHead(of[1], reading.organisationNames) ? of[1].trim() : undefined
+}
+
+/** Most characters a French body's name runs back from its participle. */
+const NAME_CHARS = 200
+/** Where a French name may start: its article, at the start or after a space or a bracket. */
+const ARTICLE = /(?:^|[\s(])(?:le|la|l['’])\s*(?=\p{Lu})/giu
+
+/**
+ * The French body named right before a participle of meeting (`… que le Comité national … (CNGRA), réuni le …`): the first name
+ * back from it, after its article, that opens on a body's head and holds no comma.
+ * @param lead the lead paragraph's start
+ * @param names the language's name patterns
+ */
+function bodyBeforeParticiple(lead: string, names: OrganisationNames): string | undefined {
+  if (!names.headFirst) return undefined
+  for (const participle of lead.matchAll(FRENCH_BODY_MET)) {
+    const before = lead.slice(Math.max(0, participle.index - NAME_CHARS), participle.index)
+    for (const article of before.matchAll(ARTICLE)) {
+      const name = before.slice(article.index + article[0].length).trim()
+      if (!/[,;:]/u.test(name) && hasHead(name, names)) return name
+    }
+  }
+  return undefined
+}
+
+/**
+ * The body a lead names, when the dateline named none: in a clause saying whom it brings together (`… the first ministerial meeting
+ * of the Mediterranean Cork Oak Alliance, which brings together …`), as the subject of a French lead with its participle of meeting
+ * (`Le Comité national … (CNGRA), réuni le …`), or right after a newswire's credit (`LISBON, Portugal--(BUSINESS WIRE)--The European
+ * Forum of … (EFTR) agreed …`).
+ * @param lead the lead paragraph's start, its spaces normalised
+ * @param reading the patterns of the source's language
+ */
+export function bodyInLead(lead: string, reading: Reading): string | undefined {
+  const names = reading.organisationNames
+  const gathers = BODY_WHICH_GATHERS.exec(lead)
+  if (gathers && hasHead(gathers[1], names)) return gathers[1].replace(/^the\s+/iu, '')
+  const met = bodyBeforeParticiple(lead, names)
+  if (met) return met
+  const credit = NEWSWIRE_CREDIT.exec(lead)
+  if (credit) {
+    const after = lead.slice(credit.index + credit[0].length).replace(/^[\s–—-]+/u, '')
+    const first = namedBodiesIn(after.slice(0, 240), names)[0]
+    // (the body opens the sentence after the credit, as its subject)
+    if (first && after.slice(0, 80).replace(/^(?:the|le|la|les|l['’])\s*/iu, '').startsWith(first)) return first
+  }
+  return undefined
+}
+
+/**
+ * Mend the organisation the dateline read: a pronoun is never one (`It meets once a year`: the body then comes from the title
+ * block), a meeting's name gives the body it is of, and a lead names the body where the dateline named none (header42).
+ */
+const mendOrganisation: Plugin<[], Root> = function () {
+  return function (tree, file) {
+    const readout = readoutOf(file)
+    const reading = readingOf(file)
+    const paragraphs = paragraphsOf(tree)
+    const header = paragraphs.filter((paragraph) => paragraph.data?.role === 'header').map((paragraph) => normaliseSpace(textOf(paragraph)))
+    if (readout.organisation && PRONOUN_ALONE.test(readout.organisation.trim())) {
+      readout.organisation = fullOrganisationName(undefined, header, reading.organisationNames)
+    }
+    if (readout.organisation) readout.organisation = bodyOfOccasion(readout.organisation, reading) ?? readout.organisation
+    if (readout.organisation) return
+    const leads = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header').slice(0, LEAD_PARAGRAPHS)
+    for (const paragraph of leads) {
+      const body = bodyInLead(normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS)), reading)
+      if (body) {
+        readout.organisation = body
+        return
+      }
+    }
+    // `BALTIC AND NORTH SEA PILOTAGE CONFERENCE` over the kind's line: a letterhead in capitals that the text names again in its own words.
+    const source = String(file.value)
+    for (const line of header.slice(0, 2)) {
+      const name = restoreCase(line, source, reading)
+      if (name === line || /\d/u.test(line) || !hasHead(name, reading.organisationNames) && !/\s(?:Conference|Conférence)$/u.test(name)) continue
+      if (leads.some((paragraph) => textOf(paragraph).includes(name))) {
+        readout.organisation = name
+        return
+      }
+    }
+  }
+}
+export default mendOrganisation

@@ -1,0 +1,115 @@
+import {BYLINE, DOCUMENT_KINDS, KICKER_LINE, NAVIGATION_WORD, SITTING_LINE, SOCIAL_POST_META, TIME_ZONE} from './english.js'
+import {FRENCH_BYLINE, FRENCH_DOCUMENT_KINDS, FRENCH_FEMININE_HEADS, FRENCH_KICKER_LINE, FRENCH_NAVIGATION_WORD, FRENCH_PLURAL_HEADS, FRENCH_SITTING_LINE, FRENCH_SOCIAL_POST_META} from './french.js'
+import {findDates} from './parse-dates.js'
+import type {Reading} from './language.js'
+
+/** What parts a site's bar of links or labels: a bar, a chevron, a slash, a middle dot or a bullet between spaces, a tab, or a run of spaces. */
+const BAR_PART = /\s+[|›>»/·•]\s+|\t+|\s{2,}/u
+/** One label of such a bar: one to three words, the first with a capital, no digit (`About us`, `Press releases`, `Qui sommes-nous ?`, `À propos`). */
+const BAR_LABEL = /^\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+[\p{L}\p{M}'’&-]+){0,2}(?:\s?\?)?$/u
+/** Most characters a bar line holds (a longer line is text). */
+const MAX_BAR = 160
+
+/** Whether a label is a document's kind in a language the reader knows (`Joint Communiqué`, `Communiqué conjoint`). */
+const isKind = (label: string): boolean => [...DOCUMENT_KINDS, ...FRENCH_DOCUMENT_KINDS].some(([pattern]) => pattern.test(label))
+
+/**
+ * Whether a title-block line is the furniture of the page it was copied from, never its title: a site's navigation bar
+ * (`Home   About us   Projects   News   Contact`, `Accueil · L'association · Actualités`), a breadcrumb (`Newsroom › Press releases`),
+ * a newsroom's rubric or a bar of them (`RECAP`, `Business | Agriculture`, `Opinion | Forests`, `Économie`) or a byline
+ * (`By Ingrid Haugland`, `Par Claire Martin`).
+ * @param raw the line as written (its runs of spaces kept: they part a navigation bar's links)
+ * @param namesBody whether a text names a body in a language the reader knows (a bar that does is a title block on one line)
+ * @returns whether the line is set aside
+ */
+export function isSiteFurniture(raw: string, namesBody: (text: string) => boolean): boolean {
+  const line = raw.trim()
+  if (!line || line.length > MAX_BAR) return false
+  const single = line.replace(/\s+/gu, ' ')
+  if (KICKER_LINE.test(single) || FRENCH_KICKER_LINE.test(single) || BYLINE.test(single) || FRENCH_BYLINE.test(single)) return true
+  const parts = line.split(BAR_PART).map((part) => part.trim()).filter(Boolean)
+  if (parts.length < 2 || !parts.every((part) => BAR_LABEL.test(part))) return false
+  // (`Communiqué conjoint / Joint Communiqué`: a kind in two languages; a bar that names a body, `Press Release | Kenya Ports Authority`, is a block on one line)
+  if (parts.every(isKind) || parts.some((part) => !isNavigation(part) && namesBody(part))) return false
+  return true
+}
+
+/** Whether a bar's label is a navigation link (`Home`, `Contact us`, `Accueil`). */
+const isNavigation = (label: string): boolean => NAVIGATION_WORD.test(label) || FRENCH_NAVIGATION_WORD.test(label)
+
+/**
+ * Whether a title-block line is a social network's post header under its author's name (`2,184 followers`, `4d • Edited • 🌐`,
+ * `1 254 abonnés`, `2 j • Modifié`): the line above it names who posted, neither the title.
+ * @param line a title-block line, its spaces normalised
+ */
+export function isSocialPostMeta(line: string): boolean {
+  const text = line.trim()
+  return text.length <= 60 && (SOCIAL_POST_META.test(text) || FRENCH_SOCIAL_POST_META.test(text))
+}
+
+/** An hour after a stamp's date (`08:00 AM`, `06.00`, `15:40`, `10 h 30`, `9h05`), then what may follow it. */
+const STAMP_HOUR = /^[\s,–—-]*(?:at\s+|[àa]\s+)?\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{0,2})(?:\s?[ap]\.?m\.?)?(?:\s+|$)/iu
+/** A weekday or a publication word before a stamp's date (`Tue`, `Thursday,`, `Published`, `Publié le`). */
+const BEFORE_STAMP = /^(?:(?:published|posted|updated|publi[ée]e?|mis\s+[àa]\s+jour)(?:\s+(?:on|le))?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?,?)?\s*$/iu
+
+/**
+ * Whether a title-block line is a page's date stamp with its hour and time zone (`March 25, 2026 08:00 AM Western European Time`,
+ * `Tue 23 Jun 2026 06.00 BST`, `Published 12 Nov 2026, 10:30 CET`, `jeudi 24 septembre 2026 à 15 h 40`): when the page went out,
+ * never the title, nor a meeting's date unless nothing else gives one.
+ * @param line a title-block line, its spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns the stamp's date, or `undefined` when the line is no stamp
+ */
+export function timeStampDate(line: string, reading: Reading): ReturnType<typeof findDates> | undefined {
+  const found = findDates(line, undefined, reading.calendar)
+  if (!found || !BEFORE_STAMP.test(line.slice(0, found.index))) return undefined
+  const after = line.slice(found.index + found.length)
+  const hour = STAMP_HOUR.exec(after)
+  if (!hour) return undefined
+  const zone = after.slice(hour[0].length).trim().replace(/^\(|\)$/gu, '')
+  return !zone || TIME_ZONE.test(zone) ? found : undefined
+}
+
+/** What follows a sitting's words: a dash or a comma before its place, or its date (`du lundi 19 janvier`, `of 4 May`, `, Tuesday 3 March`). */
+const SITTING_TAIL = /^[\s,]*(?:[–—-]|\p{Ll}*\s*\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same|diman)(?:di|che))/iu
+
+/**
+ * Whether a title-block line names a sitting of the body with its date or its place (`Séance du lundi 19 janvier 2026 – Périgueux, …`,
+ * `Session d'automne – Mirecourt (88), …`, `Plenary session, Tuesday 3 March 2026 – Kendal`): never the record's title.
+ * @param line a title-block line, its spaces normalised
+ */
+export function isSittingLine(line: string): boolean {
+  // (the sitting's words, then its date or its place after a dash or a comma: `Meeting of the Parties` alone is a meeting's name)
+  return [SITTING_LINE, FRENCH_SITTING_LINE].some((pattern) => {
+    const sitting = pattern.exec(line)
+    return sitting !== null && SITTING_TAIL.test(line.slice(sitting[0].length))
+  })
+}
+
+/** A French ordinal opening a meeting's name (`Cinquième`, `Première`, `1re`, `12e`). */
+const FRENCH_ORDINAL = /^(?:premi[eè]re?|\p{L}+i[èe]me|\d{1,3}(?:e|re|er|[èe]me))$/iu
+/** A French meeting's word opening its name (`Réunion`, `Session`), written in lower case after the article. */
+const FRENCH_MEETING_HEAD = /^(?:r[ée]union|session|s[ée]ance|conf[ée]rence|assembl[ée]e)$/iu
+
+/**
+ * The title of a record whose kind stands on its own line under a body's letterhead, or over a meeting named without its body:
+ * the kind joined to the name it is of (`Final Communiqué` / `Fifth Meeting of the Range States` → `Final Communiqué of the Fifth
+ * Meeting of the Range States`; `COMITÉ DE PILOTAGE …` / `RELEVÉ DE DÉCISIONS` → `Relevé de décisions du Comité de pilotage …`).
+ * @param kind the kind's line, as written back in its case
+ * @param name the body's or the meeting's name, as written back in its case
+ * @param reading the source's language
+ */
+export function kindOfName(kind: string, name: string, reading: Reading): string {
+  let bare = name.replace(/^(?:the|le|la|les|l['’])\s*/iu, '')
+  if (reading.code !== 'fr') return `${kind} of the ${bare}`
+  // (`Cinquième réunion des …` → `de la cinquième réunion des …`: the article agrees with the noun after the ordinal, written in lower case)
+  const words = bare.split(/\s+/u)
+  const ordinal = FRENCH_ORDINAL.test(words[0]) && words.length > 1
+  if (ordinal || FRENCH_MEETING_HEAD.test(words[0])) bare = bare.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+  const head = (ordinal ? words[1] : words[0]).toLowerCase()
+  const two = words.slice(ordinal ? 1 : 0, ordinal ? 3 : 2).join(' ').toLowerCase()
+  if (ordinal) return FRENCH_FEMININE_HEADS.has(head) || FRENCH_FEMININE_HEADS.has(two) ? `${kind} de la ${bare}` : `${kind} du ${bare}`
+  if (FRENCH_PLURAL_HEADS.has(head)) return `${kind} des ${bare}`
+  if (/^[aeiouyàâéèêëîïôûœh]/iu.test(head) && !/^haut/iu.test(head)) return `${kind} de l'${bare}`
+  return FRENCH_FEMININE_HEADS.has(head) || FRENCH_FEMININE_HEADS.has(two) ? `${kind} de la ${bare}` : `${kind} du ${bare}`
+}
