@@ -31,6 +31,8 @@ export function isSiteFurniture(raw: string, namesBody: (text: string) => boolea
   if (parts.length < 2 || !parts.every((part) => BAR_LABEL.test(part))) return false
   // (`Communiqué conjoint / Joint Communiqué`: a kind in two languages; a bar that names a body, `Press Release | Kenya Ports Authority`, is a block on one line)
   if (parts.every(isKind) || parts.some((part) => !isNavigation(part) && namesBody(part))) return false
+  // (`Press release · Tromsø`, `Communiqué | Nantes`: a kind first, then where or by whom, and no link after it, is the text's kind line)
+  if (isKind(parts[0]) && !parts.slice(1).some(isNavigation)) return false
   return true
 }
 
