@@ -14,6 +14,7 @@ import {titleWordsOf} from './join-sub-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
+import {holdsBackLearnedPoint} from './learned-guards.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
@@ -432,11 +433,13 @@ const extractPillars: Plugin<[], Root> = function () {
       const nextOfAll = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
       const learned = guessParagraphRoles(paragraphsOf(tree))
       let added = false
+      // (the markers of the points the rules read: a bullet under another glyph beside them is an aside, see `holdsBackLearnedPoint`)
+      const pointMarkers = new Set(points.map(({paragraph}) => paragraph.data?.bullet?.marker).filter((marker): marker is string => marker !== undefined))
       for (const paragraph of paragraphs) {
         const guess = learned.get(paragraph)
         if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < learnedSure()) continue
         const text = normaliseSpace(textOf(paragraph))
-        if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true

@@ -287,6 +287,13 @@ export const FRENCH_COSTING = /(?<!\p{L})(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[�
  */
 /** A paragraph that sets what it says down to the figures, data or study put before the meeting (`Selon les chiffres présentés aux ministres, …`, `D'après les données de la Commission, …`): findings (see `findings` in `language.ts`). */
 export const FRENCH_FINDINGS = /^(?:selon|d['’]apr[èe]s)\s+(?:les|le|la|l['’]|des|de\s+nouvelles|de\s+nouveaux)\s*(?:derni[èe]res?\s+|nouvelles?\s+|premi[èe]res?\s+)?(?:chiffres|donn[ée]es|estimations|statistiques|projections|pr[ée]visions|rapport|[ée]tude|enqu[êe]te|[ée]valuation|inventaire|recensement)(?!\p{L})/iu
+/**
+ * A French member's own plan (`Le Portugal a confirmé qu'il achètera …`, `La Norvège a annoncé qu'elle financera …`): as
+ * `OWN_PLAN` in English, a country or body named alone, a verb of saying and `il`/`elle`; the body that met, its staff and its
+ * chair are no member.
+ */
+export const FRENCH_OWN_PLAN = /(?<!\p{L})(?:L[ae]\s+|L['’]|Les\s+)?(?!(?:Ministres|Membres|Participants|D[ée]l[ée]gu[ée]s|Parties|Gouvernements|Partenaires|Conseil|Comit[ée]|Commission|Secr[ée]tariat|Bureau|Groupe|Forum|Assembl[ée]e|Conf[ée]rence|Pr[ée]sidence|Pr[ée]sidente?|Union|Alliance|Partenariat|Coalition|R[ée]seau|Plateforme|F[ée]d[ée]ration|Nous|Ils|Elles|Il|Elle|On)(?!\p{L}))\p{Lu}[\p{L}.’'-]*\s+(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:confirm[ée]|annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|d[ée]clar[ée]|expliqu[ée]|fait\s+savoir)\s+qu['’]\s*(?:il|elle)s?(?!\p{L})[^.;]*/gu
+
 export const FRENCH_LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:a\s+atteint|atteignait|a\s+(?:grimpé|progressé|augmenté|chuté|baissé|reculé)\s+(?:à|de)|s['’]est\s+élevée?\s+à|se\s+sont\s+élevée?s\s+à|s['’]élevait\s+à|a\s+totalisé|représentait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|un\s+record\s+de)\s+)?\d/iu
 
 /** Une année cible (`d'ici 2035`, `d'ici à la fin de 2030`): le seul regard en avant d'un paragraphe qui dit un niveau atteint. */
@@ -1060,6 +1067,7 @@ export const FRENCH: Reading = {
   costing: FRENCH_COSTING,
   levelReached: FRENCH_LEVEL_REACHED,
   findings: FRENCH_FINDINGS,
+  ownPlan: FRENCH_OWN_PLAN,
   targetYear: FRENCH_TARGET_YEAR,
   decision: FRENCH_DECISION,
   oneMoreDecision: FRENCH_ONE_MORE_DECISION,
