@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {isQuotationOnly, looksAhead, standsAt} from './extract-pillars.js'
 import {learnedSure} from './learned-paragraph-roles.js'
+import {holdsBackLearnedOutlook} from './learned-guards.js'
 import {readingOf} from './language.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -48,7 +49,7 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // context, see `LEARNED_SURE`; it never takes one out: the seed's `The commitment shown by our 80 Coalition partners
       // … will …` stays the outlook, and findings set down to the figures stay context whatever it guesses)
       const learned = paragraph.data?.learnedRole
-      const sure = learned && learned.probability >= learnedSure() && learned.role === 'outlook' && !reading.findings?.test(text) && !reading.lookBack?.test(text.slice(0, 600))
+      const sure = learned && learned.probability >= learnedSure() && learned.role === 'outlook' && !reading.findings?.test(text) && !reading.lookBack?.test(text.slice(0, 600)) && !holdsBackLearnedOutlook(text, reading)
       const ahead = sure || !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text, reading) && !reading.findings?.test(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }

@@ -14,6 +14,8 @@ import {titleWordsOf} from './join-sub-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
+import {holdsBackLearnedPoint} from './learned-guards.js'
+import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
@@ -90,6 +92,8 @@ const extractPillars: Plugin<[], Root> = function () {
     let previousBullet: Paragraph | undefined
     let lastFinding: Paragraph | undefined
     for (const paragraph of paragraphs) {
+      // (the heading over a list of meetings ahead, its entries already read as outlook, ends the section before it: see `meeting-entries.ts`)
+      if (paragraph.data?.opensOutlook) section = 'outlook list'
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
       const procedure = headings.has(paragraph) || listHeadings.has(paragraph) ? undefined : procedureOf(normaliseSpace(raw), reading)
@@ -211,9 +215,14 @@ const extractPillars: Plugin<[], Root> = function () {
         // The paragraphs under a heading are its body, until a paragraph about the next meeting.
         const last = points[points.length - 1]
         const split = splitOutlook(raw, reading)
-        if (!split && !last.body && looksAhead(raw, reading)) {
+        // (the aim or review alone under its heading: the next paragraph heads another section, or there is none)
+        const next = nextOf.get(paragraph)
+        const alone = next === undefined || headings.has(next) || listHeadings.has(next) || Boolean(next.data?.role)
+        if ((!split && !last.body && looksAhead(raw, reading)) || (!last.body && alone && (statesAim(raw, reading) || onlySetsUpReview(raw, reading)))) {
           // A heading whose first paragraph is about the next meeting (`Next meeting`, `Prochaine
           // session`, `Date and venue`) heads the outlook, whatever its words: it is no point.
+          // (so does one whose first paragraph states an aim for a year ahead or only sets up a later review, `Objectifs et suivi` /
+          // `L'objectif de la Chambre est de … d'ici à 2029. L'assemblée charge le bureau de présenter un premier bilan … en 2027 …`)
           points.pop()
           section = 'outlook'
           paragraph.data = {...paragraph.data, role: 'outlook'}
@@ -303,7 +312,7 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context', split: undefined}
           continue
         }
-        if (statesAim(raw_, reading) || asksForProgressReports(raw_, reading)) {
+        if (statesAim(raw_, reading) || asksForProgressReports(raw_, reading) || onlySetsUpReview(raw_, reading)) {
           // `27. By 2030, the Partnership aims to have every region covered …`: an aim for a year ahead is outlook;
           // so is a request to report on progress (`26. Ministers asked the secretariat to report each year on progress …`).
           paragraph.data = {...paragraph.data, role: 'outlook', split: undefined}
@@ -432,11 +441,13 @@ const extractPillars: Plugin<[], Root> = function () {
       const nextOfAll = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
       const learned = guessParagraphRoles(paragraphsOf(tree))
       let added = false
+      // (the markers of the points the rules read: a bullet under another glyph beside them is an aside, see `holdsBackLearnedPoint`)
+      const pointMarkers = new Set(points.map(({paragraph}) => paragraph.data?.bullet?.marker).filter((marker): marker is string => marker !== undefined))
       for (const paragraph of paragraphs) {
         const guess = learned.get(paragraph)
         if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < learnedSure()) continue
         const text = normaliseSpace(textOf(paragraph))
-        if (!HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true
@@ -601,9 +612,15 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
   const points: Array<{paragraph: Paragraph; body: string; titleWords?: string}> = []
   // (paragraphs numbered by their openers, `First, …` / `Second, …` / `Finally, …`, are what the text lists, whatever their verb)
   const listed = ordinalOpened(paragraphs.filter((paragraph) => !paragraph.data?.bullet && (!paragraph.data?.role || (datelineToo && paragraph.data.role === 'dateline'))))
+  // (the last paragraph of prose: after the decisions, one that only dates the steps ahead is outlook, see `datesStepsAhead`)
+  const lastProse = paragraphs.findLast((paragraph) => !paragraph.data?.role && !paragraph.data?.bullet)
   for (const paragraph of paragraphs) {
     if ((paragraph.data?.role && !(datelineToo && paragraph.data.role === 'dateline')) || paragraph.data?.bullet) continue
     const whole = normaliseSpace(textOf(paragraph))
+    if (paragraph === lastProse && points.length > 0 && datesStepsAhead(whole, reading, (sentence) => decidesAnew(sentence, reading))) {
+      paragraph.data = {...paragraph.data, role: 'outlook'}
+      continue
+    }
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
     // (what one delegation said, or how groups outside the meeting took it, is context wherever it stands: never the outlook either)
@@ -611,7 +628,7 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
       paragraph.data = {...paragraph.data, role: 'context'}
       continue
     }
-    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || isPreambular(text, reading)) continue
+    if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || onlySetsUpReview(text, reading) || isPreambular(text, reading)) continue
     // A question put to someone, quoted (`Asked by a reporter: "When will the stockpile be ready?"`), decides nothing.
     // So is a question on a line of its own that the text answers below it, as an explainer asks (`Will households pay more?`, `Qu'ont décidé les ministres ?`).
     if (/\?\s*["”»’]\s*$/u.test(text) || isQuestionOnly(text)) {

@@ -218,7 +218,7 @@ export const FRENCH_ISSUED_LINE = /^(?:publi[ée]e?|diffus[ée]e?)\s+(?:par|le)\
 /** Where a footer names the meeting it follows (`…, à l'issue de la session tenue le 8 mars 2026`, `après la réunion du …`): the meeting's date is in it. */
 export const FRENCH_SESSION_FOLLOWED = /,?\s+(?:[àa]\s+l['’]issue\s+(?:de\s+la|du|de\s+l['’])|apr[èe]s\s+(?:la|le|l['’]))\s*(?:\p{L}+\s+){0,3}?(?:session|réunion|séance|conférence|sommet)\b.*$/iu
 /** The number of an agenda item before its title: `Point 1 de l'ordre du jour : Pharmacies rurales`, `Point 3 – Budget`; so too a numbered session, theme or workshop (`Séance 2 – Crédit rural`, `Thème II : L'eau`), a plan's numbered axis, pillar or priority (`Axe 1 : Emploi et insertion`, `Volet 2 – Santé`), a slide's in notes pasted from a deck (`Diapositive 3 : Forages`), a resolution's or a decision's (`Résolution 2026/07 – Budget`), or its rank in words, the title in brackets (`PREMIÈRE RÉSOLUTION (Approbation des comptes)`), and a plan's numbered measure or action (`Mesure n° 1 – Une cure de prévention`); a register's deliberation, its object labelled (`Délibération n° 2026-14 – Objet : Budget`, the label goes with the number), a point numbered `n°` (`Point n° 2 : Travaux`), a number set off by a bar or a slash (`Point 3 | Budget`). */
-export const FRENCH_AGENDA_ITEM = /^(?:(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:n[°o]\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})|(?:mesure|action|priorit[ée]|objectif|recommandation|engagement)\s+(?:n[°o]\s*)?\d{1,2}|(?:r[ée]solution|d[ée]cision|d[ée]lib[ée]ration|motion)\s+(?:n[°o]\.?\s*)?\d{1,4}(?:[\/-]\d{1,4}){0,2}|(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me|neuvi[èe]me|dixi[èe]me|onzi[èe]me|douzi[èe]me)\s+(?:r[ée]solution|d[ée]lib[ée]ration|d[ée]cision|motion))(?:\s+de\s+l['’]ordre\s+du\s+jour)?(?:\s*(?:[:.|]|\s[–—\/-])[ \t\u00A0]+(?:(?:objet|sujet)[ \u00A0]?:[ \t\u00A0]+)?|[ \t\u00A0]+\()(?=\p{Lu})/iu
+export const FRENCH_AGENDA_ITEM = /^(?:(?:document|pi[èe]ce|rapport)\s+(?:n[°o]\.?\s*)?(?:[A-Z]{1,4}[-\/ ]?)?\d{1,4}(?:[\/.-]\d{1,4}){0,2}|(?:point|s[ée]ance|session|th[èe]me|atelier|panel|diapositive|diapo|axe|pilier|priorit[ée]|objectif|volet)\s+(?:n[°o]\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})|(?:mesure|action|priorit[ée]|objectif|recommandation|engagement)\s+(?:n[°o]\s*)?\d{1,2}|(?:r[ée]solution|d[ée]cision|d[ée]lib[ée]ration|motion)\s+(?:n[°o]\.?\s*)?\d{1,4}(?:[\/-]\d{1,4}){0,2}|(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me|neuvi[èe]me|dixi[èe]me|onzi[èe]me|douzi[èe]me)\s+(?:r[ée]solution|d[ée]lib[ée]ration|d[ée]cision|motion))(?:\s+de\s+l['’]ordre\s+du\s+jour)?(?:\s*(?:[:.|]|\s[–—\/-])[ \t\u00A0]+(?:(?:objet|sujet)[ \u00A0]?:[ \t\u00A0]+)?|[ \t\u00A0]+\()(?=\p{Lu})/iu
 
 /** A French figure label that counts the members of the body that met (`pays producteurs de caoutchouc`, `États membres`, `membres`): the same number of members and of countries is one fact. */
 export const FRENCH_MEMBER_LABEL = /^(?:(?:pays|[ÉE]tats|nations|gouvernements)(?:\s+\p{Ll}+)?(?=$|\s(?:de|des|du|d['’]|à|au|aux|qui|réunis|représentés)(?!\p{L})|\s*,)|membres(?=$|\s(?:de|des|du|d['’])(?!\p{L})))/iu
@@ -266,7 +266,7 @@ const FRENCH_SITTING_PART = String.raw`(?:ouverture\s+(?:de\s+la\s+(?:r[ée]unio
 /** Joins two items of procedure in one heading (`Ouverture et approbation du compte rendu`). */
 const FRENCH_SITTING_JOIN = String.raw`(?:\s*,\s*|\s+et\s+|\s*&\s*|\s*\/\s*)`
 /** A heading over the record of the sitting (`Ouverture de la session`, `Adoption de l'ordre du jour`, `Élection du bureau`), or several joined (`Ouverture de la réunion et approbation du compte rendu précédent`, `Approbation du procès-verbal de la séance du 9 décembre`): see `SITTING_HEADINGS` in `english.ts`. */
-export const FRENCH_SITTING_HEADINGS = new RegExp(`^(?:(?:ouverture|accueil)(?:${FRENCH_SITTING_JOIN}${FRENCH_SITTING_PART}){1,3}|${FRENCH_SITTING_PART}(?:${FRENCH_SITTING_JOIN}${FRENCH_SITTING_PART}){0,3})$`, 'iu')
+export const FRENCH_SITTING_HEADINGS = new RegExp(`^(?:(?:ouverture|accueil)(?:${FRENCH_SITTING_JOIN}${FRENCH_SITTING_PART}){1,3}|(?:accueil${FRENCH_SITTING_JOIN}ouverture|ouverture${FRENCH_SITTING_JOIN}accueil)(?:${FRENCH_SITTING_JOIN}${FRENCH_SITTING_PART}){0,3}|${FRENCH_SITTING_PART}(?:${FRENCH_SITTING_JOIN}${FRENCH_SITTING_PART}){0,3})$`, 'iu')
 /** La ligne qui clôt la séance (`La séance est levée à 20 h 10.`, `L'ordre du jour étant épuisé, la séance a été levée à 17 h.`) : le compte rendu de la séance, jamais un pas à venir. */
 export const FRENCH_SITTING_CLOSED = /^(?:l['’]ordre\s+du\s+jour\s+[ée]tant\s+[ée]puis[ée],?\s+|plus\s+rien\s+n['’][ée]tant\s+[àa]\s+l['’]ordre\s+du\s+jour,?\s+)?(?:la\s+s[ée]ance\s+(?:est|a\s+[ée]t[ée])\s+(?:lev[ée]e|close)|le\s+pr[ée]sident\s+l[èe]ve\s+la\s+s[ée]ance|la\s+pr[ée]sidente\s+l[èe]ve\s+la\s+s[ée]ance)(?!\p{L})/iu
 
@@ -276,7 +276,7 @@ export const FRENCH_SITTING_CLOSED = /^(?:l['’]ordre\s+du\s+jour\s+[ée]tant\s
  * `À l'unanimité des membres présents.`), une certification (`Certifié conforme au registre.`, `Pour extrait conforme,`, `Pour copie
  * conforme`) : see `PROCEDURE_LINE` in `english.ts`.
  */
-export const FRENCH_PROCEDURE_LINE = /^(?:votants\s*:\s*\d|(?:vote|votes|scrutin|r[ée]sultat\s+du\s+(?:vote|scrutin))\s*:\s*\d{1,4}\s+(?:pour|voix)(?!\p{L})|(?:pour|voix\s+pour)\s*:\s*\d{1,4}\s*[,;–—-]\s*contre(?!\p{L})|\d{1,4}\s+(?:voix\s+)?pour\s*,\s*\d{1,4}\s+contre(?!\p{L})|(?:pr[ée]sents|exprim[ée]s|suffrages\s+exprim[ée]s)\s*:\s*\d{1,4}\s*[,;–—-]|(?:(?:la\s+)?(?:d[ée]lib[ée]ration|r[ée]solution|motion|proposition|d[ée]cision)\s+(?:est|a\s+[ée]t[ée])\s+)?(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|vot[ée]e?s?)\s+(?:[àa]\s+l['’]unanimit[ée]|par\s+\d{1,4}\s+voix|[àa]\s+la\s+majorit[ée])[^.;]{0,80}\.?$|[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|administrateurs\s+|conseillers\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s)(?:\s+ou\s+repr[ée]sent[ée]s)?)?\.?$|certifi[ée]e?\s+conforme|pour\s+(?:extrait|copie)\s+conforme|extrait\s+certifi[ée]\s+conforme)/iu
+export const FRENCH_PROCEDURE_LINE = /^(?:votants\s*:\s*\d|(?:vote|votes|scrutin|r[ée]sultat\s+du\s+(?:vote|scrutin))\s*:\s*\d{1,4}\s+(?:pour|voix)(?!\p{L})|(?:pour|voix\s+pour)\s*:?\s*\d{1,4}\s*[,;·•|–—-]\s*contre(?!\p{L})|\d{1,4}\s+(?:voix\s+)?pour\s*,\s*\d{1,4}\s+contre(?!\p{L})|(?:pr[ée]sents|exprim[ée]s|suffrages\s+exprim[ée]s)\s*:\s*\d{1,4}\s*[,;–—-]|(?:(?:la\s+)?(?:d[ée]lib[ée]ration|r[ée]solution|motion|proposition|d[ée]cision)\s+(?:est|a\s+[ée]t[ée])\s+)?(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|vot[ée]e?s?)\s+(?:[àa]\s+l['’]unanimit[ée]|par\s+\d{1,4}\s+voix|[àa]\s+la\s+majorit[ée])[^.;]{0,80}\.?$|[àa]\s+l['’]unanimit[ée](?:\s+des\s+(?:membres\s+|administrateurs\s+|conseillers\s+)?(?:pr[ée]sents|votants|suffrages\s+exprim[ée]s)(?:\s+ou\s+repr[ée]sent[ée]s)?)?\.?$|certifi[ée]e?\s+conforme|pour\s+(?:extrait|copie)\s+conforme|extrait\s+certifi[ée]\s+conforme)/iu
 /** Une entrée d'une liste de réunions à venir, sa date et son lieu en champs (`Comité technique : dates : mars 2027 lieu : Dakar`) : see `MEETING_ENTRY` in `english.ts`. */
 export const FRENCH_MEETING_ENTRY = /(?<!\p{L})dates?\s*:\s*\S.{0,80}?(?<!\p{L})lieu\s*:\s*\S/iu
 /** Une phrase qui dit que la séance s'est régulièrement tenue (`Le quorum étant atteint, …`, `… régulièrement convoqué, …`, `… a pu valablement délibérer`) : see `SITTING_HELD` in `english.ts`. */
@@ -295,6 +295,20 @@ export const FRENCH_COSTING = /(?<!\p{L})(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[�
  */
 /** A paragraph that sets what it says down to the figures, data or study put before the meeting (`Selon les chiffres présentés aux ministres, …`, `D'après les données de la Commission, …`): findings (see `findings` in `language.ts`). */
 export const FRENCH_FINDINGS = /^(?:selon|d['’]apr[èe]s)\s+(?:les|le|la|l['’]|des|de\s+nouvelles|de\s+nouveaux)\s*(?:derni[èe]res?\s+|nouvelles?\s+|premi[èe]res?\s+)?(?:chiffres|donn[ée]es|estimations|statistiques|projections|pr[ée]visions|rapport|[ée]tude|enqu[êe]te|[ée]valuation|inventaire|recensement)(?!\p{L})/iu
+/**
+ * A French member's own plan (`Le Portugal a confirmé qu'il achètera …`, `La Norvège a annoncé qu'elle financera …`): as
+ * `OWN_PLAN` in English, a country or body named alone, a verb of saying and `il`/`elle`; the body that met, its staff and its
+ * chair are no member.
+ */
+/**
+ * Un objectif pour une année à venir, énoncé au présent (`L'objectif du plan est de porter … d'ici à 2030`, `Notre ambition est que
+ * … d'ici 2035`, `D'ici à 2030, la filière vise à …`, `Le plan vise à doubler … d'ici 2032`) : ce vers quoi la réunion regarde, pas une
+ * décision (see `aim` in `language.ts`, `statesAim`).
+ */
+export const FRENCH_AIM = /^(?:d['’]ici\s+(?:[àa]\s+)?(?:la\s+fin\s+(?:de\s+)?)?20\d\d,?\s+)?(?:(?:l['’]|le|la|les|notre|son|sa|leur|nos|ses|leurs)\s*(?:[\p{L}-]+\s+){0,2}?(?:objectifs?|buts?|ambitions?|cibles?)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de)\s*(?:[\p{L}\p{M}'’-]+\s+){1,4}?)?(?:est|sont|reste|demeure|consiste)\s+(?:de|d['’]|[àa]|que)|(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:vise(?:nt)?|ambitionne(?:nt)?)\s+(?:[àa]|de|d['’]))/iu
+
+export const FRENCH_OWN_PLAN = /(?<!\p{L})(?:L[ae]\s+|L['’]|Les\s+)?(?!(?:Ministres|Membres|Participants|D[ée]l[ée]gu[ée]s|Parties|Gouvernements|Partenaires|Conseil|Comit[ée]|Commission|Secr[ée]tariat|Bureau|Groupe|Forum|Assembl[ée]e|Conf[ée]rence|Pr[ée]sidence|Pr[ée]sidente?|Union|Alliance|Partenariat|Coalition|R[ée]seau|Plateforme|F[ée]d[ée]ration|Nous|Ils|Elles|Il|Elle|On)(?!\p{L}))\p{Lu}[\p{L}.’'-]*\s+(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:confirm[ée]|annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|d[ée]clar[ée]|expliqu[ée]|fait\s+savoir)\s+qu['’]\s*(?:il|elle)s?(?!\p{L})[^.;]*/gu
+
 export const FRENCH_LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:a\s+atteint|atteignait|a\s+(?:grimpé|progressé|augmenté|chuté|baissé|reculé)\s+(?:à|de)|s['’]est\s+élevée?\s+à|se\s+sont\s+élevée?s\s+à|s['’]élevait\s+à|a\s+totalisé|représentait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|un\s+record\s+de)\s+)?\d/iu
 
 /** Une année cible (`d'ici 2035`, `d'ici à la fin de 2030`): le seul regard en avant d'un paragraphe qui dit un niveau atteint. */
@@ -1070,6 +1084,8 @@ export const FRENCH: Reading = {
   costing: FRENCH_COSTING,
   levelReached: FRENCH_LEVEL_REACHED,
   findings: FRENCH_FINDINGS,
+  ownPlan: FRENCH_OWN_PLAN,
+  aim: FRENCH_AIM,
   targetYear: FRENCH_TARGET_YEAR,
   decision: FRENCH_DECISION,
   oneMoreDecision: FRENCH_ONE_MORE_DECISION,

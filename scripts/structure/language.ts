@@ -144,6 +144,8 @@ export interface Reading {
   /** The words that count a list's items inside a sentence (`: first, …; second, …; and finally, …`; `inline-lists.ts`). */
   inlineOrdinals?: InlineOrdinals
   /** What a paragraph does that its first verb does not say (`paragraph-acts.ts`): a decision in a verb coordinated with the first, an aim for a year, a standing formula. */
+  /** An aim for a year ahead stated in the present, where the language has no `paragraphActs` (French: `L'objectif du plan est de porter … d'ici à 2030`): see `statesAim`. */
+  aim?: RegExp
   paragraphActs?: {coordinatedDecision: RegExp; aim: RegExp; standing: RegExp; preambular?: RegExp; progressReport?: RegExp; finding?: RegExp; findingGoesOn?: RegExp; decidingSentence?: RegExp}
   /** A paragraph that says the meeting took one more decision, in its own verb of deciding (`The Compact also agreed to …`, `Ministers further decided …`, `Il a également été convenu …`): right after a list of decisions, it is one more point (`extract-pillars.ts`). */
   oneMoreDecision?: RegExp

@@ -34,7 +34,7 @@ export function decidesInJoinedVerb(text: string, reading: Reading): boolean {
  * @returns whether it states such an aim
  */
 export function statesAim(text: string, reading: Reading): boolean {
-  const aim = reading.paragraphActs?.aim
+  const aim = reading.paragraphActs?.aim ?? reading.aim
   if (!aim) return false
   const first = splitSentences(normaliseSpace(text.slice(0, 1000)))[0]?.text ?? ''
   const decidesWord = reading.openingParagraph?.decides

@@ -17,6 +17,7 @@ import inlineLists from './inline-lists.js'
 import type {Readout} from './readout.js'
 import remarkReadoutTree, {readoutToMarkdown} from './readout-to-markdown.js'
 import setAsideTail, {notesToContext} from './set-aside-tail.js'
+import meetingEntries from './meeting-entries.js'
 import recogniseDateline from './recognise-dateline.js'
 import mendOrganisation from './mend-organisation.js'
 import recogniseHeader from './recognise-header.js'
@@ -46,6 +47,7 @@ export function plainTextProcessor() {
     .use(recogniseDateline)
     .use(mendOrganisation)
     .use(setAsideTail)
+    .use(meetingEntries)
     .use(recogniseKeyMessage)
     .use(pressQuestions)
     .use(runInHeadings)
