@@ -1507,3 +1507,14 @@ export const LEADING_SITTING = /^\s+in\s+(?:(?:annual\s+|extraordinary\s+)?gener
  * up to the date the text gives (the weekday it names, if any, read before).
  */
 export const DAYS_CONCLUDED = /(?<!\p{L})(?:(?:at\s+the\s+(?:end|close)\s+of|after|concluding|closing|wrapping\s+up)\s+(?:a|an|the|their|its)\s+(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})|(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:ended|closed|concluded|finished|wrapped\s+up|came\s+to\s+a\s+close)(?!\p{L}))/iu
+
+/** A speech the meeting heard, then what it decided (`speech-object.ts`): `The Forum heard a presentation by … on …, and agreed to …`. */
+export const SPEECH_OBJECT = {
+  heard: /^(?<subject>[^,;:]{1,120}?)\s+(?:(?:also|further|first)\s+)?(?:welcomed|heard|noted|received|considered|took\s+note\s+of|listened\s+to)\s+(?:with\s+(?:interest|appreciation|gratitude)\s+)?(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<noun>statements?|presentations?|address|speech(?:es)?|briefings?|remarks|messages?|interventions?|keynote|testimon(?:y|ies))(?!\p{L})/iu,
+  decision: /(?:,\s*|\s)and\s+(?:(?:also|further|then)\s+)?(?<verb>agreed|decided|resolved|asked|requested|called\s+on|committed|endorsed|approved|adopted|invited|instructed|tasked|undertook|urged)(?!\p{L})(?<rest>[^]*)$/iu,
+  pointsBack: /^\s+(?:(?:to|that)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:their|its|his|her|them)(?!\p{L})/iu,
+  speaker: /^[^;.]{0,40}?(?:(?:delivered|made|given|presented|read|issued)\s+)?(?:on\s+behalf\s+of|by|from)\s+(?:the\s+)?(?<who>[^,;.]{2,80}?)(?=\s+(?:on|about|concerning|regarding|at|during|to|in)\s|\s+of\s+(?:the|this|our|its|their)\s+(?:region|area|country|continent|world|island|network|sector)s?(?!\p{L})|[,;.]|$)/iu,
+  article: /^(?:the|a|an)\s+/iu,
+  topic: /\s(?:on(?!\s+behalf)|about|concerning|regarding)\s+(?:the\s+)?(?<topic>[^,;.]{2,80}?)(?=\s+(?:by|at|during)\s|[,;.]|$)/iu,
+  rejoin: (subject: string, verb: string, rest: string) => `${subject} ${verb}${rest}`,
+}

@@ -1035,6 +1035,18 @@ const FRENCH_PLEDGE_TALLY = /(?<!\p{L})(?:(?:ont|a)\s+(?:d[ée]j[àa]\s+)?[ée]t
 /** Un paragraphe qui regarde le chemin parcouru (`Cela dit, le réseau a fait du chemin depuis …`, `Depuis sa création en 2011, …`, `a parcouru un long chemin`) : un retour en arrière, du contexte. */
 const FRENCH_LOOK_BACK = /^(?:cela\s+(?:[ée]tant\s+)?dit|ceci\s+dit|avec\s+le\s+recul|en\s+r[ée]trospective)(?!\p{L})|(?<!\p{L})(?:a|ont|avons)\s+(?:parcouru|fait)\s+(?:un\s+long\s+|beaucoup\s+de\s+|bien\s+du\s+|du\s+)chemin(?!\p{L})|(?<!\p{L})chemin\s+parcouru(?!\p{L})|^depuis\s+(?:sa|leur|notre)\s+(?:cr[ée]ation|fondation|naissance|lancement|mise\s+en\s+place)(?!\p{L})/iu
 
+/** Un exposé que la réunion a entendu, puis ce qu'elle a décidé (`speech-object.ts`) : `La conférence a pris acte de l'exposé présenté par … sur …, et a convenu de …`. */
+export const FRENCH_SPEECH_OBJECT = {
+  heard: /^(?<subject>[^;:]{1,120}?)\s+(?:a|ont)\s+(?:(?:également|aussi|d['’]abord|ensuite|enfin)\s+)?(?:pris\s+acte|pris\s+connaissance|entendu|salué|accueilli|écouté|noté)\s+(?:avec\s+(?:intérêt|satisfaction)\s+)?(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?:(?:la|le|les|l['’]|une?|son|sa|ses|leur)\s*)?(?:[\p{L}-]+\s+){0,2}?(?<noun>exposés?|déclarations?|allocutions?|interventions?|présentations?|discours|communications?|messages?|témoignages?)(?!\p{L})/iu,
+  decision: /(?:,\s*|\s)et\s+(?:a|ont)\s+(?:(?:également|aussi|ensuite)\s+)?(?<verb>convenu|décidé|résolu|demandé|invité|chargé|approuvé|adopté|arrêté|validé|recommandé)(?!\p{L})(?<rest>[^]*)$/iu,
+  pointsBack: /^\s+(?:(?:de|d['’]|à)\s*[\p{L}-]+\s+)?(?:leurs?|ses|son|sa|les\s+inviter|l['’]inviter)(?!\p{L})/iu,
+  speaker: /^[^;.]{0,40}?(?:(?:présentée?s?|prononcée?s?|faite?s?|livrée?s?|délivrée?s?)\s+)?(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|par)\s*(?<who>[^,;.]{2,80}?)(?=\s+(?:sur|concernant|lors|à|au|aux|en)\s|\s+de\s+(?:la|cette|notre)\s+(?:région|zone)(?!\p{L})|[,;.]|$)/iu,
+  article: /^(?:les?\s+|la\s+|l['’]\s*|une?\s+|des\s+)/iu,
+  topic: /\s(?:sur|concernant|relative?s?\s+(?:à|aux?))\s+(?<topic>[^,;.]{2,80}?)(?=\s+(?:par|lors)\s|[,;.]|$)/iu,
+  rejoin: (subject: string, verb: string, rest: string) => `${subject} ${/(?:^|\s)(?:les|nous|ils|elles)\s/iu.test(subject) ? 'ont' : 'a'} ${verb}${rest}`,
+}
+
+
 export const FRENCH: Reading = {
   code: 'fr',
   stopWords: FRENCH_STOP_WORDS,
@@ -1096,6 +1108,7 @@ export const FRENCH: Reading = {
   fallbackTitle: {inPlace: '{organisation} à {place}', meetingOf: 'Réunion des {participants}'},
   figures: FRENCH_FIGURES,
   titles: FRENCH_TITLES,
+  speechObject: FRENCH_SPEECH_OBJECT,
   organisationNames: FRENCH_ORGANISATION_NAMES,
   reviewTask: FRENCH_REVIEW_TASK,
   hostOffer: FRENCH_HOST_OFFER,
@@ -1284,3 +1297,4 @@ export const FRENCH_LEADING_SITTING = /^\s+en\s+(?:assembl[ée]e\s+g[ée]n[ée]r
  * jusqu'à la date que donne le texte, comme `DAYS_CONCLUDED`.
  */
 export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]issue|[àa]\s+la\s+(?:fin|cl[ôo]ture))\s+(?:d['’]une|de\s+la|de\s+leur|de\s+sa|de\s+cette|du|de\s+ce)\s*(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})|(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:s['’]est\s+(?:achev|termin|conclu|cl[ôo]tur)\p{L}*|a\s+pris\s+fin))/iu
+

@@ -10,6 +10,7 @@ import * as english from './english.js'
 import {FRENCH, FRENCH_TRANSLATION_MARK} from './french.js'
 import {ENGLISH_CALENDAR, type Calendar} from './parse-dates.js'
 import type {OrganisationNames} from './organisation-name.js'
+import type {SpeechPatterns} from './speech-object.js'
 
 /** A language the reader and the outputs know, as a BCP 47 primary tag. */
 export type LanguageCode = 'en' | 'fr'
@@ -183,6 +184,8 @@ export interface Reading {
   figures?: FigurePatterns
   /** Point titles made by patterns; see `pattern-title.ts`. */
   titles?: TitlePatterns
+  /** A speech the meeting heard, before what it decided: a point's title is made past it (`speech-object.ts`). */
+  speechObject?: SpeechPatterns
   /** What an opening numbered paragraph says when it is context; see `opening-paragraph.ts`. */
   openingParagraph?: OpeningParagraph
 }
@@ -571,6 +574,7 @@ export interface FragmentLabelPatterns {
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */
 export const ENGLISH: Reading = {
   code: 'en',
+  speechObject: english.SPEECH_OBJECT,
   stopWords: english.ENGLISH_FUNCTION_WORDS,
   calendar: ENGLISH_CALENDAR,
   documentKinds: english.DOCUMENT_KINDS,

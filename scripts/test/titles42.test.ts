@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+import {structureText} from './helpers.js'
+import {pastSpeech} from '../structure/speech-object.js'
+import {readingFor} from '../structure/language.js'
+
+// Point titles of family F (titles42): a speech the meeting heard taken as the subject, and the other causes below.
+// Every sentence here is written for the test.
+const second = async (sentence: string, french = false) => {
+  const text = french
+    ? `Les délégués du Réseau des phares côtiers se sont réunis à Brest le 3 mars 2026.\n\n1. Les délégués ont décidé de créer un registre commun des phares.\n2. ${sentence}\n`
+    : `Delegates of the Coastal Lighthouse Network met in Brest on 3 March 2026.\n\n1. Delegates agreed to build a shared lighthouse register.\n2. ${sentence}\n`
+  return (await structureText(text)).result!.readout.pillars[1]?.title
+}
+const ENGLISH = readingFor('en').speechObject
+const FRENCH = readingFor('fr').speechObject
+
+describe('a speech the meeting heard is not what the point is about', () => {
+  it('titles the decision coordinated after the speech (English)', () => {
+    expect(pastSpeech('The Board heard a presentation by the Harbour Authority on dredging, and agreed to fund a survey of the channel.', ENGLISH)).toEqual({clause: 'The Board agreed to fund a survey of the channel.'})
+    expect(pastSpeech('Members welcomed the statement made by the youth delegates and decided to open two seats on the council to them.', ENGLISH)).toEqual({clause: 'Members decided to open two seats on the council to them.'})
+    expect(pastSpeech('The Council took note of the briefing given by the Secretariat, and asked the working group to draft a code of conduct.', ENGLISH)).toEqual({clause: 'The Council asked the working group to draft a code of conduct.'})
+  })
+
+  it('titles the speech’s topic, else its speaker, when no decision follows or the decision points back to the speaker (English)', () => {
+    expect(pastSpeech('Ministers heard a keynote address on the future of coastal shipping.', ENGLISH)).toEqual({title: 'Future of coastal shipping'})
+    expect(pastSpeech('The Committee welcomed the remarks delivered on behalf of the ferry unions of the region and agreed to invite their leaders to its next session.', ENGLISH)).toEqual({title: 'Ferry unions'})
+    expect(pastSpeech('The Conference received with interest the message from the Mayor of Bergen.', ENGLISH)).toEqual({title: 'Mayor of Bergen'})
+  })
+
+  it('titles the decision, the topic or the speaker in French too', () => {
+    expect(pastSpeech("Le comité a pris acte de l'exposé présenté par le Cerema sur l'érosion, et a décidé de financer trois relevés du trait de côte.", FRENCH)).toEqual({clause: 'Le comité a décidé de financer trois relevés du trait de côte.'})
+    expect(pastSpeech("Les ministres ont salué la déclaration faite au nom des pêcheurs et ont convenu de réviser les quotas de bar.", FRENCH)).toEqual({clause: 'Les ministres ont convenu de réviser les quotas de bar.'})
+    expect(pastSpeech("L'assemblée a entendu l'allocution du préfet maritime sur la sécurité des plaisanciers.", FRENCH)).toEqual({title: 'Sécurité des plaisanciers'})
+    expect(pastSpeech("Le conseil a pris connaissance de la communication présentée par l'association des gardiens de phare.", FRENCH)).toEqual({title: 'Association des gardiens de phare'})
+  })
+
+  it('leaves any other sentence as it is', () => {
+    expect(pastSpeech('Ministers agreed to publish a statement of principles on lighthouse heritage.', ENGLISH)).toEqual({clause: 'Ministers agreed to publish a statement of principles on lighthouse heritage.'})
+    expect(pastSpeech("Le comité a adopté une déclaration commune sur les phares.", FRENCH)).toEqual({clause: 'Le comité a adopté une déclaration commune sur les phares.'})
+  })
+
+  it('gives a point a title past the speech, read whole', async () => {
+    expect(await second('The Network heard a presentation by the Irish Lights Board on solar lanterns, and agreed to fit solar lanterns to twelve remote lighthouses.')).not.toMatch(/Irish Lights Board|Presentation/)
+    expect(await second("Les délégués ont pris acte de l'exposé présenté par le Cerema sur l'érosion, et ont décidé de financer la restauration des phares en mer.", true)).toMatch(/^Restauration des phares/)
+  })
+})
