@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {structureText} from './helpers.js'
 import {pastSpeech} from '../structure/speech-object.js'
 import {readingFor} from '../structure/language.js'
+import {pointTitle} from '../structure/choose-title.js'
 
 // Point titles of family F (titles42): a speech the meeting heard taken as the subject, and the other causes below.
 // Every sentence here is written for the test.
@@ -42,5 +43,21 @@ describe('a speech the meeting heard is not what the point is about', () => {
   it('gives a point a title past the speech, read whole', async () => {
     expect(await second('The Network heard a presentation by the Irish Lights Board on solar lanterns, and agreed to fit solar lanterns to twelve remote lighthouses.')).not.toMatch(/Irish Lights Board|Presentation/)
     expect(await second("Les délégués ont pris acte de l'exposé présenté par le Cerema sur l'érosion, et ont décidé de financer la restauration des phares en mer.", true)).toMatch(/^Restauration des phares/)
+  })
+})
+
+describe('an English title is never cut before its object nor made of a wrong verb', () => {
+  it('keeps a participle’s object that opens on another participle (`households burning imported coal`)', () => {
+    expect(pointTitle('Ministers will support households burning imported coal to switch to heat pumps.')).toBe('Households burning imported coal')
+    expect(pointTitle('Ministers will help families heating rented flats with oil.')).toBe('Families heating rented flats')
+    expect(pointTitle('The Fund will back villages burning imported charcoal to plant woodlots.')).toBe('Villages burning imported charcoal')
+  })
+
+  it('reads a bare verb between a modifier and the noun of a subject as a noun of the compound (`offshore wind farms`, not “Winding farms”)', () => {
+    expect(pointTitle('Ministers noted that offshore wind parks already supply a fifth of the power.')).toBe('Offshore wind parks')
+    expect(pointTitle('Members noted that inland water routes still carry most of the timber.')).toBe('Inland water routes')
+    expect(pointTitle('Members noted that offshore fish cages often escape inspection.')).toBe('Offshore fish cages')
+    // (a verb with its subject before it stays a verb)
+    expect(pointTitle('Members also fund projects in rural areas.')).toBe('Funding projects in rural areas')
   })
 })
