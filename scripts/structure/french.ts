@@ -917,6 +917,8 @@ export function frenchOfCounted(taken: readonly string[]): string | undefined {
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
+  // `Le CNGRA a demandé à …`, `La FITSO a décidé de …`: who decides or asks acts, even named by an acronym
+  decidingVerb: /(?<!\p{L})(?:décid|demand|conven|adopt|charg|lanc|valid|approuv|engag|arrêt|résol|recommand|invit|cré)(?:é|ée|és|ées|ent|era|eront|e)(?!\p{L})/iu,
   ofCounted: frenchOfCounted,
   // `rendre obligatoire le port du casque` → “Port du casque obligatoire”
   qualityVerbs: new Set(['rendre']),

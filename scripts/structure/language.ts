@@ -478,6 +478,8 @@ export interface TitlePatterns {
   office?: RegExp
   /** The noun an office is titled with (`présidence`). */
   officeNoun?: string
+  /** A verb group of deciding or asking (`a décidé de`, `a demandé à`): its subject, even an acronym, is a body that acts. */
+  decidingVerb?: RegExp
 }
 
 /** What shows a made point title cut from its sentence, in one language (`title-fault.ts`). */

@@ -31,6 +31,8 @@ const SUBJECT_ASIDE = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+),\s(?:qui|dont|
 /** A time at the start of an object (`chaque mois un bulletin`), with an aside between commas after it (`chaque semaine, par SMS, les prix`): not what the point is about. */
 /** French auxiliaries: a participle after one is a verb of the clause, not an aside (`ont, en outre, chargé le secrétariat de …`). */
 const AUXILIARY = /(?<!\p{L})(?:ont|a|avons|ai|est|sont|été)(?!\p{L})/iu
+/** A locution between an auxiliary and its participle (`a de son côté décidé`, `ont pour leur part adopté`): it says whose turn, not what. */
+const AUXILIARY_ASIDE = /(?<=(?:^|\s)(?:a|ont|avait|avaient))\s*,?\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|à\s+son\s+tour|à\s+leur\s+tour)\s*,?\s+(?=\p{Ll})/iu
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)(?:\s*,\s*[^,.;]{1,60},)?\s+/iu
 
 /**
@@ -65,7 +67,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     text = text.replace(OPENING_PHRASE, '')
     if (text === before) break
   }
-  text = text.replace(VERB_ASIDE, ' ').replace(SUBJECT_ASIDE, '$1 ')
+  text = text.replace(VERB_ASIDE, ' ').replace(SUBJECT_ASIDE, '$1 ').replace(AUXILIARY_ASIDE, ' ')
   const office = officeTitle(text, patterns)
   if (office) return office
   // (`un observatoire, chargé de recenser …`: a participle set off by a comma after a noun, with no verb before it, says what the noun is for; no one is asked)
@@ -132,6 +134,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       // (`de mettre en place un label`: the words that only lead to the object, after the infinitive too)
       rest = rest.replace(IN_PLACE, '')
     }
+    // (`mettre en place, avec les interprofessions, un observatoire`, `ouvrir, dès 2027, trois centres`: an aside between commas before the object says with whom or when)
+    rest = rest.replace(OBJECT_ASIDE, '')
     rest = rest.replace(PLACE_ASIDE, '')
     // (`exiger dans les marchés publics que …`: where it applies is what the point is about when what follows is a clause)
     const where = /^dans\s+(?=(?:le|la|les|l['’]|leurs?|ses)(?!\p{L})[^,;.]{1,60}?\s(?:que|qu['’]))/iu.exec(rest)
@@ -187,7 +191,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     phrase = !head || patterns.actors.has(head) || funds || taker ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
     // (`La Fédération créera un fonds …`, `Les cantons s'engagent à rénover les chalets …`: a subject of one word that is no
     // acronym names who acts, as `Les ministres` does; what it does, when that takes two words or more, is what the point is about)
-    if (phrase && !/\s/.test(phrase) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(phrase)) {
+    // (… nor does an acronym that decides or asks, `Le CNGRA a demandé …`, `La FITSO a décidé de …`: a body, as its verb shows)
+    const deciding = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(phrase ?? '') && Boolean(patterns.decidingVerb?.test(verb[0]))
+    if (phrase && !/\s/.test(phrase) && (!/^\p{Lu}[\p{Lu}\d&-]+$/u.test(phrase) || deciding)) {
       const done = object(verb[1], infinitive)
       if (done && /\s/.test(done) && !patterns.actors.has(headOf(done, patterns) ?? '')) phrase = done
     }
@@ -324,6 +330,8 @@ const MAKING_AFTER_LINK = /(?<=(?:^|\s)(?:sur|pour)\s+)(?:la\s+|le\s+|l['’]\s*
 /** An amount of money after `à hauteur de`, before the object of a verb of paying (`financera à hauteur de 30 millions d'euros l'équipement …`). */
 const UP_TO_AMOUNT = /^à\s+hauteur\s+(?:de|d['’])\s*(?:(?:environ|près\s+de|plus\s+de)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs(?:\s+CFA)?|M€|Md€|€|\$|FCFA|euros|dollars)\s*,?\s*/iu
 
+/** An aside between commas at the start of an object (`, avec les interprofessions, un observatoire`, `, dès 2027, trois centres`): with whom, where or when, not what. */
+const OBJECT_ASIDE = /^,\s*(?:avec|auprès|en\s+lien|en\s+partenariat|en\s+concertation|aux\s+côtés|conjointement|d['’]ici|dès|à\s+partir|avant|après|dans|en|à|au|aux|sur|par)(?!\p{L})[^,.;]{1,80},\s*(?=\p{L})/iu
 /** What completes `mettre`, `mettre sur` after it, before its object (`mettre en place un label`). */
 const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu
 

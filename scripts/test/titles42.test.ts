@@ -3,6 +3,8 @@ import {structureText} from './helpers.js'
 import {pastSpeech} from '../structure/speech-object.js'
 import {readingFor} from '../structure/language.js'
 import {pointTitle} from '../structure/choose-title.js'
+import {patternTitle} from '../structure/pattern-title.js'
+import {FRENCH_TITLES} from '../structure/french.js'
 
 // Point titles of family F (titles42): a speech the meeting heard taken as the subject, and the other causes below.
 // Every sentence here is written for the test.
@@ -59,5 +61,26 @@ describe('an English title is never cut before its object nor made of a wrong ve
     expect(pointTitle('Members noted that offshore fish cages often escape inspection.')).toBe('Offshore fish cages')
     // (a verb with its subject before it stays a verb)
     expect(pointTitle('Members also fund projects in rural areas.')).toBe('Funding projects in rural areas')
+  })
+})
+
+describe('a French title names what a body named by its acronym decided, past the asides', () => {
+  const fr = (sentence: string) => patternTitle(sentence, FRENCH_TITLES)
+  it('reads an acronym that decides or asks as who acts, not as the title', () => {
+    expect(fr("Le SIVOM a décidé d'ouvrir une déchetterie intercommunale.")).toBe('Déchetterie intercommunale')
+    expect(fr("L'ANSES a adopté un protocole de surveillance des huîtres.")).toBe('Protocole de surveillance des huîtres')
+    expect(fr("Le SDIS a lancé un plan de formation des sapeurs volontaires.")).toBe('Plan de formation des sapeurs volontaires')
+  })
+
+  it('passes over a locution between the auxiliary and its participle', () => {
+    expect(fr('La commission a de son côté décidé de créer un fonds de secours.')).toBe('Fonds de secours')
+    expect(fr('Les régions ont pour leur part adopté un plan de relance du fret fluvial.')).toBe('Plan de relance du fret fluvial')
+    expect(fr("Le syndicat a, quant à lui, décidé d'ouvrir un guichet unique.")).toBe('Guichet unique')
+  })
+
+  it('passes over an aside between commas before the object of `mettre en place`, `mettre sur pied`', () => {
+    expect(fr('Enfin, le bureau a demandé à ses services de mettre en place, avec les chambres consulaires, un guichet des exportateurs.')).toBe('Guichet des exportateurs')
+    expect(fr('Le comité a décidé de mettre sur pied, en lien avec les ports, une cellule de veille.')).toBe('Cellule de veille')
+    expect(fr('Le port a décidé de mettre en service, à Lorient, un nouveau bassin de radoub.')).toBe('Nouveau bassin de radoub')
   })
 })
