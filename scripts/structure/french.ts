@@ -917,6 +917,7 @@ export function frenchOfCounted(taken: readonly string[]): string | undefined {
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
+  meansNouns: new Set(['enveloppe', 'dotation', 'fonds', 'programme', 'aide', 'prime', 'subvention', 'crédit', 'crédits', 'ligne', 'prêt', 'budget', 'guichet']),
   // `Le CNGRA a demandé à …`, `La FITSO a décidé de …`: who decides or asks acts, even named by an acronym
   decidingVerb: /(?<!\p{L})(?:décid|demand|conven|adopt|charg|lanc|valid|approuv|engag|arrêt|résol|recommand|invit|cré)(?:é|ée|és|ées|ent|era|eront|e)(?!\p{L})/iu,
   ofCounted: frenchOfCounted,

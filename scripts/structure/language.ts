@@ -480,6 +480,8 @@ export interface TitlePatterns {
   officeNoun?: string
   /** A verb group of deciding or asking (`a décidé de`, `a demandé à`): its subject, even an acronym, is a body that acts. */
   decidingVerb?: RegExp
+  /** Means that a title alone names too little of (`enveloppe`, `dotation`, `fonds`): they are named with what they are for. */
+  meansNouns?: ReadonlySet<string>
 }
 
 /** What shows a made point title cut from its sentence, in one language (`title-fault.ts`). */

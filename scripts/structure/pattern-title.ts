@@ -233,7 +233,32 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   // `Ministres`: who acted is not what the point is about (unless it is about who belongs)
   // (an object of more words names a body that is made or joined: `réseau de laboratoires de référence`)
   if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1)) phrase = undefined
+  // (`une enveloppe de 25 millions d'euros est ouverte pour financer l'achat de filets` → “Enveloppe pour l'achat de filets”: a means named alone says what it is for)
+  if (phrase && !/\s/.test(phrase) && patterns.meansNouns?.has(phrase.toLowerCase())) phrase = forPurpose(phrase, text, patterns) ?? phrase
   return phrase ? quoted(phrase, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
+}
+
+/** `pour`, a verb of paying or helping if any, and the article of what a means is for (`pour financer l'`, `destinée à soutenir les`). */
+const PURPOSE_LEAD = /^[^;:.]{0,120}?\s(?:pour|destinée?s?\s+à|afin\s+de|visant\s+à)\s+(?:(?:financer|soutenir|aider|couvrir|payer|subventionner|accompagner|appuyer|favoriser)\s+)?(?<article>les\s+|la\s+|le\s+|l['’]\s*|des\s+|du\s+)(?=\p{L})/iu
+
+/**
+ * A means named alone (`Enveloppe`, `Dotation`, `Fonds`) with what the sentence says it is for, past its amount: `pour`
+ * (`destinée à`, `afin de`), a verb of paying or helping if any, then a noun phrase with its article
+ * (`pour financer la restauration des roues` → “Dotation pour la restauration des roues”), when the title fits in seven words.
+ * @returns the title, or `undefined` when the sentence says no purpose right after the means
+ */
+function forPurpose(means: string, text: string, patterns: TitlePatterns): string | undefined {
+  const at = text.toLowerCase().indexOf(means.toLowerCase())
+  if (at === -1) return undefined
+  const lead = PURPOSE_LEAD.exec(text.slice(at + means.length))
+  if (!lead?.groups) return undefined
+  let what = nounPhrase(text.slice(at + means.length + lead[0].length), patterns, true)
+  const article = lead.groups.article.trim().toLowerCase()
+  const titled = (phrase: string) => `${means} pour ${article}${/['’]$/.test(article) ? '' : ' '}${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`
+  const fits = (phrase: string) => words(titled(phrase)).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS
+  // (too long, a list keeps its first item: `la restauration des roues et des biefs` → `la restauration des roues`)
+  if (what && !fits(what) && / et /.test(what)) what = what.slice(0, what.indexOf(' et '))
+  return what && fits(what) ? titled(what) : undefined
 }
 
 /**

@@ -84,3 +84,12 @@ describe('a French title names what a body named by its acronym decided, past th
     expect(fr('Le port a décidé de mettre en service, à Lorient, un nouveau bassin de radoub.')).toBe('Nouveau bassin de radoub')
   })
 })
+
+describe('a French means named alone says what it is for', () => {
+  const fr = (sentence: string) => patternTitle(sentence, FRENCH_TITLES)
+  it('names an envelope, a fund or an aid with its purpose after `pour`', () => {
+    expect(fr("Un fonds de 2 millions d'euros, géré par la Région, est créé pour soutenir les petits ports de pêche.")).toBe('Fonds pour les petits ports de pêche')
+    expect(fr("Une aide de 5 000 euros sera versée pour l'équipement des cuisines scolaires.")).toBe("Aide pour l'équipement des cuisines scolaires")
+    expect(fr("Une enveloppe de 900 000 euros est ouverte pour financer la réfection des lavoirs et des fontaines.")).toBe('Enveloppe pour la réfection des lavoirs')
+  })
+})
