@@ -18,6 +18,17 @@ const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|en
  * l'équipement`, `d'ici au 30 juin 2026`): not what the point is about.
  */
 const TIME_ASIDE = /^(?:(?:de|pour|sur)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans?|ann[ée]es?|mois|semaines|jours)|(?:d['’]ici(?:\s+(?:à|au))?|dès|avant|après|en|au\s+cours\s+de|à\s+partir\s+de)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’])?(?:l['’]\s*ann[ée]e\s+)?)?(?:\d{1,2}(?:er)?\s+)?(?:(?:la\s+)?[\p{L}]+\s+)?(?:19|20)\d\d)\s*,?\s+(?=\S)/iu
+/**
+ * A time named by a season, a campaign or a year to come, before the object (`proposera d'ici à la prochaine saison un guide`,
+ * `publiera avant la fin de l'année un annuaire`, `lancera dès la rentrée prochaine une campagne`, `ouvrira l'an prochain un centre`): when, not what.
+ */
+const SEASON_ASIDE = /^(?:(?:d['’]ici(?:\s+(?:à|au))?|dès|avant|après|pour|pendant|au\s+cours\s+de)\s+)?(?:(?:la\s+)?fin\s+(?:de\s+|d['’]\s*))?(?:la\s+|le\s+|l['’]\s*|cette\s+|ce\s+|cet\s+)(?:prochaine?\s+)?(?:saison|campagne|ann[ée]e|an|été|hiver|printemps|automne|rentrée|session|récolte|vendange|semestre|trimestre)(?:\s+(?:prochaine?|suivante?|à\s+venir))?\s*,?\s+(?=(?:un|une|le|la|les|l['’]|des|du|leurs?|ses|son|sa)(?!\p{L}))/iu
+/** A time at the end of a phrase (`exploitations l'hiver dernier`, `récoltes de cette année`, `ventes de l'an passé`): when, not what. */
+const TIME_TAIL = /\s+(?:(?:de|d['’]|du|pendant|durant)\s*)?(?:l['’]\s*|la\s+|le\s+|cette\s+|cet\s+|ce\s+)(?:saison|campagne|ann[ée]e|an|été|hiver|printemps|automne|mois|semaine)(?:\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?|précédente?|en\s+cours))?$/iu
+/** A relative pronoun that ends the words before a verb: the verb is the relative clause's, not the sentence's. */
+const RELATIVE_END = /(?:^|[\s,])(?:qui|que|qu['’]|dont|lesquels|lesquelles)\s*$/iu
+/** A sentence that opens on what a passive makes (`Une convention sera signée`, `Un accord a été conclu`), and with whom (`avec la gendarmerie`). */
+const PASSIVE_START = /^((?:une?|le|la|les|l['’])\s*[^,;:]{1,60}?)\s+(?:sera|seront|est|sont|a\s+été|ont\s+été)\s+\p{L}+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)(?!\p{L})(?:\s+avec\s+((?:les|le|la|l['’])\s*[^,;:]{1,60}?)(?=\s+(?:pour|afin|dès|d['’]ici|avant|qui|et)(?!\p{L})|[,;.]|$))?/iu
 /** A place before the object, after its verb (`créer à Douala un laboratoire`, `ouvrir au Sénégal une antenne`; the `à` may be gone with the verb): where is not what. */
 const PLACE_ASIDE = /^(?:(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?=(?:un|une|le|la|les|des|du|leurs?)\s|l['’])|\p{Lu}[\p{L}'’-]*\s+(?=(?:un|une)\s))/u
 /** `rendre obligatoire le port du casque`: the quality given, then the object it is given to (after a verb of `qualityVerbs`). */
@@ -85,7 +96,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     // (`verseront chacun 2 millions …`, `présenteront ensemble un plan …`: how they act is not what)
     rest = rest.replace(OBJECT_ADVERBS, '')
     // (`financera à hauteur de 30 millions d'euros, sur cinq ans, l'équipement …`: how much is not what)
-    rest = rest.replace(UP_TO_AMOUNT, '').replace(TIME_ASIDE, '')
+    rest = rest.replace(UP_TO_AMOUNT, '').replace(TIME_ASIDE, '').replace(SEASON_ASIDE, '')
     // `ont constaté que les délais de paiement pénalisent …`: what was found is titled by its clause
     const clause = /^(?:que|qu['’])\s*(.+)$/iu.exec(rest)
     if (clause && depth < 2) return patternTitle(clause[1], patterns, depth + 1)
@@ -96,7 +107,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       rest = rest.slice(decided[0].length)
     }
     // (`prolonger de trois ans le programme`, `élaborer d'ici juin 2026 un plan`: when is not what)
-    rest = rest.replace(TIME_ASIDE, '')
+    rest = rest.replace(TIME_ASIDE, '').replace(SEASON_ASIDE, '')
     // (`leur engagement en faveur de la mise en œuvre du Plan`: one lead after another)
     for (let lead = 0; lead < 3; lead++) {
       // (`se sont félicités de l'entrée en service du …`: the `de` a verb governs is not part of its object)
@@ -130,7 +141,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     if (doing) {
       infinitive = doing[1]
       governed = doing[2]?.toLowerCase()
-      rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(OBJECT_ADVERBS, '')
+      rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(SEASON_ASIDE, '').replace(OBJECT_ADVERBS, '')
       // (`de mettre en place un label`: the words that only lead to the object, after the infinitive too)
       rest = rest.replace(IN_PLACE, '')
     }
@@ -180,7 +191,16 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   if (opening) phrase = object(opening.rest, opening.infinitive)
   else if (document) phrase = object(document[3], document[2]?.toLowerCase())
   else if (ask) phrase = object(ask[2], ask[1])
-  else if (verb) {
+  else if (verb && RELATIVE_END.test(text.slice(0, verb.index)) && PASSIVE_START.test(text)) {
+    // (`Une convention sera signée avec la gendarmerie pour …, qui ont touché …`: the verb found is a relative clause's; the sentence
+    // is about what its passive makes, with whom it is made: “Convention avec la gendarmerie”)
+    const passive = PASSIVE_START.exec(text)!
+    const made = nounPhrase(passive[1], patterns)
+    const partner = passive[2] ? nounPhrase(passive[2], patterns, true) : undefined
+    const article = passive[2] ? /^(?:les|le|la|l['’])\s*/iu.exec(passive[2])?.[0].trim().toLowerCase() : undefined
+    const joined = made && partner && article !== undefined ? `${made} avec ${article}${/['’]$/.test(article) ? '' : ' '}${partner}` : undefined
+    phrase = joined && words(joined).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS ? joined : made
+  } else if (verb) {
     const subject = text.slice(0, verb.index)
     const head = headOf(subject, patterns)
     // (an amount of money that pays for something: `Une enveloppe de 2 milliards de francs CFA financera la formation …`)
@@ -233,6 +253,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   // `Ministres`: who acted is not what the point is about (unless it is about who belongs)
   // (an object of more words names a body that is made or joined: `réseau de laboratoires de référence`)
   if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1)) phrase = undefined
+  // (`85 exploitations l'hiver dernier`, `les récoltes de cette année`: when is no part of what a title names)
+  if (phrase) phrase = phrase.replace(TIME_TAIL, '') || phrase
   // (`une enveloppe de 25 millions d'euros est ouverte pour financer l'achat de filets` → “Enveloppe pour l'achat de filets”: a means named alone says what it is for)
   if (phrase && !/\s/.test(phrase) && patterns.meansNouns?.has(phrase.toLowerCase())) phrase = forPurpose(phrase, text, patterns) ?? phrase
   return phrase ? quoted(phrase, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined

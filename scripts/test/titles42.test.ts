@@ -93,3 +93,24 @@ describe('a French means named alone says what it is for', () => {
     expect(fr("Une enveloppe de 900 000 euros est ouverte pour financer la réfection des lavoirs et des fontaines.")).toBe('Enveloppe pour la réfection des lavoirs')
   })
 })
+
+describe('a French title leaves out when, and the verb of a relative clause', () => {
+  const fr = (sentence: string) => patternTitle(sentence, FRENCH_TITLES)
+  it('passes over a season or a year to come before the object', () => {
+    expect(fr("Le comité proposera d'ici à la prochaine saison un guide commun des contrôles à l'usage des agents.")).toBe('Guide commun des contrôles')
+    expect(fr("Le bureau publiera avant la fin de l'année un annuaire des luthiers.")).toBe('Annuaire des luthiers')
+    expect(fr('La fédération lancera dès la rentrée prochaine une campagne de recrutement des arbitres.')).toBe('Campagne de recrutement des arbitres')
+    expect(fr("La Région ouvrira l'an prochain un centre de formation des bergers.")).toBe('Centre de formation des bergers')
+  })
+
+  it('drops a time at the end of the title', () => {
+    expect(fr("Les ministres ont salué la hausse des exportations de l'an passé.")).toBe('Exportations')
+    expect(fr('Le conseil a examiné les pertes de récolte de cette année.')).toBe('Pertes de récolte')
+    expect(fr("Les délégués ont salué le bilan des foires de l'automne dernier.")).toBe('Bilan des foires')
+  })
+
+  it('titles what a passive makes, with whom, when the verb found is a relative clause’s', () => {
+    expect(fr('Un accord sera conclu avec les transporteurs pour garantir la desserte des îles, qui ont perdu 40 % de leurs liaisons.')).toBe('Accord avec les transporteurs')
+    expect(fr("Un protocole sera signé avec les douanes pour contrôler les ports, qui ont accueilli 300 navires l'an dernier.")).toBe('Protocole avec les douanes')
+  })
+})
