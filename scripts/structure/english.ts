@@ -1579,3 +1579,14 @@ export const BODY_WHICH_GATHERS = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}\p{M}'’.&-
 
 /** A meeting's own words before the body it is of (`Night Economy Summit of the Global Night Mayors Network`): the occasion, the body after it (header42). */
 export const OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ongress|[Gg]athering|[Ww]eek|[Ff]estival|[Ee]xpo|[Ff]air|[Rr]etreat|[Ss]ymposium|[Ww]orkshop|[Ss]eminar|[Rr]ound\s?[Tt]able)\s+of\s+the\s+(\p{Lu}.+)$/u
+
+/** A speech the meeting heard, then what it decided (`speech-object.ts`): `The Forum heard a presentation by … on …, and agreed to …`. */
+export const SPEECH_OBJECT = {
+  heard: /^(?<subject>[^,;:]{1,120}?)\s+(?:(?:also|further|first)\s+)?(?:welcomed|heard|noted|received|considered|took\s+note\s+of|listened\s+to)\s+(?:with\s+(?:interest|appreciation|gratitude)\s+)?(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<noun>statements?|presentations?|address|speech(?:es)?|briefings?|remarks|messages?|interventions?|keynote|testimon(?:y|ies))(?!\p{L})/iu,
+  decision: /(?:,\s*|\s)and\s+(?:(?:also|further|then)\s+)?(?<verb>agreed|decided|resolved|asked|requested|called\s+on|committed|endorsed|approved|adopted|invited|instructed|tasked|undertook|urged)(?!\p{L})(?<rest>[^]*)$/iu,
+  pointsBack: /^\s+(?:(?:to|that)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:their|its|his|her|them)(?!\p{L})/iu,
+  speaker: /^[^;.]{0,40}?(?:(?:delivered|made|given|presented|read|issued)\s+)?(?:on\s+behalf\s+of|by|from)\s+(?:the\s+)?(?<who>[^,;.]{2,80}?)(?=\s+(?:on|about|concerning|regarding|at|during|to|in)\s|\s+of\s+(?:the|this|our|its|their)\s+(?:region|area|country|continent|world|island|network|sector)s?(?!\p{L})|[,;.]|$)/iu,
+  article: /^(?:the|a|an)\s+/iu,
+  topic: /\s(?:on(?!\s+behalf)|about|concerning|regarding)\s+(?:the\s+)?(?<topic>[^,;.]{2,80}?)(?=\s+(?:by|at|during)\s|[,;.]|$)/iu,
+  rejoin: (subject: string, verb: string, rest: string) => `${subject} ${verb}${rest}`,
+}

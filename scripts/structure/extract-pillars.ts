@@ -24,6 +24,7 @@ import {isSocialMarker} from './social-bullets.js'
 import {statementParts} from './one-paragraph-statement.js'
 import {asksForProgressReports, decidesInJoinedVerb, isPreambular, notesFinding, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 import {ordinalOpened} from './ordinal-openers.js'
+import {pastSpeech} from './speech-object.js'
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -1016,7 +1017,12 @@ function untakenTitle(title: string, body: string, taken: Set<string>, reading: 
 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */
 function titleFromWords(body: string, taken: Set<string>, reading: Reading): string {
-  const pointTitle = (sentence: string) => (reading.titles ? patternTitle(sentence, reading.titles) : englishTitle(sentence, body))
+  // (`The Forum heard a presentation by … and agreed to …`: a speech the meeting heard is not what the point is about, see `pastSpeech`)
+  const pointTitle = (sentence: string) => {
+    const about = pastSpeech(sentence, reading.speechObject)
+    if (about.title !== undefined) return about.title
+    return reading.titles ? patternTitle(about.clause, reading.titles) : englishTitle(about.clause, body)
+  }
   // A quotation that opens a point is what someone said, not what the point is about.
   const sentences = splitSentences(body.slice(0, TITLE_SEARCH_CHARS)).filter((sentence, index, all) => index === all.length - 1 || !/^["“‘']/.test(sentence.text))
   // A broken title (`Budget for`, `Stratégie prévoit`, `Programme`) is cut to a sound one of two words or more, else gives way to the next sentence's, else is cut to what is sound.

@@ -941,6 +941,9 @@ export function frenchOfCounted(taken: readonly string[]): string | undefined {
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
+  meansNouns: new Set(['enveloppe', 'dotation', 'fonds', 'programme', 'aide', 'prime', 'subvention', 'crédit', 'crédits', 'ligne', 'prêt', 'budget', 'guichet']),
+  // `Le CNGRA a demandé à …`, `La FITSO a décidé de …`: who decides or asks acts, even named by an acronym
+  decidingVerb: /(?<!\p{L})(?:décid|demand|conven|adopt|charg|lanc|valid|approuv|engag|arrêt|résol|recommand|invit|cré)(?:é|ée|és|ées|ent|era|eront|e)(?!\p{L})/iu,
   ofCounted: frenchOfCounted,
   // `rendre obligatoire le port du casque` → “Port du casque obligatoire”
   qualityVerbs: new Set(['rendre']),
@@ -1059,6 +1062,18 @@ const FRENCH_PLEDGE_TALLY = /(?<!\p{L})(?:(?:ont|a)\s+(?:d[ée]j[àa]\s+)?[ée]t
 /** Un paragraphe qui regarde le chemin parcouru (`Cela dit, le réseau a fait du chemin depuis …`, `Depuis sa création en 2011, …`, `a parcouru un long chemin`) : un retour en arrière, du contexte. */
 const FRENCH_LOOK_BACK = /^(?:cela\s+(?:[ée]tant\s+)?dit|ceci\s+dit|avec\s+le\s+recul|en\s+r[ée]trospective)(?!\p{L})|(?<!\p{L})(?:a|ont|avons)\s+(?:parcouru|fait)\s+(?:un\s+long\s+|beaucoup\s+de\s+|bien\s+du\s+|du\s+)chemin(?!\p{L})|(?<!\p{L})chemin\s+parcouru(?!\p{L})|^depuis\s+(?:sa|leur|notre)\s+(?:cr[ée]ation|fondation|naissance|lancement|mise\s+en\s+place)(?!\p{L})/iu
 
+/** Un exposé que la réunion a entendu, puis ce qu'elle a décidé (`speech-object.ts`) : `La conférence a pris acte de l'exposé présenté par … sur …, et a convenu de …`. */
+export const FRENCH_SPEECH_OBJECT = {
+  heard: /^(?<subject>[^;:]{1,120}?)\s+(?:a|ont)\s+(?:(?:également|aussi|d['’]abord|ensuite|enfin)\s+)?(?:pris\s+acte|pris\s+connaissance|entendu|salué|accueilli|écouté|noté)\s+(?:avec\s+(?:intérêt|satisfaction)\s+)?(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?:(?:la|le|les|l['’]|une?|son|sa|ses|leur)\s*)?(?:[\p{L}-]+\s+){0,2}?(?<noun>exposés?|déclarations?|allocutions?|interventions?|présentations?|discours|communications?|messages?|témoignages?)(?!\p{L})/iu,
+  decision: /(?:,\s*|\s)et\s+(?:a|ont)\s+(?:(?:également|aussi|ensuite)\s+)?(?<verb>convenu|décidé|résolu|demandé|invité|chargé|approuvé|adopté|arrêté|validé|recommandé)(?!\p{L})(?<rest>[^]*)$/iu,
+  pointsBack: /^\s+(?:(?:de|d['’]|à)\s*[\p{L}-]+\s+)?(?:leurs?|ses|son|sa|les\s+inviter|l['’]inviter)(?!\p{L})/iu,
+  speaker: /^[^;.]{0,40}?(?:(?:présentée?s?|prononcée?s?|faite?s?|livrée?s?|délivrée?s?)\s+)?(?:au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|par)\s*(?<who>[^,;.]{2,80}?)(?=\s+(?:sur|concernant|lors|à|au|aux|en)\s|\s+de\s+(?:la|cette|notre)\s+(?:région|zone)(?!\p{L})|[,;.]|$)/iu,
+  article: /^(?:les?\s+|la\s+|l['’]\s*|une?\s+|des\s+)/iu,
+  topic: /\s(?:sur|concernant|relative?s?\s+(?:à|aux?))\s+(?<topic>[^,;.]{2,80}?)(?=\s+(?:par|lors)\s|[,;.]|$)/iu,
+  rejoin: (subject: string, verb: string, rest: string) => `${subject} ${/(?:^|\s)(?:les|nous|ils|elles)\s/iu.test(subject) ? 'ont' : 'a'} ${verb}${rest}`,
+}
+
+
 export const FRENCH: Reading = {
   code: 'fr',
   stopWords: FRENCH_STOP_WORDS,
@@ -1122,6 +1137,7 @@ export const FRENCH: Reading = {
   fallbackTitle: {inPlace: '{organisation} à {place}', meetingOf: 'Réunion des {participants}'},
   figures: FRENCH_FIGURES,
   titles: FRENCH_TITLES,
+  speechObject: FRENCH_SPEECH_OBJECT,
   organisationNames: FRENCH_ORGANISATION_NAMES,
   reviewTask: FRENCH_REVIEW_TASK,
   hostOffer: FRENCH_HOST_OFFER,
@@ -1347,3 +1363,4 @@ export const FRENCH_BODY_MET = /\s*(?:\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:r[ée]un
 
 /** A meeting's own words before the body it is of (`Sommet des villes de nuit du Réseau …`): the occasion, the body after it (header42). */
 export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ommet|[Rr][ée]union|[Ss]ession|[Cc]ongr[èe]s|[Rr]encontres?|[Jj]ourn[ée]es?|[Ss][ée]minaire|[Aa]telier)(?:\s+[\p{Ll}'’-]+){0,6}?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/u
+

@@ -10,6 +10,7 @@ import * as english from './english.js'
 import {FRENCH, FRENCH_TRANSLATION_MARK} from './french.js'
 import {ENGLISH_CALENDAR, type Calendar} from './parse-dates.js'
 import type {OrganisationNames} from './organisation-name.js'
+import type {SpeechPatterns} from './speech-object.js'
 
 /** A language the reader and the outputs know, as a BCP 47 primary tag. */
 export type LanguageCode = 'en' | 'fr'
@@ -185,6 +186,8 @@ export interface Reading {
   figures?: FigurePatterns
   /** Point titles made by patterns; see `pattern-title.ts`. */
   titles?: TitlePatterns
+  /** A speech the meeting heard, before what it decided: a point's title is made past it (`speech-object.ts`). */
+  speechObject?: SpeechPatterns
   /** What an opening numbered paragraph says when it is context; see `opening-paragraph.ts`. */
   openingParagraph?: OpeningParagraph
 }
@@ -479,6 +482,10 @@ export interface TitlePatterns {
   office?: RegExp
   /** The noun an office is titled with (`présidence`). */
   officeNoun?: string
+  /** A verb group of deciding or asking (`a décidé de`, `a demandé à`): its subject, even an acronym, is a body that acts. */
+  decidingVerb?: RegExp
+  /** Means that a title alone names too little of (`enveloppe`, `dotation`, `fonds`): they are named with what they are for. */
+  meansNouns?: ReadonlySet<string>
 }
 
 /** What shows a made point title cut from its sentence, in one language (`title-fault.ts`). */
@@ -575,6 +582,7 @@ export interface FragmentLabelPatterns {
 /** English: the constants of `english.ts`; the plugins' own patterns are English's defaults. */
 export const ENGLISH: Reading = {
   code: 'en',
+  speechObject: english.SPEECH_OBJECT,
   stopWords: english.ENGLISH_FUNCTION_WORDS,
   calendar: ENGLISH_CALENDAR,
   documentKinds: english.DOCUMENT_KINDS,

@@ -18,6 +18,17 @@ const VERB_ASIDE = /(?<=\p{L}(?:er|ir|re|é|ée|és|ées|i|is|u|us|it|ra|ront|en
  * l'équipement`, `d'ici au 30 juin 2026`): not what the point is about.
  */
 const TIME_ASIDE = /^(?:(?:de|pour|sur)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans?|ann[ée]es?|mois|semaines|jours)|(?:d['’]ici(?:\s+(?:à|au))?|dès|avant|après|en|au\s+cours\s+de|à\s+partir\s+de)\s+(?:(?:la\s+)?fin\s+(?:de\s+|d['’])?(?:l['’]\s*ann[ée]e\s+)?)?(?:\d{1,2}(?:er)?\s+)?(?:(?:la\s+)?[\p{L}]+\s+)?(?:19|20)\d\d)\s*,?\s+(?=\S)/iu
+/**
+ * A time named by a season, a campaign or a year to come, before the object (`proposera d'ici à la prochaine saison un guide`,
+ * `publiera avant la fin de l'année un annuaire`, `lancera dès la rentrée prochaine une campagne`, `ouvrira l'an prochain un centre`): when, not what.
+ */
+const SEASON_ASIDE = /^(?:(?:d['’]ici(?:\s+(?:à|au))?|dès|avant|après|pour|pendant|au\s+cours\s+de)\s+)?(?:(?:la\s+)?fin\s+(?:de\s+|d['’]\s*))?(?:la\s+|le\s+|l['’]\s*|cette\s+|ce\s+|cet\s+)(?:prochaine?\s+)?(?:saison|campagne|ann[ée]e|an|été|hiver|printemps|automne|rentrée|session|récolte|vendange|semestre|trimestre)(?:\s+(?:prochaine?|suivante?|à\s+venir))?\s*,?\s+(?=(?:un|une|le|la|les|l['’]|des|du|leurs?|ses|son|sa)(?!\p{L}))/iu
+/** A time at the end of a phrase (`exploitations l'hiver dernier`, `récoltes de cette année`, `ventes de l'an passé`): when, not what. */
+const TIME_TAIL = /\s+(?:(?:de|d['’]|du|pendant|durant)\s*)?(?:l['’]\s*|la\s+|le\s+|cette\s+|cet\s+|ce\s+)(?:saison|campagne|ann[ée]e|an|été|hiver|printemps|automne|mois|semaine)(?:\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?|précédente?|en\s+cours))?$/iu
+/** A relative pronoun that ends the words before a verb: the verb is the relative clause's, not the sentence's. */
+const RELATIVE_END = /(?:^|[\s,])(?:qui|que|qu['’]|dont|lesquels|lesquelles)\s*$/iu
+/** A sentence that opens on what a passive makes (`Une convention sera signée`, `Un accord a été conclu`), and with whom (`avec la gendarmerie`). */
+const PASSIVE_START = /^((?:une?|le|la|les|l['’])\s*[^,;:]{1,60}?)\s+(?:sera|seront|est|sont|a\s+été|ont\s+été)\s+\p{L}+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)(?!\p{L})(?:\s+avec\s+((?:les|le|la|l['’])\s*[^,;:]{1,60}?)(?=\s+(?:pour|afin|dès|d['’]ici|avant|qui|et)(?!\p{L})|[,;.]|$))?/iu
 /** A place before the object, after its verb (`créer à Douala un laboratoire`, `ouvrir au Sénégal une antenne`; the `à` may be gone with the verb): where is not what. */
 const PLACE_ASIDE = /^(?:(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?=(?:un|une|le|la|les|des|du|leurs?)\s|l['’])|\p{Lu}[\p{L}'’-]*\s+(?=(?:un|une)\s))/u
 /** `rendre obligatoire le port du casque`: the quality given, then the object it is given to (after a verb of `qualityVerbs`). */
@@ -31,6 +42,8 @@ const SUBJECT_ASIDE = /^((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+),\s(?:qui|dont|
 /** A time at the start of an object (`chaque mois un bulletin`), with an aside between commas after it (`chaque semaine, par SMS, les prix`): not what the point is about. */
 /** French auxiliaries: a participle after one is a verb of the clause, not an aside (`ont, en outre, chargé le secrétariat de …`). */
 const AUXILIARY = /(?<!\p{L})(?:ont|a|avons|ai|est|sont|été)(?!\p{L})/iu
+/** A locution between an auxiliary and its participle (`a de son côté décidé`, `ont pour leur part adopté`): it says whose turn, not what. */
+const AUXILIARY_ASIDE = /(?<=(?:^|\s)(?:a|ont|avait|avaient))\s*,?\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|à\s+son\s+tour|à\s+leur\s+tour)\s*,?\s+(?=\p{Ll})/iu
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)(?:\s*,\s*[^,.;]{1,60},)?\s+/iu
 
 /**
@@ -65,7 +78,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     text = text.replace(OPENING_PHRASE, '')
     if (text === before) break
   }
-  text = text.replace(VERB_ASIDE, ' ').replace(SUBJECT_ASIDE, '$1 ')
+  text = text.replace(VERB_ASIDE, ' ').replace(SUBJECT_ASIDE, '$1 ').replace(AUXILIARY_ASIDE, ' ')
   const office = officeTitle(text, patterns)
   if (office) return office
   // (`un observatoire, chargé de recenser …`: a participle set off by a comma after a noun, with no verb before it, says what the noun is for; no one is asked)
@@ -83,7 +96,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     // (`verseront chacun 2 millions …`, `présenteront ensemble un plan …`: how they act is not what)
     rest = rest.replace(OBJECT_ADVERBS, '')
     // (`financera à hauteur de 30 millions d'euros, sur cinq ans, l'équipement …`: how much is not what)
-    rest = rest.replace(UP_TO_AMOUNT, '').replace(TIME_ASIDE, '')
+    rest = rest.replace(UP_TO_AMOUNT, '').replace(TIME_ASIDE, '').replace(SEASON_ASIDE, '')
     // `ont constaté que les délais de paiement pénalisent …`: what was found is titled by its clause
     const clause = /^(?:que|qu['’])\s*(.+)$/iu.exec(rest)
     if (clause && depth < 2) return patternTitle(clause[1], patterns, depth + 1)
@@ -94,7 +107,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       rest = rest.slice(decided[0].length)
     }
     // (`prolonger de trois ans le programme`, `élaborer d'ici juin 2026 un plan`: when is not what)
-    rest = rest.replace(TIME_ASIDE, '')
+    rest = rest.replace(TIME_ASIDE, '').replace(SEASON_ASIDE, '')
     // (`leur engagement en faveur de la mise en œuvre du Plan`: one lead after another)
     for (let lead = 0; lead < 3; lead++) {
       // (`se sont félicités de l'entrée en service du …`: the `de` a verb governs is not part of its object)
@@ -128,10 +141,12 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     if (doing) {
       infinitive = doing[1]
       governed = doing[2]?.toLowerCase()
-      rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(OBJECT_ADVERBS, '')
+      rest = rest.slice(doing[0].length).replace(TIME_ASIDE, '').replace(SEASON_ASIDE, '').replace(OBJECT_ADVERBS, '')
       // (`de mettre en place un label`: the words that only lead to the object, after the infinitive too)
       rest = rest.replace(IN_PLACE, '')
     }
+    // (`mettre en place, avec les interprofessions, un observatoire`, `ouvrir, dès 2027, trois centres`: an aside between commas before the object says with whom or when)
+    rest = rest.replace(OBJECT_ASIDE, '')
     rest = rest.replace(PLACE_ASIDE, '')
     // (`exiger dans les marchés publics que …`: where it applies is what the point is about when what follows is a clause)
     const where = /^dans\s+(?=(?:le|la|les|l['’]|leurs?|ses)(?!\p{L})[^,;.]{1,60}?\s(?:que|qu['’]))/iu.exec(rest)
@@ -176,7 +191,16 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   if (opening) phrase = object(opening.rest, opening.infinitive)
   else if (document) phrase = object(document[3], document[2]?.toLowerCase())
   else if (ask) phrase = object(ask[2], ask[1])
-  else if (verb) {
+  else if (verb && RELATIVE_END.test(text.slice(0, verb.index)) && PASSIVE_START.test(text)) {
+    // (`Une convention sera signée avec la gendarmerie pour …, qui ont touché …`: the verb found is a relative clause's; the sentence
+    // is about what its passive makes, with whom it is made: “Convention avec la gendarmerie”)
+    const passive = PASSIVE_START.exec(text)!
+    const made = nounPhrase(passive[1], patterns)
+    const partner = passive[2] ? nounPhrase(passive[2], patterns, true) : undefined
+    const article = passive[2] ? /^(?:les|le|la|l['’])\s*/iu.exec(passive[2])?.[0].trim().toLowerCase() : undefined
+    const joined = made && partner && article !== undefined ? `${made} avec ${article}${/['’]$/.test(article) ? '' : ' '}${partner}` : undefined
+    phrase = joined && words(joined).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS ? joined : made
+  } else if (verb) {
     const subject = text.slice(0, verb.index)
     const head = headOf(subject, patterns)
     // (an amount of money that pays for something: `Une enveloppe de 2 milliards de francs CFA financera la formation …`)
@@ -187,7 +211,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     phrase = !head || patterns.actors.has(head) || funds || taker ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
     // (`La Fédération créera un fonds …`, `Les cantons s'engagent à rénover les chalets …`: a subject of one word that is no
     // acronym names who acts, as `Les ministres` does; what it does, when that takes two words or more, is what the point is about)
-    if (phrase && !/\s/.test(phrase) && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(phrase)) {
+    // (… nor does an acronym that decides or asks, `Le CNGRA a demandé …`, `La FITSO a décidé de …`: a body, as its verb shows)
+    const deciding = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(phrase ?? '') && Boolean(patterns.decidingVerb?.test(verb[0]))
+    if (phrase && !/\s/.test(phrase) && (!/^\p{Lu}[\p{Lu}\d&-]+$/u.test(phrase) || deciding)) {
       const done = object(verb[1], infinitive)
       if (done && /\s/.test(done) && !patterns.actors.has(headOf(done, patterns) ?? '')) phrase = done
     }
@@ -227,7 +253,34 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   // `Ministres`: who acted is not what the point is about (unless it is about who belongs)
   // (an object of more words names a body that is made or joined: `réseau de laboratoires de référence`)
   if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1)) phrase = undefined
+  // (`85 exploitations l'hiver dernier`, `les récoltes de cette année`: when is no part of what a title names)
+  if (phrase) phrase = phrase.replace(TIME_TAIL, '') || phrase
+  // (`une enveloppe de 25 millions d'euros est ouverte pour financer l'achat de filets` → “Enveloppe pour l'achat de filets”: a means named alone says what it is for)
+  if (phrase && !/\s/.test(phrase) && patterns.meansNouns?.has(phrase.toLowerCase())) phrase = forPurpose(phrase, text, patterns) ?? phrase
   return phrase ? quoted(phrase, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
+}
+
+/** `pour`, a verb of paying or helping if any, and the article of what a means is for (`pour financer l'`, `destinée à soutenir les`). */
+const PURPOSE_LEAD = /^[^;:.]{0,120}?\s(?:pour|destinée?s?\s+à|afin\s+de|visant\s+à)\s+(?:(?:financer|soutenir|aider|couvrir|payer|subventionner|accompagner|appuyer|favoriser)\s+)?(?<article>les\s+|la\s+|le\s+|l['’]\s*|des\s+|du\s+)(?=\p{L})/iu
+
+/**
+ * A means named alone (`Enveloppe`, `Dotation`, `Fonds`) with what the sentence says it is for, past its amount: `pour`
+ * (`destinée à`, `afin de`), a verb of paying or helping if any, then a noun phrase with its article
+ * (`pour financer la restauration des roues` → “Dotation pour la restauration des roues”), when the title fits in seven words.
+ * @returns the title, or `undefined` when the sentence says no purpose right after the means
+ */
+function forPurpose(means: string, text: string, patterns: TitlePatterns): string | undefined {
+  const at = text.toLowerCase().indexOf(means.toLowerCase())
+  if (at === -1) return undefined
+  const lead = PURPOSE_LEAD.exec(text.slice(at + means.length))
+  if (!lead?.groups) return undefined
+  let what = nounPhrase(text.slice(at + means.length + lead[0].length), patterns, true)
+  const article = lead.groups.article.trim().toLowerCase()
+  const titled = (phrase: string) => `${means} pour ${article}${/['’]$/.test(article) ? '' : ' '}${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`
+  const fits = (phrase: string) => words(titled(phrase)).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS
+  // (too long, a list keeps its first item: `la restauration des roues et des biefs` → `la restauration des roues`)
+  if (what && !fits(what) && / et /.test(what)) what = what.slice(0, what.indexOf(' et '))
+  return what && fits(what) ? titled(what) : undefined
 }
 
 /**
@@ -324,6 +377,8 @@ const MAKING_AFTER_LINK = /(?<=(?:^|\s)(?:sur|pour)\s+)(?:la\s+|le\s+|l['’]\s*
 /** An amount of money after `à hauteur de`, before the object of a verb of paying (`financera à hauteur de 30 millions d'euros l'équipement …`). */
 const UP_TO_AMOUNT = /^à\s+hauteur\s+(?:de|d['’])\s*(?:(?:environ|près\s+de|plus\s+de)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:millions?|milliards?)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs(?:\s+CFA)?|M€|Md€|€|\$|FCFA|euros|dollars)\s*,?\s*/iu
 
+/** An aside between commas at the start of an object (`, avec les interprofessions, un observatoire`, `, dès 2027, trois centres`): with whom, where or when, not what. */
+const OBJECT_ASIDE = /^,\s*(?:avec|auprès|en\s+lien|en\s+partenariat|en\s+concertation|aux\s+côtés|conjointement|d['’]ici|dès|à\s+partir|avant|après|dans|en|à|au|aux|sur|par)(?!\p{L})[^,.;]{1,80},\s*(?=\p{L})/iu
 /** What completes `mettre`, `mettre sur` after it, before its object (`mettre en place un label`). */
 const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu
 

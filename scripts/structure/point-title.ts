@@ -309,6 +309,15 @@ export function wordsOf(sentence: string): Word[] {
     while (j >= 0 && /^(?:NOUN|ADJ)$/.test(words[j].pos)) j--
     if (/^(?:a|an)$/.test(words[j]?.lower ?? '')) word.pos = 'NOUN'
   })
+  // `offshore wind/VERB farms already cover …`, `new heat/VERB pumps will …`: a bare verb between a modifier and a noun that is itself the
+  // subject of a verb after it is a noun of the compound (it has no subject of its own before it: not `Members also fund projects`)
+  words.forEach((word, i) => {
+    const before = words[i - 1]
+    if (word.pos !== 'VERB' || word.lemma !== word.lower || /(?:ing|ed|s)$/.test(word.lower) || !before || !(before.pos === 'ADJ' || (before.pos === 'ADV' && !/ly$/.test(before.lower)))) return
+    if (/^(?:NOUN|PROPN|PRON)$/.test(words[i - 2]?.pos ?? '') || words[i + 1]?.pos !== 'NOUN' || !/^(?:VERB|AUX|ADV)$/.test(words[i + 2]?.pos ?? '')) return
+    word.pos = 'NOUN'
+    if (before.pos === 'ADV') before.pos = 'ADJ'
+  })
   // A plain adjective ending a phrase after a noun is a noun of the compound (`one inspection standard/ADJ from 2017`)
   words.forEach((word, i) => {
     if (word.pos === 'ADJ' && words[i - 1]?.pos === 'NOUN' && /^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 1]?.pos ?? 'PUNCT') && !/(?:ed|ing|able|ible|ous|ful|al|ive|ic|ant|ent|ary|ory|less|est|er)$/.test(word.lower)) word.pos = 'NOUN'
@@ -329,11 +338,13 @@ export function wordsOf(sentence: string): Word[] {
       words[i + 1].pos = 'NOUN'
     }
   })
-  // After an article or a preposition, a participle modifies what follows (`a shared/VERB online catalogue`,
+  // After an article, a preposition or a verb in -ing, a participle modifies what follows (`a shared/VERB online catalogue`,
   // `of stolen/VERB works/VERB of art`), and a verb in -s between it and a preposition is that noun.
   words.forEach((word, i) => {
     const participle = word.pos === 'VERB' && (/ed$/.test(word.lower) || word.lower === IRREGULAR_PARTICIPLES[word.lemma])
-    if (!participle || !(/^(?:a|an|the)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to'))) return
+    // (… and so after a verb in -ing, whose object it opens: `ships carrying liquefied/VERB natural gas`, `farms using treated/VERB wastewater`)
+    const gerund = /^(?:VERB|NOUN)$/.test(words[i - 1]?.pos ?? '') && /\p{L}{3,}ing$/u.test(words[i - 1].lower) && /^(?:NOUN|PROPN)$/.test(words[i - 2]?.pos ?? '')
+    if (!participle || !(/^(?:a|an|the)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to') || gerund)) return
     const next = words[i + 1]
     if (next?.pos === 'ADJ' || next?.pos === 'NOUN') word.pos = 'ADJ'
     else if (next?.pos === 'VERB' && /s$/.test(next.lower) && words[i + 2]?.pos === 'ADP') {
