@@ -293,7 +293,7 @@ export function parsePlainText(document: string): Root {
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
     // and so is the sentence that gives the vote on a resolution right under it (`Cette résolution est adoptée à l'unanimité.`)
     const action = marker === undefined && (isActionLine(line) || (open !== undefined && !open.data?.bullet && isVoteSentence(line)))
-    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || hangsUnder(open, line, lines))) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
     blank = false
     pageBreak = false
     if (continues) {
@@ -530,6 +530,39 @@ function hangingIndent(item: Paragraph, line: string, quote: number[]): boolean 
   const indent = line.length - line.trimStart().length
   const {line: at, column} = item.children[0].position!.start
   return item.data?.bullet !== undefined && indent > 0 && indent === column - 1 - quote[at - 1]
+}
+
+/** The tab stops a pasted text may have been laid out at: a word processor's and a terminal's. */
+const TAB_STOPS = [8, 4]
+
+/** The column a run of spaces and tabs ends at, each tab moving on to the next stop (`1\t` and `\t` both end at 8). */
+function columnAfter(prefix: string, stop: number): number {
+  let column = 0
+  for (const char of prefix) column = char === '\t' ? (Math.floor(column / stop) + 1) * stop : column + 1
+  return column
+}
+
+/**
+ * Whether a line hangs under a numbered paragraph or a bullet copied from a PDF or a word processor: the item's
+ * marker at the margin and a tab or spaces after it (`5\tThe Conference agreed …`, `12.  The Council …`), each of
+ * its next lines indented as far as its text (`\tState after a language test …`, `\t2027–2032 at EUR …`). Such a
+ * line is the item's, whatever it opens on (a capital, a number): the indent says so, not the words. Tabs are
+ * read at a word processor's stops and at a terminal's (`10\t` and `\t` end at the same column).
+ * @param item the paragraph the line would go on
+ * @param line the line
+ * @param lines the document's lines (without a reply's quote marks)
+ */
+function hangsUnder(item: Paragraph, line: string, lines: string[]): boolean {
+  if (item.data?.bullet === undefined) return false
+  const indent = line.slice(0, line.length - line.trimStart().length)
+  if (indent === '' || line.trim() === '') return false
+  const own = lines[item.children[0].position!.start.line - 1]
+  // where the item's text starts on its line as written (two spaces after `1.` are made one in the text read: `1.  The` is read `1. The`)
+  const first = /^\S{1,40}/u.exec((item.children[0] as Text).value)?.[0]
+  const textStart = first === undefined ? -1 : own.indexOf(first)
+  // (the item's own line opens at the margin: an indented sub-item's lines are read as before)
+  if (textStart <= 0 || /^[ \t\u00A0]/u.test(own)) return false
+  return TAB_STOPS.some((stop) => columnAfter(own.slice(0, textStart), stop) === columnAfter(indent, stop))
 }
 
 /** A paragraph's text while lines are still joined to it: its pieces and their length in all. */
