@@ -152,6 +152,12 @@ const extractPillars: Plugin<[], Root> = function () {
           section = undefined
           continue
         }
+        if (section === 'pillar' && reading.dayHeadings?.test(title)) {
+          // `Day 1 — Tuesday 6 October`, `Jour 2 – mercredi`: a heading that names a day of the meeting tells its course, no
+          // subject; it titles none of the paragraphs under it, which are read as prose (what decides there is a point).
+          section = undefined
+          continue
+        }
         if (section === 'pillar' && onlyPartHeading === paragraph && headsWholeText(paragraph, nextOf, headings, reading)) {
           // `Executive summary` / `NOTE` over every paragraph of the text, several of which decide: a heading that
           // labels the document (no other heading follows it) titles none of them; they are read as prose.

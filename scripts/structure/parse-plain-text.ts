@@ -99,7 +99,14 @@ const romanPart = /^([ \t\u00A0]*)([IVX]{1,5})\.[ \t\u00A0]+(?=\S)/
 /** A part lettered as Word letters them: `B. PHASING OUT THE MOST HAZARDOUS PRODUCTS`, `G. Follow-up` (only a short title, never `J. Smith said …`), or as French minutes do, with a slash (`B/ Rénovation des luminaires`). */
 const letterPart = /^([ \t\u00A0]*)([A-Z])[./][ \t\u00A0]+(?=\p{Lu}\p{L})/u
 /** The number of an agenda item before its title, in every language the reader knows (`Item 2: …`, `Agenda item 3 – …`, `Point 4 de l'ordre du jour : …`). */
-const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM]
+/**
+ * A heading's number written as no list numbers its items, in any language: after a hash (`#1 Night transport`, `# 2 – Safer
+ * streets`), after a numero sign (`N°3 : Qualité de l'eau`, `nº 4 Transport`) or as a section's whole number in decimals (`2.0 Newborn
+ * Screening`, `3.0. Financement`), before a title in capitals. Like an agenda item's, it is dropped from a short title that ends like
+ * no sentence (`agendaItemAt`): the title is the heading's, and the number never a figure.
+ */
+const HEADING_NUMBER = /^(?:#[ \u00A0]?\d{1,2}|n[°º][ \u00A0]?\d{1,2}|\d{1,2}\.0\.?)(?:[ \t\u00A0]*(?:[:.|]|[ \t\u00A0][–—\/-])[ \t\u00A0]+|[ \t\u00A0]+)(?=\p{Lu})/iu
+const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM, HEADING_NUMBER]
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 /**

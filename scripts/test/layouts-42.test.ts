@@ -35,3 +35,64 @@ describe('a numbered paragraph pasted from a PDF with a hanging indent (C3)', ()
     expect(readout.pillars.map((point) => point.body)).toEqual(['The ministers agreed to open a common school for the rangers of Austria, Italy and Slovenia in Innsbruck, with 120 places a year from 2027.', 'The ministers agreed to share one avalanche bulletin, written 2 days ahead, in four languages.'])
   })
 })
+
+const HEADED = (headings: string[], lead = '') => `Readout of the Upland Orchards Council\nHereford, 4 March 2026\n\n${lead}${headings.map((heading, at) => `${heading}\n\n${['The Council agreed to graft 300 old apple varieties onto new rootstock in community orchards.', 'Members will share one cider press between the valley villages from the autumn.', 'The Council asked the county to map every orchard older than fifty years.'][at]}\n\n`).join('')}`
+
+describe('a heading numbered in a way no list numbers its items (C2)', () => {
+  for (const [name, headings] of [
+    ['after a hash', ['#1 Old varieties', '#2 A shared press', '#3 Orchard map']],
+    ['after a hash and a colon', ['#1: Old varieties', '#2: A shared press', '#3: Orchard map']],
+    ['as a whole section in decimals', ['1.0 Old varieties', '2.0 A shared press', '3.0 Orchard map']],
+    ['by an ordinal and its noun', ['First priority: Old varieties', 'Second priority: A shared press', 'Third priority: Orchard map']],
+    ['by a numbered ordinal and its noun', ['1st commitment – Old varieties', '2nd commitment – A shared press', '3rd commitment – Orchard map']],
+  ] as const) {
+    it(`titles its point without the marker: ${name}`, async () => {
+      const readout = await read(HEADED([...headings]))
+      expect(readout.pillars.map((point) => point.title)).toEqual(['Old varieties', 'A shared press', 'Orchard map'])
+      expect(readout.figures.map((figure) => figure.value)).not.toContain('1')
+    })
+  }
+
+  it('reads French ordinals and numero signs the same way', async () => {
+    const text = (headings: string[]) => `Relevé de décisions du Conseil des vergers du Limousin\nLimoges, le 4 mars 2026\n\n${headings.map((heading, at) => `${heading}\n\n${['Le Conseil a décidé de greffer 300 variétés anciennes de pommiers dans les vergers communaux.', 'Les membres partageront un pressoir entre les villages de la vallée dès l\'automne.', 'Le Conseil a demandé au département de recenser les vergers de plus de cinquante ans.'][at]}\n\n`).join('')}`
+    for (const headings of [['Première orientation : Variétés anciennes', 'Deuxième orientation : Pressoir commun', 'Troisième orientation : Recensement des vergers'], ['1re priorité – Variétés anciennes', '2e priorité – Pressoir commun', '3e priorité – Recensement des vergers'], ['N° 1 : Variétés anciennes', 'N° 2 : Pressoir commun', 'N° 3 : Recensement des vergers']]) {
+      const readout = await read(text(headings))
+      expect(readout.pillars.map((point) => point.title)).toEqual(['Variétés anciennes', 'Pressoir commun', 'Recensement des vergers'])
+    }
+  })
+
+  it('reads `1.0 Introduction` as the context heading it names', async () => {
+    const readout = await read(HEADED(['2.0 Old varieties', '3.0 A shared press', '4.0 Orchard map'], '1.0 Introduction\n\nThe Council met in Hereford with growers from four counties and heard the county ecologist.\n\n'))
+    expect(readout.pillars.map((point) => point.title)).toEqual(['Old varieties', 'A shared press', 'Orchard map'])
+  })
+})
+
+describe('a heading that names a day of the meeting or its opening address (C2)', () => {
+  for (const day of ['Day 1 — Tuesday 6 October', 'Day one', 'First day: Tuesday']) {
+    it(`titles no point: ${day}`, async () => {
+      const readout = await read(HEADED(['Old varieties', 'A shared press', 'Orchard map'], `${day}\n\nGrowers walked through three orchards near Ledbury and heard the county ecologist on mistletoe.\n\n`))
+      expect(readout.pillars.map((point) => point.title)).toEqual(['Old varieties', 'A shared press', 'Orchard map'])
+    })
+  }
+
+  it('titles no point in French either: `Jour 1 – mardi 6 octobre`, `Première journée`, `Deuxième jour : jeudi`', async () => {
+    for (const day of ['Jour 1 – mardi 6 octobre', 'Première journée', 'Deuxième jour : jeudi']) {
+      const readout = await read(`Relevé de décisions du Conseil des vergers du Limousin\nLimoges, le 4 mars 2026\n\n${day}\n\nLes producteurs ont visité trois vergers près de Saint-Yrieix et ont entendu l'écologue du département.\n\nVariétés anciennes\n\nLe Conseil a décidé de greffer 300 variétés anciennes de pommiers dans les vergers communaux.\n\nPressoir commun\n\nLes membres partageront un pressoir entre les villages de la vallée dès l'automne.\n`)
+      expect(readout.pillars.map((point) => point.title)).toEqual(['Variétés anciennes', 'Pressoir commun'])
+    }
+  })
+
+  it('reads a decision under a day heading as a point of its own', async () => {
+    const readout = await read(`Readout of the Upland Orchards Council\nHereford, 4 March 2026\n\nDay 2 — Wednesday 5 March\n\nThe Council agreed to graft 300 old apple varieties onto new rootstock in community orchards.\n\nThe Council asked the county to map every orchard older than fifty years.\n`)
+    expect(readout.pillars.map((point) => point.title)).not.toContain('Day 2 — Wednesday 5 March')
+    expect(readout.pillars.length).toBeGreaterThan(0)
+  })
+
+  for (const opening of ['Opening address', "Mot d'ouverture", 'Allocution de bienvenue'.replace('de bienvenue', "d'ouverture")]) {
+    // (a guard: the reader read these before this session's rules, which must not change it)
+    it(`reads an opening address as context: ${opening}`, async () => {
+      const readout = await read(HEADED(['Old varieties', 'A shared press', 'Orchard map'], `${opening}\n\nThe chair welcomed the growers and recalled that the Council agreed last year to count the county's orchards.\n\n`))
+      expect(readout.pillars.map((point) => point.title)).toEqual(['Old varieties', 'A shared press', 'Orchard map'])
+    })
+  }
+})
