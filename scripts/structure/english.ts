@@ -1512,3 +1512,6 @@ export const LEADING_SITTING = /^\s+in\s+(?:(?:annual\s+|extraordinary\s+)?gener
  * up to the date the text gives (the weekday it names, if any, read before).
  */
 export const DAYS_CONCLUDED = /(?<!\p{L})(?:(?:at\s+the\s+(?:end|close)\s+of|after|concluding|closing|wrapping\s+up)\s+(?:a|an|the|their|its)\s+(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})|(two|three|four|five|[2-5])[- ]day\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|conference|session|gathering|forum|negotiations|retreat|consultations|assembly|congress)(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:ended|closed|concluded|finished|wrapped\s+up|came\s+to\s+a\s+close)(?!\p{L}))/iu
+
+/** How a sentence that leads in to a list without a colon ends (`… and agreed to`, `Members will`, `… committed themselves to`): its items go on it. */
+export const LIST_LEAD_IN_END = /(?:^|\s)(?:agreed|decided|resolved|committed(?:\s+(?:themselves|itself))?|pledged|undertook|promised|agreed\s+on|will|shall|to)$/iu

@@ -1287,3 +1287,6 @@ export const FRENCH_LEADING_SITTING = /^\s+en\s+(?:assembl[ée]e\s+g[ée]n[ée]r
  * jusqu'à la date que donne le texte, comme `DAYS_CONCLUDED`.
  */
 export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]issue|[àa]\s+la\s+(?:fin|cl[ôo]ture))\s+(?:d['’]une|de\s+la|de\s+leur|de\s+sa|de\s+cette|du|de\s+ce)\s*(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})|(?:r[ée]union|session|sommet|conf[ée]rence|rencontre|assembl[ée]e|s[ée]minaire|congr[èe]s)\s+de\s+(deux|trois|quatre|cinq|[2-5])\s+jours(?!\p{L})[^.;!?]{0,120}?(?<!\p{L})(?:s['’]est\s+(?:achev|termin|conclu|cl[ôo]tur)\p{L}*|a\s+pris\s+fin))/iu
+
+/** How a French sentence that leads in to a list without a colon ends (`… et sont convenus de`, `Les membres s'engagent à`, `… ont décidé`): see `LIST_LEAD_IN_END` in `english.ts`. */
+export const FRENCH_LIST_LEAD_IN_END = /(?:^|\s)(?:de|d['’]|à|décidé|convenu|arrêté|adopté|retenu|suivantes?)$/iu

@@ -8,6 +8,7 @@ import {socialBullets} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
 import {enumeratedLines} from './enumerations.js'
+import {bareListLines} from './bare-list-lines.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -215,6 +216,7 @@ export function parsePlainText(document: string): Root {
   const guillemets = guillemetContinuations(lines)
   const bracketed = bracketNumbered(lines)
   const starEnds = starEndMarkers(lines)
+  const bare = bareListLines(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -245,7 +247,8 @@ export function parsePlainText(document: string): Root {
       pendingMarker = lonely ? lonely[1] : line.trim()
       continue
     }
-    let marker = pendingMarker
+    // a line of a list whose glyphs were lost in copying is the item it was, never the line above it wrapped (see `bareListLines`)
+    let marker = pendingMarker ?? (bare.has(index) ? '-' : undefined)
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
     let contentEnd = line.trimEnd().length

@@ -96,3 +96,35 @@ describe('a heading that names a day of the meeting or its opening address (C2)'
     })
   }
 })
+
+describe('a list whose glyphs were lost in copying (C1)', () => {
+  const HEAD = 'Readout of the Peatland Restoration Council\nGalway, 9 April 2026\n\nThe ministers of the five member states met in Galway for the spring meeting of the Council.\n\n'
+  const bodies = async (text: string) => (await read(text)).pillars.map((point) => point.body)
+
+  it('reads each bare line as a point, after a lead-in with no colon and a blank line', async () => {
+    expect(await bodies(`${HEAD}Ministers adopted the Galway Bog Plan and agreed to\n\nblock the drains cut across the raised bogs of the midlands\nstop cutting turf for sale on protected sites from 2028\npay landowners who rewet a bog for the carbon it keeps\n\nThe Council will meet again in Tallinn in 2027.\n`)).toEqual(['block the drains cut across the raised bogs of the midlands', 'stop cutting turf for sale on protected sites from 2028', 'pay landowners who rewet a bog for the carbon it keeps'])
+  })
+
+  it('reads them so after a lead-in with a colon right above them, the last ending on a full stop', async () => {
+    expect(await bodies(`${HEAD}The Council decided to:\nblock the drains cut across the raised bogs of the midlands\nstop cutting turf for sale on protected sites\npay landowners who rewet a bog for the carbon it keeps.\n`)).toHaveLength(3)
+  })
+
+  it('reads French lines after `sont convenus de` the same way', async () => {
+    const text = `Relevé de décisions du Conseil des tourbières\nBrest, le 9 avril 2026\n\nLes ministres des cinq États membres se sont réunis à Brest.\n\nLes ministres ont adopté le plan Tourbières 2030 et sont convenus de\nboucher les fossés de drainage creusés dans les tourbières hautes\ninterdire l'extraction de tourbe à des fins commerciales\nrémunérer les propriétaires qui remettent une tourbière en eau\n`
+    expect(await bodies(text)).toEqual(["boucher les fossés de drainage creusés dans les tourbières hautes", "interdire l'extraction de tourbe à des fins commerciales", 'rémunérer les propriétaires qui remettent une tourbière en eau'])
+  })
+
+  it('leaves a paragraph wrapped at a width one paragraph, its lines cut in the middle of its sentence', () => {
+    const text = 'The Council decided to:\nblock the drains that were cut across the raised bogs of the midlands in\nthe decades after the war, when turf was the fuel of every household, and\npay the landowners who rewet a bog for every tonne of carbon it keeps.\n'
+    expect(paragraphs(text)).toHaveLength(2)
+  })
+
+  it('leaves lines of labels and values alone (`Canada: …`, `Prix moyen au kilo : …`)', () => {
+    expect(paragraphs('Members announced these pledges:\nNorway: grants for seed banks in four regions\nChile: a training course for rangers in Patagonia\nKenya: two nurseries for native trees near Nyeri\n').slice(1).every((text) => text.includes(':'))).toBe(true)
+    expect(parsePlainText('Les principaux chiffres sont les suivants :\nPlants distribués aux adhérents : quatorze mille\nPrix moyen au kilo : huit cents euros\nSurface plantée cette année : soixante hectares\n').children.every((node) => node.type !== 'paragraph' || node.data?.bullet === undefined)).toBe(true)
+  })
+
+  it('leaves the lines of a title block or an address alone', () => {
+    expect(paragraphs('The Council agreed to\nmeet in Tallinn\nnext spring at the\ninvitation of Estonia.\n')).toHaveLength(1)
+  })
+})
