@@ -1515,3 +1515,6 @@ export const DAYS_CONCLUDED = /(?<!\p{L})(?:(?:at\s+the\s+(?:end|close)\s+of|aft
 
 /** How a sentence that leads in to a list without a colon ends (`… and agreed to`, `Members will`, `… committed themselves to`): its items go on it. */
 export const LIST_LEAD_IN_END = /(?:^|\s)(?:agreed|decided|resolved|committed(?:\s+(?:themselves|itself))?|pledged|undertook|promised|agreed\s+on|will|shall|to)$/iu
+
+/** A lead-in that announces numbers, not decisions (`… gave the following key numbers:`, `… whose headline figures were:`, `The survey in figures:`): the items under it are findings, context. */
+export const FIGURES_LEAD_IN = /(?:\b(?:key|main|headline|following|latest|these)\s+(?:numbers|figures|statistics|facts\s+and\s+figures|data|findings)|\bin\s+(?:numbers|figures)|\bby\s+the\s+numbers)(?:\s+(?!(?:agreed|decided|adopted|approved|endorsed)\b)[\p{L}'’-]+){0,5}\s*[:：]$/iu

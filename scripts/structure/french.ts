@@ -257,6 +257,8 @@ export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:(?:il\s+)
 const FRENCH_SITTING_PART = String.raw`(?:ouverture\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux)|c[ée]r[ée]monie\s+d['’]ouverture|mot\s+d['’]accueil|accueil\s+des\s+participants|appel\s+nominal|(?:v[ée]rification|constatation)\s+du\s+quorum|quorum|d[ée]signation\s+(?:du|de\s+la|d['’]un|d['’]une)\s+secr[ée]taire\s+de\s+s[ée]ance|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|(?:adoption|approbation)\s+du\s+(?:proc[èe]s-verbal|compte[\s-]rendu|relev[ée]\s+de\s+d[ée]cisions)(?:\s+pr[ée]c[ée]dent|\s+(?:de\s+la|du)\s+(?:(?:derni[èe]re|pr[ée]c[ée]dente)\s+)?(?:s[ée]ance|r[ée]union|session|conseil|assembl[ée]e)(?:\s+pr[ée]c[ée]dente)?(?:\s+du\s+[\p{L}\d ]{1,30})?)?|(?:proc[èe]s-verbal|compte[\s-]rendu)\s+(?:pr[ée]c[ée]dent|de\s+la\s+(?:derni[èe]re|pr[ée]c[ée]dente)\s+(?:s[ée]ance|r[ée]union)|de\s+la\s+(?:s[ée]ance|r[ée]union)\s+pr[ée]c[ée]dente)|[ée]lection\s+du\s+bureau|questions\s+d['’]organisation)`
 /** Joins two items of procedure in one heading (`Ouverture et approbation du compte rendu`). */
 const FRENCH_SITTING_JOIN = String.raw`(?:\s*,\s*|\s+et\s+|\s*&\s*|\s*\/\s*)`
+/** A French lead-in that announces numbers, not decisions (`Les principaux chiffres sont les suivants :`, `… en chiffres :`): see `FIGURES_LEAD_IN` in `english.ts`. */
+export const FRENCH_FIGURES_LEAD_IN = /(?:\b(?:principaux\s+)?chiffres(?:[\s-]cl[ée]s)?(?:\s+(?:suivants|sont\s+les\s+suivants|du\s+bilan|de\s+l['’]enqu[êe]te))?|\ben\s+chiffres|\bdonn[ée]es\s+(?:suivantes|cl[ée]s))(?:\s+(?!(?:convenu|d[ée]cid[ée]|adopt[ée]|arr[êe]t[ée]|approuv[ée])(?![\p{L}]))[\p{L}'’-]+){0,5}\s*[:：]$/iu
 /** A heading that names a day of the meeting (`Jour 2 – mercredi 7 octobre`, `Première journée`, `Deuxième jour : jeudi`), see `DAY_HEADINGS` in `english.ts`. */
 export const FRENCH_DAY_HEADINGS = /^(?:(?:jour|journ[ée]e)\s+(?:\d{1,2}|un|deux|trois|quatre|cinq|[IVX]{1,3})|(?:premi(?:er|[èe]re)|deuxi[èe]me|seconde?|troisi[èe]me|derni(?:er|[èe]re))\s+(?:jour|journ[ée]e))(?:\s*(?:[:,.|]|[–—-])?\s*[\p{L}\d ,.]{0,40})?$/iu
 /** A heading over the record of the sitting (`Ouverture de la session`, `Adoption de l'ordre du jour`, `Élection du bureau`), or several joined (`Ouverture de la réunion et approbation du compte rendu précédent`, `Approbation du procès-verbal de la séance du 9 décembre`): see `SITTING_HEADINGS` in `english.ts`. */
@@ -1054,6 +1056,7 @@ export const FRENCH: Reading = {
   outlookHeadings: FRENCH_OUTLOOK_HEADINGS,
   sittingHeadings: FRENCH_SITTING_HEADINGS,
   dayHeadings: FRENCH_DAY_HEADINGS,
+  figuresLeadIn: FRENCH_FIGURES_LEAD_IN,
   sittingClosed: FRENCH_SITTING_CLOSED,
   procedureLine: FRENCH_PROCEDURE_LINE,
   sittingHeld: FRENCH_SITTING_HELD,
@@ -1290,3 +1293,4 @@ export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]
 
 /** How a French sentence that leads in to a list without a colon ends (`… et sont convenus de`, `Les membres s'engagent à`, `… ont décidé`): see `LIST_LEAD_IN_END` in `english.ts`. */
 export const FRENCH_LIST_LEAD_IN_END = /(?:^|\s)(?:de|d['’]|à|décidé|convenu|arrêté|adopté|retenu|suivantes?)$/iu
+

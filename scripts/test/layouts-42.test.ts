@@ -128,3 +128,28 @@ describe('a list whose glyphs were lost in copying (C1)', () => {
     expect(paragraphs('The Council agreed to\nmeet in Tallinn\nnext spring at the\ninvitation of Estonia.\n')).toHaveLength(1)
   })
 })
+
+describe('a list of numbers under a lead-in that announces them (C4)', () => {
+  const decisions = '\n\nThe Council agreed to fence every pond next to a pumping station.\n\nMembers decided to dig out ghost ponds found by the survey.\n'
+  for (const [lead, items] of [
+    ['The survey gave the following key numbers:', ['1,400 ponds mapped in the county;', '38% of them choked by silt;', '€2.1 million a year spent on clearing them.']],
+    ["The survey's headline figures were:", ['1,400 ponds mapped in the county', '38% of them choked by silt', 'Some 90 ponds filled in since 2020']],
+    ['Here is the survey in numbers:', ['1,400 ponds mapped in the county;', 'Nearly 40% of them choked by silt;', 'EUR 2.1 million a year spent on clearing them.']],
+  ] as const) {
+    it(`reads its items as context, not points: ${lead}`, async () => {
+      const readout = await read(`Readout of the Farm Ponds Council\nShrewsbury, 21 October 2026\n\nThe Farm Ponds Council met in Shrewsbury on 21 October 2026 with the county ecologists.\n\n${lead}\n${items.map((item) => `- ${item}`).join('\n')}${decisions}`)
+      expect(readout.pillars.map((point) => point.body.slice(0, 20))).toEqual(['The Council agreed t', 'Members decided to d'])
+      expect(readout.figures.map((figure) => figure.value)).toContain('1,400')
+    })
+  }
+
+  it('reads French numbers announced so as context too', async () => {
+    const readout = await read(`Relevé de décisions du Conseil des mares\nRennes, le 21 octobre 2026\n\nLe Conseil des mares s'est réuni à Rennes le 21 octobre 2026 avec les écologues du département.\n\nLes principaux chiffres de l'inventaire sont les suivants :\n- 1 400 mares recensées dans le département ;\n- 38 % d'entre elles envahies par la vase ;\n- Près de 90 mares comblées depuis 2020.\n\nLe Conseil a décidé de clôturer les mares voisines des stations de pompage.\n\nLes membres ont décidé de recreuser les mares comblées repérées par l'inventaire.\n`)
+    expect(readout.pillars.map((point) => point.body.slice(0, 20))).toEqual(['Le Conseil a décidé ', 'Les membres ont déci'])
+  })
+
+  it('leaves decisions listed under a lead-in that names numbers points when they do not open on a number', async () => {
+    const readout = await read(`Readout of the Farm Ponds Council\nShrewsbury, 21 October 2026\n\nTo improve these key figures:\n- Fence every pond next to a pumping station;\n- Dig out the ghost ponds found by the survey.\n`)
+    expect(readout.pillars).toHaveLength(2)
+  })
+})
