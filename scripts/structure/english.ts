@@ -153,6 +153,11 @@ const SITTING_JOIN = String.raw`(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*\/\s*)`
  * elected, a speaker's call) is context, though its paragraphs are numbered like the decisions after them.
  */
 export const SITTING_HEADINGS = new RegExp(`^(?:(?:opening|welcome)(?:${SITTING_JOIN}${SITTING_PART}){1,3}|(?:welcome${SITTING_JOIN}opening|opening${SITTING_JOIN}welcome)(?:${SITTING_JOIN}${SITTING_PART}){0,3}|${SITTING_PART}(?:${SITTING_JOIN}${SITTING_PART}){0,3})$`, 'iu')
+/**
+ * A heading that names a day of the meeting (`Day 1 — Tuesday 6 October`, `Day two`, `Second day: Wednesday`, `Final day`): it tells
+ * the meeting's course, not a subject, so it titles no point; what stands under it is read as prose (a decision there is still a point).
+ */
+export const DAY_HEADINGS = /^(?:day\s+(?:\d{1,2}|one|two|three|four|five|[IVX]{1,3})|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day)(?:\s*(?:[:,.|]|[–—-])?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?[\p{L}\d ,.]{0,40})?$/iu
 /** A line that records the sitting closing (`The meeting was closed at 6 p.m.`, `There being no further business, the Chair adjourned the meeting at 17:40.`): the record of the sitting, never a step ahead. */
 export const SITTING_CLOSED = /^(?:there\s+being\s+no\s+(?:further|other)\s+business,?\s+)?(?:the\s+(?:meeting|session|sitting)\s+(?:was\s+)?(?:closed|adjourned|ended|rose)|the\s+chair(?:person)?\s+(?:closed|adjourned)\s+the\s+(?:meeting|session|sitting))\s+at\s+\d/i
 
@@ -185,7 +190,7 @@ export const OTHER_TABLE_COLUMN = /^(?:responsib(?:le|ility)|owners?|leads?|lead
  * bar or a slash as a table of minutes writes it (`Item 1 | Opening`, `Item 4 / Funding`), and the subject may be labelled
  * (`Motion 2026-07 – Subject: Fares`): the label goes with the number.
  */
-export const AGENDA_ITEM = /^(?:(?:(?:agenda\s+)?paper|doc(?:ument)?\.?|report)\s+(?:no\.?\s*)?(?:[A-Z]{1,4}[-\/ ]?)?\d{1,4}(?:[\/.-]\d{1,4}){0,2}|(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide|outcome|pillar|priority|objective|workstream)\s+(?:no\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})|(?:measure|action|priority|objective|recommendation|commitment)\s+(?:no\.?\s*)?\d{1,2}|(?:resolution|decision|motion|minute)\s+(?:no\.?\s*)?\d{1,4}(?:[\/-]\d{1,4}){0,2}|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:resolution|decision|motion|deliberation))(?:\s+of\s+the\s+agenda)?(?:\s*(?:[:.|]|\s[–—\/-])[ \t\u00A0]+(?:(?:subject|topic|re)[ \u00A0]?:[ \t\u00A0]+)?|[ \t\u00A0]+\()(?=\p{Lu})/iu
+export const AGENDA_ITEM = /^(?:(?:(?:agenda\s+)?paper|doc(?:ument)?\.?|report)\s+(?:no\.?\s*)?(?:[A-Z]{1,4}[-\/ ]?)?\d{1,4}(?:[\/.-]\d{1,4}){0,2}|(?:agenda\s+item|item|session|theme|workshop|panel|segment|slide|outcome|pillar|priority|objective|workstream)\s+(?:no\.?\s*)?(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4})|(?:measure|action|priority|objective|recommendation|commitment)\s+(?:no\.?\s*)?\d{1,2}|(?:resolution|decision|motion|minute)\s+(?:no\.?\s*)?\d{1,4}(?:[\/-]\d{1,4}){0,2}|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:resolution|decision|motion|deliberation)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|1st|2nd|3rd|(?:[4-9]|10)th)\s+(?:priority|commitment|pillar|objective|goal|measure|action|area|axis|orientation|theme|recommendation|principle|strand|workstream|track|pledge))(?:\s+of\s+the\s+agenda)?(?:\s*(?:[:.|]|\s[–—\/-])[ \t\u00A0]+(?:(?:subject|topic|re)[ \u00A0]?:[ \t\u00A0]+)?|[ \t\u00A0]+\()(?=\p{Lu})/iu
 
 /**
  * A numbered item a vote or a record names before what it is about, set off by commas, brackets or
@@ -1590,3 +1595,9 @@ export const SPEECH_OBJECT = {
   topic: /\s(?:on(?!\s+behalf)|about|concerning|regarding)\s+(?:the\s+)?(?<topic>[^,;.]{2,80}?)(?=\s+(?:by|at|during)\s|[,;.]|$)/iu,
   rejoin: (subject: string, verb: string, rest: string) => `${subject} ${verb}${rest}`,
 }
+
+/** How a sentence that leads in to a list without a colon ends (`… and agreed to`, `Members will`, `… committed themselves to`): its items go on it. */
+export const LIST_LEAD_IN_END = /(?:^|\s)(?:agreed|decided|resolved|committed(?:\s+(?:themselves|itself))?|pledged|undertook|promised|agreed\s+on|will|shall|to)$/iu
+
+/** A lead-in that announces numbers, not decisions (`… gave the following key numbers:`, `… whose headline figures were:`, `The survey in figures:`): the items under it are findings, context. */
+export const FIGURES_LEAD_IN = /(?:\b(?:key|main|headline|following|latest|these)\s+(?:numbers|figures|statistics|facts\s+and\s+figures|data|findings)|\bin\s+(?:numbers|figures)|\bby\s+the\s+numbers)(?:\s+(?!(?:agreed|decided|adopted|approved|endorsed)\b)[\p{L}'’-]+){0,5}\s*[:：]$/iu

@@ -71,6 +71,7 @@ const extractPillars: Plugin<[], Root> = function () {
     const headings = findHeadings(paragraphs, reading, sectionLists)
     const listHeadings = findListHeadings(paragraphs, namesSection, readoutOf(file).dateline, sectionLists)
     const notes = notesLists(paragraphs, reading)
+    const figureItems = itemsOfFigures(paragraphs, reading)
     const leadIns = decidingLeadIns(paragraphs, reading)
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
@@ -154,6 +155,12 @@ const extractPillars: Plugin<[], Root> = function () {
         if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, onlyPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
           // `Decisions` / `The mayors agreed to …` / `The Network approved …`: a heading that only names what follows as
           // decisions, over paragraphs of text, titles none of them; they are read as prose (each that decides a point).
+          section = undefined
+          continue
+        }
+        if (section === 'pillar' && reading.dayHeadings?.test(title)) {
+          // `Day 1 — Tuesday 6 October`, `Jour 2 – mercredi`: a heading that names a day of the meeting tells its course, no
+          // subject; it titles none of the paragraphs under it, which are read as prose (what decides there is a point).
           section = undefined
           continue
         }
@@ -272,6 +279,11 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       if (!paragraph.data?.bullet) continue
+      if (figureItems.has(paragraph)) {
+        // `… gave the following key numbers:` / `- 1.1 million pullers at work …;` / `- 62% of rickshaws …`: numbers found, not decided.
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       const bulletBefore = previousBullet
       previousBullet = paragraph
       // the colon that announces joined sub-items (`agreed to: (a) … (b) …`) is no `Title:` colon, and
@@ -660,6 +672,31 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     points.push({paragraph, body: text, ...(at ? {titleWords: unquoted.slice(at)} : motion ? {titleWords: unquoted.slice(motion).trim()} : {})})
   }
   return points
+}
+
+/** An item that opens on a number, an amount or a share (`1.1 million pullers …`, `62% of …`, `Tk 780 …`, `€4.5m …`, `Près de 900 …`). */
+const OPENS_ON_NUMBER = /^(?:(?:some|about|nearly|almost|over|more\s+than|près\s+de|plus\s+de|environ|quelque)\s+)?(?:\p{Sc}|\p{Lu}\p{L}{0,2}\$?\s?)?\d/iu
+
+/**
+ * The items of a list that gives numbers, not decisions: the bullets right under a lead-in that announces them (`… gave the following key
+ * numbers:`, `Les principaux chiffres sont les suivants :`; the language's `figuresLeadIn`), each opening on a number. They are findings:
+ * context (their figures are still read).
+ * @param paragraphs the text's paragraphs
+ * @param reading the patterns of the source's language
+ * @returns those items
+ */
+function itemsOfFigures(paragraphs: Paragraph[], reading: Reading): Set<Paragraph> {
+  const found = new Set<Paragraph>()
+  if (!reading.figuresLeadIn) return found
+  for (let at = 0; at + 1 < paragraphs.length; at++) {
+    const lead = paragraphs[at]
+    // (the lead-in may be the opening paragraph, already read as the dateline's or as context)
+    if (lead.data?.bullet || lead.data?.role === 'header' || !reading.figuresLeadIn.test(normaliseSpace(textOf(lead)).slice(-120))) continue
+    const items: Paragraph[] = []
+    for (let next = at + 1; next < paragraphs.length && paragraphs[next].data?.bullet && !paragraphs[next].data?.role; next++) items.push(paragraphs[next])
+    if (items.length > 0 && items.every((item) => OPENS_ON_NUMBER.test(normaliseSpace(textOf(item))))) for (const item of items) found.add(item)
+  }
+  return found
 }
 
 /**

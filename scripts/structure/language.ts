@@ -66,6 +66,10 @@ export interface Reading {
   outlookHeadings: RegExp
   /** A heading over the record of the sitting (`Opening of the session`, `Election of officers`): its numbered paragraphs are context, not a list of decisions. */
   sittingHeadings?: RegExp
+  /** A heading that names a day of the meeting (`Day 1 — Tuesday 6 October`, `Jour 2`): it titles no point, what stands under it is read as prose. */
+  dayHeadings?: RegExp
+  /** A lead-in that announces numbers, not decisions (`… gave the following key numbers:`): its items are findings, context. */
+  figuresLeadIn?: RegExp
   /** A line that records the sitting closing (`The meeting was closed at 6 p.m.`, `La séance est levée à 20 h 10.`): the record of the sitting, never a step ahead. */
   sittingClosed?: RegExp
   /** A line of the sitting's procedure (`Vote: 12 in favour, 1 against`, `Certifié conforme au registre.`, `Le quorum étant atteint, …`): furniture of the record, never a point nor part of one. */
@@ -597,6 +601,8 @@ export const ENGLISH: Reading = {
   contextHeadings: english.CONTEXT_HEADINGS,
   outlookHeadings: english.OUTLOOK_HEADINGS,
   sittingHeadings: english.SITTING_HEADINGS,
+  dayHeadings: english.DAY_HEADINGS,
+  figuresLeadIn: english.FIGURES_LEAD_IN,
   sittingClosed: english.SITTING_CLOSED,
   procedureLine: english.PROCEDURE_LINE,
   sittingHeld: english.SITTING_HELD,

@@ -8,6 +8,7 @@ import {socialBullets} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
 import {enumeratedLines} from './enumerations.js'
+import {bareListLines} from './bare-list-lines.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -99,7 +100,14 @@ const romanPart = /^([ \t\u00A0]*)([IVX]{1,5})\.[ \t\u00A0]+(?=\S)/
 /** A part lettered as Word letters them: `B. PHASING OUT THE MOST HAZARDOUS PRODUCTS`, `G. Follow-up` (only a short title, never `J. Smith said …`), or as French minutes do, with a slash (`B/ Rénovation des luminaires`). */
 const letterPart = /^([ \t\u00A0]*)([A-Z])[./][ \t\u00A0]+(?=\p{Lu}\p{L})/u
 /** The number of an agenda item before its title, in every language the reader knows (`Item 2: …`, `Agenda item 3 – …`, `Point 4 de l'ordre du jour : …`). */
-const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM]
+/**
+ * A heading's number written as no list numbers its items, in any language: after a hash (`#1 Night transport`, `# 2 – Safer
+ * streets`), after a numero sign (`N°3 : Qualité de l'eau`, `nº 4 Transport`) or as a section's whole number in decimals (`2.0 Newborn
+ * Screening`, `3.0. Financement`), before a title in capitals. Like an agenda item's, it is dropped from a short title that ends like
+ * no sentence (`agendaItemAt`): the title is the heading's, and the number never a figure.
+ */
+const HEADING_NUMBER = /^(?:#[ \u00A0]?\d{1,2}|n[°º][ \u00A0]?\d{1,2}|\d{1,2}\.0\.?)(?:[ \t\u00A0]*(?:[:.|]|[ \t\u00A0][–—\/-])[ \t\u00A0]+|[ \t\u00A0]+)(?=\p{Lu})/iu
+const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM, HEADING_NUMBER]
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 /**
@@ -208,6 +216,7 @@ export function parsePlainText(document: string): Root {
   const guillemets = guillemetContinuations(lines)
   const bracketed = bracketNumbered(lines)
   const starEnds = starEndMarkers(lines)
+  const bare = bareListLines(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -238,7 +247,8 @@ export function parsePlainText(document: string): Root {
       pendingMarker = lonely ? lonely[1] : line.trim()
       continue
     }
-    let marker = pendingMarker
+    // a line of a list whose glyphs were lost in copying is the item it was, never the line above it wrapped (see `bareListLines`)
+    let marker = pendingMarker ?? (bare.has(index) ? '-' : undefined)
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
     let contentEnd = line.trimEnd().length
@@ -293,7 +303,7 @@ export function parsePlainText(document: string): Root {
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
     // and so is the sentence that gives the vote on a resolution right under it (`Cette résolution est adoptée à l'unanimité.`)
     const action = marker === undefined && (isActionLine(line) || (open !== undefined && !open.data?.bullet && isVoteSentence(line)))
-    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && carriesOn(lastLineOf(open, wrapped), line)) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || hangsUnder(open, line, lines))) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
     blank = false
     pageBreak = false
     if (continues) {
@@ -530,6 +540,39 @@ function hangingIndent(item: Paragraph, line: string, quote: number[]): boolean 
   const indent = line.length - line.trimStart().length
   const {line: at, column} = item.children[0].position!.start
   return item.data?.bullet !== undefined && indent > 0 && indent === column - 1 - quote[at - 1]
+}
+
+/** The tab stops a pasted text may have been laid out at: a word processor's and a terminal's. */
+const TAB_STOPS = [8, 4]
+
+/** The column a run of spaces and tabs ends at, each tab moving on to the next stop (`1\t` and `\t` both end at 8). */
+function columnAfter(prefix: string, stop: number): number {
+  let column = 0
+  for (const char of prefix) column = char === '\t' ? (Math.floor(column / stop) + 1) * stop : column + 1
+  return column
+}
+
+/**
+ * Whether a line hangs under a numbered paragraph or a bullet copied from a PDF or a word processor: the item's
+ * marker at the margin and a tab or spaces after it (`5\tThe Conference agreed …`, `12.  The Council …`), each of
+ * its next lines indented as far as its text (`\tState after a language test …`, `\t2027–2032 at EUR …`). Such a
+ * line is the item's, whatever it opens on (a capital, a number): the indent says so, not the words. Tabs are
+ * read at a word processor's stops and at a terminal's (`10\t` and `\t` end at the same column).
+ * @param item the paragraph the line would go on
+ * @param line the line
+ * @param lines the document's lines (without a reply's quote marks)
+ */
+function hangsUnder(item: Paragraph, line: string, lines: string[]): boolean {
+  if (item.data?.bullet === undefined) return false
+  const indent = line.slice(0, line.length - line.trimStart().length)
+  if (indent === '' || line.trim() === '') return false
+  const own = lines[item.children[0].position!.start.line - 1]
+  // where the item's text starts on its line as written (two spaces after `1.` are made one in the text read: `1.  The` is read `1. The`)
+  const first = /^\S{1,40}/u.exec((item.children[0] as Text).value)?.[0]
+  const textStart = first === undefined ? -1 : own.indexOf(first)
+  // (the item's own line opens at the margin: an indented sub-item's lines are read as before)
+  if (textStart <= 0 || /^[ \t\u00A0]/u.test(own)) return false
+  return TAB_STOPS.some((stop) => columnAfter(own.slice(0, textStart), stop) === columnAfter(indent, stop))
 }
 
 /** A paragraph's text while lines are still joined to it: its pieces and their length in all. */

@@ -431,6 +431,11 @@ export function carriesOn(previous: string, line: string): boolean {
   return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && matches('openEnd', before.slice(-28)))
 }
 
+/** Whether a line ends on a word no sentence ends on (`… the`, `… de`): a line wrapped in the middle of its sentence. */
+export function endsOpen(line: string): boolean {
+  return matches('openEnd', line.trimEnd().slice(-28))
+}
+
 /** The small word a date line may open on under a title (`du mardi 3 juin 2025`, `le 4 mars 2026`, `of 14 March 2026`, `dated 4.11.2025`). */
 const DATE_LINE_OPENING = /^(?:du|le|en\s+date\s+du|of|on|dated)\s+/iu
 
