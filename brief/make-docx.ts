@@ -8,7 +8,7 @@ import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
-import {asSentence, atLineStart, typesetReadout, withFullStop, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, atLineStart, typesetReadout, withFullStop, whoMetParts, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 
 /** Document properties of the Word brief. */
 export interface DocxProperties {
@@ -84,7 +84,7 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
     body.push(new Paragraph({spacing: {after: 200}, children: [new ImageRun({type: 'png', data, transformation: {width: Math.round(height * aspect), height}, altText: {name: 'Logo', title: t(alt), description: t(alt)}})]}))
   }
   body.push(new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(t(readout.title))]}))
-  const meeting = [[unlessInTitle(readout.title, readout.organisation), readout.participants].filter(Boolean).join(' · '), placeAndDate(readout)].filter(Boolean).join(' — ')
+  const meeting = [whoMetParts(readout).join(' · '), placeAndDate(readout)].filter(Boolean).join(' — ')
   if (meeting) body.push(para(meeting, {style: 'Subtitle'}))
   const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean).join(' · ')
   if (issue) body.push(para(issue, {style: 'Subtitle'}))

@@ -1,0 +1,94 @@
+// Output faults seen on the packs of shapes nobody had rendered before (pages42: a relevé de décisions `1/ … 8/`, a
+// Senate question and answer, a Quebec compte rendu, a Business Wire release, a PDF-pasted declaration, a LinkedIn
+// post, an agency wire), each fixed in the writer that showed it. The texts here are written for these tests.
+import JSZip from 'jszip'
+import {describe, expect, it} from 'vitest'
+import {makeDocx} from '../../brief/make-docx.js'
+import {renderBriefHtml} from '../../brief/template.js'
+import {pointsFrom} from '../../slides/condense.js'
+import {makeSlides} from '../../slides/make-slides.js'
+import {keyMessageCredit, speakerCredit} from '../theme/key-message-credit.js'
+import {typeset} from '../theme/typography.js'
+import {readoutWith} from './helpers.js'
+
+/** Text with its no-break and narrow no-break spaces (French typography) as plain ones. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
+
+const PILLARS = [
+  {title: 'Aide à la plantation', body: 'L’aide régionale à la plantation de vergers est portée à 5 000 euros par hectare.'},
+  {title: 'Formation', body: 'Les chambres d’agriculture organiseront douze journées de formation.'},
+]
+
+// A letterhead types the committee's name in capitals, and the first sentence names it again as the one that met.
+const RELEVE = readoutWith({
+  title: 'Relevé de décisions de la séance du 12 février 2026',
+  organisation: 'COMITÉ DE PILOTAGE DU PLAN DE RELANCE DE LA CASTANÉICULTURE EN ARDÈCHE',
+  participants: 'Le comité de pilotage du plan de relance de la castanéiculture en Ardèche',
+  dateline: 'Le comité de pilotage du plan de relance de la castanéiculture en Ardèche s’est réuni le jeudi 12 février 2026 à Privas, sous la présidence de Mme Hélène Vidal, vice-présidente du conseil départemental, en présence de 22 membres.',
+  keyMessage: 'Un verger planté aujourd’hui nourrira la vallée dans quinze ans.',
+  keyMessageSpeaker: {written: 'la présidente', role: 'présidente'},
+  place: 'Privas',
+  lang: 'fr',
+  source: 'test.txt',
+  pillars: PILLARS,
+})
+
+describe('a committee named twice, in capitals and as the sentence writes it (pages42: `COMITÉ DE PILOTAGE … · Le comité de pilotage …` on the title slide)', () => {
+  it('names it once on the title slide, as the sentence writes it', () => {
+    const {slides} = makeSlides(RELEVE)
+    const by = plain(slides[0].content.lines?.[0] ?? '')
+    expect(by).toBe('Comité de pilotage du plan de relance de la castanéiculture en Ardèche')
+  })
+
+  it('names it once in the PDF brief’s masthead and the Word brief’s subtitle', async () => {
+    const html = plain(renderBriefHtml(RELEVE))
+    expect(html).not.toMatch(/CASTANÉICULTURE/)
+    expect(html.match(/omité de pilotage du plan de relance de la castanéiculture en Ardèche/g)?.length ?? 0).toBeGreaterThan(0)
+    const zip = await JSZip.loadAsync(await makeDocx(RELEVE, {title: RELEVE.title}))
+    const document = plain(await zip.file('word/document.xml')!.async('string'))
+    expect(document).not.toMatch(/CASTANÉICULTURE/)
+    expect(document).not.toMatch(/Ardèche · Le comité/)
+  })
+
+  it('keeps both where they name two things', () => {
+    const {slides} = makeSlides({...RELEVE, participants: 'Vingt-deux producteurs et élus'})
+    expect(plain(slides[0].content.lines?.[0] ?? '')).toBe('COMITÉ DE PILOTAGE DU PLAN DE RELANCE DE LA CASTANÉICULTURE EN ARDÈCHE · Vingt-deux producteurs et élus')
+  })
+})
+
+describe('a quote the text gives to the chair alone, the chair named in the dateline (pages42: `Président, COMITÉ DE PILOTAGE …` under the quote)', () => {
+  it('credits the chair by name, in French', () => {
+    expect(speakerCredit(RELEVE)).toBe('Mme Hélène Vidal, présidente')
+    expect(keyMessageCredit(RELEVE)).toBe('Mme Hélène Vidal, présidente')
+  })
+
+  it('credits the chair by name, in English', () => {
+    const readout = readoutWith({
+      title: 'Ministerial Declaration',
+      organisation: 'Irish Sea Ferry Conference',
+      dateline: 'Ministers met in Douglas on 3 March 2026 under the chairmanship of Ms Ruth Kewley, Minister for Infrastructure of the Isle of Man.',
+      keyMessage: 'A ferry that does not sail is an island cut off.',
+      keyMessageSpeaker: {written: 'the Chair', role: 'Chair'},
+      pillars: [{title: 'Timetables', body: 'Operators will publish winter timetables by June.'}],
+    })
+    expect(speakerCredit(readout)).toBe('Ms Ruth Kewley, Chair')
+  })
+
+  it('keeps the role with the body where the dateline names no chair, or a co-chair', () => {
+    expect(speakerCredit({...RELEVE, dateline: 'Le comité s’est réuni le 12 février 2026 à Privas, sous la présidence du ministre.'})).toBe('Présidente, Comité de pilotage du plan de relance de la castanéiculture en Ardèche')
+    const cochaired = readoutWith({organisation: 'Forum', dateline: 'The Forum, co-chaired by Ms Ana Ruiz and Mr Tom Bell, met in Lima.', keyMessage: 'We act now.', keyMessageSpeaker: {written: 'the Chair', role: 'Chair'}, pillars: PILLARS})
+    expect(speakerCredit(cochaired)).toBe('Chair, Forum')
+  })
+})
+
+describe('a French time of day (pages42: `… le mardi 15 septembre 2026 à 14 h` / `30 à Sarlat-la-Canéda` on the closing slide)', () => {
+  it('keeps the hour, `h` and the minutes on one line', () => {
+    expect(typeset('Le comité se réunira le 15 septembre 2026 à 14 h 30 à Sarlat.', 'fr')).toContain('14\u00a0h\u00a030 à Sarlat')
+    expect(typeset('De 9 h à 16 h.', 'fr')).toContain('9\u00a0h à 16\u00a0h.')
+  })
+
+  it('leaves a number that is no time alone', () => {
+    expect(typeset('Les 12 hommes et 3 hameaux.', 'fr')).toBe('Les 12 hommes et 3 hameaux.')
+    expect(typeset('At 9 h we met.', 'en')).toBe('At 9 h we met.')
+  })
+})
