@@ -65,6 +65,7 @@ describe('a quote the text gives to the chair alone, the chair named in the date
   it('credits the chair by name, in English', () => {
     const readout = readoutWith({
       title: 'Ministerial Declaration',
+      source: 'test.txt',
       organisation: 'Irish Sea Ferry Conference',
       dateline: 'Ministers met in Douglas on 3 March 2026 under the chairmanship of Ms Ruth Kewley, Minister for Infrastructure of the Isle of Man.',
       keyMessage: 'A ferry that does not sail is an island cut off.',
@@ -76,7 +77,7 @@ describe('a quote the text gives to the chair alone, the chair named in the date
 
   it('keeps the role with the body where the dateline names no chair, or a co-chair', () => {
     expect(speakerCredit({...RELEVE, dateline: 'Le comité s’est réuni le 12 février 2026 à Privas, sous la présidence du ministre.'})).toBe('Présidente, Comité de pilotage du plan de relance de la castanéiculture en Ardèche')
-    const cochaired = readoutWith({organisation: 'Forum', dateline: 'The Forum, co-chaired by Ms Ana Ruiz and Mr Tom Bell, met in Lima.', keyMessage: 'We act now.', keyMessageSpeaker: {written: 'the Chair', role: 'Chair'}, pillars: PILLARS})
+    const cochaired = readoutWith({title: 'Communiqué', source: 'test.txt', organisation: 'Forum', dateline: 'The Forum, co-chaired by Ms Ana Ruiz and Mr Tom Bell, met in Lima.', keyMessage: 'We act now.', keyMessageSpeaker: {written: 'the Chair', role: 'Chair'}, pillars: PILLARS})
     expect(speakerCredit(cochaired)).toBe('Chair, Forum')
   })
 })
@@ -90,5 +91,36 @@ describe('a French time of day (pages42: `… le mardi 15 septembre 2026 à 14 h
   it('leaves a number that is no time alone', () => {
     expect(typeset('Les 12 hommes et 3 hameaux.', 'fr')).toBe('Les 12 hommes et 3 hameaux.')
     expect(typeset('At 9 h we met.', 'en')).toBe('At 9 h we met.')
+  })
+})
+
+describe('a French slide point cut between its subject and its verb (pages42: `… souscrites par les viticulteurs est.`, `Les exploitants non assurés dont les pertes dépassent le seuil.`)', () => {
+  it('shows the subject’s core with its verb where the subject holds a relative clause', () => {
+    const [point] = pointsFrom('En troisième lieu, les éleveurs sinistrés dont les pertes dépassent le seuil de l’aide de solidarité nationale recevront une avance de 40 % de leur indemnité dans un délai d’un mois après leur demande, sans attendre l’expertise.', 'fr')
+    expect(point).toMatch(/^Les éleveurs sinistrés recevront une avance de 40 % de leur indemnité/)
+  })
+
+  it('never ends a point on an auxiliary', () => {
+    const [point] = pointsFrom('En premier lieu, le taux de prise en charge par l’État des primes d’assurance récolte souscrites par les arboriculteurs est porté à 70 %, contre 65 % auparavant, afin d’encourager l’assurance des vergers, dont seuls 28 % sont aujourd’hui assurés.', 'fr')
+    expect(point).not.toMatch(/(?<!\p{L})(?:est|sont|seront)\.$/u)
+    expect(point).toMatch(/est porté à 70 %/)
+  })
+
+  it('drops a connective that only numbers the decisions', () => {
+    expect(pointsFrom('Enfin, le comité a demandé à ses services de mettre en place un observatoire des gelées.', 'fr')[0]).toBe('Le comité a demandé à ses services de mettre en place un observatoire des gelées.')
+  })
+})
+
+describe('an English slide point cut inside the subject’s relative clause (pages42: `Every driver who carries passengers for hire, whether booked in the street.`)', () => {
+  it('shows the subject’s core with its main verb', () => {
+    const [point] = pointsFrom('Under the Code, every operator who runs boats for hire, whether booked at the quay, by phone or online, will need a skipper’s licence and a safety inspection renewed every three years, and every boat will need a yearly hull survey.')
+    expect(point).toBe('Every operator will need a skipper’s licence and a safety inspection renewed every three years.')
+  })
+})
+
+describe('a body’s first sentence that only fits cut inside a noun phrase (pages42: the slide showed only the sentence after the decision)', () => {
+  it('shows its first whole clause before the next sentence', () => {
+    const points = pointsFrom('Tous les lots livrés à la coopérative seront classés par un agréeur accrédité dès la récolte 2027, et les résultats de classement seront transmis au producteur sous dix jours. Une somme de 1,2 million de dollars servira à moderniser les salles de tri.', 'fr')
+    expect(points).toEqual(['Tous les lots livrés à la coopérative seront classés par un agréeur accrédité dès la récolte 2027.', 'Une somme de 1,2 million de dollars servira à moderniser les salles de tri.'])
   })
 })
