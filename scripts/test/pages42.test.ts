@@ -7,6 +7,7 @@ import {makeDocx} from '../../brief/make-docx.js'
 import {renderBriefHtml} from '../../brief/template.js'
 import {pointsFrom} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
+import {whoMet} from '../site/site-pages.js'
 import {keyMessageCredit, speakerCredit} from '../theme/key-message-credit.js'
 import {typeset} from '../theme/typography.js'
 import {readoutWith} from './helpers.js'
@@ -122,5 +123,12 @@ describe('a body’s first sentence that only fits cut inside a noun phrase (pag
   it('shows its first whole clause before the next sentence', () => {
     const points = pointsFrom('Tous les lots livrés à la coopérative seront classés par un agréeur accrédité dès la récolte 2027, et les résultats de classement seront transmis au producteur sous dix jours. Une somme de 1,2 million de dollars servira à moderniser les salles de tri.', 'fr')
     expect(points).toEqual(['Tous les lots livrés à la coopérative seront classés par un agréeur accrédité dès la récolte 2027.', 'Une somme de 1,2 million de dollars servira à moderniser les salles de tri.'])
+  })
+})
+
+describe('the site names a committee once as the sentence writes it (pages42: `COMITÉ DE PILOTAGE …` in capitals on the index and the pack page)', () => {
+  it('shows the participants’ wording of the same body', () => {
+    expect(whoMet({title: RELEVE.title, organisation: RELEVE.organisation, participants: RELEVE.participants})).toBe('Comité de pilotage du plan de relance de la castanéiculture en Ardèche')
+    expect(whoMet({title: 'Communiqué', organisation: 'Nordic Forum', participants: 'Ministers of five countries'})).toBe('Nordic Forum')
   })
 })
