@@ -166,8 +166,10 @@ function pointsOfSentences(sentences: string[], lang?: string): {points: string[
     // a sentence that only fits cut inside a noun phrase shows its first whole clauses when they fit a point
     // (`Tous les barils … seront classés … dès la saison 2027 | , et les résultats …`): the body's first decision is not lost to the sentence after it
     const first = !cut.clean || !complete(cut.point) ? wholeFirstClause(normaliseSpace(sentence).replace(/[.!?]$/, ''), lang, LIMITS.pointChars) : undefined
-    // (a whole clause up to 20 words, as a lone point may be: a decision a little long beats a lost one)
-    const {point, clean} = first && words(first) <= POINT_WORDS + 4 && complete(first) ? {point: first, clean: true} : cut
+    // (a whole clause up to 20 words, as a lone point may be: a decision a little long beats a lost one; never a
+    // list's lead-in, `… in member states should: (a) …`, nor a clause that ends on its auxiliary)
+    const firstShown = first && words(first) <= POINT_WORDS + 4 && complete(first) && !endsOnAuxiliary(first.replace(/[.!?]$/, '')) && !/^\s*:/.test(normaliseSpace(sentence).slice(first.length - 1))
+    const {point, clean} = firstShown ? {point: first, clean: true} : cut
     // a sentence whose subject is in the sentence before (`It also praised …`, `Il a également félicité …`) only right after that sentence's point
     const leansBack = at > 0 && !previousKept && LEANS_BACK.test(point)
     previousKept = false
@@ -333,7 +335,7 @@ function frenchInfinitivesOf(sentence: string): string[] {
   if (!first) return []
   const head = text.slice(0, (first.index ?? 0) + first[0].length - first[1].length - first[2].length)
   // (the main verb's infinitives, not those of a relative: `…, qui permettra de regrouper … et de réduire …`)
-  if (words(head) < 3 || !FRENCH_FINITE_VERB_STRICT.test(head) || /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/iu.test(head)) return []
+  if (words(head) < 3 || !frenchFiniteVerbIn(head) || /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/iu.test(head)) return []
   first[0] = text.slice(0, (first.index ?? 0) + first[0].length)
   const after = text.slice(first[0].length)
   for (const join of after.matchAll(/,?(?<!\s)\s+et\s+(de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)) {
@@ -441,7 +443,8 @@ function condensedClause(sentence: string, max: number, lang?: string, again = t
   if (hasVerb(withoutLead)) text = withoutLead
   // (French: a connective that only numbers the decisions, `En troisième lieu, les exploitants …`, `Enfin, le CNGRA …`)
   const unnumbered = lang === 'fr' ? text.replace(FRENCH_SEQUENCE_LEAD_IN, '') : text
-  if (unnumbered !== text && FRENCH_FINITE_VERB_STRICT.test(unnumbered)) text = capitalise(unnumbered)
+  // (left in lower case until the point is made: the verb patterns read `nous formerons`, not `Nous formerons`)
+  if (unnumbered !== text && FRENCH_FINITE_VERB_STRICT.test(unnumbered)) text = unnumbered
   // (a list's lead-in read as one sentence, `We will: (a) create …`: the verb follows its auxiliary without the colon)
   if (!lang || lang === 'en') text = text.replace(/\b(will|shall|must|should|can|agree to|commit to)\s*:\s+(?:\([a-z0-9]{1,4}\)\s+)?(?=\p{Ll})/u, '$1 ')
   // (French: a purpose, an attribution or a connective before the subject, `Pour limiter les conflits …, le Conseil a décidé …`)
@@ -587,7 +590,7 @@ function frenchClauseBefore(text: string, max: number): string | undefined {
     const head = text.slice(0, comma.index)
     if (head.length > max) break
     const rest = text.slice(comma.index)
-    if (words(head) < 6 || !FRENCH_FINITE_VERB_STRICT.test(head) || !isWholeClauseIn(head, 'fr') || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head)) continue
+    if (words(head) < 6 || !frenchFiniteVerbIn(head) || !isWholeClauseIn(head, 'fr') || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head)) continue
     // (nor a `que` clause before its verb, nor an infinitive whose object comes after an aside: `s’engagent à réserver, d’ici à 2027, | au moins 20 %`)
     if (queBeforeVerb(head) || /\p{L}{2,}(?:er|ir)\s*(?:[,;]|$)/u.test(head)) continue
     if (FRENCH_LIST_GOES_ON.test(rest.trimStart()) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
@@ -612,7 +615,7 @@ function frenchAdjunctBefore(text: string, max: number): string | undefined {
     const head = text.slice(0, space.index)
     if (head.length > max) break
     const rest = text.slice((space.index ?? 0) + space[0].length)
-    if (!FRENCH_ADJUNCT.test(rest) || YEAR.test(rest) || words(head) < 8 || !FRENCH_FINITE_VERB_STRICT.test(head) || !isWholeClauseIn(head, 'fr')) continue
+    if (!FRENCH_ADJUNCT.test(rest) || YEAR.test(rest) || words(head) < 8 || !frenchFiniteVerbIn(head) || !isWholeClauseIn(head, 'fr')) continue
     if (queBeforeVerb(head) || /(?<!\p{L})(?:qui|dont|où)\s[^,;]*$/iu.test(head) || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
     // (never right after a verb or a participle, whose object or place the adjunct may be: `… seront organisées | sur 1 500 km`)
     const last = /(\p{L}+)$/u.exec(head)?.[1] ?? ''
@@ -644,7 +647,7 @@ function withoutDroppableTail(text: string, max: number, lang?: string): string 
     const comparison = (french ? FRENCH_COMPARISON_TAIL : COMPARISON_TAIL).test(tail)
     if (!(comparison || ((french ? FRENCH_DROPPABLE_TAIL : DROPPABLE_TAIL).test(tail) && !NO_PARTICIPLE.test(tail) && !YEAR.test(tail))) || words(head) < 6) break
     // (a list item without a verb, `L’ouverture de deux centres, financés par …`, stays as written)
-    if (french ? !isWholeClauseIn(head, 'fr') || !FRENCH_FINITE_VERB_STRICT.test(head) : !hasFiniteVerb(head) || danglingTail(head)) break
+    if (french ? !isWholeClauseIn(head, 'fr') || !frenchFiniteVerbIn(head) : !hasFiniteVerb(head) || danglingTail(head)) break
     current = head
   }
   return current
@@ -1446,6 +1449,16 @@ const FRENCH_SEQUENCE_LEAD_IN = /^(?:en\s+(?:premier|deuxième|second|troisième
 
 /** A French auxiliary or copula, the verb a cut must not end on (`… souscrites par les viticulteurs est`). */
 const FRENCH_AUXILIARY_AT_END = /(?<!\p{L})(?:est|sont|sera|seront|serait|a|ont|aura|auront|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|va|vont|fait|font)$/iu
+
+/** Whether French text has a finite verb (`FRENCH_FINITE_VERB_STRICT`), a clause that opens on `Nous` read as `nous` (the pattern's `nous …ons` is in lower case). */
+function frenchFiniteVerbIn(text: string): boolean {
+  return FRENCH_FINITE_VERB_STRICT.test(text.replace(/^Nous(?=\s)/u, 'nous'))
+}
+
+/** Whether a clause ends on an auxiliary or a modal, its verb still to come (`… should`, `… seront`). */
+function endsOnAuxiliary(text: string): boolean {
+  return FRENCH_AUXILIARY_AT_END.test(text) || /\b(?:will|shall|should|must|can|could|would|may|might|is|are|was|were|has|have|had|be|been|do|does|did)$/i.test(text)
+}
 
 /** French relative clauses up to the next comma (`dont les pertes dépassent le seuil`): what stays says whether the main clause kept its verb. */
 const FRENCH_RELATIVE = /(?<!\p{L})(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)(?!\p{L})[^,;]*/giu
