@@ -132,3 +132,20 @@ describe('the site names a committee once as the sentence writes it (pages42: `C
     expect(whoMet({title: 'Communiqué', organisation: 'Nordic Forum', participants: 'Ministers of five countries'})).toBe('Nordic Forum')
   })
 })
+
+describe('the Word brief’s figures that share a sentence stay on one page (pages42: the shared sentence broke across a page, its end under a row of its own)', () => {
+  it('keeps each row of a group with the next, but the group’s last', async () => {
+    const sentence = 'La Région financera 120 retenues d’eau pour un montant total de 1,8 million d’euros.'
+    const readout = {...RELEVE, figures: [
+      {value: '26', label: 'membres', sentence: 'Le comité compte 26 membres.'},
+      {value: '120', label: 'retenues d’eau', sentence},
+      {value: '1,8 million d’euros', label: 'montant total', sentence},
+      {value: '15', label: 'journées de formation', sentence: 'Quinze journées de formation seront organisées.'},
+    ]}
+    const zip = await JSZip.loadAsync(await makeDocx(readout, {title: readout.title}))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    const table = xml.slice(xml.lastIndexOf('<w:tbl>'))
+    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]).slice(1)
+    expect(rows.map((row) => /<w:keepNext\/>/.test(row))).toEqual([false, true, false, false])
+  })
+})
