@@ -9,7 +9,7 @@ import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
-import {asSentence, typesetReadout, withFullStop, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, typesetReadout, withFullStop, whoMetParts, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 
 /** Document properties of the Word brief. */
 export interface DocxProperties {
@@ -85,7 +85,7 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
     body.push(new Paragraph({spacing: {after: 200}, children: [new ImageRun({type: 'png', data, transformation: {width: Math.round(height * aspect), height}, altText: {name: 'Logo', title: t(alt), description: t(alt)}})]}))
   }
   body.push(new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(t(readout.title))]}))
-  const meeting = [[unlessInTitle(readout.title, readout.organisation), readout.participants].filter(Boolean).join(' · '), placeAndDate(readout)].filter(Boolean).join(' — ')
+  const meeting = [whoMetParts(readout).join(' · '), placeAndDate(readout)].filter(Boolean).join(' — ')
   if (meeting) body.push(para(meeting, {style: 'Subtitle'}))
   const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean).join(' · ')
   if (issue) body.push(para(issue, {style: 'Subtitle'}))
@@ -110,12 +110,12 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
 
   if (readout.figures.length) {
     body.push(para(words.keyFigures, {heading: HeadingLevel.HEADING_1}))
-    const cell = (text: string, width: number, header = false) =>
+    const cell = (text: string, width: number, header = false, keepNext = header) =>
       new TableCell({
         width: {size: width, type: WidthType.DXA},
         shading: header ? {type: ShadingType.CLEAR, fill: colour('tint'), color: 'auto'} : undefined,
         margins: {top: 60, bottom: 60, left: 100, right: 100},
-        children: [new Paragraph({keepNext: header, children: [new TextRun({text: t(text), bold: header})]})],
+        children: [new Paragraph({keepNext, children: [new TextRun({text: t(text), bold: header})]})],
       })
     const valueWidth = Math.round(contentWidth * 0.22)
     const labelWidth = Math.round(contentWidth * 0.3)
@@ -123,14 +123,17 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
     // A sentence that gives several figures is shown once, its cell spanning their rows (was the
     // same source sentence three times over, one per figure)
     const spans = sentenceSpans(readout.figures.map((figure) => figure.sentence))
+    // (the rows that share a sentence stay on one page, each kept with the next but the group's last: the sentence's
+    // cell broke across a page, its end under a row of its own on the next)
+    const keptWithNext = spans.map((_, index) => spans[index + 1] === 0)
     const rows = readout.figures.map(
       (figure, index) =>
         new TableRow({
           cantSplit: true,
           children: [
-            new TableCell({width: {size: valueWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(words.formatFigure(figure.value)), bold: true, color: colour('navy')})]})]}),
-            cell(words.figureLabel(words.formatFigure(figure.value), figure.label), labelWidth),
-            ...(spans[index] ? [new TableCell({width: {size: sentenceWidth, type: WidthType.DXA}, rowSpan: spans[index], margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({children: [new TextRun({text: t(figure.sentence), size: 18, color: colour('muted')})]})]})] : []),
+            new TableCell({width: {size: valueWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({keepNext: keptWithNext[index], children: [new TextRun({text: t(words.formatFigure(figure.value)), bold: true, color: colour('navy')})]})]}),
+            cell(words.figureLabel(words.formatFigure(figure.value), figure.label), labelWidth, false, keptWithNext[index]),
+            ...(spans[index] ? [new TableCell({width: {size: sentenceWidth, type: WidthType.DXA}, rowSpan: spans[index], margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({keepNext: spans[index] > 1, children: [new TextRun({text: t(figure.sentence), size: 18, color: colour('muted')})]})]})] : []),
           ],
         }),
     )

@@ -16,7 +16,7 @@ import type {PackSettings} from '../scripts/config/settings.js'
 export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'issued' | 'reference'>>
 import {LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/english.js'
 import {FRENCH_LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/french.js'
-import {asSentence, nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, unlessInTitle, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, sameBodyNamed, unlessInTitle, whoMetParts, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {compoundsKeptWhole, ORDINAL_CSS, ordinalsRaised} from '../scripts/theme/typography.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
@@ -44,12 +44,12 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const e = escapeHtml
   const words = catalogueOf(readout)
   const quoted = (text: string) => quotedIn(words, text)
-  const by = meetingBy(readout)
+  // (the body's name once as a sentence writes it, where its organisation is typed in capitals and the participants name it again)
+  const by = sameBodyNamed(readout) ?? meetingBy(readout)
   // Who said the key message, when the text names someone (the masthead names the meeting already)
   const credit = speakerCredit(readout)
   // Who met, where and when, once: not the organisation again when the title already names it.
-  const organisation = unlessInTitle(readout.title, readout.organisation)
-  const meeting = [organisation, readout.participants, placeAndDate(readout)].filter(Boolean) as string[]
+  const meeting = [...whoMetParts(readout), placeAndDate(readout)].filter(Boolean)
   // The dates never wrap after their dash (`12–13 May`): a span that does not break, as on the site (no word joiner: it stays in the PDF's text).
   const dates = readout.dates?.display
   const meetingHtml = (part: string) => (dates && part.endsWith(dates) ? `${qualifierKept(e(part.slice(0, -dates.length)))}<span class="dates">${e(dates)}</span>` : qualifierKept(e(part)))

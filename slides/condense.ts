@@ -143,9 +143,9 @@ const JOINS_CLAUSES = new RegExp(`\\s*(?:;|:|,\\s+(?:${oneOf(CLAUSE_JOINING_WORD
  * 2026 | , and encouraged …`), as a sentence; undefined when none does. A lone point cut inside a
  * noun phrase (`… of the Yaoundé.`, `… their commitment to the sovereignty.`) says something else.
  */
-function wholeFirstClause(sentence: string, lang?: string): string | undefined {
+function wholeFirstClause(sentence: string, lang?: string, max: number = LIMITS.lonePointChars): string | undefined {
   const complete = (text: string) => (lang && lang !== 'en' ? isWholeClauseIn(text, lang) : isCompleteThought(text))
-  const ends = [...sentence.matchAll(JOINS_CLAUSES)].map((match) => match.index).filter((at) => at + 1 <= LIMITS.lonePointChars)
+  const ends = [...sentence.matchAll(JOINS_CLAUSES)].map((match) => match.index).filter((at) => at + 1 <= max)
   // (never with a sub-list's bullet the text kept, `… pay for o starting with …`)
   const at = ends.findLast((end) => words(sentence.slice(0, end)) >= 5 && complete(sentence.slice(0, end)) && !danglingTail(sentence.slice(0, end)) && !/(?:^|\s)[o◦▪•]\s/u.test(sentence.slice(0, end)))
   return at === undefined ? undefined : balanceQuotes(capitalise(`${sentence.slice(0, at)}.`))
@@ -162,7 +162,14 @@ function pointsOfSentences(sentences: string[], lang?: string): {points: string[
   let used = 0
   let previousKept = false
   for (const [at, sentence] of sentences.entries()) {
-    const {point, clean} = condensed(sentence, LIMITS.pointChars, lang)
+    const cut = condensed(sentence, LIMITS.pointChars, lang)
+    // a sentence that only fits cut inside a noun phrase shows its first whole clauses when they fit a point
+    // (`Tous les barils … seront classés … dès la saison 2027 | , et les résultats …`): the body's first decision is not lost to the sentence after it
+    const first = !cut.clean || !complete(cut.point) ? wholeFirstClause(normaliseSpace(sentence).replace(/[.!?]$/, ''), lang, LIMITS.pointChars) : undefined
+    // (a whole clause up to 20 words, as a lone point may be: a decision a little long beats a lost one; never a
+    // list's lead-in, `… in member states should: (a) …`, nor a clause that ends on its auxiliary)
+    const firstShown = first && words(first) <= POINT_WORDS + 4 && complete(first) && !endsOnAuxiliary(first.replace(/[.!?]$/, '')) && !/^\s*:/.test(normaliseSpace(sentence).slice(first.length - 1))
+    const {point, clean} = firstShown ? {point: first, clean: true} : cut
     // a sentence whose subject is in the sentence before (`It also praised …`, `Il a également félicité …`) only right after that sentence's point
     const leansBack = at > 0 && !previousKept && LEANS_BACK.test(point)
     previousKept = false
@@ -328,7 +335,7 @@ function frenchInfinitivesOf(sentence: string): string[] {
   if (!first) return []
   const head = text.slice(0, (first.index ?? 0) + first[0].length - first[1].length - first[2].length)
   // (the main verb's infinitives, not those of a relative: `…, qui permettra de regrouper … et de réduire …`)
-  if (words(head) < 3 || !FRENCH_FINITE_VERB_STRICT.test(head) || /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/iu.test(head)) return []
+  if (words(head) < 3 || !frenchFiniteVerbIn(head) || /(?<!\p{L})(?:qui|que|qu['’]|dont|où)(?!\p{L})/iu.test(head)) return []
   first[0] = text.slice(0, (first.index ?? 0) + first[0].length)
   const after = text.slice(first[0].length)
   for (const join of after.matchAll(/,?(?<!\s)\s+et\s+(de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)) {
@@ -420,7 +427,7 @@ function opensOnSubject(clause: string, lang?: string): boolean {
 }
 
 /** `condensed` for the sentence as written, its reporting frame kept. */
-function condensedClause(sentence: string, max: number, lang?: string): {point: string; clean: boolean} {
+function condensedClause(sentence: string, max: number, lang?: string, again = true): {point: string; clean: boolean} {
   let clean = true
   let text = normaliseSpace(sentence)
   // (a list item's `;` or `,` ends it as a full stop does: left on, the item read as cut and lost its last words, `une par parc naturel au moins ;`)
@@ -434,6 +441,10 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
   }
   const withoutLead = dropLeadIn(text)
   if (hasVerb(withoutLead)) text = withoutLead
+  // (French: a connective that only numbers the decisions, `En troisième lieu, les exploitants …`, `Enfin, le CNGRA …`)
+  const unnumbered = lang === 'fr' ? text.replace(FRENCH_SEQUENCE_LEAD_IN, '') : text
+  // (left in lower case until the point is made: the verb patterns read `nous formerons`, not `Nous formerons`)
+  if (unnumbered !== text && FRENCH_FINITE_VERB_STRICT.test(unnumbered)) text = unnumbered
   // (a list's lead-in read as one sentence, `We will: (a) create …`: the verb follows its auxiliary without the colon)
   if (!lang || lang === 'en') text = text.replace(/\b(will|shall|must|should|can|agree to|commit to)\s*:\s+(?:\([a-z0-9]{1,4}\)\s+)?(?=\p{Ll})/u, '$1 ')
   // (French: a purpose, an attribution or a connective before the subject, `Pour limiter les conflits …, le Conseil a décidé …`)
@@ -471,7 +482,16 @@ function condensedClause(sentence: string, max: number, lang?: string): {point: 
   }
   // `The work being done behind the scenes in …, and …, will have a long legacy`: a cut before the
   // main verb leaves a subject without its predicate; keep the subject's core and the predicate
-  if ((!lang || lang === 'en') && !hasFiniteVerb(text) && hasFiniteVerb(whole)) text = subjectAndPredicate(whole, max - 1) ?? text
+  if ((!lang || lang === 'en') && !hasFiniteVerb(outsideRelatives(text)) && hasFiniteVerb(whole)) text = subjectAndPredicate(whole, max - 1) ?? text
+  // French: a cut that left the subject without its verb (`… souscrites par les viticulteurs est`, `les exploitants non
+  // assurés dont les pertes dépassent le seuil`) is no clause: the subject's core and the predicate, made to fit, else not clean
+  if (lang === 'fr' && text.length < whole.length && frenchVerbLost(text.replace(/[\s,;:–—-]+$/, ''))) {
+    const joined = again ? frenchSubjectAndPredicate(whole) : undefined
+    const retried = joined ? condensedClause(joined, max, lang, false) : undefined
+    // (a whole clause a little long beats a subject without its verb)
+    if (retried?.clean && !frenchVerbLost(retried.point.replace(/[.!?]$/, '')) && retried.point.length <= max) return retried
+    clean = false
+  }
   text = text.replace(/[\s,;:–—-]+$/, '')
   // only a cut point loses its leaning words: a whole sentence ends as written (`… than those that do not`)
   if (text.length < whole.length) {
@@ -570,7 +590,7 @@ function frenchClauseBefore(text: string, max: number): string | undefined {
     const head = text.slice(0, comma.index)
     if (head.length > max) break
     const rest = text.slice(comma.index)
-    if (words(head) < 6 || !FRENCH_FINITE_VERB_STRICT.test(head) || !isWholeClauseIn(head, 'fr') || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head)) continue
+    if (words(head) < 6 || !frenchFiniteVerbIn(head) || !isWholeClauseIn(head, 'fr') || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head)) continue
     // (nor a `que` clause before its verb, nor an infinitive whose object comes after an aside: `s’engagent à réserver, d’ici à 2027, | au moins 20 %`)
     if (queBeforeVerb(head) || /\p{L}{2,}(?:er|ir)\s*(?:[,;]|$)/u.test(head)) continue
     if (FRENCH_LIST_GOES_ON.test(rest.trimStart()) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
@@ -595,7 +615,7 @@ function frenchAdjunctBefore(text: string, max: number): string | undefined {
     const head = text.slice(0, space.index)
     if (head.length > max) break
     const rest = text.slice((space.index ?? 0) + space[0].length)
-    if (!FRENCH_ADJUNCT.test(rest) || YEAR.test(rest) || words(head) < 8 || !FRENCH_FINITE_VERB_STRICT.test(head) || !isWholeClauseIn(head, 'fr')) continue
+    if (!FRENCH_ADJUNCT.test(rest) || YEAR.test(rest) || words(head) < 8 || !frenchFiniteVerbIn(head) || !isWholeClauseIn(head, 'fr')) continue
     if (queBeforeVerb(head) || /(?<!\p{L})(?:qui|dont|où)\s[^,;]*$/iu.test(head) || OPENS_SUBORDINATE.test(head) || FRENCH_PARTICIPLE_OPENING.test(head) || withoutLeaningTail(head, 'fr') !== head || cutsAmount(head, rest)) continue
     // (never right after a verb or a participle, whose object or place the adjunct may be: `… seront organisées | sur 1 500 km`)
     const last = /(\p{L}+)$/u.exec(head)?.[1] ?? ''
@@ -627,7 +647,7 @@ function withoutDroppableTail(text: string, max: number, lang?: string): string 
     const comparison = (french ? FRENCH_COMPARISON_TAIL : COMPARISON_TAIL).test(tail)
     if (!(comparison || ((french ? FRENCH_DROPPABLE_TAIL : DROPPABLE_TAIL).test(tail) && !NO_PARTICIPLE.test(tail) && !YEAR.test(tail))) || words(head) < 6) break
     // (a list item without a verb, `L’ouverture de deux centres, financés par …`, stays as written)
-    if (french ? !isWholeClauseIn(head, 'fr') || !FRENCH_FINITE_VERB_STRICT.test(head) : !hasFiniteVerb(head) || danglingTail(head)) break
+    if (french ? !isWholeClauseIn(head, 'fr') || !frenchFiniteVerbIn(head) : !hasFiniteVerb(head) || danglingTail(head)) break
     current = head
   }
   return current
@@ -1372,7 +1392,7 @@ function verbAfterAside(kept: string, rest: string): boolean {
   if (!aside || (aside[1] !== undefined && hasFiniteVerb(aside[1]))) return false
   // (after an aside, only a subject still waiting for its verb: none in the text kept, or none in its last clause, `… after wolves`; not `…, with a staff of 25, paid by the host country`)
   const open = /\b(?:after|before|when|while|until|since|because|although|though|once|unless|if|whereas|where|that|which|who)\s+([^,;]*)$/i.exec(kept)
-  if (aside[1] !== undefined && hasFiniteVerb(kept) && !(open && !hasFiniteVerb(open[1]))) return false
+  if (aside[1] !== undefined && hasFiniteVerb(outsideRelatives(kept)) && !(open && !hasFiniteVerb(open[1]))) return false
   const tokens = tokensOf(rest.slice(aside[0].length, aside[0].length + 60))
   // (right after the comma only an auxiliary says the verb resumes: `, carried 7.2 million passengers` goes on with a list of verbs, `, paid by …` with a participle)
   return tokens.length > 0 && isFiniteVerbAt(tokens, 0) && (aside[1] !== undefined || /^(?:is|are|was|were|will|shall|must|can|could|would|should|may|might|has|have|had|remains?|remained)$/.test(tokens[0].lower))
@@ -1391,18 +1411,88 @@ export function hasFiniteVerb(text: string): boolean {
  */
 function subjectAndPredicate(text: string, max: number): string | undefined {
   const tokens = tokensOf(text)
-  const verb = tokens.findIndex((_, at) => isFiniteVerbAt(tokens, at))
+  // (the main verb: not that of a relative clause in the subject, `Every driver who carries passengers …, | will need`)
+  const verb = tokens.findIndex((_, at) => isFiniteVerbAt(tokens, at) && !inRelativeClause(tokens, at))
   if (verb < 2) return undefined
   let core = -1
   for (let at = 0; at < verb && at < 7; at++) {
     if (tokens[at].text === ',' || /^(?:that|which|who|whom|whose)$/.test(tokens[at].lower)) break
-    if ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && cleanCutBefore(tokens, at + 1)) core = at
+    // (the core may stop before the subject's relative clause, whose verb is not the sentence's: `Every driver | who carries …, will need`)
+    if ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && (cleanCutBefore(tokens, at + 1) || (verb > at + 2 && /^(?:who|which|whose|whom)$/.test(tokens[at + 1]?.lower ?? '')))) core = at
   }
   if (core < 1) return undefined
   const subject = text.slice(0, tokens[core].end)
   const predicate = shortenClause(text.slice(tokens[verb].start), max - subject.length - 1)
   const joined = `${subject} ${predicate}`
   return joined.length <= max && words(joined) <= POINT_WORDS && hasFiniteVerb(joined) && !danglingTail(joined) ? joined : undefined
+}
+
+/** Whether a token stands in a relative or subordinate clause: a `who`, `which`, `whether` … (`SUBORDINATE_BEFORE_MAIN`) before it since the last comma. */
+function inRelativeClause(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    if (tokens[at].text === ',' || tokens[at].text === ';') return false
+    if (SUBORDINATE_BEFORE_MAIN.test(tokens[at].lower)) return true
+  }
+  return false
+}
+
+/** Words that open a relative or subordinate clause inside a subject, before the main verb (`Every driver who carries …, whether booked …, will need`). */
+const SUBORDINATE_BEFORE_MAIN = /^(?:who|which|whose|whom|whether|if|when|while|although|though|because|unless|once)$/
+
+/** English text without its relative and subordinate clauses (`who carries passengers for hire`, `whether booked in the street`), each up to the next comma: what stays says whether the main clause has its verb. */
+function outsideRelatives(text: string): string {
+  return text.replace(new RegExp(`\\b(?:${SUBORDINATE_BEFORE_MAIN.source.slice(4, -2)})\\s[^,;]*`, 'gi'), '')
+}
+
+/** French connectives that only number the decisions, at a sentence's start (`En premier lieu, `, `Enfin, `). */
+const FRENCH_SEQUENCE_LEAD_IN = /^(?:en\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|dernier)\s+lieu|premièrement|deuxièmement|troisièmement|(?:tout\s+)?d['’]abord|ensuite|enfin)\s*,\s+/iu
+
+/** A French auxiliary or copula, the verb a cut must not end on (`… souscrites par les viticulteurs est`). */
+const FRENCH_AUXILIARY_AT_END = /(?<!\p{L})(?:est|sont|sera|seront|serait|a|ont|aura|auront|doit|doivent|devra|devront|peut|peuvent|pourra|pourront|va|vont|fait|font)$/iu
+
+/** Whether French text has a finite verb (`FRENCH_FINITE_VERB_STRICT`), a clause that opens on `Nous` read as `nous` (the pattern's `nous …ons` is in lower case). */
+function frenchFiniteVerbIn(text: string): boolean {
+  return FRENCH_FINITE_VERB_STRICT.test(text.replace(/^Nous(?=\s)/u, 'nous'))
+}
+
+/** Whether a clause ends on an auxiliary or a modal, its verb still to come (`… should`, `… seront`). */
+function endsOnAuxiliary(text: string): boolean {
+  return FRENCH_AUXILIARY_AT_END.test(text) || /\b(?:will|shall|should|must|can|could|would|may|might|is|are|was|were|has|have|had|be|been|do|does|did)$/i.test(text)
+}
+
+/** French relative clauses up to the next comma (`dont les pertes dépassent le seuil`): what stays says whether the main clause kept its verb. */
+const FRENCH_RELATIVE = /(?<!\p{L})(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)(?!\p{L})[^,;]*/giu
+
+/** Whether a French cut point lost its main clause's verb: it ends on an auxiliary, or its only finite verbs are in relative clauses. */
+function frenchVerbLost(text: string): boolean {
+  return FRENCH_AUXILIARY_AT_END.test(text) || (FRENCH_FINITE_VERB_STRICT.test(text) && !FRENCH_FINITE_VERB_STRICT.test(text.replace(FRENCH_RELATIVE, '')))
+}
+
+/**
+ * A French sentence whose subject is long, as its subject's core and its predicate: the subject up to its relative
+ * clause (`les exploitants non assurés | dont les pertes dépassent …`) or, with none, up to its first complement after
+ * three words (`le taux de prise en charge | par l’État des primes …`), then the text from the main verb on
+ * (`recevront une avance …`, `est porté à 75 %…`). Undefined when no such verb or core is found.
+ */
+function frenchSubjectAndPredicate(text: string): string | undefined {
+  const verbs = [...text.matchAll(new RegExp(FRENCH_FINITE_VERB_STRICT.source, 'gu'))]
+  if (!verbs.length) return undefined
+  const relative = /(?<!\p{L})(?:qui|dont|où)(?!\p{L})/iu.exec(text)
+  let core: string
+  let verb: RegExpExecArray | RegExpMatchArray | undefined
+  if (relative && relative.index < (verbs[0].index ?? 0)) {
+    core = text.slice(0, relative.index)
+    verb = verbs[1]
+  } else {
+    verb = verbs[0]
+    const subject = text.slice(0, verb.index)
+    const complement = /^(?:\S+\s+){3,}?(?=(?:par|pour|avec|dans|sur|souscrite?s?|prévue?s?|accordée?s?)\s)|^[^,]*?(?=,)/iu.exec(subject)
+    core = complement ? complement[0] : subject
+  }
+  if (!verb || verb.index === undefined) return undefined
+  core = core.trim().replace(/[\s,]+$/, '')
+  if (words(core) < 2 || words(core) > 8 || /,/.test(core) || FRENCH_FINITE_VERB_STRICT.test(core)) return undefined
+  return `${core} ${text.slice(verb.index)}`
 }
 
 function verbBefore(tokens: Token[], index: number): boolean {

@@ -3,7 +3,7 @@ import {capitalise} from '../scripts/capitalise.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import {splitSentences} from '../scripts/structure/text.js'
 import {meetingYearOf, rankFigures, UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
-import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, unlessInTitle, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
+import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout, whoMetParts, withoutLeadIns, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
 import {compoundsKeptWhole} from '../scripts/theme/typography.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
@@ -185,7 +185,7 @@ function classes(...names: string[]): string {
 
 function titleSlide(readout: Readout, logo?: DeckLogo): Slide {
   // Who met, once: not the organisation again under a title that names it.
-  const by = [unlessInTitle(readout.title, readout.organisation), readout.participants].filter(Boolean).join(SEPARATOR)
+  const by = whoMetParts(readout).join(SEPARATOR)
   const heading = readout.title
   const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${compoundsKeptWhole(escapeInline(heading), readout.lang, (number) => `*${number}*`)}`]
   const shown = [by, placeAndDate(readout)].filter(Boolean)

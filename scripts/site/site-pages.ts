@@ -4,7 +4,7 @@ import {logoImg} from '../theme/brand-css.js'
 import {GENERATOR} from '../output-folder.js'
 import {catalogueFor, placeIn, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
-import {SEPARATOR, unlessInTitle, withFullStop} from '../theme/vocabulary.js'
+import {SEPARATOR, sameBodyNamed, unlessInTitle, withFullStop} from '../theme/vocabulary.js'
 import {compoundsKeptWhole, ordinalsRaised} from '../theme/typography.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
@@ -12,9 +12,9 @@ function packBase(pack: PackManifest): string {
   return `./${encodeURIComponent(pack.name)}/`
 }
 
-/** Who met, shown under the title: the organisation unless the title names it, else the participants. */
+/** Who met, shown under the title: the organisation unless the title names it (as a sentence writes it where it is typed in capitals and the participants name it again, `sameBodyNamed`), else the participants. */
 export function whoMet(pack: Pick<PackManifest, 'title' | 'organisation' | 'participants'>): string | undefined {
-  return pack.organisation ? unlessInTitle(pack.title, pack.organisation) : pack.participants
+  return pack.organisation ? unlessInTitle(pack.title, sameBodyNamed(pack) ?? pack.organisation) : pack.participants
 }
 
 /** Who met, where and when, as one line: `The Global Coalition · Paris · 24–25 June 2019`. */

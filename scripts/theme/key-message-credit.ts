@@ -1,6 +1,7 @@
 import type {Readout} from '../structure/readout.js'
 import {catalogueOf, placeIn} from './catalogue/index.js'
 import {capitalise} from '../capitalise.js'
+import {sameBodyNamed} from './vocabulary.js'
 
 /**
  * Who said the key message, as every output credits it (deck, brief, Word, PowerPoint, site):
@@ -13,8 +14,23 @@ import {capitalise} from '../capitalise.js'
 export function speakerCredit(readout: Readout): string | undefined {
   const speaker = readout.keyMessageSpeaker
   if (!readout.keyMessage || !speaker) return undefined
+  const chair = speaker.role ? chairNamed(readout, speaker.role) : undefined
+  if (chair) return chair
   const by = creditedMeeting(readout)
   return speaker.role ? roleOfMeeting(capitalise(speaker.role), by) : capitalise(speaker.written)
+}
+
+/**
+ * The chair by name, where the text credits the quote to the chair alone (`a rappelé le président`, `the Chair said`)
+ * and its dateline says who chaired (`sous la présidence de M. Jean-Marc Delpech, …`, `chaired by Ms Ana Ruiz`): the
+ * name and the role (`M. Jean-Marc Delpech, président`, `Ms Ana Ruiz, Chair`), not the role with the body's name.
+ */
+function chairNamed(readout: Readout, role: string): string | undefined {
+  const words = catalogueOf(readout)
+  if (!words.chairRole.test(role.trim())) return undefined
+  const name = readout.dateline ? words.chairedBy.exec(readout.dateline)?.groups?.name : undefined
+  const bare = role.trim().replace(/^(?:the|la|le)\s+/iu, '')
+  return name ? `${name}, ${readout.lang === 'fr' ? bare.toLowerCase() : capitalise(bare)}` : undefined
 }
 
 /**
@@ -56,6 +72,6 @@ const CREDIT_WHO_MET_CHARS = 60
 
 /** Who met as a credit names them: the body, else who took part when that is short enough for a credit line. */
 function creditedMeeting(readout: Readout): string | undefined {
-  if (readout.organisation) return readout.organisation
+  if (readout.organisation) return sameBodyNamed(readout) ?? readout.organisation
   return readout.participants && readout.participants.length <= CREDIT_WHO_MET_CHARS ? readout.participants : undefined
 }

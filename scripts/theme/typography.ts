@@ -110,6 +110,8 @@ export function keepTogether(text: string, lang?: string): string {
     // a spaced dash stays with the word before it, so no line opens on one (`Annual Assembly 2026 – | Outcome Statement`)
     .replace(/(?<=\S) (?=[–—-] )/gu, NBSP)
   if (kept.daysAfter) result = result.replace(kept.daysAfter, `$1${NBSP}`)
+  // `14 h 30`, `9 h`: a French time of day, its hour, `h` and minutes (a slide broke `… à 14 h` / `30 à Sarlat`)
+  if (lang === 'fr') result = result.replace(/(?<![\p{L}\p{N},.])(\d{1,2}) h(?: (\d{2}))?(?![\p{L}\p{N}])/gu, (_, hour: string, minutes?: string) => `${hour}${NBSP}h${minutes ? `${NBSP}${minutes}` : ''}`)
   // `12 000`, `1 200 000`: the groups of a French number, with narrow no-break spaces
   if (lang === 'fr') result = result.replace(/(?<![\p{N},.])(\d{1,3})((?: \d{3})+)(?![\p{N}])/gu, (_, head: string, groups: string) => head + groups.replace(/ /g, NNBSP))
   return result

@@ -130,6 +130,45 @@ export function unlessInTitle(title: string, name: string | undefined): string |
   return name && !title.includes(name) ? name : undefined
 }
 
+/** A name as a comparison reads it: without a leading article, in lower case, letters and digits only. */
+function bodyKey(name: string): string {
+  return name
+    .replace(/^(?:the|les?|la|l['’])\s*/iu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** Whether a name is typed in capitals (`COMITÉ DE PILOTAGE …`), as a letterhead sets it. */
+function inCapitals(name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '')
+  return letters.length > 3 && letters === letters.toUpperCase()
+}
+
+/**
+ * The body that met, named once where its name is written twice (the organisation and participants that only name it
+ * again, `COMITÉ DE PILOTAGE DU PLAN …` and `Le comité de pilotage du plan …`): as a sentence writes it when the
+ * organisation is typed in capitals, without its article, else the organisation; undefined when they name two things.
+ * @param readout the readout's organisation and participants
+ * @returns the name, or undefined
+ */
+export function sameBodyNamed(readout: Pick<Readout, 'organisation' | 'participants'>): string | undefined {
+  const {organisation, participants} = readout
+  if (!organisation || !participants || bodyKey(organisation) !== bodyKey(participants)) return undefined
+  return inCapitals(organisation) && !inCapitals(participants) ? capitalise(participants.replace(/^(?:the|les?|la)\s+|^l['’]\s*/iu, '')) : organisation
+}
+
+/**
+ * Who met, under or beside a title, each part once: the organisation unless the title names it, and the participants
+ * unless they only name the organisation again (then the one name, see `sameBodyNamed`).
+ * @param readout the readout's title, organisation and participants
+ * @returns the parts to show, in order
+ */
+export function whoMetParts(readout: Pick<Readout, 'title' | 'organisation' | 'participants'>): string[] {
+  const same = sameBodyNamed(readout)
+  if (same) return [unlessInTitle(readout.title, same) ?? ''].filter(Boolean)
+  return [unlessInTitle(readout.title, readout.organisation), readout.participants].filter((part): part is string => Boolean(part))
+}
+
 /**
  * Paragraphs without the sentences that quote the key message: it is said once, as the pull quote
  * or the statement slide, not again inside Context (`“The fight is not over,” the Chair said.`).

@@ -34,6 +34,8 @@ export const ENGLISH_CATALOGUE: Catalogue = {
   figureLabel: (_value, label) => label,
   nextStep: /\b(?:will (?:meet|convene|reconvene|gather|report|review)|next (?:meeting|session|ministerial)|meet again|agreed to (?:meet|report|review))\b/i,
   pointsBack: /^(?:There|Then|At (?:that|this|the next) (?:meeting|session|summit|conference)|On that occasion|By then)\b/,
+  chairRole: /^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|president)$/i,
+  chairedBy: /(?:(?<![-\p{L}])chaired\s+by|\bunder\s+the\s+(?:chair(?:man|woman|person)?ship|presidency)\s+of)\s+(?<name>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|van|von|der|di|el|al)\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;(]|\s+(?:of|who|at|in|on)\b|$)/u,
   site: {
     title: 'Briefing packs',
     allPacks: 'All briefing packs',

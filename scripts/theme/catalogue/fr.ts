@@ -70,6 +70,8 @@ export const FRENCH_CATALOGUE: Catalogue = {
   figureLabel: frenchFigureLabel,
   nextStep: /(?<!\p{L})(?:se\s+retrouveront|se\s+r[ée]uniront|se\s+reverront|prochaine\s+(?:r[ée]union|session|conf[ée]rence|rencontre)|prochain\s+(?:conseil|sommet|forum)|pr[ée]senter(?:a|ont)\s+(?:un|le|son|leur)\s+(?:premier\s+)?rapport|feront\s+le\s+(?:point|bilan)|rendront\s+compte|(?:sera|seront)\s+publi[ée]s?)(?!\p{L})/iu,
   pointsBack: /(?<!\p{L})(?:y\s+(?:pr[ée]sentera|pr[ée]senteront|sera|seront|rendra|rendront|fera|feront|adoptera|adopteront|examinera|examineront)|[àa]\s+cette\s+occasion|lors\s+de\s+cette\s+(?:r[ée]union|session|rencontre)|d'ici\s+l[àa])(?!\p{L})|^(?:Là|Ensuite)(?!\p{L})|^La(?=\s*,)/iu,
+  chairRole: /^(?:la\s+|le\s+)?(?:président|présidente)$/iu,
+  chairedBy: /(?:(?<!\p{L})sous\s+la\s+présidence\s+de|(?<!\p{L})présidée?\s+par)\s+(?<name>(?:(?:M\.|Mme|Mlle|Dr|Pr|Me)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|d['’]|le|la)\s*)?\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;(]|$)/u,
   site: {
     title: 'Dossiers d’information',
     allPacks: 'Tous les dossiers',

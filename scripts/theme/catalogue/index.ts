@@ -64,6 +64,10 @@ export interface Catalogue {
   nextStep: RegExp
   /** A sentence that points back to the one before it (`There, the secretariat will …`): it stays after that sentence. */
   pointsBack: RegExp
+  /** A speaker's role that is the meeting's chair alone (`Chair`, `président`): the credit names who chaired, when the dateline says. */
+  chairRole: RegExp
+  /** Who chaired, as a dateline names them (`chaired by Ms Ana Ruiz`, `sous la présidence de M. Jean Roy`): group `name`. */
+  chairedBy: RegExp
   site: {
     title: string
     allPacks: string
