@@ -12,6 +12,8 @@ const LEAD_IN_ENDS = [/[:：]$/u, LIST_LEAD_IN_END, FRENCH_LIST_LEAD_IN_END]
 const OPENS_ON_LETTER = /^\p{L}/u
 /** A label and its colon inside a line (`Canada: …`, `Prix moyen au kilo : …`). */
 const LABEL_COLON = /[:：]\s/u
+/** A cell's edge inside a line (a tab, a bar between spaces, a grid's bar at either end): a table's row, read as a table. */
+const TABLE_CELL = /\t|\s\|\s|^\||\|$/u
 /** A line that ends a sentence or a lead-in: only the list's last line may. */
 const ENDS_SENTENCE = /[.!?:…]["'”’»)]*$/u
 
@@ -68,7 +70,8 @@ function isBareList(items: string[], leadIn: number): boolean {
   const lower = items.map((line) => /^\p{Ll}/u.test(line))
   if (lower.some((small) => small !== lower[0])) return false
   // (`Canada: C$40 million …`, `Prix moyen au kilo : 820 euros`: lines of labels and values, a table's, are read as such)
-  if (items.some((line) => !OPENS_ON_LETTER.test(line) || LABEL_COLON.test(line) || wordsOf(line).length < LINE_WORDS.least || wordsOf(line).length > LINE_WORDS.most)) return false
+  // (`Install flow meters …<TAB>Peru<TAB>2027`: a table's rows, pasted from a spreadsheet, are read as a table)
+  if (items.some((line) => !OPENS_ON_LETTER.test(line) || LABEL_COLON.test(line) || TABLE_CELL.test(line) || wordsOf(line).length < LINE_WORDS.least || wordsOf(line).length > LINE_WORDS.most)) return false
   if (items.slice(0, -1).some((line) => ENDS_SENTENCE.test(line) || endsOpen(line))) return false
   // a wrap's lines run to its width: the next line's first word would not have fitted; most of a list's lines leave room for it
   // (a loop, not a spread: a pasted block may hold more lines than a call takes arguments)
