@@ -374,7 +374,7 @@ export const TARGET_YEAR = /\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?20\d{2
  * The body that met, its staff and its chair are no member (`The Council confirmed that it will review …`, `The
  * Secretariat said it will circulate …`): what they say they will do is the meeting's step ahead.
  */
-export const OWN_PLAN = /(?<!\p{L})(?!(?:Ministers|Members|Participants|Delegates|Leaders|Parties|Governments|Partners|Officials|They|We|Council|Committee|Commission|Secretariat|Board|Bureau|Group|Forum|Assembly|Conference|Presidency|Chair|Chairs|Co-chairs|Chairperson|Union|Alliance|Partnership|Coalition|Network|Platform|Compact|Initiative|Taskforce)\b)\p{Lu}[\p{L}.’'-]*\s+(?:also\s+)?(?:said|confirmed|announced|reported|indicated|explained|stated)\s+(?:that\s+)?(?:it|its)\b[^.;]*/gu
+export const OWN_PLAN = /(?<!\p{L})(?!(?:Ministers|Members|Participants|Delegates|Leaders|Parties|Governments|Partners|Officials|They|We|Council|Committee|Commission|Secretariat|Board|Bureau|Group|Forum|Assembly|Conference|Presidency|Chair|Chairs|Co-chairs|Chairperson|Union|Alliance|Partnership|Coalition|Network|Platform|Compact|Initiative|Taskforce)\b)\p{Lu}[\p{L}.’'-]{0,60}\s+(?:also\s+)?(?:said|confirmed|announced|reported|indicated|explained|stated)\s+(?:that\s+)?(?:it|its)\b[^.;]*/gu
 /**
  * Words of a sentence that looks ahead ("will", "must", "need to", a target year): a paragraph
  * after the points that says none of them reports what was discussed, and is context. `plans to`

@@ -1927,7 +1927,9 @@ function predicate(tokens: Token[], from: number, sentence: string): string {
     }
     if (next && tokens[index + 2] && MEETING_PHRASES.test(sentence.slice(token.start, tokens[index + 2].end))) break
     const two = next ? sentence.slice(token.start, next.end).toLowerCase() : ''
-    if (NOW_WORDS.test(two) && !/^(?:a|per|each|every)/.test(two)) {
+    // (`… renovated every year`, `… to date`: a time or a rate closes the phrase, and the label keeps it. A guard meant to leave the
+    // rates out, `!/^(?:a|per|each|every)\b/`, was typed with a backspace for `\b` and never held; read as `\b` it loses a label)
+    if (NOW_WORDS.test(two)) {
       end = index + 2
       break
     }

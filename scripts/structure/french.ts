@@ -300,18 +300,18 @@ export const FRENCH_COSTING = /(?<!\p{L})(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[�
 /** A paragraph that sets what it says down to the figures, data or study put before the meeting (`Selon les chiffres présentés aux ministres, …`, `D'après les données de la Commission, …`): findings (see `findings` in `language.ts`). */
 export const FRENCH_FINDINGS = /^(?:selon|d['’]apr[èe]s)\s+(?:les|le|la|l['’]|des|de\s+nouvelles|de\s+nouveaux)\s*(?:derni[èe]res?\s+|nouvelles?\s+|premi[èe]res?\s+)?(?:chiffres|donn[ée]es|estimations|statistiques|projections|pr[ée]visions|rapport|[ée]tude|enqu[êe]te|[ée]valuation|inventaire|recensement)(?!\p{L})/iu
 /**
- * A French member's own plan (`Le Portugal a confirmé qu'il achètera …`, `La Norvège a annoncé qu'elle financera …`): as
- * `OWN_PLAN` in English, a country or body named alone, a verb of saying and `il`/`elle`; the body that met, its staff and its
- * chair are no member.
- */
-/**
  * Un objectif pour une année à venir, énoncé au présent (`L'objectif du plan est de porter … d'ici à 2030`, `Notre ambition est que
  * … d'ici 2035`, `D'ici à 2030, la filière vise à …`, `Le plan vise à doubler … d'ici 2032`) : ce vers quoi la réunion regarde, pas une
  * décision (see `aim` in `language.ts`, `statesAim`).
  */
 export const FRENCH_AIM = /^(?:d['’]ici\s+(?:[àa]\s+)?(?:la\s+fin\s+(?:de\s+)?)?20\d\d,?\s+)?(?:(?:l['’]|le|la|les|notre|son|sa|leur|nos|ses|leurs)\s*(?:[\p{L}-]+\s+){0,2}?(?:objectifs?|buts?|ambitions?|cibles?)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de)\s*(?:[\p{L}\p{M}'’-]+\s+){1,4}?)?(?:est|sont|reste|demeure|consiste)\s+(?:de|d['’]|[àa]|que)|(?:[\p{L}\p{M}'’.-]+\s+){1,6}?(?:vise(?:nt)?|ambitionne(?:nt)?)\s+(?:[àa]|de|d['’]))/iu
 
-export const FRENCH_OWN_PLAN = /(?<!\p{L})(?:L[ae]\s+|L['’]|Les\s+)?(?!(?:Ministres|Membres|Participants|D[ée]l[ée]gu[ée]s|Parties|Gouvernements|Partenaires|Conseil|Comit[ée]|Commission|Secr[ée]tariat|Bureau|Groupe|Forum|Assembl[ée]e|Conf[ée]rence|Pr[ée]sidence|Pr[ée]sidente?|Union|Alliance|Partenariat|Coalition|R[ée]seau|Plateforme|F[ée]d[ée]ration|Nous|Ils|Elles|Il|Elle|On)(?!\p{L}))\p{Lu}[\p{L}.’'-]*\s+(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:confirm[ée]|annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|d[ée]clar[ée]|expliqu[ée]|fait\s+savoir)\s+qu['’]\s*(?:il|elle)s?(?!\p{L})[^.;]*/gu
+/**
+ * A French member's own plan (`Le Portugal a confirmé qu'il achètera …`, `La Norvège a annoncé qu'elle financera …`): as
+ * `OWN_PLAN` in English, a country or body named alone, a verb of saying and `il`/`elle`; the body that met, its staff and its
+ * chair are no member.
+ */
+export const FRENCH_OWN_PLAN = /(?<!\p{L})(?:L[ae]\s+|L['’]|Les\s+)?(?!(?:Ministres|Membres|Participants|D[ée]l[ée]gu[ée]s|Parties|Gouvernements|Partenaires|Conseil|Comit[ée]|Commission|Secr[ée]tariat|Bureau|Groupe|Forum|Assembl[ée]e|Conf[ée]rence|Pr[ée]sidence|Pr[ée]sidente?|Union|Alliance|Partenariat|Coalition|R[ée]seau|Plateforme|F[ée]d[ée]ration|Nous|Ils|Elles|Il|Elle|On)(?!\p{L}))\p{Lu}[\p{L}.’'-]{0,60}\s+(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:confirm[ée]|annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|d[ée]clar[ée]|expliqu[ée]|fait\s+savoir)\s+qu['’]\s*(?:il|elle)s?(?!\p{L})[^.;]*/gu
 
 export const FRENCH_LEVEL_REACHED = /^(?:[\p{L}\p{N}'’-]+,?\s+){1,12}?(?:a\s+atteint|atteignait|a\s+(?:grimpé|progressé|augmenté|chuté|baissé|reculé)\s+(?:à|de)|s['’]est\s+élevée?\s+à|se\s+sont\s+élevée?s\s+à|s['’]élevait\s+à|a\s+totalisé|représentait)\s+(?:(?:près\s+de|plus\s+de|environ|quelque|un\s+record\s+de)\s+)?\d/iu
 
@@ -1363,9 +1363,10 @@ export const FRENCH_PLURAL_HEADS = new Set(['assises', 'rencontres', 'journées'
 /**
  * A participle of meeting after a body's name and its acronym in brackets, set off by commas (`Le Comité national de gestion des
  * risques en agriculture (CNGRA), réuni le 14 avril …`, `… que la Conférence régionale …, réunie le …`): the name is read back
- * from it to its article (header42).
+ * from it to its article (header42). (Tried only where a run of spaces starts, the spaces read once: `\s*(?:…)?\s*,` tried from
+ * every space of a run read it again for each split, cubic in its length; review42.)
  */
-export const FRENCH_BODY_MET = /\s*(?:\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée])e?s?\s/gu
+export const FRENCH_BODY_MET = /(?<!\s)(?:\s*\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée])e?s?\s/gu
 
 /** A meeting's own words before the body it is of (`Sommet des villes de nuit du Réseau …`): the occasion, the body after it (header42). */
 export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ommet|[Rr][ée]union|[Ss]ession|[Cc]ongr[èe]s|[Rr]encontres?|[Jj]ourn[ée]es?|[Ss][ée]minaire|[Aa]telier)(?:\s+[\p{Ll}'’-]+){0,6}?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/u

@@ -343,7 +343,7 @@ export function wordsOf(sentence: string): Word[] {
   words.forEach((word, i) => {
     const participle = word.pos === 'VERB' && (/ed$/.test(word.lower) || word.lower === IRREGULAR_PARTICIPLES[word.lemma])
     // (… and so after a verb in -ing, whose object it opens: `ships carrying liquefied/VERB natural gas`, `farms using treated/VERB wastewater`)
-    const gerund = /^(?:VERB|NOUN)$/.test(words[i - 1]?.pos ?? '') && /\p{L}{3,}ing$/u.test(words[i - 1].lower) && /^(?:NOUN|PROPN)$/.test(words[i - 2]?.pos ?? '')
+    const gerund = /^(?:VERB|NOUN)$/.test(words[i - 1]?.pos ?? '') && /\p{L}{3}ing$/u.test(words[i - 1].lower) && /^(?:NOUN|PROPN)$/.test(words[i - 2]?.pos ?? '')
     if (!participle || !(/^(?:a|an|the)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.pos === 'ADP' && words[i - 1].lower !== 'to') || gerund)) return
     const next = words[i + 1]
     if (next?.pos === 'ADJ' || next?.pos === 'NOUN') word.pos = 'ADJ'
@@ -389,7 +389,7 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
   // (`the treatment of cattle moving | across borders`: a verb in -ing after a noun, with its preposition next, is a participle; it stays
   // only with its complement, see `participlePhrase`)
   let movingAt = -1
-  if (end - start >= 2 && /\p{L}{3,}ing$/u.test(words[end - 1].lower) && words[end - 1].lemma !== words[end - 1].lower && words[end - 2].pos === 'NOUN' && words[end]?.pos === 'ADP' && !/^(?:of|for)$/.test(words[end].lower)) movingAt = end - 1
+  if (end - start >= 2 && /\p{L}{3}ing$/u.test(words[end - 1].lower) && words[end - 1].lemma !== words[end - 1].lower && words[end - 2].pos === 'NOUN' && words[end]?.pos === 'ADP' && !/^(?:of|for)$/.test(words[end].lower)) movingAt = end - 1
   let core = words.slice(start, end).map((w, i) => (start + i === plural ? {...w, pos: 'NOUN'} : w))
   const possessive = core.findIndex((w) => /^['’]s$/.test(w.text))
   // (`the Council's catch-recording app`: a body named by its head alone says only whose it is, as `the region's` does)
@@ -491,7 +491,7 @@ function participlePhrase(words: Word[], from: number, to: number): Phrase | und
   if (words[k]?.pos === 'ADV' && /ly$/.test(words[k].lower)) k++
   const participle = words[k]
   // (a participle in -ing too, as the tagger may read it a noun: `moving across borders`)
-  const ing = /\p{L}{3,}ing$/u.test(participle?.lower ?? '') && participle.lemma !== participle.lower && /^(?:VERB|NOUN)$/.test(participle.pos)
+  const ing = /\p{L}{3}ing$/u.test(participle?.lower ?? '') && participle.lemma !== participle.lower && /^(?:VERB|NOUN)$/.test(participle.pos)
   if (!participle || (!ing && (participle.pos !== 'VERB' || !(/ed$/.test(participle.lower) || IRREGULAR_PARTICIPLES[participle.lemma] === participle.lower)))) return undefined
   const link = words[k + 1]
   if (!link || link.pos !== 'ADP' || !(/^(?:with|by|in|from|for|to|on|at)$/.test(link.lower) || (ing && /^(?:across|through|into|along|between|within|over)$/.test(link.lower)))) return undefined

@@ -1063,10 +1063,6 @@ function isDateLine(line: string | undefined, reading: Reading): boolean {
   return Boolean(dated && !dated.place)
 }
 
-/** A clock time after a date (`06.00 BST`, `08:00 AM`, `18h05`, `9.30 a.m.`): the hour a page went out, which a meeting's date line does not write. */
-const CLOCK_TIME = /(?<![\d.,])(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?(?![\d.,]\d)/iu
-/** What may stand before a publication stamp's date: nothing, a weekday, `Published`, `Updated`, `Publié le`, `Mis à jour le`. */
-const STAMP_OPENING = /^(?:(?:published|updated|posted|publi[ée]e?|mis\s+[àa]\s+jour)(?:\s+(?:on|le))?\s*:?\s*)?(?:\p{L}{3,9}\.?,?\s*)?$/iu
 /** A person's name as a byline writes it, two to four capitalised words (`Helena Vasconcelos`, `Jean-Marc Le Goff`, `By Ana Ruiz`, `Par Claire Martin`). */
 const BYLINE_NAME = /^(?:(?:by|par)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+(?:(?:de|du|da|van|von|le|la)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,3}$/u
 
@@ -1079,10 +1075,8 @@ const BYLINE_NAME = /^(?:(?:by|par)\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll
  */
 function bylineOverStamp(line: string, next: string | undefined, reading: Reading): boolean {
   if (!next || !BYLINE_NAME.test(line) || ORGANISATION_HEADS.test(line)) return false
-  const stamp = normaliseSpace(next)
-  const dates = findDates(stamp, undefined, reading.calendar)
-  // (the stamp opens on its date, or on the word that says it was published: `Minutes of the meeting held at …, 10:00` is no stamp)
-  return dates !== undefined && STAMP_OPENING.test(stamp.slice(0, dates.index)) && CLOCK_TIME.test(stamp.slice(dates.index + dates.length))
+  // (the stamp is read as the title block reads it, `timeStampDate`: one reader of a page's stamp, where placedate42 and header42 had two; review42)
+  return timeStampDate(normaliseSpace(next), reading) !== undefined
 }
 
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */

@@ -67,7 +67,9 @@ const DATED = /(?<!\p{L})(?:january|february|march|april|may|june|july|august|se
  */
 export function datesStepsAhead(text: string, reading: Reading, decidesAnew: (sentence: string) => boolean): boolean {
   const flat = normaliseSpace(text.slice(0, 1200))
-  if (!DATED.test(flat) || !(reading.forwardLooking.test(flat) || SHORT_FUTURE.test(flat))) return false
+  // (the short futures are French words: in English, `aura` and `Ira` say nothing of the future; review42)
+  const ahead = (sentence: string) => reading.forwardLooking.test(sentence) || (reading.code === 'fr' && SHORT_FUTURE.test(sentence))
+  if (!DATED.test(flat) || !ahead(flat)) return false
   const sentences = splitSentences(flat)
-  return sentences.length <= 3 && sentences.every(({text: sentence}) => !decidesAnew(sentence) && (reading.forwardLooking.test(sentence) || SHORT_FUTURE.test(sentence)))
+  return sentences.length <= 3 && sentences.every(({text: sentence}) => !decidesAnew(sentence) && ahead(sentence))
 }
