@@ -340,6 +340,8 @@ function frenchInfinitivesOf(sentence: string): string[] {
   const after = text.slice(first[0].length)
   for (const join of after.matchAll(/,?(?<!\s)\s+et\s+(de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)) {
     if (!FRENCH_INFINITIVE.test(join[3].toLowerCase())) continue
+    // (a first infinitive with nothing of its own shares the object after the second: `de préparer et de mettre en conserve leur production`)
+    if (!after.slice(0, join.index ?? 0).trim()) return []
     const one = text.slice(0, first[0].length + (join.index ?? 0))
     // (the second keeps its own `de` or `d’`: `décidé d’équiper`, `décidé de créer`)
     const two = `${head.replace(/(?:de\s+|d['’])$/u, '')}${join[1]}${text.slice(first[0].length + (join.index ?? 0) + join[0].length - join[2].length - join[3].length)}`

@@ -47,6 +47,12 @@ describe('a sentence of two decisions becomes two points, each with its subject'
     expect(twoDecisions('Le Comité créera un dépôt régional de semences à Tahoua, qui permettra de regrouper les achats et de réduire les délais de livraison aux communes.', 'fr')).toEqual([])
   })
 
+  it('never splits two French infinitives that share the object after the second (`de préparer et de mettre en conserve leur production`)', () => {
+    // (round 30's heliciculture deck showed `Ils permettront aux petits élevages de préparer.`, a verb without its object)
+    expect(twoDecisions('Ils permettront aux petits élevages de préparer et de mettre en conserve leur production sans investir seuls dans un laboratoire.', 'fr')).toEqual([])
+    expect(twoDecisions('Le Comité a décidé de financer et d’équiper les ateliers collectifs des deux régions pilotes.', 'fr')).toEqual([])
+  })
+
   it('splits `, and` before a second clause with a subject of its own, and `will … and will be …`', () => {
     expect(pointsFrom('Each port will appoint a single officer for cargo disputes, and complaints about unpaid freight will be settled within 30 days. It starts in May.').slice(0, 2)).toEqual([
       'Each port will appoint a single officer for cargo disputes.',
