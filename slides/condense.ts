@@ -67,6 +67,8 @@ const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS.map((word) => word.replace(/ /g,
  * @returns the points
  */
 export function pointsFrom(body: string, lang?: string): string[] {
+  // (a decision's verb before a colon and the infinitives it governs reads as one clause on a slide: `agreed: to fund …` → `agreed to fund …`)
+  body = body.replace(/(?<=\p{L}\s+)(agreed|decided|resolved|undertook)\s*:\s+(?=to\s)/giu, '$1 ')
   let sentences = splitSentences(body).map((s) => s.text)
   if (sentences.length < 2) {
     const clauses = clausesOf(body)

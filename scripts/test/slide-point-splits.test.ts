@@ -87,6 +87,14 @@ describe('a sentence of two decisions becomes two points, each with its subject'
   })
 })
 
+describe('a decision verb before a colon and its infinitives', () => {
+  it('reads `agreed: to fund …` as `agreed to fund …` (round 30\'s lacrosse deck showed the colon)', () => {
+    expect(pointsFrom('The Board agreed: to fund 60 Level 2 coaching places in 2027; to appoint a part-time coach developer.', 'en')[0]).toBe('The Board agreed to fund 60 Level 2 coaching places in 2027.')
+    // (never a verb with no subject before it: `Resolved: to accept …` stays as written)
+    expect(pointsFrom('Resolved: to accept the revised tender and to complete the works before the summer.', 'en')[0]).toMatch(/^Resolved:/)
+  })
+})
+
 describe('a long point drops what only adds to it', () => {
   it('drops examples between commas before the main verb, not the first items of a list', () => {
     expect(condenseSentence('Trials in nine coastal towns, e.g. Sines and Peniche, have given fishing families a fuel grant of up to 300 euros instead of a tax rebate.', LIMITS.pointChars)).toBe(
