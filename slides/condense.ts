@@ -67,6 +67,8 @@ const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS.map((word) => word.replace(/ /g,
  * @returns the points
  */
 export function pointsFrom(body: string, lang?: string): string[] {
+  // (a decision's verb before a colon and the infinitives it governs reads as one clause on a slide: `agreed: to fund …` → `agreed to fund …`)
+  body = body.replace(/(?<=\p{L}\s+)(agreed|decided|resolved|undertook)\s*:\s+(?=to\s)/giu, '$1 ')
   let sentences = splitSentences(body).map((s) => s.text)
   if (sentences.length < 2) {
     const clauses = clausesOf(body)
@@ -340,6 +342,8 @@ function frenchInfinitivesOf(sentence: string): string[] {
   const after = text.slice(first[0].length)
   for (const join of after.matchAll(/,?(?<!\s)\s+et\s+(de\s+|d['’])((?:(?:se|les?|la|y|en)\s+|s['’]|l['’])?)(\p{L}+)(?!\p{L})/gu)) {
     if (!FRENCH_INFINITIVE.test(join[3].toLowerCase())) continue
+    // (a first infinitive with nothing of its own shares the object after the second: `de préparer et de mettre en conserve leur production`)
+    if (!after.slice(0, join.index ?? 0).trim()) return []
     const one = text.slice(0, first[0].length + (join.index ?? 0))
     // (the second keeps its own `de` or `d’`: `décidé d’équiper`, `décidé de créer`)
     const two = `${head.replace(/(?:de\s+|d['’])$/u, '')}${join[1]}${text.slice(first[0].length + (join.index ?? 0) + join[0].length - join[2].length - join[3].length)}`

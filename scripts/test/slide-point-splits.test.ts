@@ -47,6 +47,12 @@ describe('a sentence of two decisions becomes two points, each with its subject'
     expect(twoDecisions('Le Comité créera un dépôt régional de semences à Tahoua, qui permettra de regrouper les achats et de réduire les délais de livraison aux communes.', 'fr')).toEqual([])
   })
 
+  it('never splits two French infinitives that share the object after the second (`de préparer et de mettre en conserve leur production`)', () => {
+    // (round 30's heliciculture deck showed `Ils permettront aux petits élevages de préparer.`, a verb without its object)
+    expect(twoDecisions('Ils permettront aux petits élevages de préparer et de mettre en conserve leur production sans investir seuls dans un laboratoire.', 'fr')).toEqual([])
+    expect(twoDecisions('Le Comité a décidé de financer et d’équiper les ateliers collectifs des deux régions pilotes.', 'fr')).toEqual([])
+  })
+
   it('splits `, and` before a second clause with a subject of its own, and `will … and will be …`', () => {
     expect(pointsFrom('Each port will appoint a single officer for cargo disputes, and complaints about unpaid freight will be settled within 30 days. It starts in May.').slice(0, 2)).toEqual([
       'Each port will appoint a single officer for cargo disputes.',
@@ -78,6 +84,14 @@ describe('a sentence of two decisions becomes two points, each with its subject'
     expect(pointFaults('We agree to require a licence for any night trawling.', body)).toEqual([])
     // (a cut inside that first clause is still one)
     expect(pointFaults('We agree to require.', body)).toContain('cut leaves a complement out')
+  })
+})
+
+describe('a decision verb before a colon and its infinitives', () => {
+  it('reads `agreed: to fund …` as `agreed to fund …` (round 30\'s lacrosse deck showed the colon)', () => {
+    expect(pointsFrom('The Board agreed: to fund 60 Level 2 coaching places in 2027; to appoint a part-time coach developer.', 'en')[0]).toBe('The Board agreed to fund 60 Level 2 coaching places in 2027.')
+    // (never a verb with no subject before it: `Resolved: to accept …` stays as written)
+    expect(pointsFrom('Resolved: to accept the revised tender and to complete the works before the summer.', 'en')[0]).toMatch(/^Resolved:/)
   })
 })
 
