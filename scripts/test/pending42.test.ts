@@ -1,0 +1,28 @@
+// A plural noun the tagger reads as a verb's present right after a count that is its clause's object
+// (`gave 1.6 million overnight stays`, `logged 4,000 ship calls`): the count is read with its noun.
+// Every sentence here is written for this test, on other subjects than the corpus's cases.
+import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+import {notAFigure} from '../structure/not-figures.js'
+
+/** The figures of an English sentence that are figures, as `value | label`. */
+const figures = (sentence: string) => figuresIn(sentence).filter((figure) => !notAFigure(figure)).map((figure) => `${figure.value} | ${figure.label}`)
+
+describe('a plural noun read as a verb after an object count', () => {
+  it('reads the count with its noun after an adverb read for an adjective', () => {
+    expect(figures('The youth hostels of the coast recorded 240,000 overnight stays last summer.').map((figure) => figure.split(' | ')[0])).toContain('240,000')
+    expect(figures('Lakeside campsites reported 2.1 million overnight stays.').map((figure) => figure.split(' | ')[0])).toContain('2.1 million')
+  })
+
+  it('reads the count with its noun after a noun in its singular', () => {
+    expect(figures('The harbour logged 4,000 ship calls in 2025.').map((figure) => figure.split(' | ')[0])).toContain('4,000')
+  })
+
+  it('reads the count with a bare plural noun', () => {
+    expect(figures('The lodges sold 85,000 stays during the winter.').map((figure) => figure.split(' | ')[0])).toContain('85,000')
+  })
+
+  it('leaves a count that is its clause’s subject to its verb', () => {
+    expect(figures('In the valley 300 walkers stays the night in tents.').some((figure) => /stays/.test(figure))).toBe(false)
+  })
+})
