@@ -4,6 +4,8 @@
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
 import {notAFigure} from '../structure/not-figures.js'
+import {namedBodiesIn} from '../structure/organisation-name.js'
+import {ORGANISATION_NAMES} from '../structure/english.js'
 
 /** The figures of an English sentence that are figures, as `value | label`. */
 const figures = (sentence: string) => figuresIn(sentence).filter((figure) => !notAFigure(figure)).map((figure) => `${figure.value} | ${figure.label}`)
@@ -24,5 +26,23 @@ describe('a plural noun read as a verb after an object count', () => {
 
   it('leaves a count that is its clause’s subject to its verb', () => {
     expect(figures('In the valley 300 walkers stays the night in tents.').some((figure) => /stays/.test(figure))).toBe(false)
+  })
+})
+
+describe('a body’s name runs through `of` and the members it gathers', () => {
+  const first = (sentence: string) => namedBodiesIn(sentence, ORGANISATION_NAMES)[0]
+
+  it('keeps a plural of members after `of`', () => {
+    expect(first('The Federation of Cornish Male Voice Choirs agreed on Saturday to share its rehearsal halls.')).toBe('Federation of Cornish Male Voice Choirs')
+    expect(first('The Association of Hill Farming Cooperatives met in Kendal to set a common price for fleeces.')).toBe('Association of Hill Farming Cooperatives')
+  })
+
+  it('keeps members joined by `and`', () => {
+    expect(first('The Union of Scottish and Irish Rowing Clubs agreed to run one regatta calendar.')).toBe('Union of Scottish and Irish Rowing Clubs')
+  })
+
+  it('still ends a name at its head when no plural of members follows', () => {
+    expect(first('The Federation met in Perth on Tuesday to agree its budget.')).toBe('Federation')
+    expect(first('The Fisheries Council of the Comoros agreed to close the bay.')).not.toMatch(/Comoros/)
   })
 })
