@@ -6,6 +6,7 @@ import {figuresIn} from '../structure/extract-figures.js'
 import {notAFigure} from '../structure/not-figures.js'
 import {namedBodiesIn} from '../structure/organisation-name.js'
 import {ORGANISATION_NAMES} from '../structure/english.js'
+import {structureText} from './helpers.js'
 
 /** The figures of an English sentence that are figures, as `value | label`. */
 const figures = (sentence: string) => figuresIn(sentence).filter((figure) => !notAFigure(figure)).map((figure) => `${figure.value} | ${figure.label}`)
@@ -44,5 +45,26 @@ describe('a body’s name runs through `of` and the members it gathers', () => {
   it('still ends a name at its head when no plural of members follows', () => {
     expect(first('The Federation met in Perth on Tuesday to agree its budget.')).toBe('Federation')
     expect(first('The Fisheries Council of the Comoros agreed to close the bay.')).not.toMatch(/Comoros/)
+  })
+})
+
+describe('a lead-in that announces the table or list under it is no outlook', () => {
+  const outlook = async (lead: string, rows: string, next: string) =>
+    (await structureText(`Readout of the Fenland Eel Keepers' Council\nEly, 2 March 2026\n\nThe Council met in Ely on 2 March 2026.\n\nThe Council agreed to open ten eel passes on the old sluices before the spring run.\n\n${lead}\n\n${rows}\n\n${next}\n`)).result!.readout.outlook
+
+  it('leaves `will … as follows:` over a table in the context', async () => {
+    const got = await outlook('The two drainage boards will share the cost of the passes as follows:', 'Board\tPasses\nMiddle Level\t6\nEly Ouse\t4', 'The Council will meet next in March in Wisbech.')
+    expect(got).toEqual(['The Council will meet next in March in Wisbech.'])
+  })
+
+  it('leaves `will … the following …:` and `as shown below:` in the context', async () => {
+    expect(await outlook('Each board will report the following counts:', 'Board\tEels\nMiddle Level\t1,200\nEly Ouse\t900', 'The Council will meet next in March in Wisbech.')).toEqual(['The Council will meet next in March in Wisbech.'])
+    expect(await outlook('The passes will be opened as shown below:', 'Sluice\tMonth\nDenver\tApril\nWelney\tMay', 'The Council will meet next in March in Wisbech.')).toEqual(['The Council will meet next in March in Wisbech.'])
+  })
+
+  it('leaves a French `… comme suit :` in the context', async () => {
+    const text = `Relevé de décisions du Conseil des anguilles du Marais poitevin\nNiort, le 2 mars 2026\n\nLe Conseil s'est réuni à Niort le 2 mars 2026.\n\nLe Conseil a décidé d'ouvrir dix passes à anguilles sur les vieilles écluses avant la montaison.\n\nLes deux syndicats de marais se partageront le coût des passes comme suit :\n\nSyndicat\tPasses\nSèvre niortaise\t6\nVendée\t4\n\nLe Conseil se réunira à nouveau à Marans en mars 2027.\n`
+    const got = (await structureText(text)).result!.readout.outlook
+    expect(got.some((paragraph) => /comme suit/.test(paragraph))).toBe(false)
   })
 })
