@@ -43,6 +43,7 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // What someone said (`“… we will …,” said the Chair`) is no step ahead: an editor leaves it in the context.
       // `Next meeting` on a line of its own between numbered paragraphs names a section: it is no step ahead.
       // What one member said of its own plan (`Canada confirmed that it will spend …`) is that member's, no step ahead.
+      // A lead-in that announces the table or list under it (`The branches will divide the budget as follows:`) says nothing ahead of its own, whatever its tense.
       // A costing (`The Programme is estimated at €1.2 billion. … member states will cover 30%.`) is context: its `will` only says who pays.
       // Findings set down to the figures put before the meeting (`Selon les chiffres présentés aux ministres, … pourrait doubler d'ici 2040`) are context: a trend projected is no step ahead.
       // (the paragraph-role model's guess, when it is sure, adds to the outlook a paragraph the verb lists leave in the
@@ -50,12 +51,20 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // … will …` stays the outlook, and findings set down to the figures stay context whatever it guesses)
       const learned = paragraph.data?.learnedRole
       const sure = learned && learned.probability >= learnedSure() && learned.role === 'outlook' && !reading.findings?.test(text) && !reading.lookBack?.test(text.slice(0, 600)) && !holdsBackLearnedOutlook(text, reading)
-      const ahead = sure || !isSectionName(text) && (isNextMeeting(text) || (seenPillar && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text, reading) && !reading.findings?.test(text)))
+      const ahead = sure || !isSectionName(text) && (isNextMeeting(text) || (seenPillar && !announcesWhatFollows(text) && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text, reading) && !reading.findings?.test(text)))
       ;(ahead ? readout.outlook : readout.context).push(text)
     }
   }
 }
 export default collectParagraphs
+
+/** Words of a lead-in that announce what stands under it (`as follows`, `the following`, `comme suit`, `ci-après`, `les … suivantes`). */
+const ANNOUNCES_WHAT_FOLLOWS = /\b(?:the\s+following|as\s+follows|as\s+shown\s+below|as\s+set\s+out\s+below)\b|(?<!\p{L})(?:suivant(?:e|es|s)|ci-apr[èe]s|comme\s+suit)(?!\p{L})/iu
+
+/** Whether a paragraph is a lead-in that ends on its colon and announces what stands under it. */
+function announcesWhatFollows(text: string): boolean {
+  return /[:：]$/u.test(text) && ANNOUNCES_WHAT_FOLLOWS.test(text.slice(-200))
+}
 
 /** Whether a line only names a section (`Next meeting`, `Date and venue of the next session`): a few words, no number, no sentence's end. */
 function isSectionName(text: string): boolean {

@@ -238,7 +238,8 @@ export function namedBodiesIn(sentence: string, names: OrganisationNames): strin
         // … or the words after the head say what the body is about (`… Ministerial Dialogue on Statelessness`), never when or where.
         // The topic may hold small words (`… Conference on the Nursing and Midwifery Workforce`).
         const about = aboutAfter(words, last, names)
-        if (!spelled && !about) name = words.slice(0, last + 1).join(' ')
+        // … or `of` and the members it gathers, a plural (`Federation of British and Irish Sheepdog Trial Societies`).
+        if (!spelled && !about && !membersAfter(words, last, names)) name = words.slice(0, last + 1).join(' ')
         // `Ministers of the Central Asia Transport Forum agreed …`: a run opening a sentence holds who acted before the body they belong to.
         const people = names.peopleOf?.exec(name)
         if (people) name = name.slice(people[0].length)
@@ -437,6 +438,22 @@ function aboutAfter(words: readonly string[], head: number, names: OrganisationN
   if (names.ministersAfterHead?.test(words.slice(head + 1, head + 6).join(' '))) return true
   if (!names.aboutAfterHead?.test(words[head + 1] ?? '') || words.length <= head + 2) return false
   return !words.slice(head + 2).some((word) => names.whenWord?.test(word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
+}
+
+/**
+ * Whether a body's head is followed by `of` and the members it gathers, named by capitalised words
+ * (maybe joined by `and`) that end in a plural (`Federation of Welsh Choirs`, `Union of Scottish and
+ * Irish Rowing Clubs`): the name runs through them. Not a place (`Union of the Comoros`: no `the`
+ * here) nor a day (`… of Members on Tuesdays` is no name's end).
+ */
+function membersAfter(words: readonly string[], head: number, names: OrganisationNames): boolean {
+  if (words[head + 1] !== 'of') return false
+  const members = words.slice(head + 2)
+  if (members.length < 2 || members.length > 7 || !/^\p{Lu}\p{Ll}+$/u.test(members[0])) return false
+  if (!members.every((word, i) => /^\p{Lu}[\p{L}-]*$/u.test(word) || (word === 'and' && i > 0 && i < members.length - 1))) return false
+  const last = members[members.length - 1]
+  if (!/^\p{Lu}\p{Ll}+(?:[^s'’u]s|ies)$/u.test(last) || members.some((word) => names.whenWord?.test(word))) return false
+  return !names.places?.test(members.join(' '))
 }
 
 /**

@@ -15,7 +15,9 @@ import {tokensOf, type Token} from './tokens.js'
  * - a verb of change in its present that the tagger calls a plural noun after its subject, before
  *   `by` and a number (`the salinity near outfalls rises/NOUN by no more than 5 percent`);
  * - the noun of what a count measures that the tagger calls a verb after `of` (`8 tonnes of
- *   produce/VERB`, `3,000 tonnes of catch/VERB`).
+ *   produce/VERB`, `3,000 tonnes of catch/VERB`);
+ * - a plural noun the tagger calls a verb's present right after a count that is its clause's object
+ *   (`the huts gave 1.6 million overnight/ADV stays/VERB`, `4,000 ship calls/VERB in 2025`).
  * @param tokens a sentence's tokens (not changed)
  * @returns the tokens, mended where needed (new objects for the mended ones)
  */
@@ -34,6 +36,11 @@ export function repairTags(tokens: Token[]): Token[] {
     }
     if (nounTakenForVerbAfterCount(mended, index)) mended[index] = {...token, pos: 'NOUN'}
     if (nounTakenForVerbAfterArticle(mended, index)) mended[index] = {...mended[index], pos: 'NOUN'}
+    const plural = pluralTakenForVerbAfterObjectCount(mended, index)
+    if (plural !== undefined) {
+      if (plural < index) mended[plural] = {...mended[plural], pos: 'ADJ'}
+      mended[index] = {...mended[index], pos: 'NOUN'}
+    }
   }
   return mended
 }
@@ -51,6 +58,30 @@ function nounTakenForVerbAfterArticle(tokens: Token[], index: number): boolean {
   let at = index - 2
   while (at > index - 5 && /^(?:NOUN|ADJ)$/.test(tokens[at]?.pos ?? '')) at--
   return /^an?$/.test(tokens[at]?.lower ?? '')
+}
+
+/**
+ * Whether the word at `index`, tagged a verb in its present with `-s` (`stays`, `calls`, `visits`),
+ * is the plural noun a count measures: it follows the count, maybe after one modifier (an adverb
+ * the tagger read for an adjective, `overnight`, or a noun in its singular, `ship`, which a plural
+ * count could not take as subject), the clause already has its verb before the count (so the count
+ * is an object), and no object follows it.
+ * @returns the modifier's index (to be read as an adjective when it was tagged an adverb), `index`
+ * itself when there is none to mend, or undefined when the word is a verb
+ */
+function pluralTakenForVerbAfterObjectCount(tokens: Token[], index: number): number | undefined {
+  const token = tokens[index]
+  if (token.pos !== 'VERB' || !/^[a-z]{3,}s$/.test(token.lower) || token.lemma === token.lower || /ss$/.test(token.lower)) return undefined
+  let count = index - 1
+  let modifier = index
+  if (tokens[count]?.pos === 'ADV' && /^[a-z]+$/.test(tokens[count].lower)) modifier = count--
+  else if (/^(?:NOUN|ADJ)$/.test(tokens[count]?.pos ?? '') && tokens[count].lower === tokens[count].lemma && /^[a-z]+$/.test(tokens[count].lower)) count--
+  if (tokens[count]?.pos !== 'NUM') return undefined
+  while (tokens[count - 1]?.pos === 'NUM') count--
+  if (/^(?:NOUN|DET|NUM|PRON|PROPN)$/.test(tokens[index + 1]?.pos ?? 'PUNCT')) return undefined
+  // the clause's verb before the count: the count is its object, so the word after it is no verb
+  for (let at = count - 1; at >= 0 && !/^(?:PUNCT|SCONJ|CCONJ)$/.test(tokens[at].pos) && tokens[at].lower !== 'that'; at--) if (/^(?:VERB|AUX)$/.test(tokens[at].pos)) return modifier
+  return undefined
 }
 
 /**
