@@ -204,6 +204,8 @@ describe('cut points keep their meaning (issue 11 item 4)', () => {
       expect(sentences.filter(({lang}) => lang === 'fr').length).toBeGreaterThan(50)
       const bad: string[] = []
       for (const {lang, text} of sentences) {
+        // (a lead-in to a list whose glyphs and colon were lost ends on its own `à` or `de`, `… se sont engagés à`: no cut made it, and the reader reads it as a lead-in, never a point)
+        if (lang === 'fr' && FRENCH_FUNCTION_WORD.test(lastWord(text).replace(/^\p{L}+['’](?=\p{L})/u, ''))) continue
         const point = condenseSentence(text, 140, lang)
         // (an elided word ends on what follows its apostrophe: `jusqu’à`)
         if ((lang === 'fr' && FRENCH_FUNCTION_WORD.test(lastWord(point).replace(/^\p{L}+['’](?=\p{L})/u, ''))) || cutsChange(text, point)) bad.push(`${point}  <-  ${text}`)
