@@ -15,6 +15,7 @@ import {normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
 import {isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
+import {isPostCountsLine} from './post-counts-line.js'
 
 /** What the title block at the top of a source says, kept for the dateline recogniser. */
 export interface Header {
@@ -202,7 +203,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         continue
       }
       // `2,184 followers` / `4d • Edited • 🌐` under a post's author: the network's header, and the author's line above it names who posted, not the title.
-      if (isSocialPostMeta(text)) {
+      if (isSocialPostMeta(text) || isPostCountsLine(text)) {
         setAside(paragraph, {role: 'header'})
         marks++
         const author = lines.at(-1)

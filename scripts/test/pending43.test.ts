@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest'
+import {isPostCountsLine} from '../structure/post-counts-line.js'
+import {structureText} from './helpers.js'
+
+// The causes of the waiting tuning cases that branch pending43 mends. Every sentence here is written for the test.
+
+const read = async (text: string) => (await structureText(text)).result!.readout
+
+describe('a web post\'s line of counts under a masthead is no title line, and the masthead is not the title', () => {
+  it('reads the line of counts in both languages', () => {
+    expect(isPostCountsLine('Blog · Reading time: 6 min · 3.1K views')).toBe(true)
+    expect(isPostCountsLine('Post | 2 min read | 870 views | 14 comments')).toBe(true)
+    expect(isPostCountsLine('News • 4-minute read')).toBe(true)
+    expect(isPostCountsLine('Publication · 3 410 abonnés · Temps de lecture : 5 min')).toBe(true)
+    expect(isPostCountsLine('Billet · 2 min de lecture · 96 J\'aime')).toBe(true)
+  })
+  it('keeps a rubric bar, a kind and place line and a headline cut by a dot', () => {
+    expect(isPostCountsLine('Blog · News')).toBe(false)
+    expect(isPostCountsLine('Press release · Galway')).toBe(false)
+    expect(isPostCountsLine('Harbour councils agree · a new dredging plan')).toBe(false)
+    expect(isPostCountsLine('Actualités · Montagne')).toBe(false)
+  })
+  it('takes the headline under the masthead as the title, in English', async () => {
+    const readout = await read('Western Hedgerow Alliance\nBlog · Reading time: 3 min · 640 views\n\nHedges on the farm roads: a winter of laying and planting\n\nFarmers and county officers met in Hereford on 9 January 2026 as the Western Hedgerow Alliance and agreed to lay 40 kilometres of hedge before the spring.\n\nThey will meet again in May.\n')
+    expect(readout.title).toBe('Hedges on the farm roads: a winter of laying and planting')
+    expect(readout.organisation).toBe('Western Hedgerow Alliance')
+  })
+  it('takes the headline as the title under a post line of several counts', async () => {
+    const readout = await read('Coastal Kayak Union\nPost | 4 min read | 1.2K views | 35 comments\n\nSea kayak guides agree a shared code for storm days\n\nGuides of the Coastal Kayak Union met in Oban on 14 February 2026 and agreed that no group trip will leave harbour when the forecast gives winds above force five.\n\nThe Union will meet next in October.\n')
+    expect(readout.title).toBe('Sea kayak guides agree a shared code for storm days')
+  })
+  it('takes the headline as the title, in French', async () => {
+    const readout = await read('Fédération des apiculteurs du Jura\nPublication · 2 310 abonnés · Temps de lecture : 4 min\n\nFrelons asiatiques : un plan commun pour protéger les ruchers\n\nLes apiculteurs et les maires se sont réunis à Lons-le-Saunier le 6 mars 2026 et ont décidé de poser 900 pièges au printemps.\n\nIls se retrouveront en septembre.\n')
+    expect(readout.title).toBe('Frelons asiatiques : un plan commun pour protéger les ruchers')
+  })
+})
