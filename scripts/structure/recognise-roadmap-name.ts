@@ -18,8 +18,9 @@ const COMPLEMENT = "(?:on|of|for|to)\\s(?:(?:and\\s)?\\p{Lu}[\\p{L}\\p{M}'’-]{
 /**
  * An unquoted name ending in a kind of document: `the Abuja Declaration`, `the St. Anne's Flood Action Plan` (an abbreviation may open it), with its complement of purpose after `on`, `of`, `for` or `to`, `and` included (`… Declaration on Dementia Care and Support`, `the Castries Roadmap to Zero Rabies`).
  * The words before the kind may hold one small word between capitalised ones (`the Nairobi Cooling for Food Initiative`, `the Lagos Jobs and Skills Compact`).
+ * It opens where no letter stands before it, not at a `\b`, which sees no word start before a capital outside ASCII (`the Östersund Moose Management Plan`; pending43).
  */
-const NAMED = new RegExp(`\\b((?:${NAME_WORD}){1,4}(?:(?:for|of|on|and)\\s{1,3}(?:${NAME_WORD}){1,3})?${KIND}\\b(?:\\s${COMPLEMENT}(?:${COMPLEMENT})?)?(?:\\s?${YEARS})?)`, 'u')
+const NAMED = new RegExp(`(?<![\\p{L}\\p{M}\\d_])((?:${NAME_WORD}){1,4}(?:(?:for|of|on|and)\\s{1,3}(?:${NAME_WORD}){1,3})?${KIND}\\b(?:\\s${COMPLEMENT}(?:${COMPLEMENT})?)?(?:\\s?${YEARS})?)`, 'u')
 
 /**
  * Recognise the name of the roadmap (or plan, declaration, agenda…) when the text gives one,

@@ -34,3 +34,15 @@ describe('a web post\'s line of counts under a masthead is no title line, and th
     expect(readout.title).toBe('Frelons asiatiques : un plan commun pour protéger les ruchers')
   })
 })
+
+describe('a plan named after a place whose name opens on a capital outside ASCII keeps that word', () => {
+  const BODY = '\n\n"Every crossing we make safer is a village we keep open," said the chair.\n\nThey will meet again in the spring.\n'
+  it('keeps Å, Ö and Ø opening the name', async () => {
+    expect((await read(`Harbour ministers meet in Åbo\n\nHarbour ministers met in Turku on 4 May 2026 and adopted the Åbo Harbour Safety Plan for the winter months.${BODY}`)).roadmap).toBe('Åbo Harbour Safety Plan')
+    expect((await read(`Lake wardens meet in Örebro\n\nLake wardens met in Örebro on 4 May 2026 and adopted the Örebro Lake Shore Charter for the summer season.${BODY}`)).roadmap).toBe('Örebro Lake Shore Charter')
+    expect((await read(`Fjord guides meet in Ørsta\n\nFjord guides met in Ørsta on 4 May 2026 and endorsed the Ørsta Fjord Guiding Strategy 2027-2030.${BODY}`)).roadmap).toBe('Ørsta Fjord Guiding Strategy 2027-2030')
+  })
+  it('keeps an accented capital opening a French town\'s name in an English text', async () => {
+    expect((await read(`Spa towns meet in Évian\n\nMayors of spa towns met in Évian on 4 May 2026 and adopted the Évian Spring Water Charter.${BODY}`)).roadmap).toBe('Évian Spring Water Charter')
+  })
+})
