@@ -11,6 +11,7 @@ import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
 import {datesOfDayHeadings} from './day-headings.js'
+import {withoutSittingForm} from './sitting-form.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
@@ -799,6 +800,8 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   // `met on the margins of the Africa Energy Summit in Accra`, `en marge du Sommet … à Dakar`: the occasion first, then the place.
   const occasion = OCCASION_FIRST.exec(after)
   if (occasion) after = after.slice(occasion[0].length)
+  // `met in plenary session in Bergen`, `se sont réunis en assemblée générale à Quimperlé`: how the body sat, then where (pending43).
+  after = withoutSittingForm(after)
   let found = PLACE_.exec(after)
   // `met on 27–28 February in Baltimore`: the date first, then the place; a date whose year a comma closes (`met on Wednesday, June 17, 2026, in Ulaanbaatar`) too.
   if (!found) {

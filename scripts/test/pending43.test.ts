@@ -46,3 +46,23 @@ describe('a plan named after a place whose name opens on a capital outside ASCII
     expect((await read(`Spa towns meet in Évian\n\nMayors of spa towns met in Évian on 4 May 2026 and adopted the Évian Spring Water Charter.${BODY}`)).roadmap).toBe('Évian Spring Water Charter')
   })
 })
+
+describe('a form of sitting between the verb of meeting and the town leaves the town the place', () => {
+  const after = (sentence: string, quote: string, next: string) => `A test headline on the matter\n\n${sentence}\n\n${quote}\n\n${next}\n`
+  it('reads the town after `in plenary session`, `in general assembly` and `in its annual session`', async () => {
+    const quote = '"Good rules keep the trade alive," said the chair.'
+    expect((await read(after('Members of the Guild of Stonemasons met in plenary session in Dunfermline on 3 June 2026 and agreed a common tariff.', quote, 'They will meet again in June 2027.'))).place).toBe('Dunfermline')
+    expect((await read(after('Delegates of the Union of Coastal Rowers gathered in general assembly in Galway on 3 June 2026 and adopted new racing rules.', quote, 'They will meet again in June 2027.'))).place).toBe('Galway')
+    expect((await read(after('The Council of Upland Shepherds met in its annual session in Brecon on 3 June 2026 and set the grazing dates.', quote, 'They will meet again in June 2027.'))).place).toBe('Brecon')
+  })
+  it('reads the town after `en assemblée générale`, `en séance plénière` and `en session ordinaire`', async () => {
+    const quote = '« De bonnes règles font vivre le métier », a déclaré la présidente.'
+    expect((await read(after("Les tailleurs de pierre de la Fédération se sont réunis en assemblée générale à Saint-Flour le 3 juin 2026 et ont adopté un tarif commun.", quote, 'Ils se retrouveront en juin 2027.'))).place).toBe('Saint-Flour')
+    expect((await read(after("Le Conseil des bergers des estives s'est réuni en séance plénière à Oloron-Sainte-Marie le 3 juin 2026 et a fixé les dates de montée.", quote, 'Il se retrouvera en juin 2027.'))).place).toBe('Oloron-Sainte-Marie')
+    expect((await read(after("Les délégués de l'Union des rameurs du littoral se sont réunis en session ordinaire à Concarneau le 3 juin 2026 et ont adopté un règlement.", quote, 'Ils se retrouveront en juin 2027.'))).place).toBe('Concarneau')
+  })
+  it('leaves a sentence whose form of sitting is followed by no town', async () => {
+    const quote = '"Good rules keep the trade alive," said the chair.'
+    expect((await read(after('Members of the Guild of Stonemasons met in plenary session on 3 June 2026 and agreed a common tariff.', quote, 'They will meet again in June 2027.'))).place).toBeUndefined()
+  })
+})
