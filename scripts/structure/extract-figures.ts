@@ -20,6 +20,7 @@ import {candidatesOf, chunksAfter, passiveChunk, type Candidate, type Chunk} fro
 import {chooseByRules} from './label-scorer.js'
 import {repairTags} from './repair-tags.js'
 import {pastParticiple} from './verb-forms.js'
+import {namesJoinedBeforeHead} from './joined-names.js'
 import {adjectivePhraseEnd, isInSubject, isPastParticiple, isPresentParticiple, joinedNounEnd, partOfYearEnd, narrowsNounBefore, subjectModifiersEnd} from './noun-phrase-extent.js'
 
 const debug = createDebug('briefing-pack:figures')
@@ -506,6 +507,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
     if (nounsJoinedBeforeHead(tokens, index, head, quantity)) continue
     // `10,000 bar, club and security staff`: a list of such nouns, parted by commas before its `and`
     if (nounListBeforeHead(tokens, index, head, quantity)) continue
+    // `seven Andean and Pacific countries`: names of peoples or regions joined before the plural head (pending43)
+    if (quantity.number !== 1 && namesJoinedBeforeHead(tokens, index, start)) continue
     const joined = token.text === '-' && !token.spaced && head >= 0
     if (joined || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index

@@ -4,6 +4,7 @@ import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
 import {groupDigits, writeValue} from './figure-value.js'
 import type {Token} from './tokens.js'
+import {isHeadAfterJoinedNames, isJoinedNameWord} from './joined-names.js'
 
 /** A number of a sentence with what makes it money or a percentage, in token positions. */
 export interface Quantity {
@@ -672,16 +673,20 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const phrase = at
   // `four new/ADV power lines`: the tagger may call `new` an adverb after a number
   // (`eight Central/PROPN African/ADJ states`: a name's word before an adjective of the same name)
-  while (at < phrase + 4 && tokens[at] && (tokens[at].pos === 'ADJ' || (tokens[at].pos === 'PROPN' && tokens[at + 1]?.pos === 'ADJ') || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
+  // (`seven Andean and Pacific countries`: names joined by `and` before the noun, pending43)
+  while (at < phrase + 4 && tokens[at] && (isJoinedNameWord(tokens, at, phrase) || tokens[at].pos === 'ADJ' || (tokens[at].pos === 'PROPN' && tokens[at + 1]?.pos === 'ADJ') || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
-  if (!noun || noun.pos !== 'NOUN' || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
+  if (!noun || (noun.pos !== 'NOUN' && !isHeadAfterJoinedNames(tokens, at, phrase)) || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
 }
 
 /** Whether a count's noun, over a name or an adjective or two, is a kind of member (`eight Caribbean states`, `five island nations`). */
 function memberKindAfter(tokens: Token[], from: number): boolean {
   let at = from
-  while (at < from + 2 && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[at]?.pos ?? '') && !MEMBER_KINDS.test(tokens[at].lower)) at++
+  // (`of five Nordic and Baltic states`: names joined by `and` before the kind, pending43)
+  while (at < from + 7 && isJoinedNameWord(tokens, at, from)) at++
+  const names = at
+  while (at < names + 2 && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[at]?.pos ?? '') && !MEMBER_KINDS.test(tokens[at].lower)) at++
   return MEMBER_KINDS.test(tokens[at]?.lower ?? '')
 }
 

@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+import {notAFigure} from '../structure/not-figures.js'
 import {isPostCountsLine} from '../structure/post-counts-line.js'
 import {structureText} from './helpers.js'
 
@@ -64,5 +66,22 @@ describe('a form of sitting between the verb of meeting and the town leaves the 
   it('leaves a sentence whose form of sitting is followed by no town', async () => {
     const quote = '"Good rules keep the trade alive," said the chair.'
     expect((await read(after('Members of the Guild of Stonemasons met in plenary session on 3 June 2026 and agreed a common tariff.', quote, 'They will meet again in June 2027.'))).place).toBeUndefined()
+  })
+})
+
+describe('a count before names of peoples or regions joined by and is read', () => {
+  // (English only: a French writer puts such adjectives after the noun, `sept pays andins et du Pacifique`, which the count's noun reads)
+  const values = (sentence: string) => figuresIn(sentence).filter((figure) => !notAFigure(figure)).map((figure) => figure.value)
+  it('reads a count in words and in digits before two names joined by and', () => {
+    expect(values('Water boards from six Danubian and Adriatic regions agreed to share their flood maps.')).toContain('6')
+    expect(values('Trainers from 11 Maghreb and Sahel countries signed the charter in Rabat.')).toContain('11')
+    expect(values('Park rangers of nine Andean and Amazonian states met in Cusco.')).toContain('9')
+  })
+  it('reads a count before a name of two words after the and', () => {
+    expect(values('Ferry operators from eight Caribbean and Central American islands joined the scheme.')).toContain('8')
+  })
+  it('leaves a count whose and joins another count or follows a plural head', () => {
+    expect(values('Delegates from four Sahel and 3 coastal countries met.')).not.toContain('4')
+    expect(values('Ministers from 52 countries and the Union met.')).toEqual(['52'])
   })
 })
