@@ -193,8 +193,10 @@ export function fullOrganisationName(organisation: string | undefined, lines: st
       const last = words.findLastIndex((word) => names.heads.has(word) && !names.events.has(word))
       // `Working Group on Ship Recycling`: the words after the head may say what the body is about.
       const about = last !== -1 && aboutAfter(words, last, names)
-      if (head === undefined && !names.headFirst && (last === -1 || !(about || words.slice(last + 1).every((word) => names.events.has(word))))) continue
-      const body = head === undefined && !names.headFirst && !about ? name.split(/\s+/).slice(0, last + 1).join(' ') : name
+      // (`Guild of Church Bell Ringers`: or `of` and the members it gathers, as `namedBodiesIn` reads them; pending43)
+      const members = last !== -1 && !about && membersAfter(name.split(/\s+/), last, names)
+      if (head === undefined && !names.headFirst && (last === -1 || !(about || members || words.slice(last + 1).every((word) => names.events.has(word))))) continue
+      const body = head === undefined && !names.headFirst && !about && !members ? name.split(/\s+/).slice(0, last + 1).join(' ') : name
       if (body.split(/\s+/).length < 2) continue
       best = body
       // `Council of the Baltic Fisheries Union` alone on its line: the council of a body, as its conclusions name it, is who speaks.

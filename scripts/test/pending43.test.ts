@@ -85,3 +85,16 @@ describe('a count before names of peoples or regions joined by and is read', () 
     expect(values('Ministers from 52 countries and the Union met.')).toEqual(['52'])
   })
 })
+
+describe('a body named in a title line whose name runs through of and the plural of its members is the organisation', () => {
+  // (English only: a French name opens on its head, `Fédération des sonneurs de cloches`, and runs on as written)
+  const minutes = (body: string) => `Minutes of the meeting of the Executive Committee of the ${body} held on Tuesday 3rd March 2026 at 7pm at the Village Hall, Ludlow\n\nPresent: Ann Hale (Chair), Tom Rudd, Li Wei\n\n1. Apologies\nApologies were received from the Treasurer.\n\n2. Spring outing\nThe Committee agreed to hold the spring outing in May, with a coach for 40 members.\n\nDate of next meeting: Tuesday 5th May 2026.\n`
+  it('keeps the members after of in the name, as the name is written', async () => {
+    expect((await read(minutes('Marches Guild of Church Bell Ringers'))).organisation).toBe('Marches Guild of Church Bell Ringers')
+    expect((await read(minutes('Severn Federation of Village Brass Bands'))).organisation).toBe('Severn Federation of Village Brass Bands')
+    expect((await read(minutes('Border Union of Hill Shepherds'))).organisation).toBe('Border Union of Hill Shepherds')
+  })
+  it('still cuts a name whose words after the head name no members', async () => {
+    expect((await read(minutes('Marches Guild'))).organisation).toBe('Marches Guild')
+  })
+})
