@@ -16,6 +16,7 @@ import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
 import {isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
 import {isPostCountsLine} from './post-counts-line.js'
+import {isMastheadOverByline} from './masthead.js'
 
 /** What the title block at the top of a source says, kept for the dateline recogniser. */
 export interface Header {
@@ -200,6 +201,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (!paragraph.data?.numberedHeading && isSiteFurniture(textOf(paragraph), namesBodyInAny) && !(text.split(' ').length <= 2 && headsParagraph(paragraphs, at))) {
         setAside(paragraph, {role: 'header'})
         marks++
+        // `Working Dogs Journal` / `Sheepdog handlers agree …` / `By Morag Lindsay`: the masthead over the headline over its byline names who publishes the page (pending43).
+        if (lines.length === 2 && !lines[0].part && !lines[1].part && isMastheadOverByline(lines[0].text, lines[1].text, text)) lines[0].poster = true
         continue
       }
       // `2,184 followers` / `4d • Edited • 🌐` under a post's author: the network's header, and the author's line above it names who posted, not the title.

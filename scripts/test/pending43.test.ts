@@ -98,3 +98,19 @@ describe('a body named in a title line whose name runs through of and the plural
     expect((await read(minutes('Marches Guild'))).organisation).toBe('Marches Guild')
   })
 })
+
+describe('a publication\'s masthead over a headline over its byline is not the title', () => {
+  const page = (masthead: string, headline: string, byline: string, body: string) => `${masthead}\n\n${headline}\n\n${byline}\n\n${body}\n`
+  const BODY = 'Lock keepers of the Canal Heritage Trust met in Stoke on 9 March 2026 and agreed to repaint 30 lock gates before the summer.\n\n"Every gate we paint is a gate that lasts ten more years," said the chair.\n\nThey will meet again in September.'
+  it('takes the headline under an English masthead as the title', async () => {
+    expect((await read(page('Midland Waterways Weekly', 'Lock keepers agree to repaint the old gates this spring', 'By Harriet Cole', BODY))).title).toBe('Lock keepers agree to repaint the old gates this spring')
+    expect((await read(page('The Narrowboat Times', 'Canal volunteers plan a summer of gate repairs', 'By Sam Okafor, Waterways Correspondent', BODY))).title).toBe('Canal volunteers plan a summer of gate repairs')
+  })
+  it('takes the headline under a French masthead as the title', async () => {
+    const corps = "Les éclusiers de l'Association des canaux du Centre se sont réunis à Digoin le 9 mars 2026 et ont décidé de repeindre 30 portes d'écluse avant l'été.\n\n« Chaque porte repeinte dure dix ans de plus », a déclaré la présidente.\n\nIls se retrouveront en septembre."
+    expect((await read(page("L'Écho des canaux", "Les éclusiers s'accordent pour repeindre les vieilles portes", 'Par Claire Morel', corps))).title).toBe("Les éclusiers s'accordent pour repeindre les vieilles portes")
+  })
+  it('keeps a title line over a byline when no masthead stands over it', async () => {
+    expect((await read(page('Press release', 'Lock keepers agree to repaint the old gates this spring', 'By Harriet Cole', BODY))).title).toBe('Lock keepers agree to repaint the old gates this spring')
+  })
+})
