@@ -16,6 +16,7 @@ import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
+import {isNoDecision, recordsProcedure} from './no-decision.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
@@ -90,6 +91,8 @@ const extractPillars: Plugin<[], Root> = function () {
     let sitting = false
     // the paragraphs that are context only for standing under a heading of context (`Background`)
     const underContextHeading = new Set<Paragraph>()
+    // whether the last heading is a minute's actions (`Action items`) over a text whose decisions were read before it (see `actionHeadings`)
+    let actionTasks = false
     // the bullet or numbered paragraph read just before, and the last that only noted a finding (`We note with concern …`)
     let previousBullet: Paragraph | undefined
     let lastFinding: Paragraph | undefined
@@ -114,6 +117,7 @@ const extractPillars: Plugin<[], Root> = function () {
         // an outlook heading each item is read on its own; what was decided there is a point, what is ahead outlook.
         // (a heading of decisions that also closes a text, `Conclusions`, lists what was settled: each item is read on its own)
         sitting = Boolean(reading.sittingHeadings?.test(title))
+        actionTasks = Boolean(reading.actionHeadings?.test(title)) && points.some((point) => point.body)
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title) ? 'outlook list' : undefined
         // it names a part of the text and says nothing itself: never a line of the context (`FOODBORNE ILLNESS IN THE REGION` in a brief's Context)
         paragraph.data = {...paragraph.data, role: 'heading'}
@@ -149,6 +153,7 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
         sitting = Boolean(reading.sittingHeadings?.test(title))
+        actionTasks = Boolean(reading.actionHeadings?.test(title)) && points.some((point) => point.body)
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
         // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
         // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
@@ -208,6 +213,12 @@ const extractPillars: Plugin<[], Root> = function () {
         if (section === 'context' && !ahead && !paragraph.data.bullet) underContextHeading.add(paragraph)
         continue
       }
+      if (actionTasks && paragraph.data?.bullet && (reading.taskForm ?? reading.forwardLooking).test(normaliseSpace(raw))) {
+        // `Action items` / `- @Tomás Ferreira to circulate the roadmap … by 8 May 2026`, after the decisions: each task is a step ahead
+        // (a minute whose action points are all it decides has them as its points, read as before)
+        paragraph.data = {...paragraph.data, role: 'outlook'}
+        continue
+      }
       // A list after a heading's text (`Ministers also:` then `- welcomed …`, `- approved …`) ends the
       // heading's section: its lead-in is context and each of its bullets a point of its own.
       // So does a short line without a sentence's end right before such a list (`Actions by the Network`).
@@ -241,6 +252,14 @@ const extractPillars: Plugin<[], Root> = function () {
           // only numbers its paragraph is a numbered paragraph, read as one (the plan adopted as such, the sitting: context).
           points.pop()
           section = undefined
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
+        if (!last.body && isNoDecision(normaliseSpace(raw), reading) && noDecisionToNextHeading(paragraph, nextOf, (next) => headings.has(next) || listHeadings.has(next), reading)) {
+          // `2°) Approbation du procès-verbal` / `Aucune observation n'étant formulée, le procès-verbal est approuvé.`: a heading whose
+          // paragraphs are all no decision (the minutes' procedure, what was not agreed, one member's plan) is context, not a point.
+          points.pop()
+          section = 'context'
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -290,6 +309,11 @@ const extractPillars: Plugin<[], Root> = function () {
       // what someone said, announced with a colon (`The Chair said: “…”`), has no title before it
       const found = titleColonAt(raw)
       const colon = isQuotationOnly(raw) || found === paragraph.data.bullet.listColon ? -1 : found
+      if (colon !== -1 && recordsProcedure(normaliseSpace(raw), reading)) {
+        // `10. In closing, the Chair said: "…" She urged …`: the chair's closing words, their colon no `Title:` (see `no-decision.ts`)
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       const error = (reason: string, index: number, ruleId: string) => {
         file.message(reason, {place: pointIn(paragraph, index), ruleId, source: 'briefing-pack'}).fatal = true
       }
@@ -342,7 +366,8 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading)) {
+        // (and one that is no decision of the meeting: what it did not agree, one member's own plan, the minutes' procedure, see `no-decision.ts`)
+        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading) || isNoDecision(normaliseSpace(raw_), reading)) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
           // one that only thanks (`We thank the Government of Uganda for …`) and one that reports what a delegation said, wherever it stands.
@@ -497,6 +522,23 @@ export function standsAt(text: string, reading: Reading): boolean {
   return Boolean(target && reading.levelReached?.test(splitSentences(text.slice(0, 600))[0]?.text ?? '') && text.search(target) !== -1 && !reading.forwardLooking.test(text.replace(target, '')))
 }
 
+/**
+ * Whether every paragraph after one, up to the next heading, is no decision either (`isNoDecision`) or a line of the sitting's
+ * procedure (`Adopté à l'unanimité.`): the heading over them all heads context.
+ * @param paragraph the first paragraph under the heading
+ * @param nextOf the paragraph after each
+ * @param isHeading whether a paragraph is a heading
+ * @param reading the patterns of the source's language
+ * @returns whether none of them decides
+ */
+function noDecisionToNextHeading(paragraph: Paragraph, nextOf: Map<Paragraph, Paragraph | undefined>, isHeading: (paragraph: Paragraph) => boolean, reading: Reading): boolean {
+  for (let next = nextOf.get(paragraph); next && !isHeading(next); next = nextOf.get(next)) {
+    const text = normaliseSpace(textOf(next))
+    if (!isNoDecision(text, reading) && !procedureOf(text, reading)) return false
+  }
+  return true
+}
+
 /** Whether a list marker numbers its item: a number (`1.`, `(2)`), a small letter (`a.`, `(b)`, `c)`) or a small roman numeral (`iv.`, `(ii)`). */
 export function isNumberMarker(marker: string): boolean {
   return /^\(?(?:\d|[a-z][.)]|[ivxl]+[.)])/.test(marker)
@@ -637,7 +679,8 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const split = splitOutlook(whole, reading)
     const text = split?.kept ?? whole
     // (what one delegation said, or how groups outside the meeting took it, is context wherever it stands: never the outlook either)
-    if (!(dateline && text.includes(dateline)) && reportsIntervention(text, reading)) {
+    // (so is what the meeting did not decide, one member's own plan and the minutes' procedure, see `no-decision.ts`)
+    if (!(dateline && text.includes(dateline)) && (reportsIntervention(text, reading) || isNoDecision(text, reading))) {
       paragraph.data = {...paragraph.data, role: 'context'}
       continue
     }

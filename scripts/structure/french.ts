@@ -260,6 +260,8 @@ export const FRENCH_NAME_LINK_WORDS = ['de', 'du', 'des', 'et', 'la', 'le']
 
 /** A heading that names the decisions listed under it (`Décisions :`, `Mesures adoptées`, `Recommandations`). */
 export const FRENCH_DECISION_HEADINGS = /^(?:conclusions|(?:principales\s+)?d[ée]cisions(?:\s+(?:prises|adopt[ée]es))?|mesures\s+(?:adopt[ée]es|retenues|d[ée]cid[ée]es)|recommandations|engagements(?:\s+pris)?)$/iu
+/** Un titre au-dessus des actions d'un compte rendu (`Relevé des actions`, `Actions décidées`, `Points d'action`) : après les décisions du texte, ses tâches sont les étapes à venir (roles43). */
+export const FRENCH_ACTION_HEADINGS = /^(?:relev[ée]\s+des\s+actions|(?:tableau|liste|suivi)\s+des\s+actions|actions\s+(?:d[ée]cid[ée]es|retenues|[àa]\s+suivre)|points\s+d['’]action)$/iu
 export const FRENCH_OUTLOOK_HEADINGS = /^(?:prochaines\s+[ée]tapes|(?:(?:il\s+)?reste\s+)?[àa]\s+faire|points\s+en\s+suspens|apr[èe]s\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:(?:date|lieu|heure)(?:(?:\s*,\s*|\s+et\s+)(?:date|lieu|heure)){0,2}\s+de\s+la\s+)?prochaine\s+(?:r[ée]union|session|consultation|conf[ée]rence|rencontre|s[ée]ance|visioconf[ée]rence)|(?:prochaines|futures)\s+r[ée]unions|r[ée]unions\s+[àa]\s+venir|(?:agenda|calendrier)\s+des\s+(?:prochaines\s+)?r[ée]unions|perspectives|suites?\s+[àa]\s+donner|(?:actions|mesures)\s+[àa]\s+(?:mener|prendre|entreprendre)|(?:et\s+)?la\s+suite|et\s+(?:apr[èe]s|maintenant|ensuite|demain)|quelles?\s+suites?|suivi|conclusions?|cl[ôo]ture(?:\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux))?|la\s+voie\s+[àa]\s+suivre|calendrier|[ée]ch[ée]ancier|prochaines\s+[ée]ch[ée]ances)$/iu
 /** One item of procedure a procès-verbal heads, see `FRENCH_SITTING_HEADINGS`. */
 const FRENCH_SITTING_PART = String.raw`(?:ouverture\s+(?:de\s+la\s+(?:r[ée]union|session|s[ée]ance|conf[ée]rence)|des\s+travaux)|c[ée]r[ée]monie\s+d['’]ouverture|mot\s+d['’]accueil|accueil\s+des\s+participants|appel\s+nominal|(?:v[ée]rification|constatation)\s+du\s+quorum|quorum|d[ée]signation\s+(?:du|de\s+la|d['’]un|d['’]une)\s+secr[ée]taire\s+de\s+s[ée]ance|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|(?:adoption|approbation)\s+du\s+(?:proc[èe]s-verbal|compte[\s-]rendu|relev[ée]\s+de\s+d[ée]cisions)(?:\s+pr[ée]c[ée]dent|\s+(?:de\s+la|du)\s+(?:(?:derni[èe]re|pr[ée]c[ée]dente)\s+)?(?:s[ée]ance|r[ée]union|session|conseil|assembl[ée]e)(?:\s+pr[ée]c[ée]dente)?(?:\s+du\s+[\p{L}\d ]{1,30})?)?|(?:proc[èe]s-verbal|compte[\s-]rendu)\s+(?:pr[ée]c[ée]dent|de\s+la\s+(?:derni[èe]re|pr[ée]c[ée]dente)\s+(?:s[ée]ance|r[ée]union)|de\s+la\s+(?:s[ée]ance|r[ée]union)\s+pr[ée]c[ée]dente)|[ée]lection\s+du\s+bureau|questions\s+d['’]organisation)`
@@ -1093,6 +1095,7 @@ export const FRENCH: Reading = {
   nextMeeting: FRENCH_NEXT_MEETING,
   contextHeadings: FRENCH_CONTEXT_HEADINGS,
   outlookHeadings: FRENCH_OUTLOOK_HEADINGS,
+  actionHeadings: FRENCH_ACTION_HEADINGS,
   sittingHeadings: FRENCH_SITTING_HEADINGS,
   dayHeadings: FRENCH_DAY_HEADINGS,
   figuresLeadIn: FRENCH_FIGURES_LEAD_IN,

@@ -85,6 +85,8 @@ export interface Reading {
   ownPlan?: RegExp
   /** Under a follow-up heading, what asks for the work to be reported on or reviewed later (`We agree to review the Roadmap at our sixth conference`): outlook, not a decision. */
   followUp?: RegExp
+  /** A heading over a minute's actions (`Action items`, `Relevé des actions`): after the text's decisions, its items in task form are outlook. */
+  actionHeadings?: RegExp
   /** A task written as minutes write an action, who then `to` and a verb, with no verb of its own (`Victoria to circulate …`): under an outlook heading, a step ahead. */
   taskForm?: RegExp
   /** A decision a declaration states in the first person and the present (`We agree to …`, `we ask the Chair to …`). */
@@ -600,6 +602,7 @@ export const ENGLISH: Reading = {
   nextMeeting: english.NEXT_MEETING,
   contextHeadings: english.CONTEXT_HEADINGS,
   outlookHeadings: english.OUTLOOK_HEADINGS,
+  actionHeadings: english.ACTION_HEADINGS,
   sittingHeadings: english.SITTING_HEADINGS,
   dayHeadings: english.DAY_HEADINGS,
   figuresLeadIn: english.FIGURES_LEAD_IN,

@@ -6,6 +6,7 @@
 import type {Paragraph} from 'mdast'
 import type {Reading} from './language.js'
 import {splitSentences} from './text.js'
+import {isNoDecision, membersOwnPlan, recordsProcedure} from './no-decision.js'
 
 /**
  * A negation at the head of a sentence's first clause, before or on its verb (`Ministers did not agree on …`, `No agreement
@@ -47,6 +48,9 @@ export function holdsBackLearnedPoint(paragraph: Paragraph, text: string, pointM
   if (onlyNamesNextMeeting(text.slice(0, 2000), reading)) return true
   const first = splitSentences(text.slice(0, 600))[0]?.text ?? text
   if (NEGATED_OPENING.test(first) || STANDING_PROBLEM.test(first)) return true
+  // (what the rules hold to be no decision wherever it stands: a negation after a framing sentence, one member's own plan opened
+  // otherwise than `X confirmed that it …`, the minutes' procedure; roles43)
+  if (isNoDecision(text, reading)) return true
   const marker = paragraph.data?.bullet?.marker
   // (a number, a letter or a post number `3/` differs from item to item: only a glyph or an emoji, `▸` `💡`, marks a list of its own)
   return marker !== undefined && pointMarkers.size > 0 && !pointMarkers.has(marker) && GLYPH.test(marker)
@@ -63,6 +67,7 @@ export function holdsBackLearnedPoint(paragraph: Paragraph, text: string, pointM
  */
 export function holdsBackLearnedOutlook(text: string, reading: Reading): boolean {
   const head = text.slice(0, 2000)
+  if (membersOwnPlan(head, reading) || recordsProcedure(head, reading)) return true
   const ownPlan = reading.ownPlan
   if (ownPlan && new RegExp(ownPlan.source, ownPlan.flags.replace('g', '')).test(head)) {
     // (the member's own clause taken out, nothing else looks ahead)

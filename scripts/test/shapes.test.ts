@@ -71,12 +71,12 @@ describe('shapes a readout comes in', () => {
     const readout = result!.readout
     expect(readout.keyMessage).toBe('Reefs feed whole villages, not only fish.')
     expect(readout.roadmap).toBe('Pacific Reef Action Plan')
-    expect(readout.context.slice(1)).toEqual(['We recall the Suva Declaration of 2015.', 'Ministers adopted the Pacific Reef Action Plan, set out below, for the period until our next conference.'])
+    // (what ministers did not agree is no point: context, as round 32's writer and roles42's guards read it; roles43)
+    expect(readout.context.slice(1)).toEqual(['We recall the Suva Declaration of 2015.', 'Ministers adopted the Pacific Reef Action Plan, set out below, for the period until our next conference.', 'Ministers did not agree on a ban on sand mining.'])
     expect(readout.outlook).toEqual([])
     expect(readout.pillars.map((p) => p.body)).toEqual([
       'Ministers agreed to map every reef by 2026.',
       'Ministers endorsed the Coral Nursery Framework, under which each member will grow corals in two nurseries.',
-      'Ministers did not agree on a ban on sand mining.',
     ])
     expect(readout.pillars[1].title).toBe('Growing corals')
   })

@@ -1,0 +1,198 @@
+/**
+ * Whole paragraphs that are no decision of the meeting, wherever they stand and whoever reads them (the rules' numbered items,
+ * bullets and prose, and the paragraph-role model's sure guesses): what the meeting did not decide, what one member said it
+ * would do on its own, and the procedure of a set of minutes (branch roles43, cause family E of rounds 31 and 32). roles42 held
+ * the first two back from the model only (`learned-guards.ts`); round 32's writers put them in numbered items and in prose that
+ * the rules read as points, and opened them otherwise (`Not everything was settled. Member cities did not agree …`,
+ * `Scotland's representatives informed the Group that their government intends …`, `Boston told the meeting it would …`).
+ * Both languages side by side, as in `learned-guards.ts` and `review-paragraph.ts`.
+ */
+import type {Reading} from './language.js'
+import {NEGATION_BEFORE} from './english.js'
+import {normaliseSpace, splitSentences} from './text.js'
+
+/** Most words before the verb of a sentence's main clause (its subject and an opener). */
+const LEAD = String.raw`^(?:[\p{L}\p{N}'’.,()&-]+\s+){0,9}?`
+
+/**
+ * A sentence that says the meeting did not decide (`Members did not reach agreement on …`, `Ministers could not agree …`,
+ * `No agreement was reached on …`, `There was no consensus …`, `Not everything was settled.`, `The question of fines remains
+ * open`; `Les membres ne sont pas parvenus à …`, `Tous les projets n'ont pas fait consensus`, `Aucun accord n'a été trouvé …`,
+ * `Faute d'accord, la question … reste en suspens`, `La question … n'a pas été tranchée`). The verb is one of deciding or agreeing:
+ * `The fund is not a loan` negates no decision.
+ */
+const UNDECIDED = new RegExp(
+  [
+    String.raw`${LEAD}(?:did|do|does|could|can|would|was|were|have|has|had)(?:\s+not|n['’]t)\s+(?:yet\s+|fully\s+|all\s+)?(?:be\s+)?(?:reach|agree|decide|settle|adopt|approve|endorse|accept|support|back|take\s+a\s+decision|come\s+to|arrive\s+at|find\s+(?:agreement|consensus|common\s+ground)|resolve)`,
+    String.raw`${LEAD}(?:failed|were\s+unable|was\s+unable|declined)\s+to\s+(?:agree|reach|decide|settle|adopt|approve|endorse|find)`,
+    String.raw`(?<!\p{L})(?:no|without)\s+(?:agreement|consensus|decision|common\s+position)\s+(?:was|were|could\s+be|has\s+been)?\s*(?:reached|found|taken|made)?`,
+    String.raw`^there\s+(?:was|were|is)\s+no\s+(?:agreement|consensus|decision)`,
+    String.raw`^not\s+(?:everything|all|every|each)\b[^.;]{0,60}?(?:settled|agreed|decided|resolved|approved|adopted|consensus|agreement)`,
+    String.raw`(?<!\p{L})(?:question|issue|matter|point|proposal|subject|idea)s?(?!\p{L})[^.;]{0,80}?(?<!\p{L})(?:remains?|remained|was\s+left|were\s+left|is\s+still|are\s+still|stays?|stayed)\s+(?:open|unresolved|undecided|unsettled|in\s+abeyance)(?!\p{L})`,
+    String.raw`${LEAD}n['’]\s*(?:a|ont|avait|avaient)\s+pas\s+(?:pu\s+|encore\s+)?(?:fait\s+(?:consensus|l['’]unanimit[ée])|trouv[ée]|obtenu|retenu|adopt[ée]|approuv[ée]|tranch[ée]|d[ée]cid[ée]|abouti|convenu|accept[ée]|valid[ée]|[ée]t[ée]\s+(?:tranch|retenu|adopt|approuv|d[ée]cid)\p{L}*)`,
+    String.raw`${LEAD}ne\s+(?:sont|se\s+sont|s['’]est|se\s+sont\s+pas|peuvent|pouvaient)\s+pas\s+(?:parvenue?s?|entendue?s?|mise?s?\s+d['’]accord|accord[ée]e?s?|tomb[ée]e?s?\s+d['’]accord)`,
+    String.raw`(?<!\p{L})(?:aucune?|pas\s+d['’]|pas\s+de)\s*(?:accord|consensus|d[ée]cision|position\s+commune)(?!\p{L})`,
+    String.raw`(?<!\p{L})faute\s+d['’]\s*(?:accord|entente|consensus)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:question|dossier|sujet|point|proposition|id[ée]e)s?(?!\p{L})[^.;]{0,80}?(?<!\p{L})reste(?:nt|ra|ront)?\s+(?:en\s+suspens|ouverte?s?|pendante?s?)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+)
+
+/** Most words of a first sentence that only frames the next (`Not everything was settled.`, `One question stayed open.`). */
+const FRAMING_WORDS = 8
+
+/**
+ * Whether a sentence decides something in a verb of its own, not negated (`Ministers agreed …`, `… and asked officials to
+ * study …`, `We agree …`), and not only in a future (`Each trust will keep its own rules` keeps things as they are).
+ * @param sentence the sentence
+ * @param reading the patterns of the source's language
+ * @returns whether it decides
+ */
+export function decidesPositively(sentence: string, reading: Reading): boolean {
+  if (reading.decisionNow?.test(sentence)) return true
+  const decision = new RegExp(reading.decision.source, reading.decision.flags.includes('g') ? reading.decision.flags : `${reading.decision.flags}g`)
+  for (const match of sentence.slice(0, 600).matchAll(decision)) {
+    if (/^(?:will|shall)$/i.test(match[0]) || /(?:eront|iront|era|ira|erons|irons|[td]ra|[td]ront|cevra|verra)$/iu.test(match[0])) continue
+    if (NEGATION_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index))) continue
+    if (/(?<!\p{L})(?:ne|n['’])\s*(?:\p{L}+\s+){0,1}$/iu.test(sentence.slice(Math.max(0, match.index - 20), match.index))) continue
+    return true
+  }
+  return false
+}
+
+/**
+ * Whether a paragraph only says what the meeting did not decide: its first sentence (or the second, after a short one that frames
+ * it) is `UNDECIDED`, and no sentence decides anything in a verb of its own (`Ministers did not agree on a tariff and asked
+ * officials to study the question further` decides: a point). What follows such a sentence is how things stay (`Each authority
+ * will continue to apply its own guidance`, `Chaque établissement continuera d'appliquer …`).
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it is context
+ */
+export function leftUndecided(text: string, reading: Reading): boolean {
+  const sentences = splitSentences(normaliseSpace(text.slice(0, 1200))).map(({text: sentence}) => sentence)
+  if (sentences.length === 0 || sentences.length > 4) return false
+  const at = UNDECIDED.test(sentences[0]) ? 0 : sentences.length > 1 && sentences[0].split(' ').length <= FRAMING_WORDS && UNDECIDED.test(sentences[1]) ? 1 : -1
+  if (at === -1) return false
+  // (the negated sentence itself may name a decision word, `did not agree`; the others may decide nothing)
+  return sentences.every((sentence, index) => index === at || !decidesPositively(sentence, reading)) && !decidesPositively(sentences[at].replace(UNDECIDED, ' '), reading)
+}
+
+/** The body that met, its members together, its officers and staff (`Ministers`, `the Group`, `Le Conseil`): their word is the meeting's. */
+const MEETING_SIDE = /(?<!\p{L})(?:ministers?|members|participants|delegates|leaders|parties|governments|partners|officials|they|we|council|committee|commission|secretariat|board|bureau|group|forum|assembly|conference|presidency|president|chairs?|co-chairs?|chairperson|chairman|chairwoman|secretary|treasurer|director|union|alliance|partnership|coalition|network|platform|compact|initiative|taskforce|federation|association|meeting|organi[sz]ers|ministres?|membres|d[ée]l[ée]gu[ée]s|gouvernements|partenaires|conseil|comit[ée]|secr[ée]tariat|groupe|assembl[ée]e|conf[ée]rence|pr[ée]sidence|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|directeur|directrice|partenariat|r[ée]seau|plateforme|f[ée]d[ée]ration|adh[ée]rents|[ée]lus|nous|ils|elles|on)(?!\p{L})/iu
+
+/** A subject that names whose people speak (`Wales's delegates`, `the representatives of Chile`, `les délégués du Québec`). */
+const ONE_MEMBERS = /\p{Lu}[\p{L}.-]*['’]s?\s|(?<!\p{L})(?:of|de|du|des|d['’])\s*(?!the\s|la\s|le\s|les\s|l['’])\p{Lu}/u
+/** An opener before the member's name (`Separately,`, `For its part,`, `De son côté,`). */
+const OPENER = String.raw`^(?:(?:separately|also|meanwhile|in\s+addition|for\s+(?:its|their|her|his)\s+part|de\s+son\s+c[ôo]t[ée]|de\s+leur\s+c[ôo]t[ée]|pour\s+sa\s+part|par\s+ailleurs|en\s+outre),\s+)?`
+
+/**
+ * A first sentence in which one member says what it will do on its own: a subject of a few words, a verb of saying (to the
+ * meeting, the Group, its partners), then `that` and the member itself (`it`, `its government`, `their government`, `she`):
+ * `Thurgau announced that it would also open …`, `Boston told the meeting it would go further on its own`, `Scotland's
+ * representatives informed the Group that their government intends to …`, `The representative of Japan said his country would
+ * …`; `La ville de Nogent a fait savoir de son côté qu'elle rouvrirait …`, `Les représentants du Québec ont informé le groupe que
+ * leur gouvernement entend …`. The subject group is captured, to check it names no one of the meeting's side.
+ */
+const OWN_PLAN_EN = new RegExp(
+  String.raw`${OPENER}((?:[\p{L}\p{N}'’.&-]+\s+){0,5}?[\p{L}\p{N}'’.&-]+)\s+(?:also\s+|then\s+)?(?:said|confirmed|announced|reported|indicated|explained|stated|informed|told|assured|notified|signalled|signaled|made\s+clear|made\s+it\s+clear)(?:\s+(?:the|its|their|other|fellow)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|group|members|partners|delegates|participants|committee|council|conference|forum|ministers|delegations|board|network|colleagues))?(?:\s+that)?\s+(?:it|its|they|their|he|she|his|her)(?!\p{L})`,
+  'iu',
+)
+const OWN_PLAN_FR = new RegExp(
+  String.raw`${OPENER}((?:[\p{L}\p{N}'’.&-]+\s+){0,6}?[\p{L}\p{N}'’.&-]+)\s+(?:a|ont)\s+(?:également\s+|aussi\s+|ensuite\s+|de\s+son\s+c[ôo]t[ée]\s+|pour\s+sa\s+part\s+)?(?:confirm[ée]|annonc[ée]|indiqu[ée]|pr[ée]cis[ée]|d[ée]clar[ée]|expliqu[ée]|fait\s+savoir|inform[ée]|dit|assur[ée]|signal[ée])(?:\s+(?:au|aux|[àa]\s+la|[àa]\s+l['’]|le|la|les|l['’])\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?(?:\s+(?:de\s+son\s+c[ôo]t[ée]|de\s+leur\s+c[ôo]t[ée]|pour\s+sa\s+part))?\s+(?:que\s+|qu['’]\s*)(?:il|elle|ils|elles|son|sa|ses|leur|leurs)(?!\p{L})`,
+  'iu',
+)
+
+/**
+ * Whether a paragraph is one member's own plan: its first sentence says what one member (a country, a city, a canton, one
+ * delegation, named with a capital) will do on its own (`OWN_PLAN_EN`, `OWN_PLAN_FR`), and no sentence decides anything for the
+ * meeting in a verb of its own (`Other cities will watch that experiment closely` decides nothing). What one member does is no
+ * decision of the meeting, nor a step of its own ahead: context.
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it is context
+ */
+export function membersOwnPlan(text: string, reading: Reading): boolean {
+  const sentences = splitSentences(normaliseSpace(text.slice(0, 1200))).map(({text: sentence}) => sentence)
+  if (sentences.length === 0 || sentences.length > 3) return false
+  const found = (reading.code === 'fr' ? OWN_PLAN_FR : OWN_PLAN_EN).exec(sentences[0])
+  // (`Wales's delegates`, `the delegates of Chile`: the body's word names one member's people)
+  if (!found || !/\p{Lu}/u.test(found[1]) || (MEETING_SIDE.test(found[1]) && !ONE_MEMBERS.test(found[1]))) return false
+  return sentences.slice(1).every((sentence) => !decidesPositively(sentence, reading)) && !decidesPositively(sentences[0].slice(found[0].length), reading)
+}
+
+/**
+ * The procedure a set of minutes records, in the sentence it opens on: apologies, the chair opening the meeting or welcoming
+ * those present, the minutes of the last meeting confirmed, a note that forwards the minutes, the chair's closing words
+ * (`Apologies for absence were received from …`, `The Chair welcomed the members …`, `The minutes of the meeting held on … were
+ * agreed as a correct record`, `The undersigned is directed to forward herewith …`, `In closing, the Chair said: "…"`; `Étaient
+ * excusés : …`, `Le président ouvre la séance à 14 h 10, …`, `Aucune observation n'étant formulée, le procès-verbal est approuvé.`,
+ * `J'ai l'honneur de vous transmettre ci-joint le compte rendu …`, `En conclusion, la présidente a déclaré : « … »`).
+ */
+const PROCEDURE = new RegExp(
+  [
+    String.raw`^apologies\b`,
+    String.raw`^(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president|convenor|convener|presiding\s+officer|mayor)(?:\s*,\s*[^,]{1,60},)?\s+(?:(?:formally|then|first|warmly)\s+)?(?:opened\s+the\s+(?:meeting|session|sitting)|welcomed\s+(?:(?:the|all)\s+)?(?:(?:new|two|three|four|\d+)\s+)?(?:members|participants|delegates|delegations|everyone|those\s+present|attendees|guests|observers|representatives|newcomers|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)|declared\s+the\s+(?:meeting|session|sitting)\s+open)(?!\p{L})`,
+    String.raw`^the\s+(?:meeting|session|sitting)\s+(?:was\s+)?(?:opened|declared\s+open)(?!\p{L})`,
+    String.raw`(?<!\p{L})minutes\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting)(?!\p{L})[^.;]{0,160}?(?<!\p{L})(?:were|was)\s+(?:(?:duly|formally|then|unanimously)\s+)?(?:confirmed|approved|adopted|agreed|accepted|signed|taken\s+as\s+read)(?!\p{L})`,
+    String.raw`^(?:[\p{L}'’-]+\s+){0,4}?(?:confirmed|approved|adopted|accepted|signed)\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:(?:the\s+)?undersigned|I|we)\s+(?:am|is|are)\s+directed\s+to\s+(?:forward|enclose|circulate|transmit)|^please\s+find\s+(?:enclosed|attached|herewith|below)|(?<!\p{L})(?:forwarded|enclosed|attached)\s+herewith\b`,
+    String.raw`^(?:(?:in\s+(?:closing|conclusion|(?:her|his|the\s+chair['’]s)\s+closing\s+remarks)|summing\s+up(?:\s+the\s+(?:discussions?|debate|meeting))?|closing\s+the\s+(?:meeting|session|debate)|concluding(?:\s+the\s+(?:meeting|session))?),\s+)(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president|minister|convenor)(?!\p{L})[^.:;]{0,80}?(?<!\p{L})(?:said|stated|declared|remarked|observed|stressed|noted)(?!\p{L})`,
+    String.raw`^(?:[ée]taient\s+)?excus[ée]e?s\s*:|^(?:[\p{L}.'’-]+\s+){1,8}?(?:s['’]est|se\s+sont|[ée]tait|[ée]taient)\s+excus[ée]e?s?(?!\p{L})`,
+    String.raw`^(?:le|la)\s+(?:pr[ée]sidente?|maire)(?:\s*,\s*[^,]{1,60},)?\s+(?:ouvre|a\s+ouvert|d[ée]clare\s+(?:ouverte|la\s+s[ée]ance\s+ouverte)|souhaite\s+la\s+bienvenue|a\s+souhait[ée]\s+la\s+bienvenue|accueille|a\s+accueilli)(?!\p{L})|^la\s+s[ée]ance\s+(?:est|a\s+[ée]t[ée])\s+ouverte`,
+    String.raw`(?<!\p{L})(?:proc[èe]s-verba(?:l|ux)|comptes?(?:-|\s+)rendus?)(?:\s+(?:de\s+la|du|de\s+l['’]|des)\s*[^.;]{0,120}?)?\s+(?:est|a\s+[ée]t[ée]|sont|ont\s+[ée]t[ée])\s+(?:(?:approuv|adopt|valid)[ée]e?s?)(?!\p{L})`,
+    String.raw`^(?:[\p{L}'’-]+\s+){0,4}?(?:approuve|adopte|valide|a\s+approuv[ée]|a\s+adopt[ée]|ont\s+approuv[ée]|ont\s+adopt[ée])\s+(?:le|les)\s+(?:proc[èe]s-verba(?:l|ux)|comptes?(?:-|\s+)rendus?)\s+(?:de|du|des)(?!\p{L})`,
+    String.raw`(?<!\p{L})j['’]ai\s+l['’]honneur\s+de\s+vous\s+(?:transmettre|adresser|faire\s+parvenir)|^(?:veuillez|vous\s+trouverez)\s+(?:trouver\s+)?ci-(?:joint|dessous|apr[èe]s)`,
+    String.raw`^(?:(?:en\s+conclusion|en\s+cl[ôo]ture|pour\s+conclure|en\s+cl[ôo]turant\s+(?:la\s+s[ée]ance|les\s+travaux)),\s+)(?:le|la)\s+(?:pr[ée]sidente?|ministre|maire)(?!\p{L})[^.:;]{0,80}?(?<!\p{L})(?:a\s+)?(?:d[ée]clar[ée]|conclu|soulign[ée]|rappel[ée]|affirm[ée]|lanc[ée]|dit)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+)
+/** A sentence in which the chair speaks on (`She urged members to …`, `Il a invité les communes à …`): the chair's words, not the meeting's decision. */
+const CHAIR_GOES_ON = /^(?:she|he|the\s+chair(?:person)?|elle|il|le\s+pr[ée]sident|la\s+pr[ée]sidente)\s/iu
+/** A forwarding note: what it asks of its readers is the note's, not the meeting's decision. */
+const FORWARDS = /(?<!\p{L})(?:directed\s+to\s+(?:forward|enclose|circulate|transmit)|please\s+find|herewith|l['’]honneur\s+de\s+vous|ci-(?:joint|dessous|apr[èe]s))/iu
+
+/**
+ * Whether a paragraph is the procedure of a set of minutes (`PROCEDURE`, in its first sentence) and decides nothing else: its
+ * other sentences take no decision of their own (`The minutes were approved. The Board then agreed to …` is a point), save the
+ * chair's words after a closing quote and what a forwarding note asks of its readers. Context wherever it stands.
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it is context
+ */
+export function recordsProcedure(text: string, reading: Reading): boolean {
+  const sentences = splitSentences(normaliseSpace(text.slice(0, 1500))).map(({text: sentence}) => sentence)
+  if (sentences.length === 0 || !PROCEDURE.test(sentences[0])) return false
+  if (FORWARDS.test(sentences[0])) return true
+  return sentences.slice(1).every((sentence) => CHAIR_GOES_ON.test(sentence) || !decidesPositively(sentence, reading))
+}
+
+/** A sentence that opens on a condition (`If we keep …`, `Unless rents come down, …`, `Si les guinguettes disparaissent, …`, `À moins que …`, `Sans les bénévoles, …`): its future is what would follow, no decision. */
+const CONDITION = /^(?:(?:and|but|yet|so|et|mais|or)\s+)?(?:if|unless|si|s['’]|[àa]\s+moins\s+(?:que|qu['’]|d['’]|de)|sans|faute\s+de)(?!\p{L})/iu
+
+/**
+ * Whether a paragraph only says what would follow if things went on (an op-ed's closing thought: `Bed bugs are a problem of poverty
+ * as much as of pests. If we keep treating them one apartment at a time, we will keep losing.`; `Si les guinguettes disparaissent,
+ * c'est … qui partira avec elles.`): every sentence whose verb decides, a future too, opens on a condition, one does, and the
+ * paragraph gives no number (`If the pilot works, the scheme will be extended to all regions in 2028` sets a date: a decision).
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it is context
+ */
+export function onlyPredicts(text: string, reading: Reading): boolean {
+  if (/\d/.test(text)) return false
+  const sentences = splitSentences(normaliseSpace(text.slice(0, 800))).map(({text: sentence}) => sentence)
+  if (sentences.length === 0 || sentences.length > 3 || !sentences.some((sentence) => CONDITION.test(sentence))) return false
+  const decision = new RegExp(reading.decision.source, reading.decision.flags.replace('g', ''))
+  return sentences.every((sentence) => CONDITION.test(sentence) || (!decision.test(sentence) && !decidesPositively(sentence, reading)))
+}
+
+/**
+ * Whether a paragraph is no decision of the meeting: left undecided, one member's own plan, the minutes' procedure or a conditional
+ * prediction. (An officer's report that decides nothing, `The Secretary reported that 41,300 burrows were counted …`, was tried and
+ * dropped: round 15's writer keeps `The Secretariat presented its estimate that …` as a point, rounds 25, 28 and 32's leave such
+ * paragraphs in the context; no gain on the development set.)
+ */
+export function isNoDecision(text: string, reading: Reading): boolean {
+  return leftUndecided(text, reading) || membersOwnPlan(text, reading) || recordsProcedure(text, reading) || onlyPredicts(text, reading)
+}
