@@ -9,6 +9,7 @@ import {patternTitle} from './pattern-title.js'
 import {isBrokenTitle, mendedTitle} from './broken-title.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
+import {dashTitles} from './dash-titles.js'
 import {isOpeningParagraph, thanksTheHost} from './opening-paragraph.js'
 import {titleWordsOf} from './join-sub-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
@@ -72,6 +73,8 @@ const extractPillars: Plugin<[], Root> = function () {
     const listHeadings = findListHeadings(paragraphs, namesSection, readoutOf(file).dateline, sectionLists)
     const notes = notesLists(paragraphs, reading)
     const figureItems = itemsOfFigures(paragraphs, reading)
+    // `• Kiln standard — All kilns …` / `• Quality label — A common …`: a list's titles before a spaced dash, read as before a colon
+    const dashed = dashTitles(paragraphs)
     const leadIns = decidingLeadIns(paragraphs, reading)
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
@@ -289,7 +292,8 @@ const extractPillars: Plugin<[], Root> = function () {
       // the colon that announces joined sub-items (`agreed to: (a) … (b) …`) is no `Title:` colon, and
       // what someone said, announced with a colon (`The Chair said: “…”`), has no title before it
       const found = titleColonAt(raw)
-      const colon = isQuotationOnly(raw) || found === paragraph.data.bullet.listColon ? -1 : found
+      const dash = found === -1 ? dashed.get(paragraph) : undefined
+      const colon = isQuotationOnly(raw) || found === paragraph.data.bullet.listColon ? -1 : dash ? dash.title : found
       const error = (reason: string, index: number, ruleId: string) => {
         file.message(reason, {place: pointIn(paragraph, index), ruleId, source: 'briefing-pack'}).fatal = true
       }
@@ -364,7 +368,7 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       const title = normaliseSpace(raw.slice(0, colon))
-      const body = normaliseSpace(raw.slice(colon + 1))
+      const body = normaliseSpace(raw.slice(dash ? dash.body : colon + 1))
       if (title && body && OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title)) {
         // `- Next meeting: Bamako, April 2027.`, `• Prochaine réunion : avril 2026 à Thiès.`, `- Next steps: …`: a bullet
         // titled as the outlook is the outlook's line, not a point (`- Conclusions: …` names what was settled: a point).
