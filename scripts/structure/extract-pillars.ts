@@ -229,6 +229,15 @@ const extractPillars: Plugin<[], Root> = function () {
         // (the aim or review alone under its heading: the next paragraph heads another section, or there is none)
         const next = nextOf.get(paragraph)
         const alone = next === undefined || headings.has(next) || listHeadings.has(next) || Boolean(next.data?.role)
+        if (!last.body && next?.data?.bullet && !paragraph.data?.bullet && next.position!.start.line > paragraph.position!.end.line + 1 && (/[:：—–]\s*$/u.test(raw) || leadsIn(raw, reading))) {
+          // `RESOLUTIONS OF THE ANNUAL MEETING` / `IT IS NOTIFIED … that the Council … resolved—` / `` / `That the price …;`: a heading whose
+          // only text leads in to a list of paragraphs (parted by blank lines) heads that list: the lead-in is context, and each item a
+          // point of its own (a list right under its lead-in, `Le Conseil a adopté :` / `- le décret …`, stays the heading's one point).
+          points.pop()
+          section = undefined
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
         if ((!split && !last.body && looksAhead(raw, reading)) || (!last.body && alone && (statesAim(raw, reading) || onlySetsUpReview(raw, reading)))) {
           // A heading whose first paragraph is about the next meeting (`Next meeting`, `Prochaine
           // session`, `Date and venue`) heads the outlook, whatever its words: it is no point.

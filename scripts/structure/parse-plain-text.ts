@@ -10,6 +10,7 @@ import {chatPrefixes} from './chat-lines.js'
 import {enumeratedLines} from './enumerations.js'
 import {bareListLines} from './bare-list-lines.js'
 import {glyphBullets} from './glyph-bullets.js'
+import {clauseItems} from './clause-items.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -221,6 +222,7 @@ export function parsePlainText(document: string): Root {
   const bracketed = bracketNumbered(lines)
   const starEnds = starEndMarkers(lines)
   const bare = bareListLines(lines)
+  const clauses = clauseItems(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -252,7 +254,8 @@ export function parsePlainText(document: string): Root {
       continue
     }
     // a line of a list whose glyphs were lost in copying is the item it was, never the line above it wrapped (see `bareListLines`)
-    let marker = pendingMarker ?? (bare.has(index) ? '-' : undefined)
+    // (and so is a clause of a list whose only marker is its semicolon, `That the levy be …;`, see `clauseItems`)
+    let marker = pendingMarker ?? (bare.has(index) || clauses.has(index) ? '-' : undefined)
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
     let contentEnd = line.trimEnd().length

@@ -118,3 +118,28 @@ describe('a marked heading over its paragraph: the paragraph is the body, the he
     expect(paragraphs('§ 1 The Board agreed to run night buses.\n§ 2 The Board agreed to build a lane.\n')).toEqual(['The Board agreed to run night buses.', 'The Board agreed to build a lane.'])
   })
 })
+
+describe('clauses of one sentence, each its own paragraph ending on a semicolon, are the items of a list (C5)', () => {
+  it('reads a gazette notice\'s resolutions, each opening on `That`, as points, its lead-in under a heading as context', async () => {
+    const readout = await read(`THE UPLAND DAIRY BOARD\n\nRESOLUTIONS OF THE ANNUAL GENERAL MEETING\n\nIT IS NOTIFIED that the Upland Dairy Board, at its annual general meeting held at Nyeri on 4 March 2026, resolved—\n\nThat the minimum price of raw milk be set at KSh 52 per litre for the coming year;\n\nThat every collection centre keep a cooling tank of at least 2,000 litres;\n\nThat a training fund for dairy farmers be established, financed by a levy on processors.\n`)
+    expect(readout.pillars.map((point) => point.body)).toEqual([
+      'That the minimum price of raw milk be set at KSh 52 per litre for the coming year;',
+      'That every collection centre keep a cooling tank of at least 2,000 litres;',
+      'That a training fund for dairy farmers be established, financed by a levy on processors.',
+    ])
+  })
+
+  it('reads a French deliberation\'s infinitive clauses under `DÉCIDE :` as items', () => {
+    expect(bullets("Le conseil, après en avoir délibéré, DÉCIDE :\n\nD'ouvrir une cantine à l'école de Gap ;\n\nDe fixer le prix du repas à 3 euros ;\n\nD'autoriser le maire à signer la convention.\n")).toEqual([undefined, '-', '-', '-'])
+  })
+
+  it('reads clauses joined by `; and` and a lead-in that ends on a colon', () => {
+    expect(bullets('The Board decided:\n\nto raise the milk price by 5%;\n\nto open two collection centres; and\n\nto review the price in a year.\n')).toEqual([undefined, '-', '-', '-'])
+  })
+
+  it('leaves two clauses, a run with no lead-in, and a paragraph with a semicolon inside as paragraphs', () => {
+    expect(bullets('The Board decided:\n\nto raise the milk price by 5%;\n\nto review the price in a year.\n')).toEqual([undefined, undefined, undefined])
+    expect(bullets('The Board met in Nyeri.\n\nPrices rose by 5%;\n\nCollection grew;\n\nFarmers were paid on time.\n')).toEqual([undefined, undefined, undefined, undefined])
+    expect(bullets('The Board decided:\n\nPrices will rise by 5%; farmers will be paid weekly.\n\nThe Board will meet in May.\n')).toEqual([undefined, undefined, undefined])
+  })
+})
