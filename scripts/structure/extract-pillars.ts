@@ -134,6 +134,12 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: headings.has(paragraph) ? 'heading' : 'context'}
         continue
       }
+      if (section === 'outlook list' && headings.has(paragraph) && OUTLOOK_HEADINGS.test(normaliseSpace(raw).replace(/\s*[:?]$/, ''))) {
+        // `Action items` / `☐ @Ana to send …` / `Next meeting` / `The forum will meet …`: the heading of the next part of the outlook is its heading, no item
+        paragraph.data = {...paragraph.data, role: 'heading'}
+        section = 'outlook'
+        continue
+      }
       if (section === 'outlook list') {
         const head = raw.slice(0, TITLE_SEARCH_CHARS)
         // (what someone said there is context: `24. In closing, the Chair said: “…”`; so is the place and date it was done at: `Victoria, 1 May 2026`)

@@ -143,3 +143,27 @@ describe('clauses of one sentence, each its own paragraph ending on a semicolon,
     expect(bullets('The Board decided:\n\nPrices will rise by 5%; farmers will be paid weekly.\n\nThe Board will meet in May.\n')).toEqual([undefined, undefined, undefined])
   })
 })
+
+describe('a document\'s own sections are context, never points (C4, C5)', () => {
+  const SHEET = (headings: [string, string, string], lang: 'en' | 'fr') =>
+    lang === 'en'
+      ? `Briefing note on the Three Valleys Transport Board\n\nThe Board met in Brig on 3 March 2026.\n\n${headings[0]}\n\n"Night buses are a promise kept." (the Chair's words, use as written)\n\nWHAT WAS AGREED\n\n- The towns will run a night bus every hour on Saturdays\n- A protected lane will link the station to the hospital\n\n${headings[1]}\n\n… fares: "Night buses cost the same as day buses."\n\n${headings[2]}\n\nDo not give a date for the new depot: talks are not finished.\n`
+      : `Note de communication sur le conseil des transports\n\nLe conseil s'est réuni à Sion le 3 mars 2026.\n\n${headings[0]}\n\n« Les bus de nuit sont une promesse tenue. » (phrase du président, à reprendre telle quelle)\n\nCE QUI A ÉTÉ DÉCIDÉ\n\n- Un bus de nuit circulera chaque heure le samedi\n- Une piste protégée reliera la gare à l'hôpital\n\n${headings[1]}\n\n… les tarifs : « Le bus de nuit coûte le même prix. »\n\n${headings[2]}\n\nNe pas donner de date pour le nouveau dépôt : les discussions sont en cours.\n`
+  for (const [headings, lang] of [
+    [['KEY MESSAGE', 'IF ASKED ABOUT…', 'DO NOT SAY'], 'en'],
+    [['Key messages', 'If pressed on...', 'What not to say'], 'en'],
+    [['MESSAGE PRINCIPAL', "SI L'ON VOUS INTERROGE SUR…", 'À NE PAS DIRE'], 'fr'],
+    [['Messages clés', 'En cas de question sur…', 'À ne pas dire'], 'fr'],
+  ] as const) {
+    it(`reads a comms sheet's sections as context: ${headings.join(' / ')}`, async () => {
+      const readout = await read(SHEET([...headings], lang))
+      expect(readout.pillars).toHaveLength(2)
+    })
+  }
+
+  it('reads a wiki page\'s Attendees and Goals as context and its Action items as outlook, the next heading no item', async () => {
+    const readout = await read(`Three Valleys Transport Board – March meeting\n\nDate\n3 Mar 2026, Town Hall, Brig\n\nAttendees\n@Anna Roth (Chair), @Marc Favre, and 9 members from the valley towns.\n\nGoals\nSettle the night bus timetable\nAgree the cycle lane route\n\nNight buses\nThe Board agreed to run a night bus every hour on Saturdays from May, paid for by the canton.\n\nCycle lane\nThe Board approved a protected cycle lane from the station to the hospital, to open by the end of 2027.\n\nAction items\n☐ @Marc Favre to publish the timetable by 1 April 2026\n☐ @Anna Roth to write to the canton by 15 March 2026\n\nNext meeting\nThe Board will meet again on 9 June 2026.\n`)
+    expect(readout.pillars.map((point) => point.title)).toEqual(['Night buses', 'Cycle lane'])
+    expect(readout.outlook).toEqual(['@Marc Favre to publish the timetable by 1 April 2026', '@Anna Roth to write to the canton by 15 March 2026', 'The Board will meet again on 9 June 2026.'])
+  })
+})
