@@ -167,3 +167,29 @@ describe('a document\'s own sections are context, never points (C4, C5)', () => 
     expect(readout.outlook).toEqual(['@Marc Favre to publish the timetable by 1 April 2026', '@Anna Roth to write to the canton by 15 March 2026', 'The Board will meet again on 9 June 2026.'])
   })
 })
+
+describe('a document\'s formulas and furniture are no points (C4)', () => {
+  it('drops a post\'s footer: its reaction counts, `Leave a comment`, `Subscribe`; and a wiki page\'s `Be the first to like this`', () => {
+    const text = 'The Board agreed to run night buses.\n\n♡ 12    💬 3    ↻ Share\n\n👍 120 · 💬 14\n\nLeave a comment\n\nSubscribe\n\nBe the first to like this\n\nLaisser un commentaire\n'
+    expect(paragraphs(text)).toEqual(['The Board agreed to run night buses.'])
+  })
+
+  it('keeps a line with one glyph and a count, and a sentence about comments', () => {
+    expect(paragraphs('★ 5 stars for the new buses\n\nMembers will leave a comment on the draft by May.\n')).toHaveLength(2)
+  })
+
+  for (const [name, heading, copy] of [
+    ['an English memorandum', 'To:', 'Copy to:'],
+    ['a distribution list in cc', 'Distribution:', 'Cc:'],
+  ] as const) {
+    it(`reads the distribution lists of ${name} as context`, async () => {
+      const readout = await read(`Readout of the Three Valleys Transport Board\nBrig, 3 March 2026\n\n1. The Board agreed to run a night bus every hour on Saturdays from May.\n\n2. The Board approved a protected cycle lane from the station to the hospital.\n\n${heading}\n1. All members of the Board\n2. The mayors of the valley towns\n\n${copy}\n1. Cantonal Office of Transport\n2. Regional Bus Company, Sion\n`)
+      expect(readout.pillars).toHaveLength(2)
+    })
+  }
+})
+
+it('reads the distribution lists of a French note as context', async () => {
+  const readout = await read(`Relevé de décisions du conseil syndical des transports\nSion, le 3 mars 2026\n\n1. Le conseil a décidé de faire circuler un bus de nuit chaque heure le samedi dès le mois de mai.\n\n2. Le conseil a approuvé une piste cyclable protégée entre la gare et l'hôpital.\n\nDestinataires :\n1. Membres du conseil syndical\n2. Maires des communes de la vallée\n\nCopie à :\n1. Office cantonal des transports\n2. Compagnie régionale des bus, Sion\n`)
+  expect(readout.pillars).toHaveLength(2)
+})
