@@ -9,6 +9,7 @@ import {patternTitle} from './pattern-title.js'
 import {isBrokenTitle, mendedTitle} from './broken-title.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
 import {hasTitleColon, titleColonAt} from './recognise-dateline.js'
+import {dashTitles} from './dash-titles.js'
 import {isOpeningParagraph, thanksTheHost} from './opening-paragraph.js'
 import {titleWordsOf} from './join-sub-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
@@ -73,6 +74,8 @@ const extractPillars: Plugin<[], Root> = function () {
     const listHeadings = findListHeadings(paragraphs, namesSection, readoutOf(file).dateline, sectionLists)
     const notes = notesLists(paragraphs, reading)
     const figureItems = itemsOfFigures(paragraphs, reading)
+    // `• Kiln standard — All kilns …` / `• Quality label — A common …`: a list's titles before a spaced dash, read as before a colon
+    const dashed = dashTitles(paragraphs)
     const leadIns = decidingLeadIns(paragraphs, reading)
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
@@ -133,6 +136,12 @@ const extractPillars: Plugin<[], Root> = function () {
         // `Annex – Lima Compact`, `Observers: …`: a part of context after the follow-up list ends it, signed or not.
         section = 'context'
         paragraph.data = {...paragraph.data, role: headings.has(paragraph) ? 'heading' : 'context'}
+        continue
+      }
+      if (section === 'outlook list' && headings.has(paragraph) && OUTLOOK_HEADINGS.test(normaliseSpace(raw).replace(/\s*[:?]$/, ''))) {
+        // `Action items` / `☐ @Ana to send …` / `Next meeting` / `The forum will meet …`: the heading of the next part of the outlook is its heading, no item
+        paragraph.data = {...paragraph.data, role: 'heading'}
+        section = 'outlook'
         continue
       }
       if (section === 'outlook list') {
@@ -237,6 +246,15 @@ const extractPillars: Plugin<[], Root> = function () {
         // (the aim or review alone under its heading: the next paragraph heads another section, or there is none)
         const next = nextOf.get(paragraph)
         const alone = next === undefined || headings.has(next) || listHeadings.has(next) || Boolean(next.data?.role)
+        if (!last.body && next?.data?.bullet && !paragraph.data?.bullet && next.position!.start.line > paragraph.position!.end.line + 1 && (/[:：—–]\s*$/u.test(raw) || leadsIn(raw, reading))) {
+          // `RESOLUTIONS OF THE ANNUAL MEETING` / `IT IS NOTIFIED … that the Council … resolved—` / `` / `That the price …;`: a heading whose
+          // only text leads in to a list of paragraphs (parted by blank lines) heads that list: the lead-in is context, and each item a
+          // point of its own (a list right under its lead-in, `Le Conseil a adopté :` / `- le décret …`, stays the heading's one point).
+          points.pop()
+          section = undefined
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
         if ((!split && !last.body && looksAhead(raw, reading)) || (!last.body && alone && (statesAim(raw, reading) || onlySetsUpReview(raw, reading)))) {
           // A heading whose first paragraph is about the next meeting (`Next meeting`, `Prochaine
           // session`, `Date and venue`) heads the outlook, whatever its words: it is no point.
@@ -308,7 +326,8 @@ const extractPillars: Plugin<[], Root> = function () {
       // the colon that announces joined sub-items (`agreed to: (a) … (b) …`) is no `Title:` colon, and
       // what someone said, announced with a colon (`The Chair said: “…”`), has no title before it
       const found = titleColonAt(raw)
-      const colon = isQuotationOnly(raw) || found === paragraph.data.bullet.listColon ? -1 : found
+      const dash = found === -1 ? dashed.get(paragraph) : undefined
+      const colon = isQuotationOnly(raw) || found === paragraph.data.bullet.listColon ? -1 : dash ? dash.title : found
       if (colon !== -1 && recordsProcedure(normaliseSpace(raw), reading)) {
         // `10. In closing, the Chair said: "…" She urged …`: the chair's closing words, their colon no `Title:` (see `no-decision.ts`)
         paragraph.data = {...paragraph.data, role: 'context'}
@@ -389,7 +408,7 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       const title = normaliseSpace(raw.slice(0, colon))
-      const body = normaliseSpace(raw.slice(colon + 1))
+      const body = normaliseSpace(raw.slice(dash ? dash.body : colon + 1))
       if (title && body && OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title)) {
         // `- Next meeting: Bamako, April 2027.`, `• Prochaine réunion : avril 2026 à Thiès.`, `- Next steps: …`: a bullet
         // titled as the outlook is the outlook's line, not a point (`- Conclusions: …` names what was settled: a point).

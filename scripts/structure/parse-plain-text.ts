@@ -9,6 +9,8 @@ import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
 import {enumeratedLines} from './enumerations.js'
 import {bareListLines} from './bare-list-lines.js'
+import {glyphBullets} from './glyph-bullets.js'
+import {clauseItems} from './clause-items.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -206,8 +208,11 @@ export function parsePlainText(document: string): Root {
   const labelled = labelledLists(lines)
   const numberedHeadingLines = numberedHeadings(lines)
   const minuteHeadingLines = numberedHeadings(lines, minuteReference)
-  const symbolHeadingLines = symbolHeadings(lines)
+  // (`§ 1 Junior rating pool` / `The Council agreed …`: a section sign numbers headings as `1.` does)
+  const sectionHeadingLines = numberedHeadings(lines, paragraphMark)
   const social = socialBullets(lines)
+  const glyphs = glyphBullets(lines)
+  const symbolHeadingLines = symbolHeadings(lines, [social, glyphs])
   const wrap = hardWrap(lines)
   const statuses = statusLines(lines)
   const chat = chatPrefixes(lines)
@@ -217,6 +222,7 @@ export function parsePlainText(document: string): Root {
   const bracketed = bracketNumbered(lines)
   const starEnds = starEndMarkers(lines)
   const bare = bareListLines(lines)
+  const clauses = clauseItems(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -248,7 +254,8 @@ export function parsePlainText(document: string): Root {
       continue
     }
     // a line of a list whose glyphs were lost in copying is the item it was, never the line above it wrapped (see `bareListLines`)
-    let marker = pendingMarker ?? (bare.has(index) ? '-' : undefined)
+    // (and so is a clause of a list whose only marker is its semicolon, `That the levy be …;`, see `clauseItems`)
+    let marker = pendingMarker ?? (bare.has(index) || clauses.has(index) ? '-' : undefined)
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
     let contentEnd = line.trimEnd().length
@@ -265,11 +272,11 @@ export function parsePlainText(document: string): Root {
     const row = heading ? null : markdownRow.exec(line)
     if (row) [contentStart, contentEnd] = [row[1].length, line.length - row[2].length]
     const decimal = decimalParagraph.exec(line)
-    const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? minuteHeadingLines.get(index) ?? symbolHeadingLines.get(index) ?? partHeading(line, parts)
+    const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? minuteHeadingLines.get(index) ?? sectionHeadingLines.get(index) ?? symbolHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
-    const known = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? bracketed.get(index) ?? paragraphMarker(line) ?? markedNumber.exec(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? null
+    const known = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? bracketed.get(index) ?? paragraphMarker(line) ?? markedNumber.exec(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? glyphs.get(index) ?? null
     // a paragraph numbered in a way no rule above knows, read by its sequence (`Para 2.`, `Item 3:`, `4°`, `(B)`, `Second –`; see `enumerations.ts`)
     const counted = heading || numberedPart !== null || decimal ? undefined : enumerated.get(index)
     const bullet = counted && (known === null || !KNOWN_NUMBER.test(known[2])) && !counted.heading && agendaItemAt(words) === 0 ? [line.slice(0, counted.start), '', counted.marker] : known
@@ -470,26 +477,33 @@ const symbolLine = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}])[ \\t\u00A0]+(
 
 /**
  * The lines that a symbol marks as headings over paragraphs (`► Urgences` / `Les 14 services d'urgence
- * seront …`), as a press office sets off its sections: in a text where every line opened by that symbol
+ * seront …`, `1️⃣ Une déchetterie neuve` / `Le conseil a validé …`, `➊ Une carte unique` / `Dès le 1er janvier …`), as a press office
+ * or a newsletter sets off its sections: in a text where every line opened by that symbol
  * is short, starts with a capital, ends with no punctuation and has a paragraph under it that is no
  * bullet (of more than eight words, or a sentence), two at least. A list of short items, or any item
- * that is a sentence, leaves the symbol's lines as bullets.
+ * that is a sentence, leaves the symbol's lines as bullets. The symbol is one the reader knows (`•`, `►`), an emoji or a keycap a
+ * post opens its lines with, or any glyph the text uses as a bullet (`glyphBullets`); keycaps (`1️⃣`, `2️⃣`) and circled digits (`➊`, `②`) count as one.
  * @param lines the document's lines
+ * @param marked the lines other readers found a marker on (`[whole, indent, marker]`), by line
  * @returns the index of each such line and where its words start
  */
-function symbolHeadings(lines: string[]): Map<number, number> {
+function symbolHeadings(lines: string[], marked: Array<Map<number, [string, string, string]>> = []): Map<number, number> {
   const bySymbol = new Map<string, Map<number, number> | null>()
   for (let index = 0; index < lines.length; index++) {
-    const marked = symbolLine.exec(lines[index])
-    if (!marked || bySymbol.get(marked[1]) === null) continue
-    const rest = lines[index].slice(marked[0].length).trim()
+    const symbol = symbolLine.exec(lines[index])
+    const other = symbol ? undefined : marked.map((found) => found.get(index)).find((found) => found !== undefined)
+    const start = symbol?.[0].length ?? other?.[0].length
+    if (start === undefined) continue
+    const key = symbol ? symbol[1] : /\u20E3|^[\u2460-\u24FF\u2776-\u2793]/u.test(other![2]) ? '①' : other![2]
+    if (bySymbol.get(key) === null) continue
+    const rest = lines[index].slice(start).trim()
     let next = index + 1
     while (next < lines.length && lines[next].trim() === '') next++
     const under = lines[next]
     const short = rest.split(/\s+/).length <= NUMBERED_HEADING_WORDS && !/[.!?,;:…]$/.test(rest) && /^\p{Lu}/u.test(rest)
-    const paragraph = under !== undefined && !bulletLine.test(under) && !numberedLine.test(under) && (under.trim().split(/\s+/).length > NUMBERED_HEADING_WORDS || /\p{Ll}[.!?]$/u.test(under.trim()))
-    if (!short || !paragraph) bySymbol.set(marked[1], null)
-    else bySymbol.set(marked[1], (bySymbol.get(marked[1]) ?? new Map()).set(index, marked[0].length))
+    const paragraph = under !== undefined && !bulletLine.test(under) && !numberedLine.test(under) && !marked.some((found) => found.has(next)) && (under.trim().split(/\s+/).length > NUMBERED_HEADING_WORDS || /\p{Ll}[.!?]$/u.test(under.trim()))
+    if (!short || !paragraph) bySymbol.set(key, null)
+    else bySymbol.set(key, (bySymbol.get(key) ?? new Map()).set(index, start))
   }
   const found = new Map<number, number>()
   for (const headings of bySymbol.values()) if (headings && headings.size >= 2) for (const [index, start] of headings) found.set(index, start)

@@ -146,8 +146,11 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
-  return PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
+  return REACTION_COUNTS.test(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
 }
+
+/** A post's row of reactions, each a glyph and its count, two at least (`♡ 37    💬 6    ↻ Share`, `👍 120 · 💬 14`): its footer, never the text. */
+const REACTION_COUNTS = /^(?:[\p{So}\p{Extended_Pictographic}]\uFE0F?[ \t\u00A0]*\d[\d.,]*[kK]?[ \t\u00A0·|]*){2,}(?:[\p{So}\p{Extended_Pictographic}]\uFE0F?[ \t\u00A0]*(?:share|repost|partager))?$/iu
 
 /** A web page's row of sharing links, two or more: `Facebook | X | LinkedIn | Email` (the networks' names are no language's). */
 const SHARE_LINKS = /^(?:facebook|x|twitter|linkedin|whatsapp|instagram|youtube|bluesky|threads|telegram|reddit|e-?mail|courriel|print|imprimer)(?:\s*[|·•]\s*(?:facebook|x|twitter|linkedin|whatsapp|instagram|youtube|bluesky|threads|telegram|reddit|e-?mail|courriel|print|imprimer))+$/iu
