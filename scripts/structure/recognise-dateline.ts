@@ -213,6 +213,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
     header.dates ??= stampedDate(paragraphsOf(tree).slice(0, SEARCH_PARAGRAPHS), reading)
     // `Publié le 03/11/2026 à 06h00 · Mis à jour …` (set aside as the page's furniture): the day a weekday named alone is counted back from.
     header.published ??= pageStamp(String(file.value), reading)
+    // `📍 Trélazé (Maine-et-Loire)`, `📌 Tromsø, Norway` on a line of its own near the top: a post's pin says where.
+    header.place ??= pinnedPlace(paragraphsOf(tree).slice(0, PIN_PARAGRAPHS).map((p) => normaliseSpace(textOf(p))))
     // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
     // a `Title:` may be the dateline too (it then stays context).
     const candidates = paragraphsOf(tree)
@@ -360,6 +362,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       readout.place ??= named.place
     }
     readout.place ??= cityOfLocalBody(readout.organisation)
+    // `Three days in Providence last week convinced me … I opened our annual meeting there …`: with no place anywhere else, the one town the first paragraph is in.
+    readout.place ??= townNamedAlone(candidates.slice(0, 1).map((p) => normaliseSpace(textOf(p))).join(' '), reading)
     // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
     if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
@@ -565,6 +569,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `1/ Ministers met …`: a post's number in its thread is not part of who met.
   // (`In brief: Ministers met …`, `En bref : …`: a summary's label is not part of who met either.)
   let text = normaliseSpace(sentence).replace(/^\d{1,2}\/(?:\d{1,2})?\s+/u, '').replace(SUMMARY_LEAD, '').replace(FRENCH_SUMMARY_LEAD, '')
+  // `📍 Réunis jeudi soir à Châteaulin, …`, `📌 Meeting in Tromsø, …`: a post's pin before its first sentence is no part of it.
+  text = text.replace(PIN_MARK, '')
   // `[SUVA, Fiji – 14 August 2026] Ministers …`, `(TARIFA, Spain — 9 October 2026) Kite schools …`: a wire's dateline set in brackets reads as one written without them.
   text = bracketedDateline(text, year, calendar)
   let place: string | undefined
@@ -624,6 +630,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const found = (wireStyle && release && release.index < opened && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
   const dates = found && release === found ? inSecondPlace(text, found, calendar) : found
   let who = text.slice(opened, met.index).replace(WIRE_LEAD, '').trim()
+  // `Back from Tallinn, where the Baltic Public Sauna Alliance held …`, `À Tallinn, où l'Alliance a tenu …`: the town a relative `where` hangs on is the place; who met follows it.
+  const whereTown = TOWN_BEFORE_WHERE.exec(who)
+  if (whereTown) who = who.slice(whereTown[0].length).trim()
   if (release && release.index < met.index && release.index >= opened) {
     // “On 24 June 2019, ministers met …”
     who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
@@ -658,7 +667,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
   // (`I chaired, in Évora, the first ministerial meeting of …`: the place set off inside the verb's phrase, before its object)
-  else place = placeAfter(after, year, reading) ?? place ?? PLACE_INSIDE_VERB.exec(met[0])?.[1] ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1]
+  else place = placeAfter(after, year, reading) ?? place ?? PLACE_INSIDE_VERB.exec(met[0])?.[1] ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1] ?? whereTown?.[1]
   // `L'an deux mille vingt-six, le 24 novembre, s'est tenue à Niamey, dans la salle …, la troisième session ordinaire du Comité …`: minutes put the
   // meeting held after its verb and place, set off by commas; who met is that meeting.
   if (!who && HELD.test(met[0])) who = HELD_AFTER_VERB.exec(after)?.[1] ?? ''
@@ -741,6 +750,56 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays}
 }
 
+/** A town a relative `where` / `où` hangs on, before who met (`Back from Tallinn, where`, `In Tallinn, where`, `De retour de Tallinn, où`, `À Kribi, où`): group 1 the town (bounded, so linear). */
+const TOWN_BEFORE_WHERE = /^(?:[\p{L}'’]+\s+){0,4}?(?:in|at|from|to|[àa]|de|d['’]|au)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -](?:(?:la|le|de|du|sur|en|upon|on)[ -])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}),\s+(?:where|o[ùu])\s+/u
+
+/** A town after `in` or `à` (one to three capitalised words): group 1. */
+const IN_TOWN = /(?<!\p{L})(?:in|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -](?:(?:la|le|de|du|sur|en|upon)[ -])?\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?![\p{L}\p{M}'’-])/gu
+/** How much of the first paragraph is read for its one town. */
+const TOWN_ALONE_CHARS = 1200
+
+/**
+ * The one town a text's first paragraph is set in, named after `in` / `à` and no other town so named beside it
+ * (`Three days in Providence last week convinced me …`, `Trois jours à Kribi ont suffi …`): where the meeting was, when nothing else says.
+ * A month, a weekday, a building or a body is no town.
+ * @param text the first paragraph
+ * @param reading the patterns of the source's language
+ * @returns the town, or `undefined` when the paragraph names none or more than one
+ */
+export function townNamedAlone(text: string, reading: Reading): string | undefined {
+  const towns = new Set<string>()
+  for (const found of text.slice(0, TOWN_ALONE_CHARS).matchAll(IN_TOWN)) {
+    const town = found[1]
+    if (isMonthOrDay(town, reading) || VENUE.test(town) || reading.dateline?.venue?.test(town) || isBodyName(town, reading.organisationNames)) continue
+    towns.add(town)
+  }
+  return towns.size === 1 ? [...towns][0] : undefined
+}
+
+/** A pin (`📍`, `📌`, `🗺️`) before a post's line, saying where: no part of the words. */
+export const PIN_MARK = /^(?:[\u{1F4CD}\u{1F4CC}\u{1F5FA}]\u{FE0F}?\s*)+/u
+
+/** How many paragraphs from the top a pinned place is looked for. */
+const PIN_PARAGRAPHS = 8
+/** A town alone after a pin: one to three capitalised words, a département, region or country after it in brackets or behind a comma dropped. */
+const PINNED_TOWN = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -](?:(?:de|du|des|la|le|sur|en|of|on|upon)[ -])?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:\s*\([^()]{1,40}\)|,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?$/u
+
+/**
+ * The town a pin names on a line of its own near the top (`📍 Trélazé (Maine-et-Loire)`, `📌 Tromsø, Norway`, `📍 Lieu : Châteaulin`).
+ * @param lines the first paragraphs' texts, their spaces normalised
+ * @returns the town, or `undefined` when no line is a pin and a town alone
+ */
+export function pinnedPlace(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const pin = PIN_MARK.exec(line)
+    if (!pin) continue
+    const rest = line.slice(pin[0].length).replace(/^(?:lieu|location|place|where|venue|o[ùu])\s*:\s*/iu, '').replace(/[.\s]+$/u, '')
+    const town = PINNED_TOWN.exec(rest)
+    if (town && !VENUE.test(town[1])) return town[1]
+  }
+  return undefined
+}
+
 /** A dateline in square brackets or parentheses at the very start of a text, closed before its first sentence (bounded, so linear). */
 const BRACKETED_OPENING = /^[[(]([^[\]()]{3,100})[\])]\s*(?:[–—:]\s*|-{1,2}\s*)?(?=\S)/u
 
@@ -803,7 +862,9 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const after = text.slice(leadLength + (day?.[0].length ?? 0))
   const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
-  const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
+  // (`Réunis jeudi soir à l'Espace Coatigrac, à Châteaulin, les 38 élus …`: who met comes after the town named behind the venue's comma)
+  const placeAt = place ? text.indexOf(place, leadLength) : -1
+  const comma = text.indexOf(', ', Math.max(dates ? dates.index + dates.length : leadLength, placeAt === -1 ? 0 : placeAt + place!.length))
   if (comma === -1) return undefined
   // `Réunis à Besançon du mardi au jeudi, les membres …`: with no weekday before the place, the days of the week after it, up to the comma.
   const weekdays = dates ? undefined : weekdaysIn(day ? day[0] : text.slice(leadLength, comma), reading?.calendar)
@@ -884,12 +945,17 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   // `met on the margins of the Africa Energy Summit in Accra`, `en marge du Sommet … à Dakar`: the occasion first, then the place.
   const occasion = OCCASION_FIRST.exec(after)
   if (occasion) after = after.slice(occasion[0].length)
+  // `à l'Espace Coatigrac, à Châteaulin`, `at the Kalma Baths, in Tallinn`: a building named with its article, then its town after a comma.
+  const townAfterVenue = VENUE_THEN_TOWN.exec(after)
+  if (townAfterVenue) return townAfterVenue[1]
   // `réuni ce mardi à Brest`, `se retrouvaient mardi soir en assemblée générale à …`, `met on Tuesday evening in Hobart`: the day and how the body sat stand before the place.
   if (!PLACE_.test(after)) {
     const day = LEADING_WEEKDAY.exec(` ${after.trimStart()}`)
     const rest = day ? ` ${after.trimStart()}`.slice(day[0].length) : after
     const sitting = LEADING_SITTING.exec(rest) ?? FRENCH_LEADING_SITTING.exec(rest)
     const skipped = sitting ? rest.slice(sitting[0].length) : rest
+    const venueThenTown = day || sitting ? VENUE_THEN_TOWN.exec(skipped) : null
+    if (venueThenTown) return venueThenTown[1]
     // (`meeting on Tuesday and Wednesday at Nagar Bhaban`: after a day, `at` names a building more often than a town; the title block's place stands)
     if ((day || sitting) && !/^\s*at\s/u.test(skipped)) after = skipped
   }
@@ -936,6 +1002,8 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   return undefined
 }
 
+/** A building named with its article (`à l'Espace Coatigrac`, `at the Kalma Baths`), then its town after a comma (`, à Châteaulin`, `, in Tallinn`): group 1 the town (bounded, so linear). */
+const VENUE_THEN_TOWN = /^\s*(?:[àa]|au|at|in)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)\p{Lu}[^,.;]{0,60},\s*(?:[àa]|in)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s*[,.;]|\s*$)/u
 /** A town named after a venue's name, set off by a comma: `…, à Besançon`, `…, in Bremen`. */
 const TOWN_AFTER_NAME = /^,\s*(?=(?:à|au|in)\s+\p{Lu})/u
 /**

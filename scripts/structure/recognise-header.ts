@@ -426,7 +426,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       } else if (!kind && bylineOverStamp(line, lines[index + 1]?.text, reading)) {
         // `Helena Vasconcelos` / `Tue 23 Jun 2026 06.00 BST`: an author's name over the hour the page went out is its byline, no place.
         continue
-      } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
+      } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading) || (kindLine !== undefined && index === lines.length - 1 && index > 1))) {
+        // (`… Association` / `RECORD OF CONCLUSIONS` / `Twelfth Annual Forum …` / `Andorra la Vella`: a town alone closing a block that has its kind's line is where it met)
         // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
         header.place ??= cityOfPlaceLine(line)
       } else if (!kind && (isSittingLine(line) || isSittingLine(text))) {
@@ -1088,7 +1089,8 @@ function bylineOverStamp(line: string, next: string | undefined, reading: Readin
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */
 function isPlaceLine(line: string): boolean {
   // (`Date`, `Location`, `Lieu` alone: a wiki page's field heading over its value, no place)
-  return line.split(' ').length <= 4 && !ORGANISATION_HEADS.test(line) && !FIELD_HEADING.test(line) && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? [\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
+  // (`Andorra la Vella`, `Stratford upon Avon`, `Rio de Janeiro`: a small word between a town's capitalised words)
+  return line.split(' ').length <= 4 && !ORGANISATION_HEADS.test(line) && !FIELD_HEADING.test(line) && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? (?:(?:la|le|les|de|del|della|do|da|dos|das|du|des|upon|sur|am|an|im) )?[\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
 }
 
 /**
