@@ -12,6 +12,8 @@ import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
 import {datesOfDayHeadings} from './day-headings.js'
 import {withoutSittingForm} from './sitting-form.js'
+import {heldMeeting} from './held-meeting.js'
+import {factsOfFieldLayout} from './fact-headings.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
@@ -22,7 +24,7 @@ const FIRST_PERSON = /^(?:(?:(?:last|this|earlier\s+this)\s+(?:week|month)|yeste
 /** A place set off inside a verb of chairing, before its object (`chaired, in Évora, the first meeting`, `presided over in Tartu the …`, `j'ai présidé à Évora la première réunion`): group 1. */
 const PLACE_INSIDE_VERB = /^(?:(?:co-)?chaired|presided over|(?:ai|a|avons|ont)\s+pr[ée]sid[ée]),?\s+(?:in|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?)/u
 /** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
-const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|held (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
+const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|(?:held|(?:was|were) holding)(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
 /**
  * A verb of meeting whose object comes before the place: who took part (`The meeting of the Forum brought together ministers from
  * fourteen economies in Wellington`, `Today, the Secretary hosted ministers from eleven countries in Halifax for …`) or the meeting a
@@ -123,6 +125,13 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
   const rest = text.slice(at)
   // (`LISBON, Portugal--(BUSINESS WIRE)--The Forum …`: a newswire's credit between double hyphens stands where the dash would, with no date)
   const dash = /^\s*-{0,2}\s*\([^()]{1,40}\)\s*-{1,2}\s*|^\s*[–—]\s+|^\s+-{1,2}\s+/u.exec(rest)
+  // (`SUVA, Fiji – 14 August 2026 – …`, as a bracketed dateline reads once its brackets are dropped: a dash, then the wire's date)
+  const dashedDate = dash ? findDates(rest.slice(dash[0].length), year, calendar) : undefined
+  if (dash && dashedDate?.index === 0) {
+    const end = at + dash[0].length + dashedDate.length
+    const lead = /^\s*(?:[:–—]|-{1,2})\s+/u.exec(text.slice(end))
+    return lead || capitals ? {place: capitals ? titleCase(name) : name, end: end + (lead?.[0].length ?? 0)} : undefined
+  }
   if (dash) {
     // No date: `NAIROBI – Energy ministers …`; the text after the dash starts with a capital.
     if (!/^\p{Lu}/u.test(rest.slice(dash[0].length))) return undefined
@@ -148,7 +157,7 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
  * A venue, not a city: a building, hall or centre (`the Palais des Nations`, `Lancaster House`,
  * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
  */
-export const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
+export const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Institute|Quay|Wharf|Pier|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
 /** Who reports that a meeting was held, before the clause that says so (`The Press Office … announced that`, `Le Secrétariat annonce que`). */
 const REPORTED_THAT = /^.*?\b(?:reports?|reported|announce[sd]?|said|says|states?|stated|informs?|informed|confirms?|confirmed|annonce|a\s+annonc[ée]|informe|a\s+inform[ée]|indique|a\s+indiqu[ée]|rapporte)\s+(?:today\s+|aujourd['’]hui\s+)?(?:that\s+|que\s+|qu['’]\s*)/iu
 /** The verb of saying that ends who reports (`… announced today that`). */
@@ -176,6 +185,9 @@ const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 /** A title-block line that continues the one before: it starts with a small word in lower case (`for the Bay of …`, `d'Afrique centrale`). */
 const CONTINUED_LINE = /^(?:(?:of|for|on|and|in|to|at|with|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?=\s)|d['’](?=\p{L}))/u
 
+/** A byline alone (`Par Hélène Marchetti`, `By Dana Whitfield and Luis Ortega`) or a picture's caption or credit (`Photo : …`, `Image: …`, `Crédit photo : …`). */
+const BYLINE_OR_CAPTION = /^(?:(?:par|by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|et|and|de|van|von|da)){0,5}|(?:photos?|cr[ée]dits?(?:\s+photos?)?|credits?|images?|illustration|l[ée]gende|caption|pictured?)\s*:\s[^]{0,280})$/iu
+
 /** How many paragraphs from the top may hold the dateline. */
 const SEARCH_PARAGRAPHS = 3
 /** How many characters of such a paragraph may hold it. */
@@ -200,10 +212,16 @@ const recogniseDateline: Plugin<[], Root> = function () {
     const reading = readingOf(file)
     // `Par Claire Martin - Publié le 14/10/2026 …` under a page's standfirst: the stamp dates the page, as a title block's date would.
     header.dates ??= stampedDate(paragraphsOf(tree).slice(0, SEARCH_PARAGRAPHS), reading)
+    // `Publié le 03/11/2026 à 06h00 · Mis à jour …` (set aside as the page's furniture): the day a weekday named alone is counted back from.
+    header.published ??= pageStamp(String(file.value), reading)
+    // `📍 Trélazé (Maine-et-Loire)`, `📌 Tromsø, Norway` on a line of its own near the top: a post's pin says where.
+    header.place ??= pinnedPlace(paragraphsOf(tree).slice(0, PIN_PARAGRAPHS).map((p) => normaliseSpace(textOf(p))))
     // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
     // a `Title:` may be the dateline too (it then stays context).
     const candidates = paragraphsOf(tree)
       .filter((p) => p.data?.role !== 'header' && !p.data?.signatory)
+      // (`Par Hélène Marchetti`, `Photo : la tribune de l'orgue …` over the lead: a byline and a picture's caption are the page's, never its dateline)
+      .filter((p) => !BYLINE_OR_CAPTION.test(normaliseSpace(textOf(p)).slice(0, 300)))
       .slice(0, SEARCH_PARAGRAPHS)
       .filter((p) => !p.data?.bullet || !hasTitleColon(textOf(p)))
     // The title block's lines (not the issuer's): where a body called “the Partnership” below is named in full.
@@ -246,6 +264,11 @@ const recogniseDateline: Plugin<[], Root> = function () {
         const found = readDateline(sentence.text, header.year, reading)
         if (!found) continue
         const {wireStyle, yesterday, weekdays, ...facts} = found
+        // `The European Union welcomes the outcome of the 45th annual meeting of the Commission …, held in Hobart, Australia, from 19 to 30 October 2026`
+        // under `Statement | 6 November 2026`: where the dateline gives no place or date of its own, the meeting's own clause near the top gives them.
+        const held = facts.place && facts.dates ? undefined : heldMeeting(candidates.map((p) => textOf(p)), header.year, reading, (after) => placeAfter(after, header.year, reading))
+        if (held?.place && !facts.place) facts.place = held.place
+        if (held?.dates && !facts.dates && !yesterday && !weekdays && (!header.dates || held.dates.end <= header.dates.end)) facts.dates = held.dates
         facts.place ??= header.place
         // `met yesterday` under a release dated 14 March: the meeting was on the 13th.
         // `met yesterday and today` (`réunis hier et aujourd'hui`): from the day before to the release's date.
@@ -256,6 +279,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         // `Last week I chaired, in Évora, … . Over two days, on 15 and 16 June, we agreed …` under an op-ed's `Tue 23 Jun 2026 06.00 BST`: the text's own date of the meeting wins over the page's.
         if (!facts.dates && !yesterday && !weekdays && !lastDays) facts.dates = heldOn(candidates.slice(candidates.indexOf(paragraph)).map((p) => textOf(p)), sentence.start + sentence.text.length, header.year, reading)
         facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
+        // `Publié le 03/11/2026 à 06h00` / `…, qui tenait samedi son assemblée générale à …`: with no other date at the top, the weekday is counted back from the page's stamp.
+        if (!facts.dates && header.published && (weekdays || yesterday)) facts.dates = yesterday ? dayBefore(header.published, reading, throughToday) : daysBefore(header.published, weekdays!, reading.calendar)
         // `Nous, ministres …, réunis à Niamey, …` with no date anywhere at the top: the signature's (`Fait à Niamey, le 27 novembre 2026.`), when it names no other place.
         if (!facts.dates && header.signed && (!header.signed.place || !facts.place || header.signed.place === facts.place)) facts.dates = header.signed.dates
         // `… came together at Rideau Hall in Ottawa.` / `The meeting took place on Thursday, September 17, 2026, …`: a later sentence near the top says when.
@@ -313,6 +338,18 @@ const recogniseDateline: Plugin<[], Root> = function () {
       readout.place = later.place
       readout.dates ??= later.dates
     }
+    // `Date` / `16 Apr 2026 – 17 Apr 2026, Pavillon de Breteuil, Sèvres (hybrid)`, `Date: 5th March, 2026     Venue: CSRTI, Mysuru`: the page's fields say when and where.
+    const fields = factsOfFieldLayout(paragraphsOf(tree), header.year, reading)
+    if (fields?.place && !header.place) readout.place ??= fields.place
+    if (fields?.dates && !header.dates) readout.dates ??= fields.dates
+    // `IT IS NOTIFIED … that the Nut Crops Council, at its annual stakeholders' meeting held at the Agricultural Training Centre, Embu, on the 13th
+    // and 14th May, 2026, …` under a gazette's `NAIROBI, 22nd May, 2026`: the meeting's own clause near the top says where and when it was held.
+    // (a masthead's lines may stand over it, so the paragraphs further down are read too)
+    const top = paragraphsOf(tree).filter((p) => p.data?.role !== 'header' && !p.data?.signatory).slice(0, HELD_PARAGRAPHS)
+    const held = heldMeeting(top.map((p) => textOf(p)), header.year, reading, (after) => placeAfter(after, header.year, reading))
+    // (a title block's own place and date stand: `Minutes of the meeting … held on Thursday 5th November 2026` over `The minutes of the meeting held on 3rd September …`)
+    if (held?.place && !header.place) readout.place ??= held.place
+    if (held?.dates && !header.dates) readout.dates ??= held.dates
     // (a declaration that closes on `Done at San José, Costa Rica, on 16 October 2026.` says there where and when it was done)
     readout.place ??= header.place ?? header.signed?.place
     readout.dates ??= header.dates ?? header.signed?.dates ?? datesOfDayHeadings(paragraphsOf(tree), header.year, reading)
@@ -326,6 +363,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       readout.place ??= named.place
     }
     readout.place ??= cityOfLocalBody(readout.organisation)
+    // `Three days in Providence last week convinced me … I opened our annual meeting there …`: with no place anywhere else, the one town the first paragraph is in.
+    readout.place ??= townNamedAlone(candidates.slice(0, 1).map((p) => normaliseSpace(textOf(p))).join(' '), reading)
     // A title block with a place and a date is a dateline of its own (“Ottawa, 14 March 2023”).
     if (readout.place && readout.dates) return
     // No “… met in …” sentence: still take the first date near the top.
@@ -341,6 +380,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
 }
 export default recogniseDateline
 
+/** How many paragraphs from the top a meeting's clause of being held (`… meeting held at …, Embu, on …`) is looked for when no dateline was found. */
+const HELD_PARAGRAPHS = 12
 /** How many paragraphs from the top a meeting's sentence is looked for when none of the first says who met (an answer under a question, a page's furniture). */
 const LATER_PARAGRAPHS = 8
 
@@ -529,6 +570,10 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `1/ Ministers met …`: a post's number in its thread is not part of who met.
   // (`In brief: Ministers met …`, `En bref : …`: a summary's label is not part of who met either.)
   let text = normaliseSpace(sentence).replace(/^\d{1,2}\/(?:\d{1,2})?\s+/u, '').replace(SUMMARY_LEAD, '').replace(FRENCH_SUMMARY_LEAD, '')
+  // `📍 Réunis jeudi soir à Châteaulin, …`, `📌 Meeting in Tromsø, …`: a post's pin before its first sentence is no part of it.
+  text = text.replace(PIN_MARK, '')
+  // `[SUVA, Fiji – 14 August 2026] Ministers …`, `(TARIFA, Spain — 9 October 2026) Kite schools …`: a wire's dateline set in brackets reads as one written without them.
+  text = bracketedDateline(text, year, calendar)
   let place: string | undefined
   let wireStyle = false
   let wire = WIRE.exec(text)
@@ -586,6 +631,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const found = (wireStyle && release && release.index < opened && meetingDatesAfter(text, met.index + met[0].length, release, calendar)) || release
   const dates = found && release === found ? inSecondPlace(text, found, calendar) : found
   let who = text.slice(opened, met.index).replace(WIRE_LEAD, '').trim()
+  // `Back from Tallinn, where the Baltic Public Sauna Alliance held …`, `À Tallinn, où l'Alliance a tenu …`: the town a relative `where` hangs on is the place; who met follows it.
+  const whereTown = TOWN_BEFORE_WHERE.exec(who)
+  if (whereTown) who = who.slice(whereTown[0].length).trim()
   if (release && release.index < met.index && release.index >= opened) {
     // “On 24 June 2019, ministers met …”
     who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
@@ -620,7 +668,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
   // (`I chaired, in Évora, the first ministerial meeting of …`: the place set off inside the verb's phrase, before its object)
-  else place = placeAfter(after, year, reading) ?? place ?? PLACE_INSIDE_VERB.exec(met[0])?.[1] ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1]
+  else place = placeAfter(after, year, reading) ?? place ?? PLACE_INSIDE_VERB.exec(met[0])?.[1] ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1] ?? whereTown?.[1]
   // `L'an deux mille vingt-six, le 24 novembre, s'est tenue à Niamey, dans la salle …, la troisième session ordinaire du Comité …`: minutes put the
   // meeting held after its verb and place, set off by commas; who met is that meeting.
   if (!who && HELD.test(met[0])) who = HELD_AFTER_VERB.exec(after)?.[1] ?? ''
@@ -638,7 +686,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `NAIROBI, 12 June 2026 – Ministers, who met yesterday in Nairobi, …`: the wire's own date is the release's; the meeting was the day before (through it: `hier et aujourd'hui`).
   const wireYesterday = wireStyle && dates === release && release!.index < opened && reading !== undefined && (reading.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
   // `met on Tuesday and Wednesday` under a dated title block: the days are read against its date
-  const weekdays = dates ? undefined : weekdaysIn(meetingClause(after), calendar)
+  const weekdays = dates ? undefined : weekdaysIn(meetingClause(after), calendar) ?? weekdaysIn(met[0], calendar)
   let split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
   const names = reading?.organisationNames
   if (names) {
@@ -703,6 +751,77 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays}
 }
 
+/** A town a relative `where` / `où` hangs on, before who met (`Back from Tallinn, where`, `In Tallinn, where`, `De retour de Tallinn, où`, `À Kribi, où`): group 1 the town (bounded, so linear). */
+const TOWN_BEFORE_WHERE = /^(?:[\p{L}'’]+\s+){0,4}?(?:in|at|from|to|[àa]|de|d['’]|au)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -](?:(?:la|le|de|du|sur|en|upon|on)[ -])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}),\s+(?:where|o[ùu])\s+/u
+
+/** A town after `in` or `à` (one to three capitalised words): group 1. */
+const IN_TOWN = /(?<!\p{L})(?:in|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -](?:(?:la|le|de|du|sur|en|upon)[ -])?\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?![\p{L}\p{M}'’-])/gu
+/** How much of the first paragraph is read for its one town. */
+const TOWN_ALONE_CHARS = 1200
+
+/**
+ * The one town a text's first paragraph is set in, named after `in` / `à` and no other town so named beside it
+ * (`Three days in Providence last week convinced me …`, `Trois jours à Kribi ont suffi …`): where the meeting was, when nothing else says.
+ * A month, a weekday, a building or a body is no town.
+ * @param text the first paragraph
+ * @param reading the patterns of the source's language
+ * @returns the town, or `undefined` when the paragraph names none or more than one
+ */
+export function townNamedAlone(text: string, reading: Reading): string | undefined {
+  const towns = new Set<string>()
+  for (const found of text.slice(0, TOWN_ALONE_CHARS).matchAll(IN_TOWN)) {
+    const town = found[1]
+    if (isMonthOrDay(town, reading) || VENUE.test(town) || reading.dateline?.venue?.test(town) || isBodyName(town, reading.organisationNames)) continue
+    towns.add(town)
+  }
+  return towns.size === 1 ? [...towns][0] : undefined
+}
+
+/** A pin (`📍`, `📌`, `🗺️`) before a post's line, saying where: no part of the words. */
+export const PIN_MARK = /^(?:[\u{1F4CD}\u{1F4CC}\u{1F5FA}]\u{FE0F}?\s*)+/u
+
+/** How many paragraphs from the top a pinned place is looked for. */
+const PIN_PARAGRAPHS = 8
+/** A town alone after a pin: one to three capitalised words, a département, region or country after it in brackets or behind a comma dropped. */
+const PINNED_TOWN = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -](?:(?:de|du|des|la|le|sur|en|of|on|upon)[ -])?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:\s*\([^()]{1,40}\)|,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})?$/u
+
+/**
+ * The town a pin names on a line of its own near the top (`📍 Trélazé (Maine-et-Loire)`, `📌 Tromsø, Norway`, `📍 Lieu : Châteaulin`).
+ * @param lines the first paragraphs' texts, their spaces normalised
+ * @returns the town, or `undefined` when no line is a pin and a town alone
+ */
+export function pinnedPlace(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const pin = PIN_MARK.exec(line)
+    if (!pin) continue
+    const rest = line.slice(pin[0].length).replace(/^(?:lieu|location|place|where|venue|o[ùu])\s*:\s*/iu, '').replace(/[.\s]+$/u, '')
+    const town = PINNED_TOWN.exec(rest)
+    if (town && !VENUE.test(town[1])) return town[1]
+  }
+  return undefined
+}
+
+/** A dateline in square brackets or parentheses at the very start of a text, closed before its first sentence (bounded, so linear). */
+const BRACKETED_OPENING = /^[[(]([^[\]()]{3,100})[\])]\s*(?:[–—:]\s*|-{1,2}\s*)?(?=\S)/u
+
+/**
+ * A wire's dateline set in brackets (`[SUVA, Fiji – 14 August 2026] Ministers …`, `(Genève, le 3 mars 2026) Les ministres …`), written as a wire writes it
+ * without them (`SUVA, Fiji – 14 August 2026 – Ministers …`), so that its date is read as the release's and the meeting's own dates win;
+ * brackets that hold no date, or no place before it, are left as they are.
+ * @param text the sentence
+ * @param year the year of dates written without one
+ * @param calendar the language's dates
+ * @returns the sentence, its bracketed dateline unwrapped
+ */
+export function bracketedDateline(text: string, year: number | undefined, calendar: Calendar | undefined): string {
+  const found = BRACKETED_OPENING.exec(text)
+  if (!found) return text
+  const inner = found[1].trim()
+  const date = findDates(inner, year, calendar)
+  if (!date || date.index === 0 || date.index + date.length < inner.replace(/[\s.]+$/u, '').length || !/^\p{Lu}/u.test(inner)) return text
+  return `${inner} – ${text.slice(found[0].length)}`
+}
+
 /**
  * The subject of a wire's first sentence that has no verb of meeting, in a language whose names run
  * to the end of their phrase (`Les ministres … du Comité régional des semences ont adopté aujourd'hui
@@ -744,7 +863,9 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   const after = text.slice(leadLength + (day?.[0].length ?? 0))
   const place = REMOTE_.test(after) ? 'Online' : placeAfter(after, year, reading)
   const dates = findDates(text, year, reading?.calendar)
-  const comma = text.indexOf(', ', dates ? dates.index + dates.length : leadLength)
+  // (`Réunis jeudi soir à l'Espace Coatigrac, à Châteaulin, les 38 élus …`: who met comes after the town named behind the venue's comma)
+  const placeAt = place ? text.indexOf(place, leadLength) : -1
+  const comma = text.indexOf(', ', Math.max(dates ? dates.index + dates.length : leadLength, placeAt === -1 ? 0 : placeAt + place!.length))
   if (comma === -1) return undefined
   // `Réunis à Besançon du mardi au jeudi, les membres …`: with no weekday before the place, the days of the week after it, up to the comma.
   const weekdays = dates ? undefined : weekdaysIn(day ? day[0] : text.slice(leadLength, comma), reading?.calendar)
@@ -774,6 +895,31 @@ function stampedDate(paragraphs: Paragraph[], reading: Reading): MeetingDates | 
 }
 
 
+/** How many first lines of the source a page's publication stamp is looked for in. */
+const STAMP_LINES = 15
+/** A page's publication stamp before its date (`Publié le`, `Published`, `Posted on`, `Mis en ligne le`), or its update's (`Mis à jour le`, `Updated`), after a byline or not. */
+const PAGE_STAMP = /^(?:(?:par|by)\s+[^|·•–—]{2,60}?\s*[-–—|·•,]\s*)?(?:(published|posted|first\s+published|publi[ée]e?|mis\s+en\s+ligne)|(?:last\s+)?updated|mis\s+[àa]\s+jour)(?:\s+(?:le|on|at))?\s*:?\s*/iu
+
+/**
+ * The date of a page's publication stamp among the source's first lines (`Publié le 03/11/2026 à 06h00 · Mis à jour le …`,
+ * `By Ana Ruiz | Published 3 May 2026`), an update's only when the page gives no publication date.
+ * @param source the whole source
+ * @param reading the patterns of the source's language
+ * @returns the stamp's date, else `undefined`
+ */
+export function pageStamp(source: string, reading: Reading): MeetingDates | undefined {
+  let updated: MeetingDates | undefined
+  for (const line of source.split('\n', 200).map((l) => normaliseSpace(l)).filter(Boolean).slice(0, STAMP_LINES)) {
+    const stamp = PAGE_STAMP.exec(line.slice(0, 300))
+    if (!stamp) continue
+    const found = findDates(line.slice(stamp[0].length, 300), undefined, reading.calendar)
+    if (found?.index !== 0) continue
+    if (stamp[1]) return found.dates
+    updated ??= found.dates
+  }
+  return updated
+}
+
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
 const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu
 
@@ -802,6 +948,20 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   if (occasion) after = after.slice(occasion[0].length)
   // `met in plenary session in Bergen`, `se sont réunis en assemblée générale à Quimperlé`: how the body sat, then where (pending43).
   after = withoutSittingForm(after)
+  // `à l'Espace Coatigrac, à Châteaulin`, `at the Kalma Baths, in Tallinn`: a building named with its article, then its town after a comma.
+  const townAfterVenue = VENUE_THEN_TOWN.exec(after)
+  if (townAfterVenue) return townAfterVenue[1]
+  // `réuni ce mardi à Brest`, `se retrouvaient mardi soir en assemblée générale à …`, `met on Tuesday evening in Hobart`: the day and how the body sat stand before the place.
+  if (!PLACE_.test(after)) {
+    const day = LEADING_WEEKDAY.exec(` ${after.trimStart()}`)
+    const rest = day ? ` ${after.trimStart()}`.slice(day[0].length) : after
+    const sitting = LEADING_SITTING.exec(rest) ?? FRENCH_LEADING_SITTING.exec(rest)
+    const skipped = sitting ? rest.slice(sitting[0].length) : rest
+    const venueThenTown = day || sitting ? VENUE_THEN_TOWN.exec(skipped) : null
+    if (venueThenTown) return venueThenTown[1]
+    // (`meeting on Tuesday and Wednesday at Nagar Bhaban`: after a day, `at` names a building more often than a town; the title block's place stands)
+    if ((day || sitting) && !/^\s*at\s/u.test(skipped)) after = skipped
+  }
   let found = PLACE_.exec(after)
   // `met on 27–28 February in Baltimore`: the date first, then the place; a date whose year a comma closes (`met on Wednesday, June 17, 2026, in Ulaanbaatar`) too.
   if (!found) {
@@ -845,6 +1005,8 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   return undefined
 }
 
+/** A building named with its article (`à l'Espace Coatigrac`, `at the Kalma Baths`), then its town after a comma (`, à Châteaulin`, `, in Tallinn`): group 1 the town (bounded, so linear). */
+const VENUE_THEN_TOWN = /^\s*(?:[àa]|au|at|in)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)\p{Lu}[^,.;]{0,60},\s*(?:[àa]|in)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s*[,.;]|\s*$)/u
 /** A town named after a venue's name, set off by a comma: `…, à Besançon`, `…, in Bremen`. */
 const TOWN_AFTER_NAME = /^,\s*(?=(?:à|au|in)\s+\p{Lu})/u
 /**

@@ -32,6 +32,8 @@ export interface Header {
   signed?: {place?: string; dates: MeetingDates}
   /** The body a fact box's line names as who convened the meeting (`Organiser: Marches Guild of …`). */
   organiser?: string
+  /** The date of the page's own stamp (`Publié le 03/11/2026 à 06h00`, `Tue 23 Jun 2026 06.00 BST`): never the meeting's, but the day a weekday the text names alone is counted back from. */
+  published?: MeetingDates
 }
 
 declare module 'vfile' {
@@ -333,6 +335,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // (its date is the page's: only its year is kept, for dates written without one)
       if (timeStamp) {
         header.year ??= Number(timeStamp.dates.start.slice(0, 4))
+        header.published ??= timeStamp.dates
         last = undefined
         continue
       }
@@ -427,7 +430,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       } else if (!kind && bylineOverStamp(line, lines[index + 1]?.text, reading)) {
         // `Helena Vasconcelos` / `Tue 23 Jun 2026 06.00 BST`: an author's name over the hour the page went out is its byline, no place.
         continue
-      } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading))) {
+      } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading) || (kindLine !== undefined && index === lines.length - 1 && index > 1))) {
+        // (`… Association` / `RECORD OF CONCLUSIONS` / `Twelfth Annual Forum …` / `Andorra la Vella`: a town alone closing a block that has its kind's line is where it met)
         // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
         header.place ??= cityOfPlaceLine(line)
       } else if (!kind && (isSittingLine(line) || isSittingLine(text))) {
@@ -621,6 +625,9 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
   const heldOn = heldOnMeeting(line.slice(0, dates.index), after, dates.dates)
   if (heldOn) return heldOn
+  // `Séance plénière du jeudi 08.10.2026 – Le Puy-en-Velay (43)`, `Plenary sitting, Tuesday 3 March 2026 – Kendal`: a sitting's name and date, then its town after a dash alone.
+  const townAfterDate = /^\s*[–—-]\s/u.test(line.slice(dates.index + dates.length)) && !after.includes(",") && isSittingLine(line) ? cityOfPlaceLine(after.replace(/[\s.]+$/u, '')) : undefined
+  if (townAfterDate) return {place: townAfterDate, dates: dates.dates}
   // `Held online, Thursday 14 May 2026`, `Réunion en visioconférence – 3 juin 2026`, `14 May 2026 | Virtual meeting`: a meeting held online.
   const remote = (part: string) => REMOTE_LINE.test(part) || FRENCH_REMOTE_LINE.test(part)
   if (remote(before.replace(/[\s,|–—-]+$/u, '')) || (!before && remote(after.replace(/^[\s,|–—-]+|[\s.]+$/gu, '')))) return {place: 'Online', dates: dates.dates}
@@ -1085,7 +1092,9 @@ function bylineOverStamp(line: string, next: string | undefined, reading: Readin
 
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */
 function isPlaceLine(line: string): boolean {
-  return line.split(' ').length <= 4 && !ORGANISATION_HEADS.test(line) && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? [\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
+  // (`Date`, `Location`, `Lieu` alone: a wiki page's field heading over its value, no place)
+  // (`Andorra la Vella`, `Stratford upon Avon`, `Rio de Janeiro`: a small word between a town's capitalised words)
+  return line.split(' ').length <= 4 && !ORGANISATION_HEADS.test(line) && !FIELD_HEADING.test(line) && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? (?:(?:la|le|les|de|del|della|do|da|dos|das|du|des|upon|sur|am|an|im) )?[\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
 }
 
 /**
@@ -1110,7 +1119,7 @@ function cityOfPlaceLine(line: string): string | undefined {
  * @param reading the patterns of the source's language
  * @returns the dates and the place found, or `undefined` when the line is no fact box's line or gives neither
  */
-function readFactLine(line: string, year: number | undefined, reading: Reading): {dates?: MeetingDates; place?: string} | undefined {
+export function readFactLine(line: string, year: number | undefined, reading: Reading): {dates?: MeetingDates; place?: string} | undefined {
   const label = FACT_LABEL.exec(line) ?? FRENCH_FACT_LABEL.exec(line)
   if (!label) return undefined
   const value = line.slice(label[0].length)
@@ -1122,6 +1131,9 @@ function readFactLine(line: string, year: number | undefined, reading: Reading):
   const place = label[2] || label[4] ? cityOfPlaceLine(parts.join(', ')) : undefined
   return found || place ? {dates: found?.dates, place} : undefined
 }
+
+/** A field's label alone on its line, its value on the next (`Date`, `When`, `Location`, `Date and venue`, `Lieu`, `Quand`), as a wiki page or a form lays out a meeting's facts. */
+export const FIELD_HEADING = /^(?:dates?|when|time|venue|place|location|where|lieu|quand|o[ùu]|heure)(?:\s+(?:and|&|et)\s+(?:dates?|time|venue|place|location|lieu|heure))?\s*:?$/iu
 
 /** A town hall or a prefecture named after its town (`Mairie de Gramat`, `Hôtel de ville de Cahors`, `Préfecture du Lot` is no town): group 1 the town. */
 const TOWN_HALL_OF = /^(?:[Ll]a\s+)?(?:[Mm]airie|[Hh][ôo]tel\s+de\s+[Vv]ille|(?:[Ss]ous-)?[Pp]r[ée]fecture)\s+(?:de\s+|d['’])(\p{Lu}[\p{L}\p{M}'’.]*(?:[\s-](?:(?:de|du|des|sur|en|le|la|les|d['’])[\s-]?)?\p{Lu}[\p{L}\p{M}'’.]*){0,4})$/u
