@@ -32,6 +32,9 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)\b|\bsummary\s+record\b/i, 'readout'],
   // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
   [/^(?:decisions|resolutions)\s+(?:adopted|taken)\s+by\s+the\b/i, 'readout'],
+  // So is a line that names what a sitting decided (`Resolutions of the Annual Stakeholders' Meeting`, `Council: decisions of the spring
+  // session`), at the line's start or after the body's name and a colon or a dash (`Outcome of the Conference …` is a statement's title; header43).
+  [/(?:^|[:–—]\s*)(?:decisions|resolutions)\s+of\s+the\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:meeting|session|sitting|congress|assembly|conference|forum|council)\b/iu, 'readout'],
   // So are a meeting's minutes, on their title line (`Minutes of the Eleventh Ordinary Meeting`): the record of what it agreed, drawn up for all who took part.
   [/^minutes\s+of\s+the\b/i, 'readout'],
   [/\bdeclaration\b/i, 'declaration'],

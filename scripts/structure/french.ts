@@ -112,6 +112,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
   [/^(?:d[ée]cisions|r[ée]solutions)\s+(?:adopt[ée]es|prises)\s+par\s+(?:le|la|l['’])/iu, 'readout'],
+  // (`Résolutions de l'assemblée générale annuelle`, `Conseil : les décisions de la session de printemps`: ce qu'une séance a décidé ; header43)
+  [/(?:^|[:–—]\s*)(?:les\s+)?(?:d[ée]cisions|r[ée]solutions)\s+(?:de\s+la|de\s+l['’]|du)\s*(?:[\p{L}\d'’-]+\s+){0,3}?(?:r[ée]union|session|s[ée]ance|congr[èe]s|assembl[ée]e|conf[ée]rence|conseil)(?!\p{L})/iu, 'readout'],
   // The minutes of a session (`Procès-verbal de la troisième session ordinaire`): the record of the meeting, a readout.
   [/^proc[èe]s-verbal(?!\p{L})/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
