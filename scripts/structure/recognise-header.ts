@@ -121,6 +121,9 @@ function headsFactLines(text: string, next: Paragraph | undefined): boolean {
   return FACT_LABEL.test(line) || FRENCH_FACT_LABEL.test(line)
 }
 
+/** What a marking line adds after a dash on how to handle the text (`DIFFUSION RESTREINTE – NE PAS TRANSMETTRE À LA PRESSE`, `Internal – do not forward`; header43). */
+const MARKING_INSTRUCTION = /\s+[–—-]\s+(?:(?:merci\s+de\s+|priè?re\s+de\s+)?ne\s+pas|please\s+do\s+not|do\s+not|not\s+for)\s[^–—]{1,80}$/iu
+
 /** A page's section under its bar of links: a word or two, the first with a capital, no digit (`Governance`, `Vie associative`). */
 const RUBRIC = /^\p{Lu}[\p{L}\p{M}'’&-]*(?:\s[\p{L}\p{M}'’&-]+)?$/u
 
@@ -166,7 +169,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
         continue
       }
       // `UNCLASSIFIED`, `Check against delivery`, `Dear colleagues,` in the title block: how the text is handled or whom it greets, never its title nor a line the title goes on from.
-      if (reading.markingLine?.test(text)) {
+      if (reading.markingLine?.test(text.replace(MARKING_INSTRUCTION, ''))) {
         setAside(paragraph, {role: 'header'})
         // (one above the block only: under it, the block ends where it would have)
         if (lines.length === 0) marks++
@@ -502,8 +505,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       header.title = underKind ?? belowBody ?? otherTitle
       // `OUTCOME STATEMENT` / `Third Meeting of the Tri-Basin Beaver Restoration Group`: a record's own name (a statement, a summary, a record
       // of conclusions; not a communiqué, titled by its meeting) over the numbered meeting it is of, in English, is `Kind: Meeting` (header43).
-      if (!underKind && !belowBody && otherTitle && !otherFirst && otherAt === kindAt + 1 && MEETING_NAME.test(otherTitle) && reading.code === 'en' && !/communiqu/iu.test(kindLine)) {
-        header.title = `${restoreCase(kindLine, String(file.value), reading)}: ${restoreCase(otherTitle, String(file.value), reading)}`
+      // (in French, `RELEVÉ DE DÉCISIONS` / `Quarantième congrès annuel` → `Relevé de décisions du quarantième congrès annuel`, when the meeting names no body)
+      if (!underKind && !belowBody && otherTitle && !otherFirst && otherAt === kindAt + 1 && MEETING_NAME.test(otherTitle) && !/communiqu/iu.test(kindLine)) {
+        const [kindName, meeting] = [restoreCase(kindLine, String(file.value), reading), restoreCase(otherTitle, String(file.value), reading)]
+        if (reading.code === 'en') header.title = `${kindName}: ${meeting}`
+        else if (!namesBodyInAny(otherTitle.replace(MEETING_NAME, ' '))) header.title = kindOfName(kindName, meeting, reading)
       }
       // `Press release` above `Joint Statement of …`: the title names what the document is.
       const named = underKind ?? otherTitle
