@@ -1368,8 +1368,9 @@ export const FRENCH_PLURAL_HEADS = new Set(['assises', 'rencontres', 'journées'
  * from it to its article (header42). (Tried only where a run of spaces starts, the spaces read once: `\s*(?:…)?\s*,` tried from
  * every space of a run read it again for each split, cubic in its length; review42.)
  */
-// (or a relative clause that says it held its meeting: `L'Association … (AVOP), qui tenait samedi son assemblée générale`, `…, qui réunissait ses adhérents`; header43)
-export const FRENCH_BODY_MET = /(?<!\s)(?:\s*\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée])e?s?|qui\s+(?:tenait|tient|a\s+tenu|r[ée]unissait|a\s+r[ée]uni|s['’]est\s+r[ée]unie?s?))\s/gu
+// (or a relative clause that says it held its meeting: `L'Association … (AVOP), qui tenait samedi son assemblée générale`, `…, qui réunissait ses adhérents`;
+// or the session of it, `tenue`: `la septième session de la Commission mixte …, tenue à Kribi`; header43)
+export const FRENCH_BODY_MET = /(?<!\s)(?:\s*\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée]|tenu)e?s?|qui\s+(?:tenait|tient|a\s+tenu|r[ée]unissait|a\s+r[ée]uni|s['’]est\s+r[ée]unie?s?))\s/gu
 
 /** A meeting's own words before the body it is of (`Sommet des villes de nuit du Réseau …`): the occasion, the body after it (header42). */
 export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ommet|[Rr][ée]union|[Ss]ession|[Cc]ongr[èe]s|[Rr]encontres?|[Jj]ourn[ée]es?|[Ss][ée]minaire|[Aa]telier)(?:\s+[\p{Ll}'’-]+){0,6}?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/u

@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {BODY_WHICH_GATHERS, NEWSWIRE_CREDIT, OCCASION_OF_BODY, PRONOUN_ALONE} from './english.js'
+import {BODY_HELD_ITS, BODY_WHICH_GATHERS, NEWSWIRE_CREDIT, OCCASION_OF_BODY, PRONOUN_ALONE} from './english.js'
 import {FRENCH_BODY_MET, FRENCH_OCCASION_OF_BODY} from './french.js'
 import {readingOf, type Reading} from './language.js'
 import {fullOrganisationName, namedBodiesIn, type OrganisationNames} from './organisation-name.js'
@@ -66,6 +66,8 @@ export function bodyInLead(lead: string, reading: Reading): string | undefined {
   const names = reading.organisationNames
   const gathers = BODY_WHICH_GATHERS.exec(lead)
   if (gathers && hasHead(gathers[1], names)) return gathers[1].replace(/^the\s+/iu, '')
+  const held = BODY_HELD_ITS.exec(lead)
+  if (held && hasHead(held[1], names)) return held[1]
   const met = bodyBeforeParticiple(lead, names)
   if (met) return met
   const credit = NEWSWIRE_CREDIT.exec(lead)

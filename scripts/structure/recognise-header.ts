@@ -124,6 +124,9 @@ function headsFactLines(text: string, next: Paragraph | undefined): boolean {
 /** What a marking line adds after a dash on how to handle the text (`DIFFUSION RESTREINTE – NE PAS TRANSMETTRE À LA PRESSE`, `Internal – do not forward`; header43). */
 const MARKING_INSTRUCTION = /\s+[–—-]\s+(?:(?:merci\s+de\s+|priè?re\s+de\s+)?ne\s+pas|please\s+do\s+not|do\s+not|not\s+for)\s[^–—]{1,80}$/iu
 
+/** An exported deck's slide marker (`Slide 1`, `SLIDE 2 of 9`, `Diapositive 3 / 12`, `Slide #4`). */
+const SLIDE_MARKER = /^(?:slide|diapositive|diapo)\s*#?\s*\d{1,3}(?:\s*(?:\/|of|sur)\s*\d{1,3})?\s*:?$/iu
+
 /** A page's section under its bar of links: a word or two, the first with a capital, no digit (`Governance`, `Vie associative`). */
 const RUBRIC = /^\p{Lu}[\p{L}\p{M}'’&-]*(?:\s[\p{L}\p{M}'’&-]+)?$/u
 
@@ -164,6 +167,13 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
       // `Liberté` / `Égalité` / `Fraternité` under a préfecture's letterhead: the state's motto, set aside wherever it stands in the block, which reaches as many lines further.
       if (isMottoLine(paragraphs, at)) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        continue
+      }
+      // `Slide 1`, `Diapositive 1 / 12` over an exported deck's first slide: its marker, set aside; the next slide's marker ends the block (header43).
+      if (SLIDE_MARKER.test(text)) {
+        if (lines.length > 0) break
         setAside(paragraph, {role: 'header'})
         marks++
         continue
@@ -225,7 +235,14 @@ const recogniseHeader: Plugin<[], Root> = function () {
         setAside(paragraph, {role: 'header'})
         marks++
         const author = lines.at(-1)
-        if (author && author.paragraph === paragraphs[at - 1 - (paragraphs[at - 1]?.data?.role === 'header' && !lines.some((l) => l.paragraph === paragraphs[at - 1]) ? 1 : 0)]) author.poster = true
+        if (author && author.paragraph === paragraphs[at - 1 - (paragraphs[at - 1]?.data?.role === 'header' && !lines.some((l) => l.paragraph === paragraphs[at - 1]) ? 1 : 0)]) {
+          author.poster = true
+          // `Aino Virtanen` / `Secretary-General at … Alliance | Bathhouse heritage` / `3,912 followers`: the author's headline, cut by bars, is all of
+          // it who posted, and so is the name right above it (header43).
+          for (const line of lines) if (line.paragraph === author.paragraph) line.poster = true
+          const above = lines.filter((line) => !line.poster).at(-1)
+          if (above && !above.part && lineOf(author.paragraph) === endLineOf(above.paragraph) + 1 && BYLINE_NAME.test(above.text)) above.poster = true
+        }
         continue
       }
       // `Secretariat · Tallinn`, `Siège social, 12 rue des Alpes, 74000 Annecy` under a body's name: the letterhead's address, never a
@@ -292,6 +309,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // Where a meeting named without its body joined the body's line above it (`Danube … Partnership` / `Second Ministerial Conference`).
     let meetingUnder = -1
     let underKind: string | undefined
+    // Where the last issuer's line is among the block's lines.
+    let issuerAt = -2
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {
@@ -313,6 +332,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // (`Date : 14.10.2026 | Langue : FR | Catégorie : Territoire`: a metadata field beside the date is no title line either)
       if (isMetadataField(line)) {
         last = undefined
+        continue
+      }
+      // `AMBASSADE DE LA RÉPUBLIQUE GABONAISE` / `AU CAMEROUN`, `Embassy of the Republic of …` / `to the Kingdom of …`: an issuer's line that
+      // goes on on the next is all the issuer's (header43).
+      if (issuerAt === index - 1 && CONTINUES.test(isCapitals(line) ? line.toLowerCase() : line)) {
+        issuerAt = index
         continue
       }
       const previous = last === 'kind' ? kindLine : last === 'other' ? otherTitle : undefined
@@ -416,7 +441,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         if (dated.place && (DASH_END.test(text) || /^\p{Lu}{2,}[\p{Lu} ]*,/u.test(line))) file.data.wire = true
         continue
       }
-      if (!kind && (reading.issuerLine.test(line) || reading.officeLine?.test(line))) continue
+      if (!kind && (reading.issuerLine.test(line) || reading.officeLine?.test(line))) {
+        issuerAt = index
+        continue
+      }
       // `Tidal Forum @TidalForum` above a post: who posted it (the body's name stays in the block for the dateline).
       if (!kind && SOCIAL_AUTHOR.test(line)) continue
       // `Key Outcomes` / `Central Asian Energy Ministers`: a label over the block that only names what the text lists is never its title.

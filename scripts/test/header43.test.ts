@@ -93,3 +93,29 @@ describe('A4: organisation', () => {
     expect(organ.organisation).toBe('Syndicat des sentiers des Aravis')
   })
 })
+
+describe('A1, A4: decks, posts, letterheads and leads (header43, second pass)', () => {
+  it('sets aside a deck\'s slide marker over its first slide', async () => {
+    for (const marker of ['Slide 1', 'SLIDE 1 of 8', 'Diapositive 1 / 10']) {
+      expect((await read(`${marker}\nLakeland Footpath Trust\nSpring Wardens' Meeting – Outcomes\nKeswick · 12 March 2026${BODY}`)).title).toBe("Spring Wardens' Meeting – Outcomes")
+    }
+  })
+  it('never takes a post\'s author or the author\'s headline for the title', async () => {
+    const post = (name: string, headline: string, meta: string) => `${name}\n${headline}\n${meta}\n\nBack from Keswick, where the Lakeland Footpath Trust held its spring meeting on 12 March 2026. We agreed to rebuild four stiles and to mend the fell path above the tarn.\n\nWe will meet again in June.\n`
+    expect((await read(post('Ellen Mossop', 'Head Warden at Lakeland Footpath Trust | Fell paths | Volunteering', '1,204 followers'))).title).not.toMatch(/Ellen|Warden at/u)
+    expect((await read(post('Tom Birkett', 'Volunteer coordinator at Lakeland Footpath Trust | Fell paths', '812 followers'))).title).not.toMatch(/Tom|Volunteer/u)
+    expect((await read(post('Ellen Mossop', 'Head Warden at Lakeland Footpath Trust | Fell paths | Volunteering', '1,204 followers'))).organisation).toBe('Lakeland Footpath Trust')
+  })
+  it('reads an issuer\'s line that goes on on the next line as the issuer\'s', async () => {
+    expect((await read(`AMBASSADE DE FRANCE\nAU PORTUGAL\n\nNOTE VERBALE${CORPS}`)).title).toBe('Note verbale')
+    expect((await read(`EMBASSY OF THE REPUBLIC OF ICELAND\nTO THE KINGDOM OF NORWAY\n\nSpring repairs agreed${BODY}`)).title).toBe('Spring repairs agreed')
+    expect((await read(`Consulat général de Suisse\nà Lyon\n\nTravaux de printemps décidés${CORPS}`)).title).toBe('Travaux de printemps décidés')
+  })
+  it('reads the body a lead says held its own meeting, or whose session was held', () => {
+    expect(bodyInLead('Back from Keswick, where the Lakeland Footpath Trust held its spring meeting on Saturday.', EN)).toBe('Lakeland Footpath Trust')
+    expect(bodyInLead('Last week the Cumbrian Wardens Guild convened its annual general assembly in Penrith.', EN)).toBe('Cumbrian Wardens Guild')
+    expect(bodyInLead('In March the Fell Path Council hosted their first plenary in Ambleside.', EN)).toBe('Fell Path Council')
+    expect(bodyInLead("Voici les conclusions de la troisième session de la Commission mixte des sentiers des Aravis, tenue à Thônes les 2 et 3 mars.", FR)).toBe('Commission mixte des sentiers des Aravis')
+  })
+})
+
