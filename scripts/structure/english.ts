@@ -32,6 +32,9 @@ export const DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:summary|record)\s+of\s+(?:conclusions|decisions|outcomes)\b|\bsummary\s+record\b/i, 'readout'],
   // So is an intergovernmental document that lists what its session decided, under its symbol (`Decisions adopted by the Council at its ninth session`).
   [/^(?:decisions|resolutions)\s+(?:adopted|taken)\s+by\s+the\b/i, 'readout'],
+  // So is a line that names what a sitting decided (`Resolutions of the Annual Stakeholders' Meeting`, `Council: decisions of the spring
+  // session`), at the line's start or after the body's name and a colon or a dash (`Outcome of the Conference …` is a statement's title; header43).
+  [/(?:^|[:–—]\s*)(?:decisions|resolutions)\s+of\s+the\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:meeting|session|sitting|congress|assembly|conference|forum|council)\b/iu, 'readout'],
   // So are a meeting's minutes, on their title line (`Minutes of the Eleventh Ordinary Meeting`): the record of what it agreed, drawn up for all who took part.
   [/^minutes\s+of\s+the\b/i, 'readout'],
   [/\bdeclaration\b/i, 'declaration'],
@@ -335,7 +338,7 @@ export const ADDRESS_OFFICE = /^(?:(?:permanent|executive|joint)\s+)?(?:secretar
 export const SECTION_LINE = /^(?=\p{Lu})((?:(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|the|for|on)\s+){0,6})(?:News(?:room)?|News\s+(?:Centre|Center|Hub)|NEWS(?:ROOM)?|Blog|Bulletin|Newsletter|Digest)(?:\s+[–—|·•-]\s+(?:Issue|No\.?|Number|Vol\.?|Volume|Edition)\s*\d{1,4})?(?:\s+[–—|·•-]\s+[^–—|·•]{0,40}\b(?:19|20)\d\d)?$/u
 
 /** A title-block line that names a newsroom's section or room, with no owner (`STATEMENTS AND RELEASES`, `Press Releases`, `Speeches and Remarks`, `Briefing Room`, `UPDATES AND ANNOUNCEMENTS`): where the page is filed, never a place, a title or who met. */
-export const NEWSROOM_SECTION = /^(?:the\s+)?(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices|updates|room|briefing\s+room|press\s+room|media\s+(?:centre|center|room))(?:\s*(?:,|and|&)\s*(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices|updates)){0,3}$/iu
+export const NEWSROOM_SECTION = /^(?:the\s+)?(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices|updates|room|corner|briefing\s+room|press\s+room|media\s+(?:centre|center|room))(?:\s*(?:,|and|&)\s*(?:(?:press|media|news)\s+)?(?:statements?|releases?|remarks|speeches|briefings?|readouts?|announcements?|transcripts?|advisories|notices|updates)){0,3}$/iu
 /** A title-block line that says who issues the text (an office, a ministry, a press service, a newsroom's line, a listed company's name with its ticker: `Kalahari Uranium Limited (ASX: KUL)`): never its title. */
 export const ISSUER_LINE = /^(?:(?:the\s+)?office\s+of\b|(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?:federal|state|national|provincial)\s+)?(?:department|ministry|directorate(?:-|\s+)general)\s+(?:of|for)\b|(?:federal\s+public\s+service|FPS)\s|(?:the\s+)?spokesperson(?:['’]s\s+office)?\b|(?:the\s+)?(?:embassy|permanent\s+mission|high\s+commission|consulate(?:\s+general)?|government)\s+of\b|(?:the\s+)?prime\s+minister['’]s\s+office\b|(?:the\s+)?(?:press|media|news|information|communications?|public\s+(?:affairs|information|relations))(?:\s+and\s+(?:information|communications?|media|public\s+(?:affairs|relations)))?\s+(?:office|service|section|unit|division|department|desk|centre|center|team|directorate)\b|.{0,80}[,–—|/]\s*(?:the\s+)?(?:press|media|news|information|communications?|public\s+affairs)(?:\s+and\s+(?:information|communications?|media))?\s+(?:office|service|section|unit|division|department|desk|team)\s*$|.{0,80}\s(?:press|information|media|news)\s+(?:office|service)\s*$|for\s+(?:immediate\s+)?release\b|embargoed\b|.{1,80}\((?:ASX|NYSE|NASDAQ|LSE|AIM|TSX|TSXV|JSE|NZX|SGX|HKEX|NSE|BSE|TSE)\s*:\s*[A-Z0-9.]{1,8}\)\s*$)/i
 
@@ -1583,6 +1586,9 @@ export const PRONOUN_ALONE = /^(?:it|they|this|that|these|those|we|he|she|one|il
  * groups …`): group 1 the name (header42).
  */
 export const BODY_WHICH_GATHERS = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:(?:of|and|for|on|the|in|to)\s+)*\p{Lu}[\p{L}\p{M}'’.&-]*){0,9})(?:\s+\([\p{Lu}\d&-]{2,12}\))?,\s+(?:which|that|who)\s+(?:brings?\s+together|groups?|unites?|gathers?|links?|represents?|includes?)(?!\p{L})/u
+
+/** A lead's body that held its own meeting (`… where the Baltic Public Sauna Alliance held its general assembly`, `the Guild convened its annual meeting`; header43). */
+export const BODY_HELD_ITS = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:(?:of|and|for|on|the|in|to)\s+)*\p{Lu}[\p{L}\p{M}'’.&-]*){0,9})(?:\s+\([\p{Lu}\d&-]{2,12}\))?\s+(?:held|convened|hosted|opened)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|assembly|session|congress|conference|summit|forum|convening|convention|plenary)(?!\p{L})/u
 
 /** A meeting's own words before the body it is of (`Night Economy Summit of the Global Night Mayors Network`): the occasion, the body after it (header42). */
 export const OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ongress|[Gg]athering|[Ww]eek|[Ff]estival|[Ee]xpo|[Ff]air|[Rr]etreat|[Ss]ymposium|[Ww]orkshop|[Ss]eminar|[Rr]ound\s?[Tt]able)\s+of\s+the\s+(\p{Lu}.+)$/u

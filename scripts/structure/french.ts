@@ -112,6 +112,8 @@ export const FRENCH_DOCUMENT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // not a text the chair issues on their own authority: a readout.
   [/(?<!\p{L})relev[ée]\s+de\s+(?:conclusions|d[ée]cisions)(?!\p{L})/iu, 'readout'],
   [/^(?:d[ée]cisions|r[ée]solutions)\s+(?:adopt[ée]es|prises)\s+par\s+(?:le|la|l['’])/iu, 'readout'],
+  // (`Résolutions de l'assemblée générale annuelle`, `Conseil : les décisions de la session de printemps`: ce qu'une séance a décidé ; header43)
+  [/(?:^|[:–—]\s*)(?:les\s+)?(?:d[ée]cisions|r[ée]solutions)\s+(?:de\s+la|de\s+l['’]|du)\s*(?:[\p{L}\d'’-]+\s+){0,3}?(?:r[ée]union|session|s[ée]ance|congr[èe]s|assembl[ée]e|conf[ée]rence|conseil)(?!\p{L})/iu, 'readout'],
   // The minutes of a session (`Procès-verbal de la troisième session ordinaire`): the record of the meeting, a readout.
   [/^proc[èe]s-verbal(?!\p{L})/iu, 'readout'],
   [/(?<!\p{L})communiqu[ée]\s+de\s+presse(?!\p{L})/iu, 'press release'],
@@ -145,7 +147,7 @@ export const FRENCH_DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:g[ée]n[ée]rale
 /** Le conseil d'une commune nommé d'après elle (`Conseil municipal de Vannes`, `Ville de Lorient`) : le lieu où il siège, le premier groupe. Its words are parted by spaces only: a hyphen is inside a word (`Saint-Malo`), so a long hyphenated line is not split every way. */
 export const FRENCH_LOCAL_BODY_CITY = /^(?:(?:le\s+)?conseil\s+municipal|(?:la\s+)?(?:ville|commune|mairie))\s+(?:de\s+|d['’])((?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}\p{M}'’.-]+(?:\s(?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s-])?\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu
 
-export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
+export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|document\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
 
 /** A word of a state's motto set under its letterhead, a word a line or cut by dashes (`Liberté` / `Égalité` / `Fraternité`, `Un Peuple – Un But – Une Foi`, `Travail – Liberté – Patrie`): who issues the text, never its title. */
 export const FRENCH_MOTTO_WORD = /^(?:libert[ée]|[ée]galit[ée]|fraternit[ée]|unit[ée]|travail|progr[èe]s|justice|paix|patrie|discipline|union|solidarit[ée]|dignit[ée]|un\s+peuple|un\s+but|une\s+foi)$/iu
@@ -1369,7 +1371,9 @@ export const FRENCH_PLURAL_HEADS = new Set(['assises', 'rencontres', 'journées'
  * from it to its article (header42). (Tried only where a run of spaces starts, the spaces read once: `\s*(?:…)?\s*,` tried from
  * every space of a run read it again for each split, cubic in its length; review42.)
  */
-export const FRENCH_BODY_MET = /(?<!\s)(?:\s*\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée])e?s?\s/gu
+// (or a relative clause that says it held its meeting: `L'Association … (AVOP), qui tenait samedi son assemblée générale`, `…, qui réunissait ses adhérents`;
+// or the session of it, `tenue`: `la septième session de la Commission mixte …, tenue à Kribi`; header43)
+export const FRENCH_BODY_MET = /(?<!\s)(?:\s*\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée]|tenu)e?s?|qui\s+(?:tenait|tient|a\s+tenu|r[ée]unissait|a\s+r[ée]uni|s['’]est\s+r[ée]unie?s?))\s/gu
 
 /** A meeting's own words before the body it is of (`Sommet des villes de nuit du Réseau …`): the occasion, the body after it (header42). */
 export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ommet|[Rr][ée]union|[Ss]ession|[Cc]ongr[èe]s|[Rr]encontres?|[Jj]ourn[ée]es?|[Ss][ée]minaire|[Aa]telier)(?:\s+[\p{Ll}'’-]+){0,6}?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/u

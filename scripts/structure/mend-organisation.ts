@@ -1,12 +1,13 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {BODY_WHICH_GATHERS, NEWSWIRE_CREDIT, OCCASION_OF_BODY, PRONOUN_ALONE} from './english.js'
+import {BODY_HELD_ITS, BODY_WHICH_GATHERS, NEWSWIRE_CREDIT, OCCASION_OF_BODY, PRONOUN_ALONE} from './english.js'
 import {FRENCH_BODY_MET, FRENCH_OCCASION_OF_BODY} from './french.js'
 import {readingOf, type Reading} from './language.js'
 import {fullOrganisationName, namedBodiesIn, type OrganisationNames} from './organisation-name.js'
 import {restoreCase} from './recognise-header.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
+import {findDates} from './parse-dates.js'
 
 /** How many paragraphs under the title block a lead that names the body is looked for in (a written answer's opens after the question). */
 const LEAD_PARAGRAPHS = 6
@@ -65,6 +66,8 @@ export function bodyInLead(lead: string, reading: Reading): string | undefined {
   const names = reading.organisationNames
   const gathers = BODY_WHICH_GATHERS.exec(lead)
   if (gathers && hasHead(gathers[1], names)) return gathers[1].replace(/^the\s+/iu, '')
+  const held = BODY_HELD_ITS.exec(lead)
+  if (held && hasHead(held[1], names)) return held[1]
   const met = bodyBeforeParticiple(lead, names)
   if (met) return met
   const credit = NEWSWIRE_CREDIT.exec(lead)
@@ -75,6 +78,35 @@ export function bodyInLead(lead: string, reading: Reading): string | undefined {
     if (first && after.slice(0, 80).replace(/^(?:the|le|la|les|l['’])\s*/iu, '').startsWith(first)) return first
   }
   return undefined
+}
+
+/** An organ named by its kind alone, with no proper name (`Conseil communautaire`, `Conseil municipal`, `Town council`, `Board`). */
+const GENERIC_ORGAN = /^(?:conseil|comit[ée]|bureau|board|council|committee)(?:\s+(?:communautaire|municipal|syndical|d[ée]partemental|r[ée]gional|d['’]administration|town|city|parish|executive|general))?$|^(?:town|city|parish|district|county)\s+council$/iu
+
+/** An ISO date opening a page's title before the body's name (`2026-04-16 Working Group on …`). */
+const DATE_PREFIX = /^(?:19|20)\d\d-\d\d-\d\d\s+(?=\p{Lu})/u
+
+/**
+ * A body's name without the date of its sitting around it (`Conseil des ministres du mercredi 4 novembre 2026` → `Conseil des ministres`,
+ * `Council meeting of 4 May 2026` stays, `2026-04-16 Working Group on UTC Continuity` → `Working Group on UTC Continuity`).
+ * @param organisation the organisation as read
+ * @param reading the patterns of the source's language
+ */
+export function withoutSittingDate(organisation: string, reading: Reading): string {
+  const name = organisation.replace(DATE_PREFIX, '')
+  const found = findDates(name, undefined, reading.calendar)
+  if (!found || found.index + found.length < name.length - 1) return name
+  const before = name.slice(0, found.index).replace(SITTING_DATE_LINK, '').trim()
+  return before && hasHead(before, reading.organisationNames) ? before : name
+}
+
+/** What links a sitting's date to the body's name (`du mercredi`, `of Monday`, `–`). */
+const SITTING_DATE_LINK = /\s*(?:[,–—-]|\s(?:du|of|on|le))(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?,?\s*$/iu
+
+/** Whether a line is a body's name and nothing else, as the language's name patterns read it. */
+function isBodyAlone(line: string, reading: Reading): boolean {
+  const name = fullOrganisationName(undefined, [line], reading.organisationNames)
+  return name !== undefined && name.replace(/^the\s+/iu, '') === line.replace(/^the\s+/iu, '')
 }
 
 /**
@@ -91,6 +123,25 @@ const mendOrganisation: Plugin<[], Root> = function () {
       readout.organisation = fullOrganisationName(undefined, header, reading.organisationNames)
     }
     if (readout.organisation) readout.organisation = bodyOfOccasion(readout.organisation, reading) ?? readout.organisation
+    // `Conseil des ministres du mercredi 4 novembre 2026`, `2026-04-16 Working Group on UTC Continuity`: a sitting's date before or after the
+    // body's name is no part of it (header43).
+    if (readout.organisation) readout.organisation = withoutSittingDate(readout.organisation, reading)
+    // `The Forum met …` under `Pyrenees Ski Resorts Association` / `RECORD OF CONCLUSIONS`: a head noun alone is the body the letterhead names (header43).
+    if (readout.organisation && !/\s/u.test(readout.organisation.trim())) {
+      const letterhead = header.slice(0, 2).map((line) => restoreCase(line, String(file.value), reading)).find((line) => !/\d/u.test(line) && isBodyAlone(line, reading))
+      if (letterhead) readout.organisation = letterhead.replace(/^the\s+/iu, '')
+    }
+    // `Conseil communautaire` (its sitting's date dropped) is the organ of the body the lead names after it (`… du conseil communautaire de la
+    // Communauté de communes du Val d'Aulne`, `the town council of the Borough of …`): that body (header43).
+    if (readout.organisation && GENERIC_ORGAN.test(readout.organisation)) {
+      const organ = readout.organisation
+      const lead = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header').slice(0, LEAD_PARAGRAPHS).map((paragraph) => normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS))).join(' ')
+      const at = lead.toLowerCase().indexOf(organ.toLowerCase())
+      const after = at === -1 ? undefined : /^\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$/u.exec(lead.slice(at + organ.length))
+      const named = after?.[1].split(/[,;:(]|\s(?:ont|a|sont|est|se|s['’]|qui|avaient|avait|have|has|had|met|was|were|which|who)\s/u)[0].trim()
+      const body = named && namedBodiesIn(named, reading.organisationNames)[0]
+      if (body && named.startsWith(body)) readout.organisation = body
+    }
     if (readout.organisation) return
     const leads = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header').slice(0, LEAD_PARAGRAPHS)
     for (const paragraph of leads) {
@@ -99,6 +150,14 @@ const mendOrganisation: Plugin<[], Root> = function () {
         readout.organisation = body
         return
       }
+    }
+    // `Subject: Minutes of the 9th meeting of the National Sericulture Coordination Committee held on …`: a memorandum's subject, read as
+    // the title from under the title block, names the body whose meeting it forwards (header43).
+    const title = file.data.header?.title
+    const ofBody = title ? fullOrganisationName(undefined, [title], reading.organisationNames) : undefined
+    if (ofBody && title !== undefined && !header.some((line) => line.includes(title))) {
+      readout.organisation = withoutSittingDate(ofBody.replace(/^the\s+/iu, ''), reading)
+      return
     }
     // `BALTIC AND NORTH SEA PILOTAGE CONFERENCE` over the kind's line: a letterhead in capitals that the text names again in its own words.
     const source = String(file.value)

@@ -245,6 +245,9 @@ function languageChangesAt(texts: string[], filled: number[], k: number): boolea
   return detectLanguage(before) !== detectLanguage(after)
 }
 
+/** A line cut by a dot or a bar between spaces into parts (`Group · Outcome Statement · June 2026`), as a page's running head is. */
+const RUNNING_HEAD_PARTS = /\S\s+[|·•]\s+\S/u
+
 /** Most lines of a forwarder's note above a forwarded message (`Dear colleagues,` / `please find below …` / `Best regards,` / `Ana`). */
 const FORWARD_NOTE_LINES = 4
 
@@ -303,7 +306,12 @@ export function pastedNoise(lines: string[]): Set<number> {
   const top = filled.filter((at) => !drop.has(at)).slice(0, 3)
   for (const at of filled) {
     if (at <= top[top.length - 1] || drop.has(at) || SENTENCE.test(texts[at])) continue
-    if (top.some((first) => texts[first] === texts[at] && texts[at].length >= 12)) drop.add(at)
+    const first = top.find((line) => texts[line] === texts[at] && texts[at].length >= 12)
+    if (first === undefined) continue
+    drop.add(at)
+    // (`Tri-Basin Beaver Restoration Group · Outcome Statement · June 2026` cut by dots or bars is the pages' running head, never the
+    // title: the top one goes too; header43)
+    if (RUNNING_HEAD_PARTS.test(texts[first])) drop.add(first)
   }
   // A cable's `COMMENT: …` to its `END COMMENT.`, over several paragraphs when one closes it before the cable's next
   // numbered paragraph (`5. …`), else to its paragraph's end: the drafter's view, not the meeting's.

@@ -62,6 +62,8 @@ const TRAILING_EMOJI = /(?:\s?[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200
 /** A post's number in a thread (`1/`, `2/10`): the text of a post, never a title-block line. */
 const THREAD_NUMBER = /^\d{1,2}\/(?:\d{1,2})?\s/u
 /** A line that ends like a sentence (a title-block line does not, but may end in a dash). */
+/** A closing bracket's aside, whose full stop is an abbreviation's (`(Coord.)`, `(Registered as a Newspaper at the G.P.O.)`): no sentence's end (header43). */
+const BRACKETED_ASIDE = /\s*\([^()]{1,60}\)$/u
 const SENTENCE_END = /[.!?…]["'”’)\]]?$/
 /** `Place, date` or `PLACE, date –` at the start of a line (the place is at most five words; a country after it is dropped: `Geneva, Switzerland,`, also a state's long name: `Kigali, Republic of Rwanda,`). */
 const PLACE_COMMA = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*)(?: [\p{L}][\p{L}\p{M}'’.-]*){0,4}(?:, ?(?:D\.C\.|DC|[\p{Lu}]{2}))?)(?:, ?[\p{Lu}][\p{L}\p{M}'’.-]+(?: (?:of (?:the )?|and )?[\p{Lu}][\p{L}\p{M}'’.-]+){0,3})?,\s?/u
@@ -89,9 +91,11 @@ const DONE_AT = /^(?:fait|done|issued|given|adopted|adopt[ée])\s+(?:[àa]|at|in
 /**
  * A reference number, not a title or a date: `Réf. : CM/2024/12`, `Our ref. PR-45`, a bare code
  * `SC/15432`, a newsletter's issue (`No. 42`, `Vol. 3, No. 12`, `Numéro 7`); and one after a kind
- * (`Press release No. 45/2024`, `Communiqué n° 12`), dropped.
+ * (`Press release No. 45/2024`, `Communiqué n° 12`), dropped. So is a file's number with its office's code after a slash and
+ * a section's abbreviation in brackets (`F. No. 14-2/2026-SC (Coord.)`, `N° 0217/AMB/GAB/YDE/2026`); a bare code holds a figure
+ * (`PROCÈS-VERBAL`, `COMPTE-RENDU` are words joined by a hyphen; header43).
  */
-const REFERENCE_LINE = /^(?:(?:r[ée]f(?:[ée]rence)?s?|our\s+ref|your\s+ref|doc(?:ument)?|cote|file|dossier)\.?\s*(?:no\.?|n[o°º]\.?)?\s*:?\s*[\p{L}\d/.()-]*\d[\p{L}\d/.()-]*|(?:(?:vol(?:ume)?\.?|tome)\s*\d+,?\s*)?(?:no\.?|n[o°º]\.?|issue|num[ée]ro)\s*\d+|[\p{Lu}\d]{1,8}(?:[/-][\p{Lu}\d]{1,8}){1,4})$/iu
+const REFERENCE_LINE = /^(?:(?:(?:r[ée]f(?:[ée]rence)?s?|our\s+ref|your\s+ref|doc(?:ument)?|cote|file|f|dossier)\.?\s*(?:no\.?|n[o°º]\.?)?\s*:?\s*[\p{L}\d/.()-]*\d[\p{L}\d/.()-]*|(?:(?:vol(?:ume)?\.?|tome)\s*\d+,?\s*)?(?:no\.?|n[o°º]\.?|issue|num[ée]ro)\s*\d+(?:[/-][\p{L}\d.()-]{1,12}){0,6}|(?=[\p{Lu}/-]*\d)[\p{Lu}\d]{1,8}(?:[/-][\p{Lu}\d]{1,8}){1,4})(?:\s+\([\p{L}.\s]{1,20}\))?)$/iu
 const REFERENCE_TAIL = /[\s,–—-]+(?:no\.?|n[o°º]\.?|nr\.?|#|ref\.?|r[ée]f\.?)\s*:?\s*[\p{L}\d]*\d[\p{L}\d/.-]*$/iu
 /** A title line continued on the next (`Joint Communiqué of the Ministerial Meeting` / `of the Lake Basin Commission`, `… de concurrence` / `d'Afrique centrale`): it starts with a small word in lower case, or the line before ends with one. */
 const CONTINUES = /^(?:(?:of|for|on|and|in|to|at|with|against|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?!\p{L})|d['’](?=\p{L}))/u
@@ -120,6 +124,15 @@ function headsFactLines(text: string, next: Paragraph | undefined): boolean {
   const line = normaliseSpace(textOf(next))
   return FACT_LABEL.test(line) || FRENCH_FACT_LABEL.test(line)
 }
+
+/** What a marking line adds after a dash on how to handle the text (`DIFFUSION RESTREINTE – NE PAS TRANSMETTRE À LA PRESSE`, `Internal – do not forward`; header43). */
+const MARKING_INSTRUCTION = /\s+[–—-]\s+(?:(?:merci\s+de\s+|priè?re\s+de\s+)?ne\s+pas|please\s+do\s+not|do\s+not|not\s+for)\s[^–—]{1,80}$/iu
+
+/** An exported deck's slide marker (`Slide 1`, `SLIDE 2 of 9`, `Diapositive 3 / 12`, `Slide #4`). */
+const SLIDE_MARKER = /^(?:slide|diapositive|diapo)\s*#?\s*\d{1,3}(?:\s*(?:\/|of|sur)\s*\d{1,3})?\s*:?$/iu
+
+/** A page's section under its bar of links: a word or two, the first with a capital, no digit (`Governance`, `Vie associative`). */
+const RUBRIC = /^\p{Lu}[\p{L}\p{M}'’&-]*(?:\s[\p{L}\p{M}'’&-]+)?$/u
 
 /** A contact block's label line, as a release sets it above its title (`Contact:`, `Media contact: Ana Ruiz`, `Contact presse :`). */
 const CONTACT_LABEL = /^(?:(?:media|press)\s+)?contacts?(?:\s+(?:presse|m[ée]dias?))?\s*:/iu
@@ -162,8 +175,15 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         continue
       }
+      // `Slide 1`, `Diapositive 1 / 12` over an exported deck's first slide: its marker, set aside; the next slide's marker ends the block (header43).
+      if (SLIDE_MARKER.test(text)) {
+        if (lines.length > 0) break
+        setAside(paragraph, {role: 'header'})
+        marks++
+        continue
+      }
       // `UNCLASSIFIED`, `Check against delivery`, `Dear colleagues,` in the title block: how the text is handled or whom it greets, never its title nor a line the title goes on from.
-      if (reading.markingLine?.test(text)) {
+      if (reading.markingLine?.test(text.replace(MARKING_INSTRUCTION, ''))) {
         setAside(paragraph, {role: 'header'})
         // (one above the block only: under it, the block ends where it would have)
         if (lines.length === 0) marks++
@@ -205,6 +225,15 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         // `Working Dogs Journal` / `Sheepdog handlers agree …` / `By Morag Lindsay`: the masthead over the headline over its byline names who publishes the page (pending43).
         if (lines.length === 2 && !lines[0].part && !lines[1].part && isMastheadOverByline(lines[0].text, lines[1].text, text)) lines[0].poster = true
+        // `Home   Federation   Tournaments   Contact` / `Governance`: a label of a word or two right under a bar of links is the page's
+        // section, set aside with it (not a kind's line, nor one over a paragraph of text; header43).
+        const next = paragraphs[at + 1]
+        const label = next && withoutLineMarks(normaliseSpace(textOf(next)))
+        if (label && lineOf(next) === endLineOf(paragraph) + 1 && RUBRIC.test(label) && !reading.documentKinds.some(([pattern]) => pattern.test(label)) && !headsParagraph(paragraphs, at + 1)) {
+          at++
+          setAside(next, {role: 'header'})
+          marks++
+        }
         continue
       }
       // `2,184 followers` / `4d • Edited • 🌐` under a post's author: the network's header, and the author's line above it names who posted, not the title.
@@ -212,7 +241,14 @@ const recogniseHeader: Plugin<[], Root> = function () {
         setAside(paragraph, {role: 'header'})
         marks++
         const author = lines.at(-1)
-        if (author && author.paragraph === paragraphs[at - 1 - (paragraphs[at - 1]?.data?.role === 'header' && !lines.some((l) => l.paragraph === paragraphs[at - 1]) ? 1 : 0)]) author.poster = true
+        if (author && author.paragraph === paragraphs[at - 1 - (paragraphs[at - 1]?.data?.role === 'header' && !lines.some((l) => l.paragraph === paragraphs[at - 1]) ? 1 : 0)]) {
+          author.poster = true
+          // `Aino Virtanen` / `Secretary-General at … Alliance | Bathhouse heritage` / `3,912 followers`: the author's headline, cut by bars, is all of
+          // it who posted, and so is the name right above it (header43).
+          for (const line of lines) if (line.paragraph === author.paragraph) line.poster = true
+          const above = lines.filter((line) => !line.poster).at(-1)
+          if (above && !above.part && lineOf(author.paragraph) === endLineOf(above.paragraph) + 1 && BYLINE_NAME.test(above.text)) above.poster = true
+        }
         continue
       }
       // `Secretariat · Tallinn`, `Siège social, 12 rue des Alpes, 74000 Annecy` under a body's name: the letterhead's address, never a
@@ -229,7 +265,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       // A long line, or one that ends like a sentence, is where the text begins.
       // A sentence may end in a post's emoji (`… in one thread. 🧵`); a post numbered in its thread (`1/ Ministers …`) is text.
-      if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(TRAILING_EMOJI, '').replace(/\bD\.C\.$/, 'DC').replace(/\b([ap])\.m\.$/iu, '$1m')) || THREAD_NUMBER.test(text)) break
+      if (text.split(' ').length > MAX_WORDS || SENTENCE_END.test(text.replace(TRAILING_EMOJI, '').replace(BRACKETED_ASIDE, '').replace(/\bD\.C\.$/, 'DC').replace(/\b([ap])\.m\.$/iu, '$1m')) || THREAD_NUMBER.test(text)) break
       // `We, the ministers of …, meeting in Lima …,`: a declaration's preamble, though its line ends in a comma.
       if (PREAMBLE_OPENING.test(text) || FRENCH_PREAMBLE_OPENING.test(text)) break
       // `The … Council of the African Union (AU), at its 1214th meeting held on 6 May 2026, in Addis Ababa, …,`: a long line that
@@ -279,6 +315,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // Where a meeting named without its body joined the body's line above it (`Danube … Partnership` / `Second Ministerial Conference`).
     let meetingUnder = -1
     let underKind: string | undefined
+    // Where the last issuer's line is among the block's lines.
+    let issuerAt = -2
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {
@@ -300,6 +338,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // (`Date : 14.10.2026 | Langue : FR | Catégorie : Territoire`: a metadata field beside the date is no title line either)
       if (isMetadataField(line)) {
         last = undefined
+        continue
+      }
+      // `AMBASSADE DE LA RÉPUBLIQUE GABONAISE` / `AU CAMEROUN`, `Embassy of the Republic of …` / `to the Kingdom of …`: an issuer's line that
+      // goes on on the next is all the issuer's (header43).
+      if (issuerAt === index - 1 && CONTINUES.test(isCapitals(line) ? line.toLowerCase() : line)) {
+        issuerAt = index
         continue
       }
       const previous = last === 'kind' ? kindLine : last === 'other' ? otherTitle : undefined
@@ -404,7 +448,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         if (dated.place && (DASH_END.test(text) || /^\p{Lu}{2,}[\p{Lu} ]*,/u.test(line))) file.data.wire = true
         continue
       }
-      if (!kind && (reading.issuerLine.test(line) || reading.officeLine?.test(line))) continue
+      if (!kind && (reading.issuerLine.test(line) || reading.officeLine?.test(line))) {
+        issuerAt = index
+        continue
+      }
       // `Tidal Forum @TidalForum` above a post: who posted it (the body's name stays in the block for the dateline).
       if (!kind && SOCIAL_AUTHOR.test(line)) continue
       // `Key Outcomes` / `Central Asian Energy Ministers`: a label over the block that only names what the text lists is never its title.
@@ -430,8 +477,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       } else if (!kind && bylineOverStamp(line, lines[index + 1]?.text, reading)) {
         // `Helena Vasconcelos` / `Tue 23 Jun 2026 06.00 BST`: an author's name over the hour the page went out is its byline, no place.
         continue
-      } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading) || (kindLine !== undefined && index === lines.length - 1 && index > 1))) {
+      } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading) || (kindLine !== undefined && index === lines.length - 1 && (index > 1 || index === kindAt + 1 || (underKind !== undefined && lines[index - 1]?.text === underKind))))) {
         // (`… Association` / `RECORD OF CONCLUSIONS` / `Twelfth Annual Forum …` / `Andorra la Vella`: a town alone closing a block that has its kind's line is where it met)
+        // (`Conférence des fédérations …` / `DÉCLARATION FINALE` / `Biarritz`: so is a town closing the block right under the kind's line, or under the meeting joined to it; header43)
         // A place on its own line under the title: also after a title line when a date line follows it (`Gaborone` / `21–22 May 2025`).
         header.place ??= cityOfPlaceLine(line)
       } else if (!kind && (isSittingLine(line) || isSittingLine(text))) {
@@ -470,15 +518,18 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // `NOTE` / `From: …` / `To: Delegations` / `Subject: Outcome of the … Conference (Vilnius, 4–5 June 2026)`: a note's subject names the
     // meeting it reports on, with its place and dates; the block's own place and date are the note's, issued days later.
     const subject = memoSubject(paragraphs, reading)
-    if (subject) {
+    if (subject?.place) {
       header.place = subject.place
       header.dates = subject.dates
     }
     // “Media Note” alone names the kind; a fuller line below it is the title.
     // A kind alone (“Press Release”) is not a title: the title is then made from who met and where.
     if (kindLine && RECORD_NAME.test(kindLine) && otherTitle && otherFirst && lines.some(({text}) => text !== kindLine && namesBody(text, reading))) {
-      // `Halifax Regional Municipality` / `… Standing Committee` / `Summary of Outcomes`: under lines that name the body, the record's name is the title.
-      header.title = kindLine
+      // `Halifax Regional Municipality` / `… Standing Committee` / `Summary of Outcomes`: under lines that name the body, the record's name is the title;
+      // of the numbered meeting named right under it (`Summary of Decisions` / `Fourteenth Annual Congress`; header43).
+      const source = String(file.value)
+      const [kindName, meeting] = [restoreCase(kindLine, source, reading), underKind && restoreCase(underKind, source, reading)]
+      header.title = meeting && MEETING_NAME.test(meeting) ? (reading.code === 'en' ? `${kindName}: ${meeting}` : kindOfName(kindName, meeting, reading)) : kindLine
     } else if (kindLine && otherTitle && isRecordUnderLetterhead(lines[kindAt].text, header.kind, lines[otherAt].text, otherFirst && (kindAt === otherAt + 1 || (meetingUnder > otherAt && kindAt === meetingUnder + 1)), underKind, reading)) {
       // `COMITÉ DE PILOTAGE …` / `RELEVÉ DE DÉCISIONS`, `BALTIC … CONFERENCE` / `Ministerial Declaration`, `… NETWORK` / `Final Communiqué` /
       // `Fifth Meeting of the Range States`: a record's kind under the body's letterhead is the record's name, of the meeting named under
@@ -488,6 +539,14 @@ const recogniseHeader: Plugin<[], Root> = function () {
       header.title = underKind ? kindOfName(restoreCase(kindLine, source, reading), restoreCase(underKind, source, reading), reading) : kindLine
     } else if (kindLine && isBareKind(kindLine)) {
       header.title = underKind ?? belowBody ?? otherTitle
+      // `OUTCOME STATEMENT` / `Third Meeting of the Tri-Basin Beaver Restoration Group`: a record's own name (a statement, a summary, a record
+      // of conclusions; not a communiqué, titled by its meeting) over the numbered meeting it is of, in English, is `Kind: Meeting` (header43).
+      // (in French, `RELEVÉ DE DÉCISIONS` / `Quarantième congrès annuel` → `Relevé de décisions du quarantième congrès annuel`, when the meeting names no body)
+      if (!underKind && !belowBody && otherTitle && !otherFirst && otherAt === kindAt + 1 && MEETING_NAME.test(otherTitle) && !/communiqu/iu.test(kindLine)) {
+        const [kindName, meeting] = [restoreCase(kindLine, String(file.value), reading), restoreCase(otherTitle, String(file.value), reading)]
+        if (reading.code === 'en') header.title = `${kindName}: ${meeting}`
+        else if (!namesBodyInAny(otherTitle.replace(MEETING_NAME, ' '))) header.title = kindOfName(kindName, meeting, reading)
+      }
       // `Press release` above `Joint Statement of …`: the title names what the document is.
       const named = underKind ?? otherTitle
       const titleKind = named && reading.documentKinds.find(([pattern]) => pattern.test(named))?.[1]
@@ -497,6 +556,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       header.title = otherTitle
     } else header.title = kindLine ?? belowBody ?? otherTitle ?? datedBody
     if (subject) header.title = subject.title
+    if (subject?.kind) header.kind = subject.kind
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
     header.kind ??= issuedKind
     // `LISBON, Portugal--(BUSINESS WIRE)--The …`, `/PRNewswire/`, `(GLOBE NEWSWIRE)`: a release a wire distributes (header42).
@@ -519,6 +579,10 @@ const MEMO_FROM_TOP = 12
 /** A note's sender or addressee field (`From: General Secretariat`, `To: Delegations`, `De :`, `À :`). */
 const MEMO_FIELD = /^(?:from|to|de|[àa])[ \u00A0]?:\s*\S/iu
 const BRACKETED_END = /\s*\(([^()]{3,80})\)\s*$/u
+/** A memorandum's kind line above its subject (`OFFICE MEMORANDUM`, `Memorandum`, `Note de service`, `Bordereau d'envoi`): the subject is its title. */
+const MEMO_KIND = /^(?:(?:office|internal|inter-office)\s+)?memorandum$|^(?:note\s+de\s+(?:service|transmission)|bordereau\s+d['’]envoi|note\s+verbale|circular)$/iu
+/** A memorandum's `regarding` closing its subject (`… held on 5th March, 2026 at Mysuru – reg.`, `– regarding`): no part of the title. */
+const REGARDING_TAIL = /\s*[–—-]\s*(?:reg(?:arding)?|reg\.|re)\.?\s*$/iu
 
 /**
  * The meeting a note's subject line names with its place and dates in brackets, under the note's other header fields
@@ -527,14 +591,17 @@ const BRACKETED_END = /\s*\(([^()]{3,80})\)\s*$/u
  * @param reading the patterns of the source's language
  * @returns the subject without its brackets, the place and the dates, or `undefined` when the top has no such note
  */
-function memoSubject(paragraphs: Paragraph[], reading: Reading): {title: string; place: string; dates: MeetingDates} | undefined {
+function memoSubject(paragraphs: Paragraph[], reading: Reading): {title: string; place?: string; dates?: MeetingDates; kind?: string} | undefined {
   const lines = paragraphs.slice(0, MEMO_FROM_TOP).flatMap((paragraph) => textOf(paragraph).split('\n').map((line) => normaliseSpace(line)))
-  const subjectLine = lines.find((line) => SUBJECT_LABEL.test(line))
+  const at = lines.findIndex((line) => SUBJECT_LABEL.test(line))
   // (with a `From:` or `To:` line: one `Subject:` line alone may be the text's own)
-  if (!subjectLine || !lines.some((line) => MEMO_FIELD.test(line))) return undefined
-  const subject = subjectLine.replace(SUBJECT_LABEL, '')
+  if (at === -1 || !lines.some((line) => MEMO_FIELD.test(line)) && !lines.slice(0, at).some((line) => MEMO_KIND.test(line))) return undefined
+  const subject = lines[at].replace(SUBJECT_LABEL, '').replace(REGARDING_TAIL, '')
   const bracketed = BRACKETED_END.exec(subject)
-  if (!bracketed) return undefined
+  // `OFFICE MEMORANDUM` / `Subject: Minutes of the 9th meeting of the … Committee held on 5th March, 2026 at Mysuru – reg.`: a memorandum
+  // that forwards a record names it in its subject, the title, and the record's kind is the text's (header43).
+  const kind = reading.documentKinds.find(([pattern]) => pattern.test(subject))?.[1]
+  if (!bracketed) return kind ? {title: subject, kind} : undefined
   const dated = readPlaceAndDate(bracketed[1], reading)
   if (!dated?.place) return undefined
   const title = subject.slice(0, bracketed.index).trim()
@@ -916,7 +983,7 @@ const PRESS_RELEASE = 'press release'
  * `Deuxième réunion des États riverains`): one occasion, that the record's kind names with it; a meeting named for its topic
  * (`Summit on Grain Reserves`) is a title of its own.
  */
-const MEETING_NAME = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|(?:twenty|thirty|forty|fifty)-\p{L}+|\d{1,3}(?:st|nd|rd|th|e|re|er)|premi[eè]re?|\p{L}+i[èe]me)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|conference|assembly|summit|sitting|r[ée]union|s[ée]ance|conf[ée]rence|assembl[ée]e|sommet)(?:\s|$)/iu
+const MEETING_NAME = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|(?:twenty|thirty|forty|fifty)-\p{L}+|\d{1,3}(?:st|nd|rd|th|e|re|er)|premi[eè]re?|\p{L}+i[èe]me)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|conference|assembly|summit|sitting|forum|congress|convention|r[ée]union|s[ée]ance|conf[ée]rence|assembl[ée]e|sommet|congr[èe]s)(?:\s|$)/iu
 /** Heads of a gathering's name that make it an occasion, not a body a record is of (`Assises des villes …`, `Rencontres …`). */
 const OCCASION_HEAD = /^(?:assises|rencontres|journ[ée]es|[ée]tats\s+g[ée]n[ée]raux|entretiens)\b/iu
 
@@ -934,7 +1001,8 @@ const OCCASION_HEAD = /^(?:assises|rencontres|journ[ée]es|[ée]tats\s+g[ée]n[�
 function isRecordUnderLetterhead(kindLine: string, kind: string | undefined, top: string, adjacent: boolean, under: string | undefined, reading: Reading): boolean {
   if (!adjacent || /\d/u.test(kindLine) || /\d/u.test(top) || !isBareKind(kindLine) || (kind && PRESS_KINDS.has(kind)) || /^read-?outs?$/iu.test(kindLine.trim())) return false
   if (OCCASION_HEAD.test(top) || ACRONYM_ALONE.test(top) || !(isBodyName(top, reading) || (isCapitals(top) && !/\d/u.test(top) && top.split(/\s+/u).length <= 14))) return false
-  return under === undefined || (MEETING_NAME.test(under) && !namesBodyInAny(under))
+  // (`Twelfth Annual Forum on Snow and Water`: the meeting's own word may be a body's head, `Forum`; the words after it name no body; header43)
+  return under === undefined || (MEETING_NAME.test(under) && !namesBodyInAny(under.replace(MEETING_NAME, ' ')))
 }
 
 /** Whether a title-block line is a body's name and nothing else (`Justice and Home Affairs Committee`, `EASTERN AFRICAN PATENT ORGANISATION`). */

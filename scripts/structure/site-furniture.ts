@@ -7,6 +7,8 @@ import type {Reading} from './language.js'
 const BAR_PART = /\s+[|›>»/·•]\s+|\t+|\s{2,}/u
 /** One label of such a bar: one to three words, the first with a capital, no digit (`About us`, `Press releases`, `Qui sommes-nous ?`, `À propos`). */
 const BAR_LABEL = /^\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+[\p{L}\p{M}'’&-]+){0,2}(?:\s?\?)?$/u
+/** Fewest labels of a bar in which a body's head noun alone is a link (`Federation`, `Association`), not the body named on a title block's line. */
+const MIN_LINKS = 4
 /** Most characters a bar line holds (a longer line is text). */
 const MAX_BAR = 160
 
@@ -30,7 +32,8 @@ export function isSiteFurniture(raw: string, namesBody: (text: string) => boolea
   const parts = line.split(BAR_PART).map((part) => part.trim()).filter(Boolean)
   if (parts.length < 2 || !parts.every((part) => BAR_LABEL.test(part))) return false
   // (`Communiqué conjoint / Joint Communiqué`: a kind in two languages; a bar that names a body, `Press Release | Kenya Ports Authority`, is a block on one line)
-  if (parts.every(isKind) || parts.some((part) => !isNavigation(part) && namesBody(part))) return false
+  // (but a body's head noun alone among four links or more, `Home   Federation   Tournaments   Contact`, links to the body's own page; header43)
+  if (parts.every(isKind) || parts.some((part) => !isNavigation(part) && namesBody(part) && (/\s/u.test(part) || parts.length < MIN_LINKS))) return false
   // (`Press release · Tromsø`, `Communiqué | Nantes`: a kind first, then where or by whom, and no link after it, is the text's kind line)
   if (isKind(parts[0]) && !parts.slice(1).some(isNavigation)) return false
   return true
@@ -52,24 +55,43 @@ export function isSocialPostMeta(line: string): boolean {
 /** An hour after a stamp's date (`08:00 AM`, `06.00`, `15:40`, `10 h 30`, `9h05`), then what may follow it. */
 const STAMP_HOUR = /^[\s,–—-]*(?:at\s+|[àa]\s+)?\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{0,2})(?:\s?[ap]\.?m\.?)?(?:\s+|$)/iu
 /** A weekday or a publication word before a stamp's date (`Tue`, `Thursday,`, `Published`, `Publié le`). */
-const BEFORE_STAMP = /^(?:(?:published|posted|updated|publi[ée]e?|mis\s+[àa]\s+jour)(?:\s+(?:on|le))?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?,?)?\s*$/iu
+const BEFORE_STAMP = /^(?:(?:published|posted|(?:last\s+)?updated|released|issued|sent|publi[ée]e?|mis\s+[àa]\s+jour|diffus[ée]e?|mise?\s+en\s+ligne|envoy[ée]e?)(?:\s+(?:on|le))?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?,?)?\s*$/iu
 
 /**
  * Whether a title-block line is a page's date stamp with its hour and time zone (`March 25, 2026 08:00 AM Western European Time`,
- * `Tue 23 Jun 2026 06.00 BST`, `Published 12 Nov 2026, 10:30 CET`, `jeudi 24 septembre 2026 à 15 h 40`): when the page went out,
+ * `Tue 23 Jun 2026 06.00 BST`, `Published 12 Nov 2026, 10:30 CET`, `jeudi 24 septembre 2026 à 15 h 40`; a release's `Released 02/10/2026 16:05 WEST`, `Issued …`,
+ * `Diffusé le …`, header43): when the page went out,
  * never the title, nor a meeting's date unless nothing else gives one.
  * @param line a title-block line, its spaces normalised
  * @param reading the patterns of the source's language
  * @returns the stamp's date, or `undefined` when the line is no stamp
  */
 export function timeStampDate(line: string, reading: Reading): ReturnType<typeof findDates> | undefined {
-  const found = findDates(line, undefined, reading.calendar)
+  const found = findDates(line, undefined, reading.calendar) ?? numericDate(line)
   if (!found || !BEFORE_STAMP.test(line.slice(0, found.index))) return undefined
   const after = line.slice(found.index + found.length)
   const hour = STAMP_HOUR.exec(after)
   if (!hour) return undefined
-  const zone = after.slice(hour[0].length).trim().replace(/^\(|\)$/gu, '')
+  // (`Posted 9 March 2026, 18:40 CET · Reading time 4 min`: what follows the zone behind a dot or a bar is more of the page's furniture)
+  const zone = after.slice(hour[0].length).split(/\s+[|·•]\s+/u)[0].trim().replace(/^\(|\)$/gu, '')
   return !zone || TIME_ZONE.test(zone) ? found : undefined
+}
+
+/** A date in figures that the calendar leaves unread, day and month in either order (`02/10/2026`). */
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/u
+
+/**
+ * A stamp's date in figures whose day and month may be in either order (`Released 02/10/2026 16:05 WEST`): read day first, as only its
+ * year is kept (the stamp is when the page went out, never the meeting's date).
+ * @param line a title-block line
+ */
+function numericDate(line: string): ReturnType<typeof findDates> | undefined {
+  const date = NUMERIC_DATE.exec(line)
+  if (!date) return undefined
+  const [day, month] = Number(date[2]) > 12 ? [date[2], date[1]] : [date[1], date[2]]
+  if (Number(month) > 12 || Number(day) > 31) return undefined
+  const start = `${date[3]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
+  return {dates: {start, end: start, display: date[0]}, index: date.index, length: date[0].length}
 }
 
 /** What follows a sitting's words: a dash or a comma before its place, or its date (`du lundi 19 janvier`, `of 4 May`, `, Tuesday 3 March`). */
