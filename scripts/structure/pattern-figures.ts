@@ -1,5 +1,6 @@
 import type {KeyFigure} from './readout.js'
 import type {Calendar} from './parse-dates.js'
+import {pesoOf} from './peso-countries.js'
 import {findDates} from './parse-dates.js'
 import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
@@ -352,7 +353,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     } else if (currency || signBefore || scaledCurrency) {
       kind = 'money'
       const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore ? signBefore[0].trim() : ''
-      const sign = scaledCurrency?.sign ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? signBefore?.[0].trim() ?? ''
+      // (a peso alone is the peso of the country the sentence names: `La fédération argentine … 40 millions de pesos`)
+      const sign = scaledCurrency?.sign ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? (/^pesos?$/.test(word) ? pesoOf(text) : undefined) ?? signBefore?.[0].trim() ?? ''
       value = writeValue({sign, digits, scale, percent: false})
       if (currency) end += currency[0].length
     }

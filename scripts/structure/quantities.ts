@@ -1,4 +1,5 @@
-import {ACT_NOUN_ENDING, POUNDS_WEIGHED, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, PEOPLE_WHO_MEET, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
+import {pesoOf} from './peso-countries.js'
+import {ACT_NOUN_ENDING, POUNDS_WEIGHED, SHORT_CURRENCY_WORDS, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, PEOPLE_WHO_MEET, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -322,7 +323,12 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = DOLLARS_OF[country]
     kind = 'money'
     index += country.split(' ').length + 1
-  } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || after.text === after.text.toUpperCase()) && !(/^pounds?$/.test(after.lower) && POUNDS_WEIGHED.test(sentence))) {
+  } else if (after && !currency && /^pesos?$/.test(after.lower) && pesoOf(sentence)) {
+    // `40 million pesos` in a sentence about Argentina: that country's peso
+    currency = pesoOf(sentence)!
+    kind = 'money'
+    index++
+  } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || SHORT_CURRENCY_WORDS.has(after.lower) || after.text === after.text.toUpperCase()) && !(/^pounds?$/.test(after.lower) && POUNDS_WEIGHED.test(sentence))) {
     // (`2.9 million pounds of uranium oxide`, in a sentence that weighs in pounds: a weight, not sterling)
     currency = CURRENCY_AFTER[after.lower]
     kind = 'money'
@@ -482,6 +488,9 @@ function isPluralNoun(token: Token | undefined): boolean {
   return Boolean(token && token.pos === 'NOUN' && (IRREGULAR_PLURALS.has(token.lower) || /[^s]s$/.test(token.lower)))
 }
 
+/** Prepositions of scope before `all` and a small count in words (`in all three countries`): the count restates a set, see `ignored`. */
+const SCOPE_BEFORE_ALL = /^(?:in|across|throughout|from|to|for|among|between|on|at|within)$/
+
 /** Years, dates, references, durations and lone small numbers in words are not figures. */
 function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (quantity.kind !== 'count') return false
@@ -532,6 +541,9 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
+  // `in all three countries`, `across all four regions`, `for both parties`: the scope a rule covers, the set the text named before, not a
+  // count of its own (`delegates of all nine member associations present` counts who came and stays)
+  if (smallInWords(quantity) && before?.lower === 'all' && SCOPE_BEFORE_ALL.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
