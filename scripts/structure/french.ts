@@ -771,6 +771,7 @@ export const FRENCH_COUNT_ACTIONS: CountActions = {
 
 export const FRENCH_FIGURES = {
   fragment: FRENCH_FRAGMENT_LABEL,
+  amountFormula: /(?:(?<!\p{L})à\s+(?:raison|hauteur)\s+(?:de\s+|d['’]\s?)|,\s*(?:dot|estim|évalu|chiffr|budgét)[ée]e?s?\s+(?:à\s+|de\s+|d['’]\s?))(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$/iu,
   numberWords: FRENCH_NUMBER_WORDS,
   numberAnd: 'et',
   readNumber: readFrenchNumber,

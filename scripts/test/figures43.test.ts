@@ -8,6 +8,7 @@ import {figuresIn} from '../structure/extract-figures.js'
 import {FRENCH_CALENDAR, FRENCH_FIGURES} from '../structure/french.js'
 import {notAFigure} from '../structure/not-figures.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
+import {structureText} from './helpers.js'
 
 /** The figures of an English sentence that are figures, as `value | label`. */
 const figures = (sentence: string) => figuresIn(sentence).filter((figure) => !notAFigure(figure)).map((figure) => `${figure.value} | ${figure.label}`)
@@ -98,5 +99,26 @@ describe('a small count in words that restates a set is no figure', () => {
 
   it('keeps a count of who took part', () => {
     expect(values('The board met with delegates of all nine member clubs present.')).toEqual(['9'])
+  })
+})
+
+describe('a French amount brought in by words that say nothing of it', () => {
+  /** The French readout's figures, as `value | label`. */
+  const french = async (paragraph: string) => {
+    const {result} = await structureText(`Assemblée de la Fédération des brodeurs\n\nLa Fédération des brodeurs s'est réunie à Lyon le 3 mars 2026.\n\n${paragraph}\n`)
+    return result!.readout.figures.map((figure) => `${figure.value} | ${figure.label}`)
+  }
+
+  it('labels an amount `à raison de` by the rate after it', async () => {
+    expect(await french('Le bureau versera une aide aux ateliers, à raison de 1 200 euros par brodeuse et par mois, pendant deux ans.')).toContain('€1,200 | par brodeuse et par mois')
+  })
+
+  it('labels an amount `doté de`, `estimé à` after a comma by the noun phrase the comma sets apart', async () => {
+    expect(await french('Les adhérents ont adopté un fonds de secours pour les ateliers, doté de 800 000 euros, géré par la Fédération.')).toContain('€800,000 | fonds de secours pour les ateliers')
+    expect(await french('Le coût de la vitrine commune, estimé à 90 000 euros, sera partagé entre les adhérents.')).toContain('€90,000 | coût de la vitrine commune')
+  })
+
+  it('labels an amount `à hauteur de` by the object after it', async () => {
+    expect(await french('La région financera à hauteur de 250 000 euros la rénovation du musée de la broderie.')).toContain('€250,000 | rénovation du musée de la broderie')
   })
 })
