@@ -850,7 +850,8 @@ function amountFormulaLabel(text: string, number: FoundNumber, patterns: FigureP
   const formula = patterns.amountFormula?.exec(before)
   if (!formula) return undefined
   const after = text.slice(number.end)
-  const rate = /^\s*(par\s[^,.;:\d]{2,50}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|pris|prise|pour)\s))/iu.exec(after)
+  // (a rate only after `à raison de`, and never an agent: `par la Banque` says who pays)
+  const rate = /raison/iu.test(formula[0]) ? /^\s*(par\s+(?!(?:l['’]|la|le|les|un|une|des|ses|son|sa|leurs?)(?!\p{L}))[^,.;:\d]{2,50}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|pris|prise|pour)\s))/iu.exec(after) : null
   if (rate) return rate[1].trim()
   if (formula[0].trimStart().startsWith(',')) {
     const words = before.slice(0, formula.index).trim().split(/\s+/)
@@ -858,6 +859,7 @@ function amountFormulaLabel(text: string, number: FoundNumber, patterns: FigureP
     const phrase = endowedBefore(words, patterns, mark)?.replace(/^(?:du|des|de\s+la|de|d['’](?:une?\s+)?)\s*/iu, '')
     if (phrase && /\p{L}{3}/u.test(phrase)) return phrase
   }
+  // (the object right after the amount only: `à hauteur de 2 millions par an pour le fonds` keeps the other readings)
   const object = /^\s*(?:l['’]|(?:la|le|les)\s+)([^,.;:\d]{3,80}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|pour|dans|à|au|aux)\s))/iu.exec(after)
   if (!object) return undefined
   const {words} = phraseAt(object[1], patterns, 6)

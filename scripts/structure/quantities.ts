@@ -488,9 +488,6 @@ function isPluralNoun(token: Token | undefined): boolean {
   return Boolean(token && token.pos === 'NOUN' && (IRREGULAR_PLURALS.has(token.lower) || /[^s]s$/.test(token.lower)))
 }
 
-/** Prepositions of scope before `all` and a small count in words (`in all three countries`): the count restates a set, see `ignored`. */
-const SCOPE_BEFORE_ALL = /^(?:in|across|throughout|from|to|for|among|between|on|at|within)$/
-
 /** Years, dates, references, durations and lone small numbers in words are not figures. */
 function ignored(tokens: Token[], quantity: Quantity): boolean {
   if (quantity.kind !== 'count') return false
@@ -541,9 +538,6 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
-  // `in all three countries`, `across all four regions`, `for both parties`: the scope a rule covers, the set the text named before, not a
-  // count of its own (`delegates of all nine member associations present` counts who came and stays)
-  if (smallInWords(quantity) && before?.lower === 'all' && SCOPE_BEFORE_ALL.test(tokens[quantity.from - 2]?.lower ?? '')) return true
   if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
