@@ -684,6 +684,10 @@ export const TWO_WORD_CURRENCIES: Record<string, string> = {
   'cfp francs': 'XPF ', 'cfp franc': 'XPF ', 'francs cfp': 'XPF ',
   // a country's shilling, franc, dirham or dinar named after an amount (`3 billion Kenyan shillings`), by its code
   'kenyan shillings': 'KES ', 'ugandan shillings': 'UGX ', 'tanzanian shillings': 'TZS ', 'rwandan francs': 'RWF ', 'burundian francs': 'BIF ', 'guinean francs': 'GNF ', 'congolese francs': 'CDF ',
+  // the currencies of the Caucasus, Central Asia and Türkiye by their country's adjective (`45 million Turkish lira`, `2 million Uzbek som`)
+  'turkish lira': 'TRY ', 'turkish liras': 'TRY ', 'georgian lari': 'GEL ', 'azerbaijani manat': 'AZN ', 'turkmen manat': 'TMT ', 'kyrgyz som': 'KGS ', 'uzbek som': 'UZS ', 'uzbek sum': 'UZS ', 'tajik somoni': 'TJS ', 'armenian dram': 'AMD ', 'armenian drams': 'AMD ',
+  // a peso by its country (`40 million Argentine pesos`); a peso alone takes its country from the sentence (`PESO_COUNTRIES`)
+  'argentine pesos': 'ARS ', 'argentinian pesos': 'ARS ', 'mexican pesos': 'MXN ', 'chilean pesos': 'CLP ', 'colombian pesos': 'COP ', 'philippine pesos': 'PHP ', 'uruguayan pesos': 'UYU ', 'dominican pesos': 'DOP ', 'cuban pesos': 'CUP ',
   'moroccan dirhams': 'MAD ', 'swedish kronor': 'SEK ', 'danish kroner': 'DKK ', 'norwegian kroner': 'NOK ', 'icelandic krónur': 'ISK ', 'icelandic kronur': 'ISK ', 'czech korunas': 'CZK ', 'czech koruna': 'CZK ', 'tunisian dinars': 'TND ', 'algerian dinars': 'DZD ', 'indian rupees': 'INR ', 'pakistani rupees': 'PKR ', 'egyptian pounds': 'EGP ',
 }
 
@@ -696,6 +700,9 @@ export const CURRENCY_AFTER: Record<string, string> = {
   naira: 'NGN ', cedis: 'GHS ', cedi: 'GHS ', rupees: 'Rs ', taka: 'Tk ', birr: 'ETB ', yuan: 'CNY ', renminbi: 'CNY ', ariary: 'MGA ',
   // (the Swedish krona, the Polish złoty, the Hungarian forint, the Thai baht, the Malaysian ringgit, the Indonesian rupiah, the
   // Ukrainian hryvnia, the Israeli shekel, the Kazakh tenge: one word that names one country's money, written by its code)
+  // (the Georgian lari, the Azerbaijani manat, the Turkish lira, the Kyrgyz som, the Tajik somoni, the Armenian dram: one word that names one
+  // country's money in English texts, by its code; the Turkmen manat and the Uzbek som are named with their country's adjective)
+  lari: 'GEL ', manat: 'AZN ', manats: 'AZN ', lira: 'TRY ', liras: 'TRY ', som: 'KGS ', somoni: 'TJS ', dram: 'AMD ', drams: 'AMD ',
   kronor: 'SEK ', krona: 'SEK ', zloty: 'PLN ', zlotys: 'PLN ', 'złoty': 'PLN ', 'złotys': 'PLN ', forint: 'HUF ', forints: 'HUF ', baht: 'THB ', ringgit: 'MYR ', rupiah: 'IDR ', hryvnias: 'UAH ', hryvnia: 'UAH ', shekels: 'ILS ', tenge: 'KZT ',
   // (not the codes that are English words, read after a scale in lower case: `2 million try to cross`)
   ...Object.fromEntries(Object.keys(ISO_CURRENCIES).filter((code) => !/^(?:try|mad|pen)$/.test(code)).map((code) => [code, `${code.toUpperCase()} `])),
@@ -703,6 +710,9 @@ export const CURRENCY_AFTER: Record<string, string> = {
 
 /** A sentence that weighs in pounds (`2.9 million pounds of uranium oxide`, `at US$41 per pound`, `$3 a pound`): its `pounds` after an amount are a weight, not sterling (`each pound raised`, `every pound spent` are money). */
 export const POUNDS_WEIGHED = /(?<!\p{L})pounds?\s+of\s+(?!sterling\b|which\b|the\s+(?:budget|fund)\b)\p{L}|(?<!\p{L})(?:per|a)\s+(?:pound|lb)(?!\p{L})/iu
+
+/** Currency words after an amount shorter than four letters that are no English word (`210 som`), read as money without a scale too. */
+export const SHORT_CURRENCY_WORDS = new Set(['som'])
 
 /** A country's word before `dollars` after an amount (`12 million Canadian dollars`), and the sign the value uses. */
 export const DOLLARS_OF: Record<string, string> = {canadian: 'C$', australian: 'A$', american: 'US$', 'new zealand': 'NZ$', 'hong kong': 'HK$', singapore: 'S$'}
@@ -1020,6 +1030,13 @@ export const FUNCTION_WORDS = new Set('a an the of in on at by for to from with 
 /** Words of time that do not say what is counted (`over three years`, `in 2021`, `today`): left out when `npm run eval` compares content words. */
 export const TIME_WORDS = /^(?:(?:19|20)\d\d|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|years?|months?|weeks?|days?|today|last|next|annual|yearly)$/
 
+/**
+ * Verbs that take no object, whose past after a counted noun is what the things counted did (`60 newsrooms agreed`, `12 huts
+ * closed early`): a label keeps them in a relative clause (`newsrooms that agreed`), where a verb that takes one is read as
+ * a participle of what was done to them (`410 kilns installed`).
+ */
+export const INTRANSITIVE_VERBS = new Set('agree join meet vote arrive die return flee close open fail succeed respond reply participate graduate retire resign disappear emerge collapse stop start remain stay happen occur live sleep travel migrate settle fall rise grow drop decline increase decrease gather convene assemble sit speak talk act work compete'.split(' '))
+
 /** Past participles that do not end in `-ed` (`build` → `built`), for labels such as `schools to be built`. */
 export const IRREGULAR_PARTICIPLES: Record<string, string> = {build: 'built', make: 'made', give: 'given', hold: 'held', feed: 'fed', teach: 'taught', buy: 'bought', bring: 'brought', send: 'sent', lend: 'lent', spend: 'spent', keep: 'kept', find: 'found', write: 'written', take: 'taken', grow: 'grown', sell: 'sold', pay: 'paid', lay: 'laid', put: 'put', set: 'set', cut: 'cut', rebuild: 'rebuilt', shut: 'shut', choose: 'chosen', draw: 'drawn', see: 'seen', show: 'shown', steal: 'stolen', lose: 'lost', break: 'broken', run: 'run', fly: 'flown', burn: 'burned', carry: 'carried', go: 'gone', do: 'done', rid: 'rid', win: 'won', lead: 'led', leave: 'left', meet: 'met', know: 'known', begin: 'begun', hit: 'hit', let: 'let', read: 'read', speak: 'spoken', rise: 'risen', fall: 'fallen', drive: 'driven', undertake: 'undertaken', spread: 'spread', split: 'split', quit: 'quit', seek: 'sought', fight: 'fought', catch: 'caught', stand: 'stood', withdraw: 'withdrawn', strike: 'struck', feel: 'felt', deal: 'dealt', dig: 'dug', shoot: 'shot', become: 'become', come: 'come', tell: 'told', say: 'said', hear: 'heard', forecast: 'forecast', broadcast: 'broadcast', bid: 'bid', wear: 'worn', freeze: 'frozen', overcome: 'overcome', undergo: 'undergone', forgive: 'forgiven', get: 'got', hide: 'hidden', bind: 'bound', hang: 'hung', light: 'lit', sweep: 'swept', upset: 'upset', mean: 'meant'}
 
@@ -1297,7 +1314,7 @@ export const WEAK_TITLE = {
 /** What makes a figure's label weak (`weak-label.ts`; the fields are described on `WeakLabelPatterns`). */
 export const WEAK_LABEL = {
   lead: /^(?:(?:of|in)\s+)?(?:(?:the|a|an)\s+)?/iu,
-  comparison: /,\s*(?:up|down)\s+from\s.*$/iu,
+  comparison: /,\s*(?:(?:up|down)\s+from|against)\s.*$/iu,
   time: /\s+(?:today|now|currently|so\s+far|to\s+date|(?:a|per|each|every)\s+(?:year|month|week|day)|(?:in|by|since|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)$/iu,
   unit: /^(?:dollars?|euros?|pounds?|francs?|tonnes?|tons?|hectares?|acres?|kilometres?|kilometers?|km|miles?|metres?|meters?|centimetres?|centimeters?|millimetres?|millimeters?|square|cubic|litres?|liters?|barrels?|megawatts?|gigawatts?|mw|gw|millions?|billions?)$/iu,
   amountWord: /^(?:[^\s]*\d[^\s]*|million|billion|trillion|thousand|hundred|m|bn|k|dollars?|euros?|of|some|about|around|nearly|almost|over|more|than|less|fewer|up|to|at|least|roughly|just|only|another|further|additional|extra|a|an|the|total|per|cent|percent|%|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|and|half|quarter|now|already|currently|still|also)$/iu,

@@ -1,7 +1,7 @@
 import createDebug from 'debug'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE, MEETING_VERB, TALLY_NOUNS, COST_MAKING_VERBS, COST_MAKING_NOUNS, COST_WORKS_VERBS, FITTING_VERBS} from './english.js'
+import {MEASURE_SIZE_UNITS, DELEGATION_NOUNS, COLLECTIVE_NOUNS, SIZED_BODIES, EARLIER_QUALIFIERS, EXTENT_WORDS, PASSING_VERBS, TARGET_VERBS, TIME_ADVERBS, ACTION_NOUNS, ADDING_WORDS, AMOUNT_HEADS, ATTENDANCE_VERBS, IRREGULAR_PARTICIPLES, UNDESCRIPTIVE_VERBS, CHANGE_VERBS, DOWN_WORDS, ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS, GENERIC_BODIES, HEADCOUNT_NOUNS, IRREGULAR_PLURALS, LABEL_TAIL_WORDS, LINKING_VERBS, MEETING_PHRASES, NOW_WORDS, PERSON_NOUNS, QUALIFIERS, TIME_UNITS, UP_WORDS, PLACE_ACTIVITY_VERBS, ACTIVITY_PLACES, COUNTED_PLACES, COUNTED_NOUN_END, WEAK_LABEL, FRAGMENT_LABEL, LABEL_ASIDES, TIME_CHANGE_VERBS, MEMBERS_OF_LONG_NAME, FORECAST_PARTICIPLES, TIME_BEFORE, MEETING_VERB, INTRANSITIVE_VERBS, TALLY_NOUNS, COST_MAKING_VERBS, COST_MAKING_NOUNS, COST_WORKS_VERBS, FITTING_VERBS} from './english.js'
 import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
@@ -167,7 +167,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
     // `backed by the Harlan Trust ($8M)`: an amount in brackets after a noun phrase is that noun's amount (`amountInBrackets`)
-    let kept = (!label && quantity.kind === 'money' ? amountInBrackets(tokens, quantity, text) ?? amountInApposition(tokens, quantity, text) : undefined) ?? (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:up|down)\s+from\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
+    let kept = (!label && quantity.kind === 'money' ? amountInBrackets(tokens, quantity, text) ?? amountInApposition(tokens, quantity, text) : undefined) ?? (label && quantity.kind === 'money' && !tidyLabel(label) ? amountAnyway(tokens, quantity, text) : label && quantity.kind === 'money' && isFragment(label, quantity, text) ? [amountAnyway(tokens, quantity, text)].find((other) => other && !isFragment(other, quantity, text)) ?? label : label) ?? rowLabel(tokens, quantity, text) ?? (numberBroughtAgain(tokens, quantity) ? found.findLast((figure) => !/%$/.test(figure.value))?.label.replace(/,\s*(?:(?:up|down)\s+from|against)\s.*$/, '').concat(timeAfter(tokens, quantity.to, text)) : undefined)
     // `a US$5 million grant from the Fund`: a bare noun that holds the amount keeps what the sentence says of it
     if (kept && quantity.kind === 'count') kept = unitWithVerb(tokens, quantity, text, kept) ?? kept
     if (kept) take(...span(quantity), quantity.value, membersAlone(labelOf(tokens, quantity, text, (quantity.kind !== 'count' ? holderWithPhrase(tokens, quantity, text, kept) : undefined) ?? kept), quantity))
@@ -293,7 +293,7 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
   const person = PERSON_NOUNS.test(tokens[head.to - 1].lower)
   const chunks = chunksAfter(tokens, head.to, sentence, person)
   // `5,000 samples tested each year`: a bare noun keeps the participle right after it, and its time
-  const participle = rule.replace(/,\s*(?:up|down)\s+from\s.*$/, '') === head.text && chunks[0]?.kind === 'verb' ? participlePhrase(tokens, head.to, chunks) : undefined
+  const participle = rule.replace(/,\s*(?:(?:up|down)\s+from|against)\s.*$/, '') === head.text && chunks[0]?.kind === 'verb' ? participlePhrase(tokens, head.to, chunks) : undefined
   if (participle) return `${head.text} ${participle}${rule.slice(head.text.length)}`
   // `women own 21 percent of exporting small firms`: `owned by women` is a phrase the label may take
   let verb = quantity.from - 1
@@ -309,7 +309,7 @@ function labelOf(tokens: Token[], quantity: Quantity, sentence: string, rule: st
     const named = agent && /^\p{Lu}/u.test(agent) && sentence.toLowerCase().includes(`the ${agent.toLowerCase()}`) ? `the ${agent}` : agent
     if (agent && (!HOLDING_VERBS.test(act.lemma) || heldShare) && !/^(?:we|they|it|ministers|members|leaders|partners|today|now|this year|last year)$/i.test(agent)) chunks.unshift(passiveChunk(`${ahead ? 'to be ' : ''}${pastParticiple(act.lemma)}`, ahead ? undefined : named))
   }
-  const comparison = /,\s*(?:up|down)\s+from\s/.test(rule)
+  const comparison = /,\s*(?:(?:up|down)\s+from|against)\s/.test(rule)
   const candidates: Candidate[] = []
   const seen = new Set<string>()
   for (const candidate of candidatesOf(rule, head.text, comparison ? chunks.filter((chunk) => chunk.kind !== 'time') : chunks, quantity.kind === 'percent')) {
@@ -1075,7 +1075,11 @@ function partAfterWhole(tokens: Token[], quantity: Quantity, sentence: string): 
   // what the part did (the tagger may call the verb a noun: `41 retreated/NOUN further`), up to its time
   while (stop > quantity.to && /^(?:ADP|DET|CCONJ)$/.test(tokens[stop - 1].pos)) stop--
   if (stop === quantity.to) return undefined
-  return `${slice(sentence, tokens, noun.from, noun.to)} that ${slice(sentence, tokens, quantity.to, stop)}${timeAfter(tokens, stop, sentence)}`
+  // (`11 have been implemented in full`, `9 were closed`: a passive is told by its participle alone, decisions implemented in full)
+  let done = quantity.to
+  while (done < stop && tokens[done].pos === 'AUX' && /^(?:be|have)$/.test(tokens[done].lemma)) done++
+  const passive = done > quantity.to && tokens[done - 1].lemma === 'be' && done < stop && isPastParticiple(tokens[done])
+  return `${slice(sentence, tokens, noun.from, noun.to)} ${passive ? '' : 'that '}${slice(sentence, tokens, passive ? done : quantity.to, stop)}${timeAfter(tokens, stop, sentence)}`
 }
 
 /**
@@ -1683,7 +1687,10 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
     const passive = done?.pos === 'VERB' && done.lower !== done.lemma && !/ing$/.test(done.lower)
     if ((passive || (done?.pos === 'ADJ' && between.length > 0)) && !startsCount(tokens, state + 1)) {
       const rest = tokens[state + 1]?.pos === 'ADP' && !timeAfter(tokens, state + 1, sentence) ? predicate(tokens, state + 1, sentence) : ''
-      return [verb === modified ? slice(sentence, tokens, noun.from, modified) : what, PERSON_NOUNS.test(tokens[noun.to - 1].lower) ? 'who' : 'that', act.lower, ...between, done.lower, rest].filter(Boolean).join(' ')
+      // `73 million sharks are killed every year`, `4.8 million labels were issued in 2025`: a passive is told by its participle alone
+      // (sharks killed, labels issued in 2025), as editors write it; a state in an adjective keeps its verb (`who are still homeless`)
+      const relative = passive ? [] : [PERSON_NOUNS.test(tokens[noun.to - 1].lower) ? 'who' : 'that', act.lower]
+      return [verb === modified ? slice(sentence, tokens, noun.from, modified) : what, ...relative, ...between, done.lower, rest || (passive ? timeAfter(tokens, state + 1, sentence).trim() : '')].filter(Boolean).join(' ')
     }
   }
   // `310,000 young people are in registered apprenticeships`, `61,000 patients were waiting for a transplant`:
@@ -1717,7 +1724,11 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
   const head = tokens[noun.to - 1].lower
   // `42 stations listed as heritage sites will receive …`: a past form the clause's own verb follows is a participle
   const participle = !present && verb === noun.to && isPastParticiple(act) && clauseVerbAfter(tokens, verb + 1)
-  const form = present ? [...adverbs, presentParticiple(act.lemma)] : participle ? [...adverbs, act.lower] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
+  // `410 kilns installed`, `2,300 farmers trained since 2024`: a past participle with no object and no verb of its own clause
+  // before the count is what was done to the things counted (kilns installed), not what they did; a verb that takes no object
+  // (`newsrooms that agreed`, `huts that closed`) and a past unlike its participle (`came`) stay a relative clause
+  const undergone = !present && !participle && isPastParticiple(act) && (IRREGULAR_PARTICIPLES[act.lemma] ?? act.lower) === act.lower && !INTRANSITIVE_VERBS.has(act.lemma) && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|PART)$/.test(tokens[verb + 1]?.pos ?? '') && !startsCount(tokens, verb + 1) && !(tokens[verb + 1]?.lower === 'at' && /^(?:least|most)$/.test(tokens[verb + 2]?.lower ?? ''))
+  const form = undergone ? [...adverbs, act.lower] : present ? [...adverbs, presentParticiple(act.lemma)] : participle ? [...adverbs, act.lower] : [PERSON_NOUNS.test(head) ? 'who' : 'that', ...adverbs, act.lower]
   const object = objects ? predicate(tokens, verb + 1, sentence) : ''
   return [subject, ...form, object].filter(Boolean).join(' ')
 }
@@ -2035,19 +2046,20 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     const second = skipped
     const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
     let at = noun ? noun.to : first.to
-    const comparison = tokens.slice(at, second.from).findIndex((token, offset) => /^(?:up|down|compared|against)$/.test(token.lower) && tokens[at + offset - 1]?.text === ',')
+    // (`, a record and up from 450,000 tonnes`: a comparison may follow an aside of the value's own, joined to it by `and`)
+    const comparison = tokens.slice(at, second.from).findIndex((token, offset) => /^(?:up|down|compared|against)$/.test(token.lower) && (tokens[at + offset - 1]?.text === ',' || (tokens[at + offset - 1]?.lower === 'and' && tokens[at]?.text === ',' && !tokens.slice(at + 1, at + offset).some((other) => /^[,;:]$/.test(other.text) || other.pos === 'VERB' && !isPastParticiple(other)))))
     if (comparison > 0) at += comparison
     if (tokens[at]?.text === ',') at++
     const word = tokens[at]?.lower ?? ''
-    const link = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
+    const linkAt = (UP_WORDS.has(word) || DOWN_WORDS.has(word)) && tokens[at + 1]?.lower === 'from' ? at + 2 : ['compared', 'against'].includes(word) ? at + (tokens[at + 1]?.lower === 'with' || tokens[at + 1]?.lower === 'to' ? 2 : 1) : -1
     // `down from an average of US$1,400 today`: the earlier value after its qualifiers; after `against` only
     // when a verb changed the value to the later one (`cut to 1.5%, against an average of 4% today`): a level
     // set beside an average (`costs less than 1%, against an average of 7.8% today`) is two facts
     let reached = first.from - 1
     while (reached > 0 && QUALIFIERS.has(tokens[reached].lower) && tokens[reached].lower !== 'to') reached--
     const changedTo = tokens[reached]?.lower === 'to' && Boolean(CHANGE_VERBS[tokens[reached - 1]?.lemma ?? ''])
-    const qualified = link >= 0 && link < second.from && tokens.slice(link, second.from).length <= 4 && tokens.slice(link, second.from).every((token) => EARLIER_QUALIFIERS.test(token.lower))
-    const linked = qualified && (!['compared', 'against'].includes(word) || changedTo) ? second.from : link
+    const qualified = linkAt >= 0 && linkAt < second.from && tokens.slice(linkAt, second.from).length <= 4 && tokens.slice(linkAt, second.from).every((token) => EARLIER_QUALIFIERS.test(token.lower))
+    const linked = qualified && (!['compared', 'against'].includes(word) || changedTo) ? second.from : linkAt
     // `Visitor arrivals reached 31.5 million in 2023, up from 17.2 million`: a bare count whose clause says what it counts
     const bare = first.kind === 'count' && !noun && linked === second.from ? countLabel(tokens, first, sentence) : undefined
     if (linked === second.from && !(first.kind === 'count' && !noun && !bare) && sameThing(tokens, first, second)) {
@@ -2066,7 +2078,10 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
       const when = year ? ` in ${year}` : valueTime(tokens, second, sentence)
       // (the later value's own `by` year, when the earlier one has a time of its own: `… by 2030, up from 4.5 million today`)
       const by = noun && when && !year ? timeAfter(tokens, modified, sentence) : ''
-      return {earlier: second, later: first, label: `${what}${/^ by /.test(by) && !what.includes(by.trim()) ? by : ''}, ${direction} from ${second.value}${otherUnit(tokens, second, first)}${when}`}
+      // (the comparison as the text makes it: `against 190 in 2022` stays against, and a qualifier of the earlier value stays with it, `up from about 2,300`)
+      const link = word === 'against' ? 'against' : `${direction} from`
+      const qualifier = linked > linkAt ? `${slice(sentence, tokens, linkAt, linked)} ` : ''
+      return {earlier: second, later: first, label: `${what}${/^ by /.test(by) && !what.includes(by.trim()) ? by : ''}, ${link} ${qualifier}${second.value}${otherUnit(tokens, second, first)}${when}`}
     }
   }
   // `piloted in 300 schools since 2022, will be extended to 1,200 schools`: the things a verb of extension brings to a new value
@@ -3835,7 +3850,7 @@ function tidyLabel(label: string): string {
   // `to the Group's demining trust fund` → `to the demining trust fund`: the body is known from the readout
   // (only when a phrase of two words or more, with no preposition, follows to the end or to the comparison);
   // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`; a singular noun keeps its article (`from the budget`)
-  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:up|down) from ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') || !/s$/.test(rest) ? 'the ' : ''))
+  let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:(?:up|down) from|against) ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') || !/s$/.test(rest) ? 'the ' : ''))
   // a label is a bare noun phrase: `Regional Trade Facilitation Fund`, not `the Regional …`
   text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
   for (;;) {

@@ -184,7 +184,7 @@ function ingForm(lemma: string): string {
 }
 
 /** A label's comparison (`, up from 19 in 2015`), which every candidate keeps. */
-const COMPARISON = /,\s*(?:up|down)\s+from\s.*$/
+const COMPARISON = /,\s*(?:(?:up|down)\s+from|against)\s.*$/
 
 /** Content words of a label, as the features count them. */
 function contentCount(text: string): number {

@@ -226,6 +226,12 @@ export interface OpeningParagraph {
 export interface FigurePatterns {
   /** What makes a label a fragment (`ils`, `d'ici`, `kilomètres`): such a label is mended from its sentence (`fragment-label.ts`). */
   fragment?: FragmentLabelPatterns
+  /**
+   * Words right before an amount that only bring it in (`à raison de`, `à hauteur de`, `, doté de`, `, estimé à`): the label is then
+   * the rate after the amount (`par contrat et par an`), the noun phrase the words set apart after a comma (`le coût du label, estimé
+   * à` → coût du label), or the object after the amount (`financera à hauteur de … la rénovation des ateliers`).
+   */
+  amountFormula?: RegExp
   /** Number words and their values (`vingt` → 20); joined by `-` or the `and` word. */
   numberWords: Readonly<Record<string, number>>
   /** The word that joins number words (`et` in `vingt et un`). */

@@ -1,5 +1,6 @@
 import type {KeyFigure} from './readout.js'
 import type {Calendar} from './parse-dates.js'
+import {pesoOf} from './peso-countries.js'
 import {findDates} from './parse-dates.js'
 import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
@@ -352,7 +353,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     } else if (currency || signBefore || scaledCurrency) {
       kind = 'money'
       const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore ? signBefore[0].trim() : ''
-      const sign = scaledCurrency?.sign ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? signBefore?.[0].trim() ?? ''
+      // (a peso alone is the peso of the country the sentence names: `La fédération argentine … 40 millions de pesos`)
+      const sign = scaledCurrency?.sign ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? (/^pesos?$/.test(word) ? pesoOf(text) : undefined) ?? signBefore?.[0].trim() ?? ''
       value = writeValue({sign, digits, scale, percent: false})
       if (currency) end += currency[0].length
     }
@@ -814,6 +816,9 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   // `Doté de 600 millions …, le fonds de mobilité aidera …`, `Le festival sera doté de 250 millions`: the endowment of the holder named apart from the sum
   const endowment = number.kind === 'money' ? endowedApart(text, number, patterns) : undefined
   if (endowment) return endowment
+  // `à raison de 9 000 euros par contrat`, `un plan …, doté de 2 millions`, `financera à hauteur de … la rénovation`: words that only bring the amount in
+  const formula = number.kind === 'money' ? amountFormulaLabel(text, number, patterns) : undefined
+  if (formula) return formula
   // `Les maires ont approuvé la création d'un atelier …, pour un coût de` → coût de l'atelier …
   const cost = number.kind === 'money' ? costOfClause(text, number, patterns) : undefined
   if (cost) return cost
@@ -831,6 +836,34 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   // `un don de 2 millions d'euros du Fonds vert` → `don du Fonds vert`: a bare holder keeps whose it is or who gave it
   const whose = number.kind === 'money' && holder && !/\s/.test(holder) ? holderPhraseAfter(text.slice(number.end)) : undefined
   return (whose ? `${holder} ${whose}` : holder) ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/**
+ * The label of an amount brought in by words that say nothing of it (`patterns.amountFormula`): the rate after it (`à raison de
+ * 9 000 euros par contrat et par an` → par contrat et par an), else the noun phrase set apart before the comma (`un plan de relevage
+ * sur cinq ans, doté de 2,4 millions` → plan de relevage sur cinq ans; `Le coût du label, estimé à` → coût du label), else the object
+ * right after the amount (`financera à hauteur de 450 000 euros la rénovation des ateliers` → rénovation des ateliers …).
+ * `undefined` when no such words come before the amount or none of these phrases is found.
+ */
+function amountFormulaLabel(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  const before = text.slice(0, number.start)
+  const formula = patterns.amountFormula?.exec(before)
+  if (!formula) return undefined
+  const after = text.slice(number.end)
+  // (a rate only after `à raison de`, and never an agent: `par la Banque` says who pays)
+  const rate = /raison/iu.test(formula[0]) ? /^\s*(par\s+(?!(?:l['’]|la|le|les|un|une|des|ses|son|sa|leurs?)(?!\p{L}))[^,.;:\d]{2,50}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|pris|prise|pour)\s))/iu.exec(after) : null
+  if (rate) return rate[1].trim()
+  if (formula[0].trimStart().startsWith(',')) {
+    const words = before.slice(0, formula.index).trim().split(/\s+/)
+    const mark = /’/u.test(text) ? '’' : "'"
+    const phrase = endowedBefore(words, patterns, mark)?.replace(/^(?:du|des|de\s+la|de|d['’](?:une?\s+)?)\s*/iu, '')
+    if (phrase && /\p{L}{3}/u.test(phrase)) return phrase
+  }
+  // (the object right after the amount only: `à hauteur de 2 millions par an pour le fonds` keeps the other readings)
+  const object = /^\s*(?:l['’]|(?:la|le|les)\s+)([^,.;:\d]{3,80}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|pour|dans|à|au|aux)\s))/iu.exec(after)
+  if (!object) return undefined
+  const {words} = phraseAt(object[1], patterns, 6)
+  return words.length ? join(words) : undefined
 }
 
 /**

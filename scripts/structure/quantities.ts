@@ -1,4 +1,5 @@
-import {ACT_NOUN_ENDING, POUNDS_WEIGHED, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, PEOPLE_WHO_MEET, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
+import {pesoOf} from './peso-countries.js'
+import {ACT_NOUN_ENDING, POUNDS_WEIGHED, SHORT_CURRENCY_WORDS, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, PEOPLE_WHO_MEET, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
 import {scaleOfDigits} from './scale-of-digits.js'
@@ -323,7 +324,12 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = DOLLARS_OF[country]
     kind = 'money'
     index += country.split(' ').length + 1
-  } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || after.text === after.text.toUpperCase()) && !(/^pounds?$/.test(after.lower) && POUNDS_WEIGHED.test(sentence))) {
+  } else if (after && !currency && /^pesos?$/.test(after.lower) && pesoOf(sentence)) {
+    // `40 million pesos` in a sentence about Argentina: that country's peso
+    currency = pesoOf(sentence)!
+    kind = 'money'
+    index++
+  } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || SHORT_CURRENCY_WORDS.has(after.lower) || after.text === after.text.toUpperCase()) && !(/^pounds?$/.test(after.lower) && POUNDS_WEIGHED.test(sentence))) {
     // (`2.9 million pounds of uranium oxide`, in a sentence that weighs in pounds: a weight, not sterling)
     currency = CURRENCY_AFTER[after.lower]
     kind = 'money'

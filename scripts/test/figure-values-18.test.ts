@@ -21,7 +21,7 @@ describe('a change `from A to B` after `the number of …` (`double the number o
 
 describe('a change between two sizes of one metric unit (`3 gigawatts, up from 500 megawatts`)', () => {
   it('is one change, its earlier value written with its own unit', () => {
-    expect(read('The islands aim to run 3 gigawatts of offshore wind by 2032, up from roughly 500 megawatts now.')).toEqual(['3 | gigawatts of offshore wind, up from 500 megawatts'])
+    expect(read('The islands aim to run 3 gigawatts of offshore wind by 2032, up from roughly 500 megawatts now.')).toEqual(['3 | gigawatts of offshore wind, up from roughly 500 megawatts'])
     expect(read('Battery storage grew from 900 megawatt-hours to 4 gigawatt-hours.')).toEqual(['4 | gigawatt-hours, up from 900 megawatt-hours'])
   })
   it('keeps the direction of a change whose first value shares the second one\'s unit', () => {
