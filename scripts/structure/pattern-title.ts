@@ -31,6 +31,42 @@ const RELATIVE_END = /(?:^|[\s,])(?:qui|que|qu['’]|dont|lesquels|lesquelles)\s
 const PASSIVE_START = /^((?:une?|le|la|les|l['’])\s*[^,;:]{1,60}?)\s+(?:sera|seront|est|sont|a\s+été|ont\s+été)\s+\p{L}+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)(?!\p{L})(?:\s+avec\s+((?:les|le|la|l['’])\s*[^,;:]{1,60}?)(?=\s+(?:pour|afin|dès|d['’]ici|avant|qui|et)(?!\p{L})|[,;.]|$))?/iu
 /** A place before the object, after its verb (`créer à Douala un laboratoire`, `ouvrir au Sénégal une antenne`; the `à` may be gone with the verb): where is not what. */
 const PLACE_ASIDE = /^(?:(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?=(?:un|une|le|la|les|des|du|leurs?)\s|l['’])|\p{Lu}[\p{L}'’-]*\s+(?=(?:un|une)\s))/u
+/** Words that open a complement a verb may put before its object (`fixé à 2 800 Ar le kilo le prix`, `avancer au 20 novembre l'ouverture`, `ouvriront dès la rentrée un créneau`). */
+const FRONT_OPENER = /^(?:à|au|aux|dès|jusqu['’](?:à|au|aux)|d['’]ici)$/iu
+/** An infinitive after the opener (`à financer l'achat`): its object follows, no complement. */
+const INFINITIVE_AFTER = /^(?!(?:septembre|octobre|novembre|décembre)$)\p{Ll}+(?:er|ir|re)$/u
+/** An article that may open the verb's object (`des` and `du` are left out: after a noun they are `de` and an article, a complement). */
+const OBJECT_ARTICLE = /^(?:le|la|les|un|une|l['’](?=\p{L}))/iu
+/** Words after which an article belongs to the complement itself (`à un inventoriste`, `dès la rentrée`, `à 18 euros par an`). */
+const INSIDE_COMPLEMENT = /^(?:de|d['’]|à|au|aux|en|par|pour|sur|dans|avec|sans|et|ou|entre|chez|vers|dès|le|la|les|un|une|des|du)$|['’]$/iu
+/** A clause or a stop inside the complement: no object follows it there. */
+const NOT_FRONTED = /^(?:que|qu['’].*|qui|dont|ce|où)$|[,;:.]$/iu
+/** What an amount is counted by (`2 800 Ar le kilo`, `40 euros la tonne`, `15 euros l'heure`) and when (`le 12 mars`, `la semaine prochaine`): no object. */
+const NOT_OBJECT_AFTER = /^(?:\d.*|kilos?|kilogrammes?|kg|tonnes?|litres?|hectares?|mètres?|unités?|pièces?|têtes?|places?|nuits?|nuitées?|heures?|jours?|mois|ans?|années?|semaines?|séances?|repas|lendemain|veille|matin|soir|week-end|prochaine?|dernière?|suivante?|plus|moins|mieux|même|mêmes|autres?)$/iu
+
+/**
+ * The verb's object when the verb puts a short complement before it, as French may (`fixé à 2 800 Ar le kilo le prix plancher`,
+ * `avancer au 20 novembre l'ouverture de la campagne`, `lancera au printemps un festival`, `confier à un inventoriste l'état des
+ * orgues`, `porté à 18 euros par an la cotisation`): the object starts at the first article that follows a word of the complement
+ * that is no preposition nor article (a noun, a number, a month), within six words; an article after `de` or `à` is the
+ * complement's own (`contribuer à la construction de la digue` stays whole), and so is one that counts or dates (`le kilo`, `le 12 mars`), and a superlative (`aux communes les plus touchées une aide`).
+ * @param rest the words after the verb
+ * @returns the words from the object on, or `rest` when they hold no such complement
+ */
+export function pastFrontedComplement(rest: string): string {
+  const tokens = rest.split(' ')
+  if (!FRONT_OPENER.test(tokens[0] ?? '') || INFINITIVE_AFTER.test(tokens[1] ?? '')) return rest
+  for (let i = 1; i < Math.min(tokens.length - 1, 7); i++) {
+    const previous = tokens[i - 1]
+    if (NOT_FRONTED.test(previous)) return rest
+    const article = OBJECT_ARTICLE.exec(tokens[i])
+    if (!article || INSIDE_COMPLEMENT.test(previous)) continue
+    const next = article[0].length < tokens[i].length ? tokens[i].slice(article[0].length) : tokens[i + 1]
+    if (NOT_OBJECT_AFTER.test(next.replace(/[,;:.]$/, ''))) continue
+    return tokens.slice(i).join(' ')
+  }
+  return rest
+}
 /** `rendre obligatoire le port du casque`: the quality given, then the object it is given to (after a verb of `qualityVerbs`). */
 const MADE_SO = /^(\p{Ll}[\p{L}-]+)\s+(?=(?:le|la|les|l['’]|un|une|des|du|leurs?)(?!\p{L}))/u
 /**
@@ -93,6 +129,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   let made = false
   const object = (rest: string, infinitive?: string) => {
     made = true
+    // (`fixé à 2 800 Ar le kilo le prix plancher`, `confier à un inventoriste l'état des orgues`: a complement before the object is not what)
+    rest = pastFrontedComplement(rest)
     // (`verseront chacun 2 millions …`, `présenteront ensemble un plan …`: how they act is not what)
     rest = rest.replace(OBJECT_ADVERBS, '')
     // (`financera à hauteur de 30 millions d'euros, sur cinq ans, l'équipement …`: how much is not what)
