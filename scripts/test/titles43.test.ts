@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {structureText} from './helpers.js'
 import {patternTitle} from '../structure/pattern-title.js'
 import {FRENCH_TITLES} from '../structure/french.js'
+import {pointTitle} from '../structure/choose-title.js'
 
 // Point titles of family F (titles43). Every sentence here is written for the test.
 const titles = async (text: string) => (await structureText(text)).result!.readout.pillars.map((pillar) => pillar.title)
@@ -55,5 +56,20 @@ describe('a complement the French verb puts before its object is not the title',
     expect(title('Le comité a décidé de contribuer à la construction de la digue.')).toBe('Construction de la digue')
     expect(title('Une enveloppe de 2 millions d’euros est ouverte pour financer l’achat de barques.')).toBe('Enveloppe pour l’achat de barques')
     expect(title('Le comité a fixé le prix le plus bas du marché.')).toMatch(/^Prix le plus bas/)
+  })
+})
+
+describe('a two-word title whose head names what it is only by its complement keeps that complement', () => {
+  it('keeps what a report, a timetable, a panel, an agreement or a campaign is about', () => {
+    expect(pointTitle('Members agreed to publish a yearly report on ferry delays across the islands.')).toBe('Yearly report on ferry delays')
+    expect(pointTitle('The Board adopted a joint timetable for winter ferries.')).toBe('Joint timetable for winter ferries')
+    expect(pointTitle('Ministers set up a technical panel on avalanche risk.')).toBe('Technical panel on avalanche risk')
+    expect(pointTitle('Members endorsed a model agreement on grazing rights.')).toBe('Model agreement on grazing rights')
+    expect(pointTitle('The Forum launched a public campaign on drowning risks.')).toBe('Public campaign on drowning risks')
+  })
+
+  it('leaves out a place or a name, and who it is for', () => {
+    expect(pointTitle('The Council will open a training centre in Tromsø.')).toBe('Training centre')
+    expect(pointTitle('The Council approved a common quality seal for exporters.')).toBe('Quality seal')
   })
 })
