@@ -31,6 +31,10 @@ const RELATIVE_END = /(?:^|[\s,])(?:qui|que|qu['’]|dont|lesquels|lesquelles)\s
 const PASSIVE_START = /^((?:une?|le|la|les|l['’])\s*[^,;:]{1,60}?)\s+(?:sera|seront|est|sont|a\s+été|ont\s+été)\s+\p{L}+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)(?!\p{L})(?:\s+avec\s+((?:les|le|la|l['’])\s*[^,;:]{1,60}?)(?=\s+(?:pour|afin|dès|d['’]ici|avant|qui|et)(?!\p{L})|[,;.]|$))?/iu
 /** A place before the object, after its verb (`créer à Douala un laboratoire`, `ouvrir au Sénégal une antenne`; the `à` may be gone with the verb): where is not what. */
 const PLACE_ASIDE = /^(?:(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?=(?:un|une|le|la|les|des|du|leurs?)\s|l['’])|\p{Lu}[\p{L}'’-]*\s+(?=(?:un|une)\s))/u
+/** A subject of two parties joined by `et`, each with its article and at most three words (`La Région et la filière`, `Les exportateurs et l'État`). */
+const PAIR_SUBJECT = /^(?:les|le|la|l['’])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+et\s+(?:les|le|la|l['’])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*$/iu
+/** A verb in the passive (`sont interdites`, `a été fixé`): its subject is what is done, not who acts. */
+const PASSIVE_VERB = /^(?:est|sont|a\s+été|ont\s+été)\s/iu
 /** Words that open a complement a verb may put before its object (`fixé à 2 800 Ar le kilo le prix`, `avancer au 20 novembre l'ouverture`, `ouvriront dès la rentrée un créneau`). */
 const FRONT_OPENER = /^(?:à|au|aux|dès|jusqu['’](?:à|au|aux)|d['’]ici)$/iu
 /** An infinitive after the opener (`à financer l'achat`): its object follows, no complement. */
@@ -246,7 +250,11 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const infinitive = INFINITIVE_AT_END.exec(verb[0].slice(0, verb[0].length - verb[1].length))?.[1]
     // (who commits to or receives something acts: `Les communes forestières se sont engagées à ouvrir 40 ateliers …`)
     const taker = Boolean(patterns.takerVerb?.test(verb[0]))
-    phrase = !head || patterns.actors.has(head) || funds || taker ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
+    // (`La Région et la filière créent …`, `Les exportateurs et l'État financeront …`: two parties joined by `et` act together, as `Les ministres` do)
+    // (… when what they do takes two words or more: `Inchangés`, `Fonds` say less than who)
+    const done = PAIR_SUBJECT.test(subject) && !PASSIVE_VERB.test(verb[0]) ? object(verb[1], infinitive) : undefined
+    const pair = done && /\s/.test(done) ? done : undefined
+    phrase = pair ?? (!head || patterns.actors.has(head) || funds || taker ? object(verb[1], infinitive) : nounPhrase(subject, patterns))
     // (`La Fédération créera un fonds …`, `Les cantons s'engagent à rénover les chalets …`: a subject of one word that is no
     // acronym names who acts, as `Les ministres` does; what it does, when that takes two words or more, is what the point is about)
     // (… nor does an acronym that decides or asks, `Le CNGRA a demandé …`, `La FITSO a décidé de …`: a body, as its verb shows)
@@ -265,7 +273,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     if (giver) phrase = giver
   } else if (present) {
     const infinitive = INFINITIVE_AT_END.exec(present[0].slice(0, present[0].length - present[2].length))?.[1]
-    phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
+    const done = PAIR_SUBJECT.test(present[1]) ? object(present[2], infinitive) : undefined
+    const pair = done && /\s/.test(done) ? done : undefined
+    phrase = pair ?? (patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns))
   }
   // (… when nothing else was found in it but the verb itself: `Décident`, `Conviennent de mettre`)
   const verbAlone = (found: string | undefined) => !found || headOf(found, patterns) === finite![1].toLowerCase()
@@ -421,7 +431,7 @@ const OBJECT_ASIDE = /^,\s*(?:avec|auprès|en\s+lien|en\s+partenariat|en\s+conce
 const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu
 
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`) or by how much (`réduire de moitié la consommation`). */
-const OBJECT_ADVERBS = /^(?:(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|enfin|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
+const OBJECT_ADVERBS = /^(?:(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|enfin|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))(?:\s+|(?=\s*,\s)))+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,

@@ -73,3 +73,20 @@ describe('a two-word title whose head names what it is only by its complement ke
     expect(pointTitle('The Council approved a common quality seal for exporters.')).toBe('Quality seal')
   })
 })
+
+describe('two parties joined by `et` that act are who acts, as `Les ministres` are (French)', () => {
+  const title = (sentence: string) => patternTitle(sentence, FRENCH_TITLES)
+
+  it('titles what they do, in the present, the future and the past', () => {
+    expect(title('La commune et l’office du tourisme lancent une navette estivale vers les plages.')).toBe('Navette estivale')
+    expect(title('Les communes et le département financeront une passerelle sur la Loire.')).toBe('Passerelle sur la Loire')
+    expect(title('Le lycée et la mairie ont signé une convention de stage.')).toBe('Convention de stage')
+    // (… past an adverb set off by a comma: `ensemble, sur cinq ans,`)
+    expect(title('Les ministres financeront ensemble, sur cinq ans, un programme de bourses.')).toBe('Programme de bourses')
+  })
+
+  it('keeps the pair when the verb is passive or what they do says less than who', () => {
+    expect(title('La chasse et la pêche sont interdites dans la réserve.')).toBe('Chasse et pêche')
+    expect(title('Les tarifs et les horaires resteront inchangés.')).toBe('Tarifs et horaires')
+  })
+})
