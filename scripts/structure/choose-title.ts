@@ -75,6 +75,12 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
     const purposed = purposeTitle(best.text, sentence)
     if (purposed) return purposed
   }
+  // (`Common rules`, `Yearly report`, `Public map`: a thing that says what it is only by its complement keeps it, `Public map of logging concessions`)
+  if (best && bareHead(best.text)) {
+    // (… but not who it is for: `Quality seal for exporters` stays “Quality seal”, see `withoutForWhom`)
+    const complemented = withComplement(best.text, sentence, ranked.map(({text}) => text), false)
+    if (complemented && complemented.split(' ').length <= MAX_TITLE_WORDS && withoutForWhom(complemented) === complemented) return complemented
+  }
   if (!best || !weakTitle(best.text, ENGLISH)) return best?.text
   const stronger = strongerTitle(best.text, ENGLISH, sentence)
   if (stronger && !isBrokenTitle(stronger, ENGLISH)) return stronger
@@ -127,6 +133,17 @@ function verbInLowerCase(sentence: string): string {
   return words[0]?.pos === 'VERB' && !ownVerb ? lowered : sentence
 }
 
+/**
+ * Nouns of a document, a body or a means that name what they are only with their complement (`report on …`, `map of …`,
+ * `rules for …`, `course for …`, `network for …`): a title of two words with such a head says too little alone.
+ */
+const BARE_HEADS = /^(?:report|reports|map|maps|page|register|registry|database|portal|code|course|guide|study|survey|protocol|ordinance|agreement|position|timetable|method|design|rules|guidelines|standard|standards|label|seal|certificate|programme|program|plan|fund|scheme|network|platform|system|framework|mechanism|panel|group|team|committee|centre|center|office|desk|window|campaign|tender|reserve|roster|strategy|policy|bid)$/i
+/** Whether a title is one modifier and such a head (`Common rules`, `Yearly report`, `Training course`). */
+function bareHead(title: string): boolean {
+  const words = title.split(' ')
+  return words.length === 2 && BARE_HEADS.test(words[1])
+}
+
 /** Prepositions that bring a noun's complement (`study on …`, `access to …`). */
 const COMPLEMENT_LINKS = 'on|to|for|against|of|in'
 
@@ -136,13 +153,17 @@ const COMPLEMENT_LINKS = 'on|to|for|against|of|in'
  * at most, then another candidate's words, the best-ranked first, at most seven words in all.
  * @returns the longer title, or `undefined` when the word has no such complement
  */
-function withComplement(word: string, sentence: string, candidates: string[]): string | undefined {
+function withComplement(word: string, sentence: string, candidates: string[], names = true): string | undefined {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   for (const candidate of candidates) {
     if (!candidate.includes(' ') && candidate.length < 4) continue
     if (candidate.toLocaleLowerCase() === word.toLocaleLowerCase() || candidate.split(' ').length > 5) continue
     const found = new RegExp(`(?<!\\p{L})${escape(word)}\\s+(${COMPLEMENT_LINKS})\\s+(?:(?:the|a|an|its|their)\\s+)?${escape(candidate)}(?!\\p{L})`, 'iu').exec(sentence)
-    if (found) return `${word} ${found[1].toLocaleLowerCase()} ${candidate.charAt(0).toLocaleLowerCase()}${candidate.slice(1)}`
+    if (!found) continue
+    // (without `names`, a complement the sentence writes as a name, `centre in Kumasi`, `programme of the Economic Community`, is no complement that says what)
+    const written = found[0].slice(found[0].length - candidate.length)
+    if (!names && /^\p{Lu}/u.test(written)) continue
+    return `${word} ${found[1].toLocaleLowerCase()} ${names ? `${candidate.charAt(0).toLocaleLowerCase()}${candidate.slice(1)}` : written}`
   }
   return undefined
 }

@@ -108,7 +108,7 @@ const letterPart = /^([ \t\u00A0]*)([A-Z])[./][ \t\u00A0]+(?=\p{Lu}\p{L})/u
  * Screening`, `3.0. Financement`), before a title in capitals. Like an agenda item's, it is dropped from a short title that ends like
  * no sentence (`agendaItemAt`): the title is the heading's, and the number never a figure.
  */
-const HEADING_NUMBER = /^(?:#[ \u00A0]?\d{1,2}|n[°º][ \u00A0]?\d{1,2}|\d{1,2}\.0\.?)(?:[ \t\u00A0]*(?:[:.|]|[ \t\u00A0][–—\/-])[ \t\u00A0]+|[ \t\u00A0]+)(?=\p{Lu})/iu
+const HEADING_NUMBER = /^(?:#[ \u00A0]?\d{1,2}|n[°º][ \u00A0]?\d{1,2}|\d{1,2}\.0\.?)(?:[ \t\u00A0]*(?:[:.|·•∙⋅]|[ \t\u00A0][–—\/\-›»→⟶➔⇒])[ \t\u00A0]+|[ \t\u00A0]+)(?=\p{Lu})/iu
 const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM, HEADING_NUMBER]
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/

@@ -31,6 +31,46 @@ const RELATIVE_END = /(?:^|[\s,])(?:qui|que|qu['’]|dont|lesquels|lesquelles)\s
 const PASSIVE_START = /^((?:une?|le|la|les|l['’])\s*[^,;:]{1,60}?)\s+(?:sera|seront|est|sont|a\s+été|ont\s+été)\s+\p{L}+(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)(?!\p{L})(?:\s+avec\s+((?:les|le|la|l['’])\s*[^,;:]{1,60}?)(?=\s+(?:pour|afin|dès|d['’]ici|avant|qui|et)(?!\p{L})|[,;.]|$))?/iu
 /** A place before the object, after its verb (`créer à Douala un laboratoire`, `ouvrir au Sénégal une antenne`; the `à` may be gone with the verb): where is not what. */
 const PLACE_ASIDE = /^(?:(?:à|au|aux|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?=(?:un|une|le|la|les|des|du|leurs?)\s|l['’])|\p{Lu}[\p{L}'’-]*\s+(?=(?:un|une)\s))/u
+/** A subject of two parties joined by `et`, each with its article and at most three words (`La Région et la filière`, `Les exportateurs et l'État`). */
+const PAIR_SUBJECT = /^(?:les|le|la|l['’])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+et\s+(?:les|le|la|l['’])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*$/iu
+/** A verb in the passive (`sont interdites`, `a été fixé`): its subject is what is done, not who acts. */
+const PASSIVE_VERB = /^(?:est|sont|a\s+été|ont\s+été)\s/iu
+/** Words that open a complement a verb may put before its object (`fixé à 2 800 Ar le kilo le prix`, `avancer au 20 novembre l'ouverture`, `ouvriront dès la rentrée un créneau`). */
+const FRONT_OPENER = /^(?:à|au|aux|dès|jusqu['’](?:à|au|aux)|d['’]ici)$/iu
+/** An infinitive after the opener (`à financer l'achat`): its object follows, no complement. */
+const INFINITIVE_AFTER = /^(?!(?:septembre|octobre|novembre|décembre)$)\p{Ll}+(?:er|ir|re)$/u
+/** An article that may open the verb's object (`des` and `du` are left out: after a noun they are `de` and an article, a complement). */
+const OBJECT_ARTICLE = /^(?:le|la|les|un|une|l['’](?=\p{L}))/iu
+/** Words after which an article belongs to the complement itself (`à un inventoriste`, `dès la rentrée`, `à 18 euros par an`). */
+const INSIDE_COMPLEMENT = /^(?:de|d['’]|à|au|aux|en|par|pour|sur|dans|avec|sans|et|ou|entre|chez|vers|dès|le|la|les|un|une|des|du)$|['’]$/iu
+/** A clause or a stop inside the complement: no object follows it there. */
+const NOT_FRONTED = /^(?:que|qu['’].*|qui|dont|ce|où)$|[,;:.]$/iu
+/** What an amount is counted by (`2 800 Ar le kilo`, `40 euros la tonne`, `15 euros l'heure`) and when (`le 12 mars`, `la semaine prochaine`): no object. */
+const NOT_OBJECT_AFTER = /^(?:\d.*|kilos?|kilogrammes?|kg|tonnes?|litres?|hectares?|mètres?|unités?|pièces?|têtes?|places?|nuits?|nuitées?|heures?|jours?|mois|ans?|années?|semaines?|séances?|repas|lendemain|veille|matin|soir|week-end|prochaine?|dernière?|suivante?|plus|moins|mieux|même|mêmes|autres?)$/iu
+
+/**
+ * The verb's object when the verb puts a short complement before it, as French may (`fixé à 2 800 Ar le kilo le prix plancher`,
+ * `avancer au 20 novembre l'ouverture de la campagne`, `lancera au printemps un festival`, `confier à un inventoriste l'état des
+ * orgues`, `porté à 18 euros par an la cotisation`): the object starts at the first article that follows a word of the complement
+ * that is no preposition nor article (a noun, a number, a month), within six words; an article after `de` or `à` is the
+ * complement's own (`contribuer à la construction de la digue` stays whole), and so is one that counts or dates (`le kilo`, `le 12 mars`), and a superlative (`aux communes les plus touchées une aide`).
+ * @param rest the words after the verb
+ * @returns the words from the object on, or `rest` when they hold no such complement
+ */
+export function pastFrontedComplement(rest: string): string {
+  const tokens = rest.split(' ')
+  if (!FRONT_OPENER.test(tokens[0] ?? '') || INFINITIVE_AFTER.test(tokens[1] ?? '')) return rest
+  for (let i = 1; i < Math.min(tokens.length - 1, 7); i++) {
+    const previous = tokens[i - 1]
+    if (NOT_FRONTED.test(previous)) return rest
+    const article = OBJECT_ARTICLE.exec(tokens[i])
+    if (!article || INSIDE_COMPLEMENT.test(previous)) continue
+    const next = article[0].length < tokens[i].length ? tokens[i].slice(article[0].length) : tokens[i + 1]
+    if (NOT_OBJECT_AFTER.test(next.replace(/[,;:.]$/, ''))) continue
+    return tokens.slice(i).join(' ')
+  }
+  return rest
+}
 /** `rendre obligatoire le port du casque`: the quality given, then the object it is given to (after a verb of `qualityVerbs`). */
 const MADE_SO = /^(\p{Ll}[\p{L}-]+)\s+(?=(?:le|la|les|l['’]|un|une|des|du|leurs?)(?!\p{L}))/u
 /**
@@ -93,6 +133,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   let made = false
   const object = (rest: string, infinitive?: string) => {
     made = true
+    // (`fixé à 2 800 Ar le kilo le prix plancher`, `confier à un inventoriste l'état des orgues`: a complement before the object is not what)
+    rest = pastFrontedComplement(rest)
     // (`verseront chacun 2 millions …`, `présenteront ensemble un plan …`: how they act is not what)
     rest = rest.replace(OBJECT_ADVERBS, '')
     // (`financera à hauteur de 30 millions d'euros, sur cinq ans, l'équipement …`: how much is not what)
@@ -208,7 +250,11 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const infinitive = INFINITIVE_AT_END.exec(verb[0].slice(0, verb[0].length - verb[1].length))?.[1]
     // (who commits to or receives something acts: `Les communes forestières se sont engagées à ouvrir 40 ateliers …`)
     const taker = Boolean(patterns.takerVerb?.test(verb[0]))
-    phrase = !head || patterns.actors.has(head) || funds || taker ? object(verb[1], infinitive) : nounPhrase(subject, patterns)
+    // (`La Région et la filière créent …`, `Les exportateurs et l'État financeront …`: two parties joined by `et` act together, as `Les ministres` do)
+    // (… when what they do takes two words or more: `Inchangés`, `Fonds` say less than who)
+    const done = PAIR_SUBJECT.test(subject) && !PASSIVE_VERB.test(verb[0]) ? object(verb[1], infinitive) : undefined
+    const pair = done && /\s/.test(done) ? done : undefined
+    phrase = pair ?? (!head || patterns.actors.has(head) || funds || taker ? object(verb[1], infinitive) : nounPhrase(subject, patterns))
     // (`La Fédération créera un fonds …`, `Les cantons s'engagent à rénover les chalets …`: a subject of one word that is no
     // acronym names who acts, as `Les ministres` does; what it does, when that takes two words or more, is what the point is about)
     // (… nor does an acronym that decides or asks, `Le CNGRA a demandé …`, `La FITSO a décidé de …`: a body, as its verb shows)
@@ -227,7 +273,9 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     if (giver) phrase = giver
   } else if (present) {
     const infinitive = INFINITIVE_AT_END.exec(present[0].slice(0, present[0].length - present[2].length))?.[1]
-    phrase = patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns)
+    const done = PAIR_SUBJECT.test(present[1]) ? object(present[2], infinitive) : undefined
+    const pair = done && /\s/.test(done) ? done : undefined
+    phrase = pair ?? (patterns.actors.has(headOf(present[1], patterns) ?? '') ? object(present[2], infinitive) : nounPhrase(present[1], patterns))
   }
   // (… when nothing else was found in it but the verb itself: `Décident`, `Conviennent de mettre`)
   const verbAlone = (found: string | undefined) => !found || headOf(found, patterns) === finite![1].toLowerCase()
@@ -383,7 +431,7 @@ const OBJECT_ASIDE = /^,\s*(?:avec|auprès|en\s+lien|en\s+partenariat|en\s+conce
 const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu
 
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`) or by how much (`réduire de moitié la consommation`). */
-const OBJECT_ADVERBS = /^(?:(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|enfin|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))\s+)+/iu
+const OBJECT_ADVERBS = /^(?:(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|enfin|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))(?:\s+|(?=\s*,\s)))+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,
