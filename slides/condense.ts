@@ -1610,6 +1610,22 @@ export function repeatsTitle(point: string, title: string): boolean {
 }
 
 /**
+ * A point without a run-in label that names its slide's title again (`Carbon credits — Partners agreed …` under
+ * `Carbon credits`, `Kiln standard — All kilns …` under `Kiln`): the clause after the dash, as its own sentence.
+ * A label that says something else (`Quality label — …` under `Tests for heavy metals`) stays.
+ * @param point the point
+ * @param title the slide's title
+ * @returns the point, its label dropped when it repeats the title
+ */
+export function withoutTitleLabel(point: string, title: string): string {
+  const label = /^([^—–:]{1,60}?)\s+[—–]\s+(?=\p{Lu})/u.exec(point)
+  if (!label || words(label[1]) > 6 || words(point.slice(label[0].length)) < 4) return point
+  const named = plainWords(label[1])
+  const heading = plainWords(title)
+  return heading && (named.includes(heading) || heading.includes(named)) ? point.slice(label[0].length) : point
+}
+
+/**
  * Whether a point repeats a text shown elsewhere in the deck (the key message): one holds the other, word for word.
  * @param point the point
  * @param shown the text already shown

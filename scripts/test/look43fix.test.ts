@@ -108,3 +108,22 @@ describe('French `1er` in the Word brief', () => {
     expect(parts.filter((part) => part.raised).map((part) => part.text)).toEqual(['er', 're'])
   })
 })
+
+describe('a run-in label that names the title again', () => {
+  it('goes from the point; a label that says something else stays', () => {
+    // (a slide-deck export's `Carbon credits — Partners agreed to sell …` under the title `Carbon credits`)
+    const readout = readoutWith({
+      title: 'Steering meeting',
+      source: 'look43.txt',
+      pillars: [
+        {title: 'Seed banks', body: 'Seed banks — Partners agreed to open four community seed banks in the delta by 2027'},
+        {title: 'Kiln', body: 'Kiln standard — Every kiln funded by the programme will meet the low-smoke standard'},
+        {title: 'Tests for heavy metals', body: 'Quality label — A common label, with tests for heavy metals, will be introduced for compost sold to farmers'},
+      ],
+    })
+    const points = makeSlides(readout).slides.filter((slide) => slide.kind === 'pillar').map((slide) => slide.content.points)
+    expect(points[0]).toEqual(['Partners agreed to open four community seed banks in the delta by 2027.'])
+    expect(points[1]).toEqual(['Every kiln funded by the programme will meet the low-smoke standard.'])
+    expect(points[2]?.[0]).toMatch(/^Quality label\s— /)
+  })
+})
