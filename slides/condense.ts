@@ -545,6 +545,12 @@ function lastSpaceOutsideName(text: string, max: number): number {
   return at
 }
 
+/** Whether a clause opens on `Of …,` before a bare count and its verb (`Of the 14 decisions taken at Guwahati, 11 have been implemented …`): the count's noun is in the lead-in. */
+function countsWhatLeadInNames(tokens: Token[]): boolean {
+  const comma = tokens.findIndex((token) => token.text === ',')
+  return tokens[0]?.lower === 'of' && comma > 1 && tokens[comma + 1]?.pos === 'NUM' && ['AUX', 'VERB'].includes(tokens[comma + 2]?.pos ?? '') && tokens.slice(comma + 2).some((_, at) => isFiniteVerbAt(tokens, comma + 2 + at))
+}
+
 /** How many times a character stands in a text. */
 function count(text: string, character: string): number {
   return text.split(character).length - 1
@@ -1035,8 +1041,7 @@ function dropLeadIn(text: string): string {
   const comma = tokens.findIndex((token) => token.text === ',')
   // (an amount may open the subject after the lead-in: `Of this amount, €95m was pledged …`)
   // (but a bare count counts what the lead-in names: `Of the 14 decisions taken, | 11 have been implemented` keeps it)
-  const partitive = tokens[0].lower === 'of' && tokens[comma + 1]?.pos === 'NUM' && ['AUX', 'VERB'].includes(tokens[comma + 2]?.pos ?? '')
-  if (comma > 0 && comma < tokens.length - 3 && ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'SYM'].includes(tokens[comma + 1].pos) && !partitive) return text.slice(tokens[comma + 1].start)
+  if (comma > 0 && comma < tokens.length - 3 && ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'SYM'].includes(tokens[comma + 1].pos) && !countsWhatLeadInNames(tokens)) return text.slice(tokens[comma + 1].start)
   return text
 }
 
@@ -1258,6 +1263,8 @@ function lastClauseCut(text: string): number {
 export function isCompleteThought(point: string): boolean {
   const tokens = tokensOf(point)
   const first = tokens[0]
+  // (`Of the 14 decisions taken, 11 have been implemented`: the lead-in names what the count counts)
+  if (countsWhatLeadInNames(tokens)) return !/…/.test(point)
   // (`About 310,000 drones are registered …`: a word that rounds a number opens no phrase)
   const rounds = /^(?:about|around|over|under|nearly|almost|roughly|approximately|some)$/i.test(first?.text ?? '') && tokens[1]?.pos === 'NUM'
   if (!first || (!rounds && ['ADP', 'CCONJ', 'SCONJ'].includes(first.pos)) || /^(?:to|and|or|but|of|for|with|from|by|in|on|at)$/i.test(first.text)) return false

@@ -50,6 +50,8 @@ describe('a count whose noun is in the lead-in', () => {
   it('keeps the lead-in that says what is counted', () => {
     // (it was `11 have been implemented in full.`, a number with nothing to count)
     expect(condenseSentence('Of the 18 actions agreed at Shillong, 13 have been completed in full, while the rest are held up by tendering problems in the districts concerned.', 110)).toBe('Of the 18 actions agreed at Shillong, 13 have been completed in full.')
+    // (and the point is shown, not left out as a phrase before its subject)
+    expect(pointsFrom('The Member Secretary presented the report on the actions of the 3rd meeting. Of the 18 actions agreed at Shillong, 13 have been completed in full. The Committee noted the report.')).toContain('Of the 18 actions agreed at Shillong, 13 have been completed in full.')
   })
 
   it('still drops a lead-in before an amount that names its own unit', () => {
