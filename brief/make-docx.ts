@@ -6,6 +6,7 @@ import {displayDates} from '../scripts/structure/parse-dates.js'
 import type {Readout} from '../scripts/structure/readout.js'
 import {listNumberEm} from '../scripts/theme/fallback-font.js'
 import {tokens, type ThemeColors} from '../scripts/theme/tokens.js'
+import {ordinalParts} from '../scripts/theme/typography.js'
 import {xmlSafe} from '../scripts/xml-text.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
@@ -77,14 +78,16 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
   const contentWidth = paper.width - 2 * margin
 
   const body: Array<Docx.Paragraph | Docx.Table> = []
-  const para = (text: string, extra: Partial<Docx.IParagraphOptions> = {}) => new Paragraph({...extra, children: [new TextRun(t(text))]})
+  // French `1er`, `1re` with their letters raised, as the PDF brief sets them (`1er septembre` stood on the line)
+  const runs = (text: string, style: Docx.IRunOptions = {}) => (words.lang === 'fr' ? ordinalParts(text) : [{text, raised: false}]).map((part) => new TextRun({...style, text: t(part.text), ...(part.raised ? {superScript: true} : {})}))
+  const para = (text: string, extra: Partial<Docx.IParagraphOptions> = {}) => new Paragraph({...extra, children: runs(text)})
   if (options.logo) {
     // 18 mm high, as in the printed brief's masthead (EMU-free: docx takes pixels at 96 dpi).
     const height = 68
     const {data, alt, aspect} = options.logo
     body.push(new Paragraph({spacing: {after: 200}, children: [new ImageRun({type: 'png', data, transformation: {width: Math.round(height * aspect), height}, altText: {name: 'Logo', title: t(alt), description: t(alt)}})]}))
   }
-  body.push(new Paragraph({heading: HeadingLevel.TITLE, children: [new TextRun(t(readout.title))]}))
+  body.push(new Paragraph({heading: HeadingLevel.TITLE, children: runs(readout.title)}))
   const meeting = [whoMetParts(readout).join(' · '), placeAndDate(readout)].filter(Boolean).join(' — ')
   if (meeting) body.push(para(meeting, {style: 'Subtitle'}))
   const issue = [options.issued ? `${words.issued} ${displayDates(options.issued, options.issued, words.locale)}` : '', options.reference ? `${words.reference} ${options.reference}` : ''].filter(Boolean).join(' · ')
@@ -115,7 +118,7 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
         width: {size: width, type: WidthType.DXA},
         shading: header ? {type: ShadingType.CLEAR, fill: colour('tint'), color: 'auto'} : undefined,
         margins: {top: 60, bottom: 60, left: 100, right: 100},
-        children: [new Paragraph({keepNext, children: [new TextRun({text: t(text), bold: header})]})],
+        children: [new Paragraph({keepNext, children: runs(text, {bold: header})})],
       })
     const valueWidth = Math.round(contentWidth * 0.22)
     const labelWidth = Math.round(contentWidth * 0.3)
@@ -133,7 +136,7 @@ export async function makeDocx(given: Readout, properties: DocxProperties, optio
           children: [
             new TableCell({width: {size: valueWidth, type: WidthType.DXA}, margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({keepNext: keptWithNext[index], children: [new TextRun({text: t(words.formatFigure(figure.value)), bold: true, color: colour('navy')})]})]}),
             cell(words.figureLabel(words.formatFigure(figure.value), figure.label), labelWidth, false, keptWithNext[index]),
-            ...(spans[index] ? [new TableCell({width: {size: sentenceWidth, type: WidthType.DXA}, rowSpan: spans[index], margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({keepNext: spans[index] > 1, children: [new TextRun({text: t(figure.sentence), size: 18, color: colour('muted')})]})]})] : []),
+            ...(spans[index] ? [new TableCell({width: {size: sentenceWidth, type: WidthType.DXA}, rowSpan: spans[index], margins: {top: 60, bottom: 60, left: 100, right: 100}, children: [new Paragraph({keepNext: spans[index] > 1, children: runs(figure.sentence, {size: 18, color: colour('muted')})})]})] : []),
           ],
         }),
     )

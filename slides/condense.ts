@@ -1,5 +1,5 @@
 import {withAntecedents} from '../scripts/theme/vocabulary.js'
-import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, CURRENCY_BEFORE, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DATE_OPENER_WORDS, DEADLINE_WORDS, DECISION_VERB, DROPPABLE_TAIL, EARLY_LATE_WORDS, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PART_OF_YEAR_WORDS, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TAKES_AS, TRAILING_CLAUSE_WORDS, AMOUNT_UNIT_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
+import {ACTORS, ALSO_WORDS, AMOUNT_NOUN_WORDS, CURRENCY_BEFORE, AMOUNT_NUMBER_WORDS, APPOSITIVE, ASIDE_OPENER_WORDS, ASKS, CLAUSE_JOINING_WORDS, COMPARISON_TAIL, CONNECTIVE_LEAD_IN, DATE_OPENER_WORDS, DEADLINE_WORDS, DECISION_VERB, DROPPABLE_TAIL, EARLY_LATE_WORDS, MONTH_WORDS, EMPTY_NOUN, ENGLISH_ENDS_BADLY, EXAMPLE_OPENER_WORDS, FRAME_VERB_AGAIN, LEAD_IN_WORDS, LEANING_PRONOUNS, LEANS_FORWARD, LETS_ACT, LIST_CONJUNCTIONS, LOOKS_AHEAD, MAKES_INTO, MEANS_WORDS, NO_LIST_ITEM_WORDS, NO_PARTICIPLE, OBJECT_OPENER_WORDS, ON_A_DAY, OPENS_COMPLEMENT, OPENS_INNER_CLAUSE, OPENS_SUBCLAUSE, PART_OF_YEAR_WORDS, PARTICLE, POINT_END_SMALL_WORDS, REPORTING_FRAME, SAYS_THAT, SCOPE_ADJUNCT, SUBORDINATE_OPENER_WORDS, TAKES_AS, TRAILING_CLAUSE_WORDS, AMOUNT_UNIT_WORDS, WANTS_INFINITIVE} from '../scripts/structure/english.js'
 import {FRENCH_ADJUNCT, FRENCH_ALSO_WORDS, FRENCH_AMOUNT_NOUN_WORDS, FRENCH_AMOUNT_NUMBER_WORDS, FRENCH_AMOUNT_UNIT_WORDS, FRENCH_APPOSITIVE, FRENCH_ASIDE_OPENER_WORDS, FRENCH_CLAUSE_JOINING_WORDS, FRENCH_COMPARISON_TAIL, FRENCH_DATE_OPENER_WORDS, FRENCH_DEADLINE_WORDS, FRENCH_DROPPABLE_TAIL, FRENCH_EARLY_LATE_WORDS, FRENCH_EXAMPLE_OPENER_WORDS, FRENCH_FINITE_VERB_STRICT, FRENCH_FRAME_VERB_AGAIN, FRENCH_INFINITIVE, FRENCH_LEANING_CLITIC, FRENCH_LEANING_PRONOUNS, FRENCH_LEANS_FORWARD, FRENCH_LIST_CONJUNCTIONS, FRENCH_LIST_GOES_ON, FRENCH_LIST_PREPOSITION, FRENCH_MEANS_WORDS, FRENCH_NO_LIST_ITEM_WORDS, FRENCH_OBJECT_OPENER_WORDS, FRENCH_PART_OF_YEAR_WORDS, FRENCH_PARTICIPLE_OPENING, FRENCH_POINT_END_SMALL_WORDS, FRENCH_POINT_LEAD_IN, FRENCH_REPORTING_FRAME, FRENCH_SCOPE_ADJUNCT, FRENCH_SUBORDINATE_OPENER_WORDS, FRENCH_TOPIC_LEAD_IN} from '../scripts/structure/french.js'
 import {readingFor} from '../scripts/structure/language.js'
 import {normaliseSpace, splitSentences} from '../scripts/structure/text.js'
@@ -313,6 +313,8 @@ function clausesWithOwnSubjects(sentence: string): string[] {
   if (joins.length !== 1) return []
   const one = text.slice(0, joins[0].index)
   const two = text.slice((joins[0].index ?? 0) + joins[0][0].length)
+  // (`directed that the platform be extended …, and that payments be made …`: a second `that` clause of the first verb has no subject of its own)
+  if (/^(?:that|whether|if|which|who|whom|whose|where|when)(?!\p{L})/iu.test(two)) return []
   const tokens = tokensOf(two)
   const verb = tokens.findIndex((_, at) => isFiniteVerbAt(tokens, at))
   // (a subject of its own: a noun phrase of at most seven words right before the verb, `urgent requests to freeze accounts`)
@@ -409,6 +411,22 @@ export function condenseSentence(sentence: string, max: number, lang?: string): 
  * complete thought, cut as cleanly.
  */
 function condensed(sentence: string, max: number, lang?: string): {point: string; clean: boolean} {
+  // A date's comma before its year (`held on 5th March, 2026 at Mysuru`) ends no clause: the sentence is
+  // condensed without it and the point gets it back (it was cut there, `… held on 5th March.`, and an aside
+  // `held on 9th September, | 2025 at Guwahati, were confirmed …` lost the main verb).
+  const dated = [...sentence.matchAll(DATE_COMMA)]
+  if (!dated.length) return condensedWithDates(sentence, max, lang)
+  const result = condensedWithDates(sentence.replace(DATE_COMMA, '$1 $2'), max, lang)
+  // (found again whatever spaces the point has: a typeset readout writes `October\u00a011, 2027`, the point `October 11 2027`)
+  const again = (date: RegExpMatchArray) => new RegExp(`${date[1].replace(/[.]/g, '\\.').replace(/\s+/gu, '\\s+')}(?=\\s+${date[2]})`, 'u')
+  return {...result, point: dated.reduce((point, date) => point.replace(again(date), '$&,'), result.point)}
+}
+
+/** The comma between a month (and its day) and the year in an English date (`5th March, 2026`, `January, 2026`, `March 5, 2026`). */
+const DATE_COMMA = new RegExp(`(?<![\\p{L}\\p{N}])((?:${MONTH_WORDS.join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?),\\s+((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 'gu')
+
+/** `condensed` for a sentence whose dates have no comma before their year. */
+function condensedWithDates(sentence: string, max: number, lang?: string): {point: string; clean: boolean} {
   const framed = condensedClause(sentence, max, lang)
   if (words(framed.point) <= POINT_WORDS || (lang && lang !== 'en' && lang !== 'fr')) return framed
   const text = normaliseSpace(sentence)
@@ -482,7 +500,7 @@ function condensedClause(sentence: string, max: number, lang?: string, again = t
     const cut = (lang === 'fr' ? frenchClauseBefore(text, max - 1) ?? frenchAdjunctBefore(text, max - 1) : undefined) ?? lastNounBefore(text, max - 1)
     clean = cut !== undefined
     // no clean cut: the last noun that fits all the same (the caller may take another sentence)
-    text = cut ?? lastNounBefore(text, max - 1, false) ?? text.slice(0, Math.max(text.lastIndexOf(' ', max - 1), 1))
+    text = cut ?? lastNounBefore(text, max - 1, false) ?? text.slice(0, Math.max(lastSpaceOutsideName(text, max - 1), 1))
   }
   // `The work being done behind the scenes in …, and …, will have a long legacy`: a cut before the
   // main verb leaves a subject without its predicate; keep the subject's core and the predicate
@@ -511,7 +529,31 @@ function condensedClause(sentence: string, max: number, lang?: string, again = t
   }
   text = capitalise(text)
   // a cut after an abbreviation (`Washington, D.C.`) already has its full stop
-  return {point: balanceQuotes(`${text}${/^[!?]/.test(end) ? end : /\.$/.test(text) ? '' : '.'}`), clean}
+  // (and a sentence in brackets keeps its closing one, `(Registered as a Newspaper at the G.P.O.)`, never `(… G.P.O.`)
+  const bracket = /\)/.test(end) && count(text, '(') > count(text, ')') ? ')' : ''
+  return {point: balanceQuotes(`${text}${/^[!?]/.test(end) ? end.replace(/\)+$/, '') : /\.$/.test(text) ? '' : '.'}${bracket}`), clean}
+}
+
+/** The last space at or before `max` that is not inside a name written with capitals (`the State Wool | Spinning Mill`), else the last space. */
+function lastSpaceOutsideName(text: string, max: number): number {
+  let at = text.lastIndexOf(' ', max)
+  while (at > 0 && /\p{Lu}[\p{L}\p{N}.-]*$/u.test(text.slice(0, at)) && /^\p{Lu}/u.test(text.slice(at + 1))) {
+    const before = text.lastIndexOf(' ', at - 1)
+    if (before <= 0) return text.lastIndexOf(' ', max)
+    at = before
+  }
+  return at
+}
+
+/** Whether a clause opens on `Of …,` before a bare count and its verb (`Of the 14 decisions taken at Guwahati, 11 have been implemented …`): the count's noun is in the lead-in. */
+function countsWhatLeadInNames(tokens: Token[]): boolean {
+  const comma = tokens.findIndex((token) => token.text === ',')
+  return tokens[0]?.lower === 'of' && comma > 1 && tokens[comma + 1]?.pos === 'NUM' && ['AUX', 'VERB'].includes(tokens[comma + 2]?.pos ?? '') && tokens.slice(comma + 2).some((_, at) => isFiniteVerbAt(tokens, comma + 2 + at))
+}
+
+/** How many times a character stands in a text. */
+function count(text: string, character: string): number {
+  return text.split(character).length - 1
 }
 
 /**
@@ -800,6 +842,8 @@ function lastNounBefore(text: string, max: number, clean = true): string | undef
       (tokens[at + 1]?.pos !== 'DET' || /^(?:that|which)$/.test(tokens[at + 1].lower)) &&
       // (and, even when no clean cut is left, never before what completes the noun: `certificate | of fitness`, `the locomotive | ’s`)
       !/^(?:of|['’]s|than|towards?)$/i.test(tokens[at + 1]?.text ?? '') &&
+      // (nor inside a name written with capitals, `the revival of the Government Silk | Weaving Factory at Srinagar`)
+      !(/^\p{Lu}/u.test(token.text) && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) &&
       (!clean || (cleanCutBefore(tokens, at + 1) && !thatClauseVerbToCome(tokens, at + 1) && tokens.slice(0, at).some((_, before) => isFiniteVerbAt(tokens, before)))),
   )
   // (the small English model may call a French article a noun: `pour un`)
@@ -827,6 +871,8 @@ function cleanCutBefore(tokens: Token[], index: number): boolean {
   if (!last || ['ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos) || LEANS_FORWARD.test(last.lower)) return false
   if (!next) return true
   if (/^['’]s?$/.test(next.text)) return false
+  // never inside a name written with capitals (`the revival of the Government Silk | Weaving Factory at Srinagar`)
+  if (/^\p{Lu}/u.test(last.text) && /^\p{Lu}/u.test(next.text)) return false
   // never inside a word the tagger splits (`licence | -exempt bands`)
   if (!next.spaced && /^[\p{L}\p{N}-]/u.test(next.text)) return false
   // nor after a noun that says nothing until what follows says which (`logs of a quality | suitable for sawmills`, `in a way | that …`),
@@ -994,7 +1040,8 @@ function dropLeadIn(text: string): string {
   if (!['SCONJ', 'ADP'].includes(tokens[0]?.pos ?? '')) return text
   const comma = tokens.findIndex((token) => token.text === ',')
   // (an amount may open the subject after the lead-in: `Of this amount, €95m was pledged …`)
-  if (comma > 0 && comma < tokens.length - 3 && ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'SYM'].includes(tokens[comma + 1].pos)) return text.slice(tokens[comma + 1].start)
+  // (but a bare count counts what the lead-in names: `Of the 14 decisions taken, | 11 have been implemented` keeps it)
+  if (comma > 0 && comma < tokens.length - 3 && ['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'SYM'].includes(tokens[comma + 1].pos) && !countsWhatLeadInNames(tokens)) return text.slice(tokens[comma + 1].start)
   return text
 }
 
@@ -1216,6 +1263,8 @@ function lastClauseCut(text: string): number {
 export function isCompleteThought(point: string): boolean {
   const tokens = tokensOf(point)
   const first = tokens[0]
+  // (`Of the 14 decisions taken, 11 have been implemented`: the lead-in names what the count counts)
+  if (countsWhatLeadInNames(tokens)) return !/…/.test(point)
   // (`About 310,000 drones are registered …`: a word that rounds a number opens no phrase)
   const rounds = /^(?:about|around|over|under|nearly|almost|roughly|approximately|some)$/i.test(first?.text ?? '') && tokens[1]?.pos === 'NUM'
   if (!first || (!rounds && ['ADP', 'CCONJ', 'SCONJ'].includes(first.pos)) || /^(?:to|and|or|but|of|for|with|from|by|in|on|at)$/i.test(first.text)) return false
@@ -1548,6 +1597,39 @@ export function balanceQuotes(text: string): string {
 /** The words of a text, lower case, for telling whether two texts say the same. */
 function plainWords(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/**
+ * Whether a point says again the title over it (`Une déchetterie neuve à Pleyben.` under `Déchetterie neuve à
+ * Pleyben`, a numbered heading read both as title and body): the title holds the point, or the point holds the
+ * title and adds at most a fifth to it (`Fees on grain` over a point on fees on grain is no repeat), as the
+ * report of slide points counts it.
+ * @param point the point
+ * @param title the slide's title
+ */
+export function repeatsTitle(point: string, title: string): boolean {
+  // (an article first is no word of its own: `Des horaires élargis.` under `Horaires élargis`)
+  const article = /^(?:a|an|the|un|une|des|les?|la|l)\s+/
+  const plain = plainWords(point).replace(article, '')
+  const heading = plainWords(title).replace(article, '')
+  if (!plain || !heading) return false
+  return heading.includes(plain) || (plain.includes(heading) && heading.split(' ').length >= 0.8 * plain.split(' ').length)
+}
+
+/**
+ * A point without a run-in label that names its slide's title again (`Carbon credits — Partners agreed …` under
+ * `Carbon credits`, `Kiln standard — All kilns …` under `Kiln`): the clause after the dash, as its own sentence.
+ * A label that says something else (`Quality label — …` under `Tests for heavy metals`) stays.
+ * @param point the point
+ * @param title the slide's title
+ * @returns the point, its label dropped when it repeats the title
+ */
+export function withoutTitleLabel(point: string, title: string): string {
+  const label = /^([^—–:]{1,60}?)\s+[—–]\s+(?=\p{Lu})/u.exec(point)
+  if (!label || words(label[1]) > 6 || words(point.slice(label[0].length)) < 4) return point
+  const named = plainWords(label[1])
+  const heading = plainWords(title)
+  return heading && (named.includes(heading) || heading.includes(named)) ? point.slice(label[0].length) : point
 }
 
 /**

@@ -7,7 +7,7 @@ import {asSentence, nextSteps, SEPARATOR, typeset as typesetText, typesetReadout
 import {compoundsKeptWhole} from '../scripts/theme/typography.js'
 import {catalogueOf, placeIn} from '../scripts/theme/catalogue/index.js'
 import {meetingBy, placeAndDate, placeAndDateBeside} from './meeting.js'
-import {balanceQuotes, LIMITS, outlookAsShown, outlookPoints, pointsFrom, repeats, shorten} from './condense.js'
+import {balanceQuotes, LIMITS, outlookAsShown, outlookPoints, pointsFrom, repeats, repeatsTitle, shorten, withoutTitleLabel} from './condense.js'
 import {escapeBlock, escapeInline, speakerNotes} from './marp-text.js'
 import {keyMessageCredit} from '../scripts/theme/key-message-credit.js'
 import type {SlideShape} from './slide-size.js'
@@ -313,7 +313,9 @@ function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'
   const number = String(index + 1)
   const heading = pillar.title
   // Condensing normalises spaces: French points get their no-break spaces again.
-  const points = pointsFrom(pillar.body, readout.lang).map((point) => typeset(readout, point))
+  // (never the title again: a body that only restates it leaves the slide to its heading)
+  // (nor a run-in label that names it again, `Carbon credits — Partners agreed …` under `Carbon credits`)
+  const points = pointsFrom(pillar.body, readout.lang).filter((point) => !repeatsTitle(point, heading)).map((point) => typeset(readout, withoutTitleLabel(point, heading)))
   const text = points.join(' ').length
   // A heading on two lines takes the room of about 60 characters of points (four points of two
   // lines each under `Coordinated national action plans` ran into the footer).

@@ -225,5 +225,34 @@ export function ordinalsRaised(html: string, lang = 'fr'): string {
     .join('')
 }
 
+/**
+ * A plain French text cut where its `1er` / `1re` letters are raised, for a writer that sets a raised run of its own
+ * (the Word brief, whose `1er septembre` stood on the line where the PDF brief raises it): the text in order, each part
+ * saying whether it is raised. A web or e-mail address shown as text keeps its characters on the line.
+ * @param text plain text (not HTML)
+ * @returns the parts, joined the text again; one part when nothing is raised
+ */
+export function ordinalParts(text: string): Array<{text: string; raised: boolean}> {
+  if (!/1(?:er|re)/.test(text)) return [{text, raised: false}]
+  const parts: Array<{text: string; raised: boolean}> = []
+  let plain = ''
+  for (const piece of text.split(/(\s+)/u)) {
+    if (/^\s*$/u.test(piece) || SHOWN_ADDRESS.test(piece)) {
+      plain += piece
+      continue
+    }
+    let from = 0
+    for (const match of piece.matchAll(FRENCH_FIRST)) {
+      plain += piece.slice(from, match.index + 1)
+      parts.push({text: plain, raised: false}, {text: match[1], raised: true})
+      plain = ''
+      from = match.index + match[0].length
+    }
+    plain += piece.slice(from)
+  }
+  if (plain) parts.push({text: plain, raised: false})
+  return parts
+}
+
 /** How a raised ordinal is set, in the deck, the brief and the site: smaller, raised, the line's height unchanged. */
 export const ORDINAL_CSS = 'sup.ordinal { font-size: 0.62em; line-height: 0; vertical-align: 0.55em; font-feature-settings: normal; }'
