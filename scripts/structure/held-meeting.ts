@@ -11,8 +11,8 @@ import {normaliseSpace} from './text.js'
 const HELD_PARTICIPLE = /(?<!\p{L})(?:held|convened|hosted|organi[sz]ed|(?:qui\s+s['’]est\s+)?tenue?s?|r[ée]unie?s?|organis[ée]e?s?)(?=[\s,]+(?:on|in|at|from|between|[àa]|au|aux|le|les|du|en|ce|cette|this|last)\s)/giu
 /** A meeting's word, as the participle's noun (`meeting`, `session`, `assemblée`, …). */
 const MEETING_WORD = /(?<!\p{L})(?:meeting|session|summit|conference|assembly|forum|congress|plenary|workshop|gathering|convening|r[ée]union|s[ée]ance|sommet|conf[ée]rence|assembl[ée]e|congr[èe]s|rencontre|assises)(?!\p{L})/giu
-/** What makes the meeting another than the text's: a next, earlier or numbered-before one, or one still to be held (`to be held`, `qui se tiendra`). */
-const OTHER_MEETING = /(?<!\p{L})(?:next|upcoming|forthcoming|following|previous|preceding|prior|earlier|pr[ée]c[ée]dente?|prochaine?|ant[ée]rieure|to\s+be|will\s+be|shall\s+be|sera|seront|doit\s+[êe]tre|devant\s+[êe]tre)(?!\p{L})/iu
+/** What makes the meeting another than the text's: a next, last, earlier or numbered-before one, or one still to be held (`to be held`, `qui se tiendra`). */
+export const OTHER_MEETING = /(?<!\p{L})(?:next|upcoming|forthcoming|following|previous|preceding|prior|earlier|last(?!\s+(?:week|weekend|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter))|derni[èe]re?\s+(?:r[ée]union|s[ée]ance|session|assembl[ée]e)|pr[ée]c[ée]dente?|prochaine?|ant[ée]rieure|to\s+be|will\s+be|shall\s+be|sera|seront|doit\s+[êe]tre|devant\s+[êe]tre)(?!\p{L})/iu
 /** How far before the participle its meeting's word may stand (the body's name comes between). */
 const NOUN_REACH = 180
 /** How much of the text after the participle is read for the place and the dates. */

@@ -857,6 +857,8 @@ function amountFormulaLabel(text: string, number: FoundNumber, patterns: FigureP
     const words = before.slice(0, formula.index).trim().split(/\s+/)
     const mark = /’/u.test(text) ? '’' : "'"
     const phrase = endowedBefore(words, patterns, mark)?.replace(/^(?:du|des|de\s+la|de|d['’](?:une?\s+)?)\s*/iu, '')
+      // (`la création d'un fonds régional …, doté de` → the fund: the act that sets it up is not what the sum endows)
+      .replace(/^(?:la\s+|le\s+)?(?:création|mise\s+en\s+place|constitution|lancement|instauration)\s+(?:d['’]\s?(?:une?\s+)?|de\s+(?:la\s+|l['’]\s?)?)/iu, '')
     if (phrase && /\p{L}{3}/u.test(phrase)) return phrase
   }
   // (the object right after the amount only: `à hauteur de 2 millions par an pour le fonds` keeps the other readings)
