@@ -12,7 +12,18 @@ const HELD_PARTICIPLE = /(?<!\p{L})(?:held|convened|hosted|organi[sz]ed|(?:qui\s
 /** A meeting's word, as the participle's noun (`meeting`, `session`, `assemblée`, …). */
 const MEETING_WORD = /(?<!\p{L})(?:meeting|session|summit|conference|assembly|forum|congress|plenary|workshop|gathering|convening|r[ée]union|s[ée]ance|sommet|conf[ée]rence|assembl[ée]e|congr[èe]s|rencontre|assises)(?!\p{L})/giu
 /** What makes the meeting another than the text's: a next, last, earlier or numbered-before one, or one still to be held (`to be held`, `qui se tiendra`). */
-export const OTHER_MEETING = /(?<!\p{L})(?:next|upcoming|forthcoming|following|previous|preceding|prior|earlier|last(?!\s+(?:week|weekend|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter))|derni[èe]re?\s+(?:r[ée]union|s[ée]ance|session|assembl[ée]e)|pr[ée]c[ée]dente?|prochaine?|ant[ée]rieure|to\s+be|will\s+be|shall\s+be|sera|seront|doit\s+[êe]tre|devant\s+[êe]tre)(?!\p{L})/iu
+const OTHER_MEETING = /(?<!\p{L})(?:next|upcoming|forthcoming|following|previous|preceding|prior|earlier|last(?!\s+(?:week|weekend|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter))|derni[èe]re?\s+(?:r[ée]union|s[ée]ance|session|assembl[ée]e)|pr[ée]c[ée]dente?|prochaine?|ant[ée]rieure|to\s+be|will\s+be|shall\s+be|sera|seront|doit\s+[êe]tre|devant\s+[êe]tre)(?!\p{L})/iu
+/** A sentence about another meeting than the text's: a next, last or earlier one named by its word (`The next meeting of the … Fund in Windhoek`, `La prochaine réunion du Conseil à …`). */
+const ANOTHER_MEETING_NAMED = /(?<!\p{L})(?:next|upcoming|forthcoming|previous|preceding|prior|earlier|last|prochaine?|pr[ée]c[ée]dente?|derni[èe]re?)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:meeting|session|summit|conference|assembly|forum|congress|plenary|r[ée]union|s[ée]ance|sommet|conf[ée]rence|assembl[ée]e|congr[èe]s|rencontre)(?!\p{L})/iu
+
+/**
+ * Whether a sentence is about another meeting than the text's, named by its word after `next`, `last`, `prochaine` … .
+ * @param sentence a sentence of the text
+ * @returns whether it names such a meeting
+ */
+export function namesAnotherMeeting(sentence: string): boolean {
+  return ANOTHER_MEETING_NAMED.test(sentence.slice(0, 600))
+}
 /** How far before the participle its meeting's word may stand (the body's name comes between). */
 const NOUN_REACH = 180
 /** How much of the text after the participle is read for the place and the dates. */

@@ -12,7 +12,7 @@ import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
 import {datesOfDayHeadings} from './day-headings.js'
 import {withoutSittingForm} from './sitting-form.js'
-import {heldMeeting, OTHER_MEETING} from './held-meeting.js'
+import {heldMeeting, namesAnotherMeeting} from './held-meeting.js'
 import {factsOfFieldLayout} from './fact-headings.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
@@ -770,7 +770,7 @@ const TOWN_ALONE_CHARS = 1200
 export function townNamedAlone(text: string, reading: Reading): string | undefined {
   const towns = new Set<string>()
   // (`The next meeting of the … Fund in Windhoek is set for June.`: a sentence about another meeting names none of this one's towns)
-  const own = text.slice(0, TOWN_ALONE_CHARS).split(/(?<=[.!?])\s+/u).filter((sentence) => !OTHER_MEETING.test(sentence)).join(' ')
+  const own = text.slice(0, TOWN_ALONE_CHARS).split(/(?<=[.!?])\s+/u).filter((sentence) => !namesAnotherMeeting(sentence)).join(' ')
   for (const found of own.matchAll(IN_TOWN)) {
     const town = found[1]
     if (isMonthOrDay(town, reading) || VENUE.test(town) || reading.dateline?.venue?.test(town) || isBodyName(town, reading.organisationNames)) continue
