@@ -1480,11 +1480,13 @@ function subjectAndPredicate(text: string, max: number): string | undefined {
   return joined.length <= max && words(joined) <= POINT_WORDS && hasFiniteVerb(joined) && !danglingTail(joined) ? joined : undefined
 }
 
-/** Whether a token stands in a relative or subordinate clause: a `who`, `which`, `whether` … (`SUBORDINATE_BEFORE_MAIN`) before it since the last comma. */
+/** Whether a token stands in a relative or subordinate clause: a `who`, `which`, `whether` … (`SUBORDINATE_BEFORE_MAIN`) or a purpose's `so that`, `in order that` before it since the last comma. */
 function inRelativeClause(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= 0; at--) {
     if (tokens[at].text === ',' || tokens[at].text === ';') return false
     if (SUBORDINATE_BEFORE_MAIN.test(tokens[at].lower)) return true
+    // (`open a station in Tüp, so that makers no longer have to …`: `have` is the purpose's verb, not the decision's)
+    if (tokens[at].lower === 'that' && /^(?:so|order)$/.test(tokens[at - 1]?.lower ?? '')) return true
   }
   return false
 }
