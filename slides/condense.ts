@@ -453,7 +453,8 @@ function condensedClause(sentence: string, max: number, lang?: string, again = t
   let clean = true
   let text = normaliseSpace(sentence)
   // (a list item's `;` or `,` ends it as a full stop does: left on, the item read as cut and lost its last words, `une par parc naturel au moins ;`)
-  const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? /\s*[;,]$/.exec(text)?.[0] ?? ''
+  // (a French quotation closes after its stop and a space, `… il ne descendra plus. »`: that is the sentence's end too, never `plus..`)
+  const end = /[.!?](?:["'”’)]|[\s\u00a0\u202f]*»)*$/u.exec(text)?.[0] ?? /\s*[;,]$/.exec(text)?.[0] ?? ''
   text = text.slice(0, text.length - end.length)
   // A sentence far longer than any point keeps its first clauses only, so the work stays small.
   if (text.length > LONGEST) {

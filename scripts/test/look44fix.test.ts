@@ -40,3 +40,16 @@ describe('the running footer', () => {
     expect(footerOf('Fees *and* levies of the_council')).toMatch(/^Fees \*and\* levies of the_council · /)
   })
 })
+
+describe('a French quotation that closes after its full stop', () => {
+  it('ends its point with one full stop, never `plus..`', () => {
+    // (the live blog's slide showed `Le cresson de la Juine a un prix, et il ne descendra plus..`)
+    const points = pointsFrom('La présidente du syndicat, Claire Rousseau, résume la journée : « Nous avons arrêté de nous faire concurrence entre voisins. Le cresson de la Juine a un prix, et il ne descendra plus. »', 'fr')
+    expect(points.at(-1)).toBe('Le cresson de la Juine a un prix, et il ne descendra plus.')
+    for (const space of [' ', '\u00a0', '\u202f']) {
+      const [point] = pointsFrom(`Le président a conclu : « Nous sommes prêts pour la saison.${space}»`, 'fr')
+      expect(point).not.toMatch(/\.\s*»?\s*\.$/)
+      expect(point).toMatch(/saison\.$/)
+    }
+  })
+})
