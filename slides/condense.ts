@@ -130,6 +130,10 @@ function lonePoint(sentence: string, lang?: string): string {
   const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length)) && !LIST_GOES_ON.test(whole.slice(kept.length)) && !((!lang || lang === 'en') && verbAfterAside(kept, whole.slice(kept.length)))
   if (clean || atClause) return point
   if (whole.length <= LIMITS.lonePointChars) return balanceQuotes(capitalise(whole))
+  // (the sentence without its asides when that fits three lines, before a cut inside its clause: `… un dispositif commun
+  // d’apprentissage transfrontalier permettant à un jeune | de suivre sa formation …`, its `d’ici à l’été 2027` dropped)
+  const roomier = condensed(sentence, LIMITS.lonePointChars, lang)
+  if (roomier.clean && roomier.point.length > point.length) return roomier.point
   return wholeFirstClause(whole, lang) ?? point
 }
 

@@ -53,3 +53,13 @@ describe('a French quotation that closes after its full stop', () => {
     }
   })
 })
+
+describe('a pillar of one long sentence', () => {
+  it('shows the sentence without its asides when that fits three lines, not a cut before what a verb lets someone do', () => {
+    // (the joint communiqué's slide showed `… un dispositif commun d’apprentissage transfrontalier permettant à un jeune.`)
+    const [point] = pointsFrom('La Commission a chargé un groupe de travail de proposer, d’ici à l’été 2027, un dispositif commun d’apprentissage transfrontalier permettant à un jeune de suivre sa formation dans une entreprise d’un pays et sa scolarité dans l’autre.', 'fr')
+    expect(point).not.toMatch(/un jeune\.$/)
+    expect(point).toMatch(/de suivre sa formation/)
+    expect(point.length).toBeLessThanOrEqual(220)
+  })
+})
