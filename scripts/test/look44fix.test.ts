@@ -4,9 +4,10 @@
 import {describe, expect, it} from 'vitest'
 import {Marp} from '@marp-team/marp-core'
 import {condenseSentence, pointsFrom} from '../../slides/condense.js'
+import {makePptx} from '../../slides/make-pptx.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {deckThemeCss, MARP_OPTIONS} from '../../slides/marp-engine.js'
-import {readoutWith} from './helpers.js'
+import {readoutWith, zipParts} from './helpers.js'
 
 describe('a decision with a purpose clause after it', () => {
   it('never takes the verb of its `so that` clause for its own', () => {
@@ -61,5 +62,19 @@ describe('a pillar of one long sentence', () => {
     expect(point).not.toMatch(/un jeune\.$/)
     expect(point).toMatch(/de suivre sa formation/)
     expect(point.length).toBeLessThanOrEqual(220)
+  })
+})
+
+describe('the PowerPoint file of a French deck', () => {
+  it('marks the key message with `«`, as the HTML deck does, not the English `“`', async () => {
+    const readout = readoutWith({title: 'Assemblée du syndicat', lang: 'fr', keyMessage: 'Nous avons arrêté de nous faire concurrence entre voisins.', source: 'test.txt', pillars: [{title: 'Prix plancher', body: 'Les adhérents ne vendront plus en dessous de 1,20 euro la botte.'}]})
+    const marks = async (lang: string) => {
+      const parts = await zipParts(await makePptx({slides: makeSlides(readout).slides, title: readout.title, lang}))
+      return [...parts].filter(([name]) => /slide(?:Master|Layout)\d+\.xml$/.test(name)).map(([, xml]) => xml).join('')
+    }
+    const french = await marks('fr-FR')
+    expect(french).toContain('<a:t>«</a:t>')
+    expect(french).not.toContain('<a:t>\u201C</a:t>')
+    expect(await marks('en-GB')).toContain('<a:t>\u201C</a:t>')
   })
 })
