@@ -130,6 +130,10 @@ function lonePoint(sentence: string, lang?: string): string {
   const atClause = whole.startsWith(kept) && /^\s*[,;:–—(]/.test(whole.slice(kept.length)) && !LIST_GOES_ON.test(whole.slice(kept.length)) && !((!lang || lang === 'en') && verbAfterAside(kept, whole.slice(kept.length)))
   if (clean || atClause) return point
   if (whole.length <= LIMITS.lonePointChars) return balanceQuotes(capitalise(whole))
+  // (the sentence without its asides when that fits three lines, before a cut inside its clause: `… un dispositif commun
+  // d’apprentissage transfrontalier permettant à un jeune | de suivre sa formation …`, its `d’ici à l’été 2027` dropped)
+  const roomier = condensed(sentence, LIMITS.lonePointChars, lang)
+  if (roomier.clean && roomier.point.length > point.length) return roomier.point
   return wholeFirstClause(whole, lang) ?? point
 }
 
@@ -453,7 +457,8 @@ function condensedClause(sentence: string, max: number, lang?: string, again = t
   let clean = true
   let text = normaliseSpace(sentence)
   // (a list item's `;` or `,` ends it as a full stop does: left on, the item read as cut and lost its last words, `une par parc naturel au moins ;`)
-  const end = /[.!?]["'”’)]*$/.exec(text)?.[0] ?? /\s*[;,]$/.exec(text)?.[0] ?? ''
+  // (a French quotation closes after its stop and a space, `… il ne descendra plus. »`: that is the sentence's end too, never `plus..`)
+  const end = /[.!?](?:["'”’)]|[\s\u00a0\u202f]*»)*$/u.exec(text)?.[0] ?? /\s*[;,]$/.exec(text)?.[0] ?? ''
   text = text.slice(0, text.length - end.length)
   // A sentence far longer than any point keeps its first clauses only, so the work stays small.
   if (text.length > LONGEST) {
@@ -1480,11 +1485,13 @@ function subjectAndPredicate(text: string, max: number): string | undefined {
   return joined.length <= max && words(joined) <= POINT_WORDS && hasFiniteVerb(joined) && !danglingTail(joined) ? joined : undefined
 }
 
-/** Whether a token stands in a relative or subordinate clause: a `who`, `which`, `whether` … (`SUBORDINATE_BEFORE_MAIN`) before it since the last comma. */
+/** Whether a token stands in a relative or subordinate clause: a `who`, `which`, `whether` … (`SUBORDINATE_BEFORE_MAIN`) or a purpose's `so that`, `in order that` before it since the last comma. */
 function inRelativeClause(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= 0; at--) {
     if (tokens[at].text === ',' || tokens[at].text === ';') return false
     if (SUBORDINATE_BEFORE_MAIN.test(tokens[at].lower)) return true
+    // (`open a station in Tüp, so that makers no longer have to …`: `have` is the purpose's verb, not the decision's)
+    if (tokens[at].lower === 'that' && /^(?:so|order)$/.test(tokens[at - 1]?.lower ?? '')) return true
   }
   return false
 }

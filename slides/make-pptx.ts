@@ -6,6 +6,7 @@ import {xmlSafe} from '../scripts/xml-text.js'
 import {UNIT_WORDS} from '../scripts/theme/figure-hierarchy.js'
 import {FALLBACK_WIDTHS, listNumberEm} from '../scripts/theme/fallback-font.js'
 import type {Slide} from './make-slides.js'
+import {catalogueFor} from '../scripts/theme/catalogue/index.js'
 
 // pptxgenjs's types describe a CommonJS module: the class and its namespace are under `default`.
 type PptxGenJS = Pptxgenjs.default
@@ -175,7 +176,8 @@ function defineMasters(pptx: PptxGenJS, size: Size, input: PptxInput, look: Look
     objects: [
       ...darkGround,
       {placeholder: {options: {...font, name: 'title', type: 'title', x: f.darkLeft, y: f.top, w: size.width - f.darkLeft - 0.75, h: 0.4, fontSize: 14, bold: true, color: colour('accent'), valign: 'top', align: 'left', margin: 0}, text: ''}},
-      {text: {text: '\u201C', options: {...font, x: f.darkLeft - 0.05, y: f.top + 0.35, w: 1, h: 0.8, fontSize: 80, bold: true, color: colour('accent'), margin: 0, valign: 'top'}}},
+      // (the key message's mark in the deck's language, as the HTML deck sets it: `«` in French, never the English `“`)
+      {text: {text: catalogueFor(input.lang?.split('-')[0]).quotes[0].trim(), options: {...font, x: f.darkLeft - 0.05, y: f.top + 0.35, w: 1, h: 0.8, fontSize: 80, bold: true, color: colour('accent'), margin: 0, valign: 'top'}}},
       {placeholder: {options: {...font, name: 'body', type: 'body', x: f.darkLeft, y: f.top + 1.2, w: size.width - f.darkLeft - 0.75, h: f.bottom - f.top - 1.8, fontSize: 32, bold: true, color: colour('onNavy'), valign: 'middle', align: 'left', margin: 0}, text: ''}},
       ...extras(true),
     ],

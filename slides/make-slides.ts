@@ -111,7 +111,8 @@ function logoImage(logo: DeckLogo): string {
 
 function frontMatter(readout: Readout, shape: SlideShape, marking?: string, logo?: DeckLogo): string {
   const {name, when} = footerParts(readout)
-  const footer = [name, when && unbrokenDates(readout, escapeInline(when))].filter(Boolean).join(' · ')
+  // (the title as text, as the `when` is: a slide export's `<!-- Slide number: 1 -->` or a `*` in it is no Markdown)
+  const footer = [name && escapeInline(name), when && unbrokenDates(readout, escapeInline(when))].filter(Boolean).join(' · ')
   const words = catalogueOf(readout)
   return marpFrontMatter(
     {
