@@ -1,6 +1,7 @@
 import type {KeyFigure} from './readout.js'
 import type {Calendar} from './parse-dates.js'
 import {pesoOf} from './peso-countries.js'
+import {currencyOfName, currentWholeText, isCodeAfter, isCodeBefore} from './currency-names.js'
 import {findDates} from './parse-dates.js'
 import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
@@ -341,9 +342,14 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const digits = scaled ? scaled.digits : decimals ? `${candidate.number}.${decimals}` : groupDigits(number)
     const amount = writeValue({sign: '', digits, scale, percent: false})
     const percent = patterns.percent.exec(text.slice(end))
-    const currency = patterns.currencyAfter.exec(text.slice(end))
-    // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`)
-    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|XPF|MAD))\s?$/u.exec(before)
+    const known = patterns.currencyAfter.exec(text.slice(end))
+    // (any other currency by its name or its code, `2,1 millions de dinars` in a text about Tunisia, `350 000 TND`: `currency-names.ts`)
+    const named = known ? undefined : /^\s*(?:d['’]\s?|de\s+)?([\p{L}'’]+)(?![\p{L}'’])/u.exec(text.slice(end))
+    const namedCode = named ? (isCodeAfter(named[1]) ? named[1] : currencyOfName(named[1], text, currentWholeText())) : undefined
+    const currency = known ?? (namedCode ? named : null)
+    // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`, `TND 350 000`)
+    const codeBefore = /(?<!\p{L})(\p{Lu}{3})\s?$/u.exec(before)
+    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|XPF|MAD))\s?$/u.exec(before) ?? (codeBefore && isCodeBefore(codeBefore[1]) ? codeBefore : null)
     let value = amount
     let kind: FoundNumber['kind'] = 'count'
     if (percent) {
@@ -354,7 +360,7 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
       kind = 'money'
       const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore ? signBefore[0].trim() : ''
       // (a peso alone is the peso of the country the sentence names: `La fédération argentine … 40 millions de pesos`)
-      const sign = scaledCurrency?.sign ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? (/^pesos?$/.test(word) ? pesoOf(text) : undefined) ?? signBefore?.[0].trim() ?? ''
+      const sign = scaledCurrency?.sign ?? (namedCode && !known ? `${namedCode} ` : undefined) ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? (/^pesos?$/.test(word) ? pesoOf(text) : undefined) ?? signBefore?.[0].trim() ?? ''
       value = writeValue({sign, digits, scale, percent: false})
       if (currency) end += currency[0].length
     }

@@ -1,4 +1,5 @@
 import {pesoOf} from './peso-countries.js'
+import {currencyOfName, currentWholeText, isCodeAfter, isCodeBefore, SIGNS_BEFORE} from './currency-names.js'
 import {ACT_NOUN_ENDING, POUNDS_WEIGHED, SHORT_CURRENCY_WORDS, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, PEOPLE_WHO_MEET, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
@@ -268,6 +269,10 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     // (`Rs 5,650`, `Tk 1,200 crore`, `Ksh 3 billion`: a sign in capital and small letters, before digits only; `CFA 12 billion`, not `CFA francs 3 billion`)
     currency = CURRENCY_BEFORE[token.lower]
     index++
+  } else if ((isCodeBefore(token.text) || (token.lower in SIGNS_BEFORE && /^\p{Lu}\p{L}*$/u.test(token.text))) && DIGITS.test(tokens[index + 1]?.text ?? '')) {
+    // `OMR 9 million`, `MNT 3.4 billion`, `TSh 180,000`: any currency's ISO code in capitals, or a short sign, before digits (`currency-names.ts`)
+    currency = `${isCodeBefore(token.text) ? token.text : SIGNS_BEFORE[token.lower]} `
+    index++
   } else if (TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1]?.lower ?? ''}`] && DIGITS.test(tokens[index + 2]?.text ?? '')) {
     // `CFA francs 3 billion`
     currency = TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1].lower}`]
@@ -332,6 +337,12 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || SHORT_CURRENCY_WORDS.has(after.lower) || after.text === after.text.toUpperCase()) && !(/^pounds?$/.test(after.lower) && POUNDS_WEIGHED.test(sentence))) {
     // (`2.9 million pounds of uranium oxide`, in a sentence that weighs in pounds: a weight, not sterling)
     currency = CURRENCY_AFTER[after.lower]
+    kind = 'money'
+    index++
+  } else if (after && !currency && (isCodeAfter(after.text) || currencyOfName(after.text, sentence, currentWholeText()))) {
+    // `142,000 tugriks`, `2,800 soms`, `120 million dinars` in a sentence (or a text) that names Serbia, `450,000 RSD`: any currency by its
+    // name or its code (`currency-names.ts`); a name several countries use only beside one of them
+    currency = `${isCodeAfter(after.text) ? after.text : currencyOfName(after.text, sentence, currentWholeText())} `
     kind = 'money'
     index++
   }
