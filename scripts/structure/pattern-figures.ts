@@ -85,12 +85,12 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
     if (next && againstBefore.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
-      label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
+      label = `${label}, ${patterns.against} ${inDigits(next)}${unitWritten(text, next)}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     } else if (next && numbers[index + 2] && !used.has(index + 2) && patterns.pairJoin?.test(text.slice(number.end, next.start)) && againstBefore.test(text.slice(next.end, numbers[index + 2].start)) && countedNoun(text, number, patterns) !== undefined && countedNoun(text, number, patterns) === countedNoun(text, numbers[index + 2], patterns) && countedNoun(text, next, patterns) !== countedNoun(text, number, patterns)) {
       // `68 000 cas et 1 450 décès en 2025, contre 21 000 cas en 2021`: the earlier value of the first of a pair, its noun said again
       const earlier = numbers[index + 2]
       used.add(index + 2)
-      label = `${label}, ${patterns.against} ${earlier.written}${yearAfter(text, earlier.end) || nowAfter(text, earlier.end)}`
+      label = `${label}, ${patterns.against} ${inDigits(earlier)}${unitWritten(text, earlier)}${yearAfter(text, earlier.end) || nowAfter(text, earlier.end)}`
     }
     // `74 %, soit 3 points de plus qu'en 2020`: the difference is part of the same fact
     const difference = next ? patterns.difference?.exec(text.slice(number.end, next.end + 80)) : undefined
@@ -330,7 +330,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
     // (so may it open a clause of its own after `, et` or `;`: `…, et quatre forages de secours seront remis en service`)
-    const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start))
+    // (or after `que`, `où`, `tandis que`: `a rappelé que sept ateliers ont fermé`, `où vingt-cinq apprentis seront formés`, not a pair)
+    const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start)) || (candidate.number >= 3 && /(?<!\p{L})(?:que\s+|qu['’]\s?|où\s+)$/iu.test(before))
     // (so may a part of a count given before it: `27 accidents ont été signalés, dont trois mortels`, `quatre d'entre eux`)
     const partOfEarlier = candidate.number >= 2 && found.some((earlier) => earlier.kind === 'count' && /\d/.test(earlier.written) && Number(earlier.value.replace(/,/g, '')) > candidate.number) && (/,\s*dont\s+$/iu.test(before) || /^\s+d['’]entre\s+(?:eux|elles)(?!\p{L})/iu.test(text.slice(end)))
     if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !partOfEarlier && !countsThings(text, start, end, candidate.number, patterns)) continue
@@ -420,7 +421,7 @@ function countsThings(text: string, start: number, end: number, number: number, 
   if (insideQuotation(text, start)) return false
   // `des six pays membres de l'Organisation`: the size of the membership is listed, also after `les` or `des` and beside an amount
   // (not `entre les huit pays membres`, which only says where a rule applies)
-  const members = Boolean(patterns.membersNoun?.test(text.slice(end))) && !/(?<!\p{L})entre\s+(?:les|ses|leurs)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))
+  const members = Boolean(patterns.membersNoun?.test(text.slice(end)) || patterns.wholeAfter?.test(text.slice(end, end + 120))) && !/(?<!\p{L})entre\s+(?:les|ses|leurs)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))
   if (!members && patterns.namedBefore.test(text.slice(Math.max(0, start - 30), start))) return false
   // `stockée dans trois entrepôts`: where a thing just named is kept describes that thing
   if (patterns.keptIn?.test(text.slice(Math.max(0, start - 60), start))) return false
@@ -1466,6 +1467,24 @@ function antecedentBeforeParticiple(clause: string): string | undefined {
     return [words[at].replace(/^du$/i, 'le').replace(/^des$/i, 'les'), ...words.slice(at + 1, participle)].join(' ')
   }
   return undefined
+}
+
+/**
+ * The earlier value of a comparison as the label writes it: as the text writes it in digits, and in digits grouped by spaces when
+ * the text writes it in words (`contre vingt-deux en 1990` → `contre 22 en 1990`, `contre neuf cents` → `contre 900`), as a value is.
+ */
+function inDigits(number: FoundNumber): string {
+  return /\d/.test(number.written) ? number.written : number.value.replace(/,/g, ' ')
+}
+
+/**
+ * The unit a count's earlier value is written with, before its year or its time (`contre 41 000 tonnes en 2022` → ` tonnes`,
+ * `contre 1,1 million de tonnes en 2019` → ` de tonnes`): the comparison keeps it as written; empty when the text gives none.
+ */
+function unitWritten(text: string, number: FoundNumber): string {
+  if (number.kind !== 'count') return ''
+  const unit = /^\s+((?:de\s+|d['’]\s?)?\p{Ll}{3,})(?=\s*(?:en\s+(?:19|20)\d\d(?!\d)|aujourd['’]hui|actuellement|l['’]an\s|l['’]ann[ée]e\s|un\s+an\s))/u.exec(text.slice(number.end))
+  return unit && !/^(?:en|et|soit|dont)$/u.test(unit[1]) ? ` ${unit[1]}` : ''
 }
 
 /** `aujourd'hui`, `actuellement` right after the earlier value of a comparison: its time. */

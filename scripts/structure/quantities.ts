@@ -752,12 +752,32 @@ function wholeOfCountedPart(tokens: Token[], quantity: Quantity): boolean {
   return false
 }
 
-/** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */
+/**
+ * Whether a count opens its sentence (after a bullet) or a clause inside it, and its noun phrase is followed by its verb: `Nine
+ * coastal cities will receive …`, `reported that nine new junior sections had opened`, `…; seven ferries were withdrawn`, `where
+ * twelve new attendants will be trained`: the subject of its own clause, a fact told of things counted.
+ */
 function opensClause(tokens: Token[], quantity: Quantity): boolean {
-  if (!tokens.slice(0, quantity.from).every((token) => token.pos === 'X' || token.pos === 'PUNCT')) return false
+  const first = tokens.slice(0, quantity.from).every((token) => token.pos === 'X' || token.pos === 'PUNCT')
+  // (inside a sentence, not a pair, `that two sides would meet`, nor the parts of the text or the meeting, `that three priorities`)
+  if (!first && (quantity.magnitude < 3 || !afterClauseOpener(tokens, quantity.from))) return false
   let at = quantity.to
   while (at < quantity.to + 4 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[at]?.pos ?? '')) at++
+  // (`nine new junior sections had opened`: new ones are things of the world, made or opened, as after a verb of making)
+  if (!first && STRUCTURE_NOUNS.test(tokens[at - 1]?.lower ?? '') && !tokens.slice(quantity.to, at).some((token) => token.lower === 'new')) return false
   return at > quantity.to && tokens[at - 1].pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[at]?.pos ?? '')
+}
+
+/**
+ * Whether the word before `at` opens a clause: a subordinator (`that` right before the count, `where`, `while`, `whereas`,
+ * `because`, `although`), a semicolon, or `and`/`but` after a comma or after another clause's `that` (`and that`); not `and`
+ * after a name (`Chad and three other states`), which closes a list.
+ */
+function afterClauseOpener(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]
+  if (!before) return false
+  if (before.text === ';' || /^(?:that|where|whereas|while|because|although|though)$/.test(before.lower)) return true
+  return /^(?:and|but)$/.test(before.lower) && tokens[at - 2]?.text === ','
 }
 
 function isNounAt(tokens: Token[], index: number): boolean {
