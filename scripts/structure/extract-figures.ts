@@ -2204,16 +2204,11 @@ function sizesIn(tokens: Token[], a: Quantity, b: Quantity): [number, number] {
   return x === undefined || y === undefined ? [a.magnitude, b.magnitude] : [a.magnitude * x, b.magnitude * y]
 }
 
-/**
- * The unit or noun of an earlier value as the text writes it right after it (`up from 8,900 tonnes in 2025`, `up from 40
- * megawatts`, `against 1,300 tonnes a year earlier`): the comparison keeps it as written; nothing when the text gives none.
- */
+/** The unit of an earlier value written after it when both have one and they differ in size (`up from 40 megawatts`), or nothing. */
 function otherUnit(tokens: Token[], earlier: Quantity, later: Quantity): string {
   const [x, y] = [metricSize(tokens, earlier), metricSize(tokens, later)]
-  const noun = countNoun(tokens, earlier)
-  // (a noun said again right after the earlier value, of one or two words: `8,900 tonnes`, `1.1 million guests`)
-  const repeated = noun && noun.from === earlier.to && noun.to - noun.from <= 2 && tokens.slice(noun.from, noun.to).every((token) => token.pos === 'NOUN' || token.pos === 'ADJ')
-  if (!noun || (!repeated && (x === undefined || y === undefined || x === y))) return ''
+  if (x === undefined || y === undefined || x === y) return ''
+  const noun = countNoun(tokens, earlier)!
   return ` ${tokens.slice(noun.from, noun.to).map((token, at) => `${at && token.spaced ? ' ' : ''}${token.text}`).join('')}`
 }
 

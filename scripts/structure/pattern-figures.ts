@@ -85,12 +85,12 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
     if (next && againstBefore.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
-      label = `${label}, ${patterns.against} ${inDigits(next)}${unitWritten(text, next)}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
+      label = `${label}, ${patterns.against} ${inDigits(next)}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     } else if (next && numbers[index + 2] && !used.has(index + 2) && patterns.pairJoin?.test(text.slice(number.end, next.start)) && againstBefore.test(text.slice(next.end, numbers[index + 2].start)) && countedNoun(text, number, patterns) !== undefined && countedNoun(text, number, patterns) === countedNoun(text, numbers[index + 2], patterns) && countedNoun(text, next, patterns) !== countedNoun(text, number, patterns)) {
       // `68 000 cas et 1 450 décès en 2025, contre 21 000 cas en 2021`: the earlier value of the first of a pair, its noun said again
       const earlier = numbers[index + 2]
       used.add(index + 2)
-      label = `${label}, ${patterns.against} ${inDigits(earlier)}${unitWritten(text, earlier)}${yearAfter(text, earlier.end) || nowAfter(text, earlier.end)}`
+      label = `${label}, ${patterns.against} ${inDigits(earlier)}${yearAfter(text, earlier.end) || nowAfter(text, earlier.end)}`
     }
     // `74 %, soit 3 points de plus qu'en 2020`: the difference is part of the same fact
     const difference = next ? patterns.difference?.exec(text.slice(number.end, next.end + 80)) : undefined
@@ -1475,16 +1475,6 @@ function antecedentBeforeParticiple(clause: string): string | undefined {
  */
 function inDigits(number: FoundNumber): string {
   return /\d/.test(number.written) ? number.written : number.value.replace(/,/g, ' ')
-}
-
-/**
- * The unit a count's earlier value is written with, before its year or its time (`contre 41 000 tonnes en 2022` → ` tonnes`,
- * `contre 1,1 million de tonnes en 2019` → ` de tonnes`): the comparison keeps it as written; empty when the text gives none.
- */
-function unitWritten(text: string, number: FoundNumber): string {
-  if (number.kind !== 'count') return ''
-  const unit = /^\s+((?:de\s+|d['’]\s?)?\p{Ll}{3,})(?=\s*(?:en\s+(?:19|20)\d\d(?!\d)|aujourd['’]hui|actuellement|l['’]an\s|l['’]ann[ée]e\s|un\s+an\s))/u.exec(text.slice(number.end))
-  return unit && !/^(?:en|et|soit|dont)$/u.test(unit[1]) ? ` ${unit[1]}` : ''
 }
 
 /** `aujourd'hui`, `actuellement` right after the earlier value of a comparison: its time. */

@@ -55,7 +55,7 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
-  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (!/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '') && (!money || apartFromMoney(tokens, quantity, found))))
+  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (quantity.from > 0 && opensClause(tokens, quantity)) || (!/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '') && (!money || apartFromMoney(tokens, quantity, found))))
 }
 
 /**
