@@ -8,8 +8,6 @@ import {notAFigure} from '../structure/not-figures.js'
 import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {structureText} from './helpers.js'
 
-/** The figures of an English sentence that are figures, as `value | label`. */
-const figures = (sentence: string) => figuresIn(sentence).filter((figure) => !notAFigure(figure)).map((figure) => `${figure.value} | ${figure.label}`)
 /** The values of an English sentence's figures. */
 const values = (sentence: string) => figuresIn(sentence).filter((figure) => !notAFigure(figure)).map((figure) => figure.value)
 /** The figures of a French sentence, as `value | label`. */
