@@ -137,7 +137,14 @@ export function currencyOfName(word: string, sentence: string, text = ''): strin
   if (one) return one
   const countries = SHARED.get(lower)
   if (!countries) return undefined
-  return countryCode(countries, sentence) ?? (text ? countryCode(countries, text) : undefined)
+  return countryCode(countries, sentence) ?? (text ? inWholeText(countries, text) : undefined)
+}
+
+/** The country a shared name finds in the whole text, looked up once per text and name (a long text is not scanned again for every amount). */
+function inWholeText(countries: ReadonlyArray<[RegExp, string]>, text: string): string | undefined {
+  if (text !== wholeText) return countryCode(countries, text)
+  if (!found.has(countries)) found.set(countries, countryCode(countries, text))
+  return found.get(countries)
 }
 
 /**
@@ -155,6 +162,8 @@ export function isCodeBefore(word: string): boolean {
 
 /** The text the figures are read in, for a shared currency name whose sentence names no country; set by the plugin for one run. */
 let wholeText = ''
+/** The country each shared name found in `wholeText`, by its list of countries. */
+let found = new Map<ReadonlyArray<[RegExp, string]>, string | undefined>()
 
 /**
  * Reads figures with a whole text as the place where a shared currency name finds its country, then forgets it.
@@ -163,12 +172,14 @@ let wholeText = ''
  * @returns what `read` returns
  */
 export function withWholeText<T>(text: string, read: () => T): T {
-  const before = wholeText
+  const [before, beforeFound] = [wholeText, found]
   wholeText = text
+  found = new Map()
   try {
     return read()
   } finally {
     wholeText = before
+    found = beforeFound
   }
 }
 
