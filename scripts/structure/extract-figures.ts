@@ -12,6 +12,7 @@ import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
 import {figureRowsOf, rowFigure} from './figure-rows.js'
 import {notAFigure} from './not-figures.js'
+import {withWholeText} from './currency-names.js'
 import type {KeyFigure} from './readout.js'
 import {joinNames, normaliseSpace, splitNames, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -51,24 +52,27 @@ const extractFigures: Plugin<[], Root> = function () {
     // Then the notes to editors and `About …` boilerplate set aside with the tail: an editor lists their
     // figures (`It now has 21 members and 35 private partners`); a contact line was dropped, never read.
     texts.push(...(file.data.tail?.editorNotes ?? []))
-    for (const [index, text] of texts.entries()) {
-      const figures = (rows.get(index) ?? []).map((row) => rowFigure(row, reading.figures !== undefined)).filter((figure) => figure !== undefined)
-      if (figures.length > 0) {
-        for (const figure of figures) addFigure(readout.figures, {...figure, sentence: normaliseSpace(textOf(paragraphs[index]))})
-        continue
-      }
-      let previous = ''
-      for (const sentence of splitSentences(normaliseSpace(text))) {
-        if (MAY_HAVE_NUMBER.test(sentence.text)) budget -= sentence.text.length
-        if (budget < 0 || readout.figures.length >= MAX_FIGURES) {
-          debug('%s: stopped reading figures after %d characters', file.path, READ_BUDGET)
-          return
+    // (a currency that several countries name, `dinars`, finds its country in the whole text when its sentence names none)
+    withWholeText(texts.join('\n'), () => {
+      for (const [index, text] of texts.entries()) {
+        const figures = (rows.get(index) ?? []).map((row) => rowFigure(row, reading.figures !== undefined)).filter((figure) => figure !== undefined)
+        if (figures.length > 0) {
+          for (const figure of figures) addFigure(readout.figures, {...figure, sentence: normaliseSpace(textOf(paragraphs[index]))})
+          continue
         }
-        // (a page count, a fineness, a number to call, the whole of an attendance are no figures: `not-figures`)
-        for (const figure of reading.figures ? read(sentence.text) : figuresIn(sentence.text, previous)) if (!notAFigure(figure)) addFigure(readout.figures, figure)
-        previous = sentence.text
+        let previous = ''
+        for (const sentence of splitSentences(normaliseSpace(text))) {
+          if (MAY_HAVE_NUMBER.test(sentence.text)) budget -= sentence.text.length
+          if (budget < 0 || readout.figures.length >= MAX_FIGURES) {
+            debug('%s: stopped reading figures after %d characters', file.path, READ_BUDGET)
+            return
+          }
+          // (a page count, a fineness, a number to call, the whole of an attendance are no figures: `not-figures`)
+          for (const figure of reading.figures ? read(sentence.text) : figuresIn(sentence.text, previous)) if (!notAFigure(figure)) addFigure(readout.figures, figure)
+          previous = sentence.text
+        }
       }
-    }
+    })
   }
 }
 

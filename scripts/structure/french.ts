@@ -863,6 +863,9 @@ export const FRENCH_FIGURES = {
   changeBase: /^\s*(?:par\s+rapport\s+(?:à|au|aux)|sur)\s+(?:(?:l['’]\s?)?(?:exercice|ann[ée]e|budget|biennium|p[ée]riode)\s+)?(?:(?:19|20)\d\d(?!\d)|(?:l['’]\s?|le\s+|la\s+)(?:exercice|ann[ée]e|budget|biennium|biennale|p[ée]riode)\s+(?:pr[ée]c[ée]dente?|derni[èe]re?|pass[ée]e?)|l['’]an\s+(?:dernier|pass[ée])|un\s+an(?!\p{L}))/iu,
   // (also the countries of a named body: `des huit pays du Corridor côtier`, `des cinq États de l'Union`)
   membersNoun: /^\s*(?:pays|[ÉEée]tats|organisations|institutions|villes|agences|autorités|universités|banques|instituts|cantons|communes|régions|provinces|départements|municipalités|territoires)\s+membres(?!\p{L})|^\s*membres(?!\p{L})|^\s*(?:pays|[ÉEée]tats)\s+(?:du|de\s+la|de\s+l['’]|des)\s*\p{Lu}/u,
+  // `les six exploitations du syndicat ouvriront`, `les quatre ardoisières encore en activité`: the things of a body, or those that still
+  // exist, counted whole (a noun, maybe an adjective, then `du`/`de la` and a body or a name, or `encore`/`toujours`)
+  wholeAfter: /^\s*[\p{L}-]+(?:\s+(?!(?:du|de|des|encore|toujours)(?!\p{L}))[\p{L}-]+)?\s+(?:(?:encore|toujours)\s+(?:en\s+)?\p{L}|(?:du|de\s+la|de\s+l['’]|de(?=\s+\p{Lu}))\s*(?:\p{Lu}|(?:syndicat|r[ée]seau|f[ée]d[ée]ration|association|coop[ée]rative|union|fili[èe]re|parc|r[ée]gion|d[ée]partement|commune|canton|territoire|groupement|collectif|conf[ée]d[ée]ration)(?!\p{L})))/u,
   // `États membres de l'Initiative ouest-africaine pour le fonio`: the members of a body named in more than one word
   // are labelled by the members alone (`États membres de la Commission`, `pays membres de la CEDEAO` keep their one-word name)
   // `la formation de 3 000 agents de santé au suivi des enfants`, `former 6 000 conseillers aux techniques …`

@@ -295,6 +295,8 @@ export interface FigurePatterns {
   extendedTo?: RegExp
   /** The noun after a small count that makes it the size of a membership (`pays membres`), listed even after `les` or `des`. */
   membersNoun?: RegExp
+  /** Words after a small count's noun that make it the size of a whole, listed even after `les` (`les six exploitations du syndicat`, `les quatre ardoisières encore en activité`). */
+  wholeAfter?: RegExp
   /** The members of a body named in more than one word (`États membres de l'Initiative ouest-africaine`), the members' words in group 1: labelled by them alone. */
   membersOfLongName?: RegExp
   /** Words right before a count of people that say they are to be trained (`la formation de`, `former`): what they learn, after their noun, is no part of the count's label. */

@@ -1,6 +1,7 @@
 import type {KeyFigure} from './readout.js'
 import type {Calendar} from './parse-dates.js'
 import {pesoOf} from './peso-countries.js'
+import {currencyOfName, currentWholeText, isCodeAfter, isCodeBefore} from './currency-names.js'
 import {findDates} from './parse-dates.js'
 import type {FigurePatterns} from './language.js'
 import {normaliseSpace} from './text.js'
@@ -84,12 +85,12 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
     if (next && againstBefore.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
-      label = `${label}, ${patterns.against} ${next.written}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
+      label = `${label}, ${patterns.against} ${inDigits(next)}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     } else if (next && numbers[index + 2] && !used.has(index + 2) && patterns.pairJoin?.test(text.slice(number.end, next.start)) && againstBefore.test(text.slice(next.end, numbers[index + 2].start)) && countedNoun(text, number, patterns) !== undefined && countedNoun(text, number, patterns) === countedNoun(text, numbers[index + 2], patterns) && countedNoun(text, next, patterns) !== countedNoun(text, number, patterns)) {
       // `68 000 cas et 1 450 décès en 2025, contre 21 000 cas en 2021`: the earlier value of the first of a pair, its noun said again
       const earlier = numbers[index + 2]
       used.add(index + 2)
-      label = `${label}, ${patterns.against} ${earlier.written}${yearAfter(text, earlier.end) || nowAfter(text, earlier.end)}`
+      label = `${label}, ${patterns.against} ${inDigits(earlier)}${yearAfter(text, earlier.end) || nowAfter(text, earlier.end)}`
     }
     // `74 %, soit 3 points de plus qu'en 2020`: the difference is part of the same fact
     const difference = next ? patterns.difference?.exec(text.slice(number.end, next.end + 80)) : undefined
@@ -329,7 +330,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     // The later value of a change (`ramené de 12 à six jours`) is read whatever its size.
     const laterOfChange = new RegExp(`(?<!\\p{L})de\\s+[\\d\\s,.]+\\s+[àa]\\s+$`, 'u').test(before)
     // (so may it open a clause of its own after `, et` or `;`: `…, et quatre forages de secours seront remis en service`)
-    const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start))
+    // (or after `que`, `où`, `tandis que`: `a rappelé que sept ateliers ont fermé`, `où vingt-cinq apprentis seront formés`, not a pair)
+    const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start)) || (candidate.number >= 3 && /(?<!\p{L})(?:que\s+|qu['’]\s?|où\s+)$/iu.test(before))
     // (so may a part of a count given before it: `27 accidents ont été signalés, dont trois mortels`, `quatre d'entre eux`)
     const partOfEarlier = candidate.number >= 2 && found.some((earlier) => earlier.kind === 'count' && /\d/.test(earlier.written) && Number(earlier.value.replace(/,/g, '')) > candidate.number) && (/,\s*dont\s+$/iu.test(before) || /^\s+d['’]entre\s+(?:eux|elles)(?!\p{L})/iu.test(text.slice(end)))
     if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !partOfEarlier && !countsThings(text, start, end, candidate.number, patterns)) continue
@@ -341,9 +343,14 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const digits = scaled ? scaled.digits : decimals ? `${candidate.number}.${decimals}` : groupDigits(number)
     const amount = writeValue({sign: '', digits, scale, percent: false})
     const percent = patterns.percent.exec(text.slice(end))
-    const currency = patterns.currencyAfter.exec(text.slice(end))
-    // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`)
-    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|XPF|MAD))\s?$/u.exec(before)
+    const known = patterns.currencyAfter.exec(text.slice(end))
+    // (any other currency by its name or its code, `2,1 millions de dinars` in a text about Tunisia, `350 000 TND`: `currency-names.ts`)
+    const named = known ? undefined : /^\s*(?:d['’]\s?|de\s+)?([\p{L}'’]+)(?![\p{L}'’])/u.exec(text.slice(end))
+    const namedCode = named ? (isCodeAfter(named[1]) ? named[1] : currencyOfName(named[1], text, currentWholeText())) : undefined
+    const currency = known ?? (namedCode ? named : null)
+    // a sign or a code before the amount (`€ 5 millions`, `USD 5 millions`, `TND 350 000`)
+    const codeBefore = /(?<!\p{L})(\p{Lu}{3})\s?$/u.exec(before)
+    const signBefore = /(?:US\$|\$|€|£|(?<!\p{L})(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|XPF|MAD))\s?$/u.exec(before) ?? (codeBefore && isCodeBefore(codeBefore[1]) ? codeBefore : null)
     let value = amount
     let kind: FoundNumber['kind'] = 'count'
     if (percent) {
@@ -354,7 +361,7 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
       kind = 'money'
       const word = currency ? currency[0].replace(/^\s*(?:d['’]\s?|de\s+)/iu, '').trim().toLowerCase() : signBefore ? signBefore[0].trim() : ''
       // (a peso alone is the peso of the country the sentence names: `La fédération argentine … 40 millions de pesos`)
-      const sign = scaledCurrency?.sign ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? (/^pesos?$/.test(word) ? pesoOf(text) : undefined) ?? signBefore?.[0].trim() ?? ''
+      const sign = scaledCurrency?.sign ?? (namedCode && !known ? `${namedCode} ` : undefined) ?? patterns.currencySigns[word.toLowerCase()] ?? patterns.currencySigns[word.split(/\s+/)[0].toLowerCase()] ?? (/^pesos?$/.test(word) ? pesoOf(text) : undefined) ?? signBefore?.[0].trim() ?? ''
       value = writeValue({sign, digits, scale, percent: false})
       if (currency) end += currency[0].length
     }
@@ -414,7 +421,7 @@ function countsThings(text: string, start: number, end: number, number: number, 
   if (insideQuotation(text, start)) return false
   // `des six pays membres de l'Organisation`: the size of the membership is listed, also after `les` or `des` and beside an amount
   // (not `entre les huit pays membres`, which only says where a rule applies)
-  const members = Boolean(patterns.membersNoun?.test(text.slice(end))) && !/(?<!\p{L})entre\s+(?:les|ses|leurs)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))
+  const members = Boolean(patterns.membersNoun?.test(text.slice(end)) || patterns.wholeAfter?.test(text.slice(end, end + 120))) && !/(?<!\p{L})entre\s+(?:les|ses|leurs)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))
   if (!members && patterns.namedBefore.test(text.slice(Math.max(0, start - 30), start))) return false
   // `stockée dans trois entrepôts`: where a thing just named is kept describes that thing
   if (patterns.keptIn?.test(text.slice(Math.max(0, start - 60), start))) return false
@@ -1460,6 +1467,14 @@ function antecedentBeforeParticiple(clause: string): string | undefined {
     return [words[at].replace(/^du$/i, 'le').replace(/^des$/i, 'les'), ...words.slice(at + 1, participle)].join(' ')
   }
   return undefined
+}
+
+/**
+ * The earlier value of a comparison as the label writes it: as the text writes it in digits, and in digits grouped by spaces when
+ * the text writes it in words (`contre vingt-deux en 1990` → `contre 22 en 1990`, `contre neuf cents` → `contre 900`), as a value is.
+ */
+function inDigits(number: FoundNumber): string {
+  return /\d/.test(number.written) ? number.written : number.value.replace(/,/g, ' ')
 }
 
 /** `aujourd'hui`, `actuellement` right after the earlier value of a comparison: its time. */

@@ -1,4 +1,5 @@
 import {pesoOf} from './peso-countries.js'
+import {currencyOfName, currentWholeText, isCodeAfter, isCodeBefore, SIGNS_BEFORE} from './currency-names.js'
 import {ACT_NOUN_ENDING, POUNDS_WEIGHED, SHORT_CURRENCY_WORDS, TWO_WORD_CURRENCIES, CURRENCY_AFTER, CURRENCY_BEFORE, DOLLARS_OF, IRREGULAR_PLURALS, MONTHS, PERCENT_WORDS, REFERENCE_BEFORE, SCALES, SHORT_SCALES, SIZE_NOUNS, MEASURE_SIZE_UNITS, STRUCTURE_NOUNS, KEEPING_PARTICIPLES, KEEPING_VERBS, MAKING_VERBS, TIME_UNITS, UNIT_SYMBOLS, YEAR_BEFORE, SPEED_AFTER, MEMBER_KINDS, PEOPLE_WHO_MEET, SIZE_LIMIT_UNITS, TIME_CHANGE_VERBS, CHANGE_VERBS} from './english.js'
 import {isNumberWord, wordsToNumber} from './number-words.js'
 import {fractionOfScaleAt, shareOfThemAt} from './fraction-words.js'
@@ -54,7 +55,7 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
   // adds to the total given beside it; beside other counts it is a fact of its own (`9,000 fishers in four countries`)
   if (found.length < 2) return found
   const money = found.some((quantity) => quantity.kind === 'money')
-  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (!/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '') && (!money || apartFromMoney(tokens, quantity, found))))
+  return found.filter((quantity) => !smallInWords(quantity) || sizeOfWhole(tokens, quantity) || madeByVerb(tokens, quantity) || pickedBySuperlative(tokens, quantity) || (quantity.from > 0 && opensClause(tokens, quantity)) || (!/^(?:more|further|additional|extra)$/.test(tokens[quantity.to]?.lower ?? '') && (!money || apartFromMoney(tokens, quantity, found))))
 }
 
 /**
@@ -268,6 +269,10 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     // (`Rs 5,650`, `Tk 1,200 crore`, `Ksh 3 billion`: a sign in capital and small letters, before digits only; `CFA 12 billion`, not `CFA francs 3 billion`)
     currency = CURRENCY_BEFORE[token.lower]
     index++
+  } else if ((isCodeBefore(token.text) || (token.lower in SIGNS_BEFORE && /^\p{Lu}\p{L}*$/u.test(token.text))) && DIGITS.test(tokens[index + 1]?.text ?? '')) {
+    // `OMR 9 million`, `MNT 3.4 billion`, `TSh 180,000`: any currency's ISO code in capitals, or a short sign, before digits (`currency-names.ts`)
+    currency = `${isCodeBefore(token.text) ? token.text : SIGNS_BEFORE[token.lower]} `
+    index++
   } else if (TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1]?.lower ?? ''}`] && DIGITS.test(tokens[index + 2]?.text ?? '')) {
     // `CFA francs 3 billion`
     currency = TWO_WORD_CURRENCIES[`${token.lower} ${tokens[index + 1].lower}`]
@@ -332,6 +337,12 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   } else if (after && !currency && after.lower in CURRENCY_AFTER && (scale || after.lower.length > 3 || SHORT_CURRENCY_WORDS.has(after.lower) || after.text === after.text.toUpperCase()) && !(/^pounds?$/.test(after.lower) && POUNDS_WEIGHED.test(sentence))) {
     // (`2.9 million pounds of uranium oxide`, in a sentence that weighs in pounds: a weight, not sterling)
     currency = CURRENCY_AFTER[after.lower]
+    kind = 'money'
+    index++
+  } else if (after && !currency && (isCodeAfter(after.text) || currencyOfName(after.text, sentence, currentWholeText()))) {
+    // `142,000 tugriks`, `2,800 soms`, `120 million dinars` in a sentence (or a text) that names Serbia, `450,000 RSD`: any currency by its
+    // name or its code (`currency-names.ts`); a name several countries use only beside one of them
+    currency = `${isCodeAfter(after.text) ? after.text : currencyOfName(after.text, sentence, currentWholeText())} `
     kind = 'money'
     index++
   }
@@ -741,12 +752,32 @@ function wholeOfCountedPart(tokens: Token[], quantity: Quantity): boolean {
   return false
 }
 
-/** Whether a count opens its sentence (after a bullet) and its noun phrase is followed by its verb: `Nine coastal cities will receive …`. */
+/**
+ * Whether a count opens its sentence (after a bullet) or a clause inside it, and its noun phrase is followed by its verb: `Nine
+ * coastal cities will receive …`, `reported that nine new junior sections had opened`, `…; seven ferries were withdrawn`, `where
+ * twelve new attendants will be trained`: the subject of its own clause, a fact told of things counted.
+ */
 function opensClause(tokens: Token[], quantity: Quantity): boolean {
-  if (!tokens.slice(0, quantity.from).every((token) => token.pos === 'X' || token.pos === 'PUNCT')) return false
+  const first = tokens.slice(0, quantity.from).every((token) => token.pos === 'X' || token.pos === 'PUNCT')
+  // (inside a sentence, not a pair, `that two sides would meet`, nor the parts of the text or the meeting, `that three priorities`)
+  if (!first && (quantity.magnitude < 3 || !afterClauseOpener(tokens, quantity.from))) return false
   let at = quantity.to
   while (at < quantity.to + 4 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[at]?.pos ?? '')) at++
+  // (`nine new junior sections had opened`: new ones are things of the world, made or opened, as after a verb of making)
+  if (!first && STRUCTURE_NOUNS.test(tokens[at - 1]?.lower ?? '') && !tokens.slice(quantity.to, at).some((token) => token.lower === 'new')) return false
   return at > quantity.to && tokens[at - 1].pos === 'NOUN' && ['AUX', 'VERB'].includes(tokens[at]?.pos ?? '')
+}
+
+/**
+ * Whether the word before `at` opens a clause: a subordinator (`that` right before the count, `where`, `while`, `whereas`,
+ * `because`, `although`), a semicolon, or `and`/`but` after a comma or after another clause's `that` (`and that`); not `and`
+ * after a name (`Chad and three other states`), which closes a list.
+ */
+function afterClauseOpener(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]
+  if (!before) return false
+  if (before.text === ';' || /^(?:that|where|whereas|while|because|although|though)$/.test(before.lower)) return true
+  return /^(?:and|but)$/.test(before.lower) && tokens[at - 2]?.text === ','
 }
 
 function isNounAt(tokens: Token[], index: number): boolean {
