@@ -5,7 +5,7 @@ import {readingFor} from './language.js'
 import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
 import {TITLE_WEIGHTS} from './title-weights.js'
-import {MAX_SENTENCE, MAX_TITLE_WORDS, carriedMarkTitle, lowerCommon, nounPhrase, pointWordsOf, sentenceCase} from './point-title.js'
+import {MAX_SENTENCE, MAX_TITLE_WORDS, carriedMarkTitle, madeIntoTitle, lowerCommon, nounPhrase, pointWordsOf, sentenceCase} from './point-title.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
 
 /** Who wants to see every point's candidates (`npm run fit-titles`), if anyone. */
@@ -119,7 +119,7 @@ const QUESTION_WORD = /^(?:how|what|why|when|where|which|who|whose)\s/i
  * @returns the title, or `undefined` when the scorer chooses
  */
 export function ruleTitle(sentence: string, candidates: TitleCandidate[]): string | undefined {
-  return membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence) ?? carriedMarkTitle(sentence) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)?.text
+  return membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence) ?? carriedMarkTitle(sentence) ?? madeIntoTitle(sentence) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)?.text
 }
 
 /**

@@ -106,7 +106,8 @@ export function carriedTitle(words: Word[]): string | undefined {
   if (verb === -1 || words.slice(start, verb - 1).some((w) => w.pos === 'AUX' || /^[,;:]$/.test(w.text))) return undefined
   const subject = nounPhrase(words, start, verb - 1)
   const head = subject?.core.at(-1)?.lower
-  if (!subject || !head || ACTORS.has(head) || PERSON_NOUNS.test(head) || /^(?:PRON|PROPN)$/.test(subject.core.at(-1)!.pos)) return undefined
+  // (people wear or carry things by choice or rule alike, `riders under 16 must wear a helmet`: a rule on people, not on a thing)
+  if (!subject || !head || ACTORS.has(head) || PERSON_NOUNS.test(head) || /^\p{L}{3,}(?:ers|ors|ists|ians)$/u.test(head) || /^(?:PRON|PROPN)$/.test(subject.core.at(-1)!.pos)) return undefined
   // (without a participle phrase after it: `a traceability tag | issued by the veterinary unit`)
   const full = objectOf(words, verb)
   const cut = full?.findIndex((word, i) => i > 0 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(word)) ?? -1
@@ -127,6 +128,42 @@ export function carriedMarkTitle(sentence: string): string | undefined {
   const {words, verb} = mainClause(pointWordsOf(sentence.slice(0, MAX_SENTENCE)))
   if (verb !== -1 && (REPORTING_VERBS.has(words[verb].lower) || /^(?:decided|agreed|resolved|determined|ruled)$/.test(words[verb].lower)) && words[verb + 1]?.lower === 'that') return carriedTitle(mainClause(words.slice(verb + 2)).words)
   return carriedTitle(words)
+}
+
+/** Verbs that make one thing of others (`merge the yards into one drying centre`, `link 60 stations into a single service`). */
+const MAKING_INTO_VERBS = /^(?:merge|link|combine|group|pool|turn|convert|consolidate|fold|unite|transform|gather|bundle|join|fuse|amalgamate|reorganise|reorganize|upgrade)$/
+/** Verbs that give a thing a status (`register the shyrdak as a collective trade mark`, `designate the bog as a nature reserve`). */
+const MAKING_AS_VERBS = /^(?:register|designate|list|classify|declare|recognise|recognize|establish|constitute|protect|certify|enrol|enroll)$/
+
+/**
+ * The title of a decision that makes one thing of others, or gives a thing a status: what is made, after `into` or `as`
+ * (`voted to merge the three drying yards … into one cooperative drying centre` → “Cooperative drying centre”, `agreed to link 60
+ * weather stations into a single frost-warning service` → “Frost-warning service”, `register the shyrdak as a collective trade
+ * mark` → “Collective trade mark”), without a count of one (`one`, `a single`), within the verb's clause.
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when the sentence makes nothing so
+ */
+export function madeIntoTitle(sentence: string): string | undefined {
+  const {words, verb, actor} = mainClause(pointWordsOf(sentence.slice(0, MAX_SENTENCE)))
+  if (verb === -1 || !actor) return undefined
+  for (let i = verb; i < words.length && i < verb + 6; i++) {
+    const w = words[i]
+    if (w.pos !== 'VERB') continue
+    const into = MAKING_INTO_VERBS.test(w.lemma) ? 'into' : MAKING_AS_VERBS.test(w.lemma) ? 'as' : undefined
+    if (!into) continue
+    const link = words.findIndex((x, k) => k > i + 1 && k < i + 25 && x.lower === into)
+    if (link === -1 || words.slice(i + 1, link).some((x) => x.pos === 'VERB' || /^[;:.]$/.test(x.text))) return undefined
+    // (a status is one thing, `as a collective trade mark`; `the role of women as farmers` says how they are seen)
+    if (into === 'as' && !/^(?:a|an)$/.test(words[link + 1]?.lower ?? '')) return undefined
+    let from = link + 1
+    while (/^(?:a|an|the|one|single)$/.test(words[from]?.lower ?? '')) from++
+    const stop = words.findIndex((x, k) => k > from && (x.pos === 'PUNCT' && x.text !== '-' || x.pos === 'VERB' || /^(?:that|which|who|to)$/.test(x.lower)))
+    const made = nounPhrase(words, from, stop === -1 ? words.length : stop)
+    if (!made || made.core.some((x) => x.pos === 'NUM' || x.pos === 'PROPN') || TIME_UNITS.test(made.head) || PERSON_NOUNS.test(made.head)) return undefined
+    const held = made.words.length <= MAX_TITLE_WORDS ? made.words : made.core.map((x) => x.text)
+    return sentenceCase([lowerCommon(held[0]), ...held.slice(1)].join(' '))
+  }
+  return undefined
 }
 
 /** Most words of a name kept whole as a title (past `MAX_TITLE_WORDS`, only a name). */
