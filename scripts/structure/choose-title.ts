@@ -222,6 +222,10 @@ export function purposeTitle(word: string, sentence: string): string | undefined
   return undefined
 }
 
+/** Means that a modifier naming an activity makes specific enough (`Training programme`, `Capacity-building fund`). */
+const BROAD_MEANS = /^(?:fund|programme|program|scheme|facility|budget|plan)$/i
+/** Modifiers that qualify a means without saying what it does (`shared fund`, `revolving fund`, `special programme`). */
+const QUALIFYING_MODIFIERS = /^(?:shared|common|joint|single|revolving|new|special|regional|national|annual|dedicated|global|central|additional|emergency)$/i
 /** Heads that name a sum asked or paid per unit (`floor price`, `annual levy`, `single refund`). */
 const PRICE_HEADS = /^(?:price|levy|refund|premium|tariff|toll|deposit)$/i
 
@@ -237,6 +241,9 @@ const PRICE_HEADS = /^(?:price|levy|refund|premium|tariff|toll|deposit)$/i
 export function pricedTitle(title: string, sentence: string): string | undefined {
   const [modifier, head, ...rest] = title.split(' ')
   if (!head || rest.length || (!MEANS.test(head) && !PRICE_HEADS.test(head))) return undefined
+  // (a programme or a fund whose modifier names what it does says enough, `Training programme`, `Demonstration fund`: only one
+  // that a modifier only qualifies does not, `Shared fund`, `Revolving fund`, as a price or a window never says what alone)
+  if (BROAD_MEANS.test(head) && !QUALIFYING_MODIFIERS.test(modifier)) return undefined
   const at = sentence.toLowerCase().indexOf(`${modifier.toLowerCase()} ${head.toLowerCase()}`)
   if (at === -1) return undefined
   const purposed = purposeTitle(head, sentence.slice(at + modifier.length + 1))

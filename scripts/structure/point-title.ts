@@ -89,7 +89,9 @@ export function ruleTitle(sentence: string, tagged?: Word[]): string | undefined
 }
 
 /** Verbs by which a thing is made to carry a mark (`every crate must bear a label`, `each bag shall carry a tag`, `all packs will display a logo`). */
-const CARRYING_VERBS = /^(?:carry|bear|display|show|feature|wear)$/
+const CARRYING_VERBS = /^(?:carry|bear|display|feature)$/
+/** Participles that make a noun phrase name goods (`every crate of kernels sold …`, `each sack leaving the mills`). */
+const GOODS_PARTICIPLES = /^(?:sold|exported|imported|produced|made|packed|packaged|shipped|landed|marketed|bottled|offered|delivered|traded|caught|harvested|leaving|entering|placed|manufactured|processed|brewed|distilled|baked|grown)$/
 
 /**
  * The title of a rule a thing must follow by carrying something (`every crate of kernels sold … must bear a batch label` →
@@ -100,21 +102,28 @@ const CARRYING_VERBS = /^(?:carry|bear|display|show|feature|wear)$/
  */
 export function carriedTitle(words: Word[]): string | undefined {
   const verb = words.findIndex((w, i) => i > 1 && w.pos === 'VERB' && CARRYING_VERBS.test(w.lemma) && /^(?:must|shall|will|should)$/.test(words[i - 1].lower))
+  if (verb === -1) return undefined
   // (the subject may come after a time with no comma: `from the 2027 season every bag …`)
   const quantified = words.findIndex((w, i) => i < verb && /^(?:every|each|all)$/.test(w.lower))
   const start = quantified !== -1 && words.slice(0, quantified).every((w) => w.pos !== 'VERB') ? quantified : 0
-  if (verb === -1 || words.slice(start, verb - 1).some((w) => w.pos === 'AUX' || /^[,;:]$/.test(w.text))) return undefined
+  if (words.slice(start, verb - 1).some((w) => w.pos === 'AUX' || /^[,;:]$/.test(w.text))) return undefined
+  // (goods, which a participle of trade says: `every crate … sold`, `each sack … leaving the mills`; people carry things too, `every pilot will carry a radio`)
+  if (!words.slice(start, verb - 1).some((w) => GOODS_PARTICIPLES.test(w.lower))) return undefined
   const subject = nounPhrase(words, start, verb - 1)
   const head = subject?.core.at(-1)?.lower
-  // (people wear or carry things by choice or rule alike, `riders under 16 must wear a helmet`: a rule on people, not on a thing)
-  if (!subject || !head || ACTORS.has(head) || PERSON_NOUNS.test(head) || /^\p{L}{3,}(?:ers|ors|ists|ians)$/u.test(head) || /^(?:PRON|PROPN)$/.test(subject.core.at(-1)!.pos)) return undefined
-  // (without a participle phrase after it: `a traceability tag | issued by the veterinary unit`)
-  const full = objectOf(words, verb)
-  const cut = full?.findIndex((word, i) => i > 0 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(word)) ?? -1
-  const object = cut > 0 ? full!.slice(0, cut) : full
-  if (!object?.length || object.length > 4) return undefined
-  const quantifier = words.slice(0, verb).find((w) => /^(?:every|each|all)$/.test(w.lower))
-  const on = quantifier && object.length + 3 <= MAX_TITLE_WORDS ? ['on', quantifier.lower, head] : []
+  if (!subject || !head || ACTORS.has(head) || PERSON_NOUNS.test(head) || /^(?:PRON|PROPN)$/.test(subject.core.at(-1)!.pos)) return undefined
+  // (past an aside between commas, `will carry, from 1 January, a label`; without a participle phrase after it, `a tag | issued by …`)
+  let k = verb + 1
+  if (words[k]?.text === ',') {
+    const close = words.findIndex((w, i) => i > k && i < k + 10 && w.text === ',')
+    if (close !== -1) k = close + 1
+  }
+  const stop = words.findIndex((w, i) => i > k && (w.pos === 'PUNCT' || w.pos === 'VERB' || /^(?:that|which|who)$/.test(w.lower)))
+  const mark = nounPhrase(words, k, stop === -1 ? words.length : stop)
+  if (!mark || !mark.core.some((w) => w.pos === 'NOUN') || mark.core.some((w) => w.pos === 'NUM')) return undefined
+  const object = mark.words.length <= 4 ? mark.words : mark.core.map((w) => w.text)
+  if (object.length > 4) return undefined
+  const on = object.length + 3 <= MAX_TITLE_WORDS && quantified !== -1 ? ['on', words[quantified].lower, head] : []
   return sentenceCase([lowerCommon(object[0]), ...object.slice(1), ...on].join(' '))
 }
 

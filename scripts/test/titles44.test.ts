@@ -42,6 +42,8 @@ describe('a mark a thing must carry is the title (F1)', () => {
   it('leaves alone a verb that shows a finding or people who wear something', () => {
     expect(carriedMarkTitle('The survey showed a sharp fall in honey sales.')).toBeUndefined()
     expect(carriedMarkTitle('Ministers agreed that riders under 16 must wear a helmet on every road.')).toBeUndefined()
+    expect(carriedMarkTitle('Every guide will carry a first-aid kit on every climb.')).toBeUndefined()
+    expect(carriedMarkTitle('Every parcel sold online must show the sender the full price.')).toBeUndefined()
   })
 
   it('reads the scorer’s title the same way', () => {
@@ -87,8 +89,10 @@ describe('a price or a means keeps what it is for or per (F2)', () => {
     expect(pricedTitle('Minimum price', 'The union set a minimum price of 14 lari per kilogram.')).toBeUndefined()
   })
 
-  it('leaves a title that is no price or means alone', () => {
+  it('leaves a title that is no price or means alone, and a means its modifier already says what of', () => {
     expect(pricedTitle('Common rules', 'The members adopted common rules for the export of figs.')).toBeUndefined()
+    expect(pricedTitle('Training programme', 'The Board launched a training programme of €2 million for young glass-blowers.')).toBeUndefined()
+    expect(pricedTitle('Shared fund', 'The Board created a shared fund of €2 million for village museums.')).toBe('Shared fund for village museums')
   })
 })
 
