@@ -48,11 +48,11 @@ const CLEFT = /^(?:[^,:;]|(?<=\d)[,.](?=\d)){1,80}?(?:\s(le|la|l['’])\s*([\p{L
 
 /**
  * A decision that makes one thing of others or gives a thing a status: a verb of merging (`fusionner`, `regrouper`, `réunir`,
- * `transformer`, `convertir`, `relier`, `rassembler`) then `en un`/`en une` (`seul`, `unique` left out), or a verb of
+ * `relier`, `rassembler`; not `transformer`, `convertir`, which keep what they change) then `en un`/`en une` (`seul`, `unique` left out), or a verb of
  * registering (`enregistrer`, `déposer`, `inscrire`, `classer`, `reconnaître`, `désigner`) then `comme` or `en tant que` with
  * an article; what is made (group 1), in the verb's clause.
  */
-const MADE_INTO = /(?<!\p{L})(?:(?:fusionn|regroup|réuni|transform|convert|reli|rassembl)\p{L}*\s+[^,;:.]{3,120}?\s+en\s+(?:un|une)\s+(?:(?:seul|seule|unique)\s+)?|(?:enregistr|dépos|inscri|class|reconn|désign)\p{L}*\s+[^,;:.]{3,80}?\s+(?:comme|en\s+tant\s+que)\s+(?:un|une)\s+)(\p{Ll}.*)$/u
+const MADE_INTO = /(?<!\p{L})(?:(?:fusionn|regroup|réuni|reli|rassembl)\p{L}*\s+[^,;:.]{3,120}?\s+en\s+(?:un|une)\s+(?:(?:seul|seule|unique)\s+)?|(?:enregistr|dépos|inscri|class|reconn|désign)\p{L}*\s+[^,;:.]{3,80}?\s+(?:comme|en\s+tant\s+que)\s+(?:un|une)\s+)(\p{Ll}.*)$/u
 
 /** A relative pronoun that ends the words before a verb: the verb is the relative clause's, not the sentence's. */
 const RELATIVE_END = /(?:^|[\s,])(?:qui|que|qu['’]|dont|lesquels|lesquelles)\s*$/iu

@@ -140,7 +140,8 @@ export function carriedMarkTitle(sentence: string): string | undefined {
 }
 
 /** Verbs that make one thing of others (`merge the yards into one drying centre`, `link 60 stations into a single service`). */
-const MAKING_INTO_VERBS = /^(?:merge|link|combine|group|pool|turn|convert|consolidate|fold|unite|transform|gather|bundle|join|fuse|amalgamate|reorganise|reorganize|upgrade)$/
+// (not a verb that changes what a thing is used for, `turn rural post offices into service points`: the post offices stay what the point is about)
+const MAKING_INTO_VERBS = /^(?:merge|link|combine|group|pool|consolidate|fold|unite|gather|bundle|join|fuse|amalgamate)$/
 /** Verbs that give a thing a status (`register the shyrdak as a collective trade mark`, `designate the bog as a nature reserve`). */
 const MAKING_AS_VERBS = /^(?:register|designate|list|classify|declare|recognise|recognize|establish|constitute|protect|certify|enrol|enroll)$/
 

@@ -67,12 +67,13 @@ describe('a merger or a status is titled by what it makes (F1)', () => {
   it('leaves a way of seeing and a named fund alone', () => {
     expect(madeIntoTitle('Ministers agreed to recognise the work of carers as labour.')).toBeUndefined()
     expect(madeIntoTitle('The Council decided to fold the two small grant schemes into the Heritage Fund.')).toBeUndefined()
+    expect(madeIntoTitle('Ministers approved a plan to turn village schools into evening learning centres.')).toBeUndefined()
   })
 
   it('takes what French `en un`, `comme une` makes', () => {
     expect(fr('Les adhérents ont décidé de fusionner les quatre caves du canton en une seule cave coopérative.')).toBe('Cave coopérative')
     expect(fr('Le syndicat enregistrera le couteau de Laguiole comme une marque collective.')).toBe('Marque collective')
-    expect(fr('La Commission a décidé de transformer l\'ancienne gare en une maison des associations.')).toBe('Maison des associations')
+    expect(fr('La Commission a décidé de regrouper les trois offices de tourisme en un office intercommunal.')).toBe('Office intercommunal')
   })
 })
 
