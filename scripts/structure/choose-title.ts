@@ -5,7 +5,7 @@ import {readingFor} from './language.js'
 import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
 import {TITLE_WEIGHTS} from './title-weights.js'
-import {MAX_SENTENCE, MAX_TITLE_WORDS, lowerCommon, nounPhrase, pointWordsOf, sentenceCase} from './point-title.js'
+import {MAX_SENTENCE, MAX_TITLE_WORDS, carriedMarkTitle, madeIntoTitle, lowerCommon, nounPhrase, pointWordsOf, sentenceCase} from './point-title.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
 
 /** Who wants to see every point's candidates (`npm run fit-titles`), if anyone. */
@@ -75,6 +75,10 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
     const purposed = purposeTitle(best.text, sentence)
     if (purposed) return purposed
   }
+  // (`Floor price`, `Loan window`, `Annual levy`: a means or a price with a modifier keeps what it is for or per, past its amount:
+  // `a floor price of 14 lari per kilogram for grade A kernels` → “Floor price for grade A kernels”, `the annual levy per registered curler`)
+  const priced = best ? pricedTitle(best.text, sentence) : undefined
+  if (priced) return priced
   // (`Common rules`, `Yearly report`, `Public map`: a thing that says what it is only by its complement keeps it, `Public map of logging concessions`)
   if (best && bareHead(best.text)) {
     // (… but not who it is for: `Quality seal for exporters` stays “Quality seal”, see `withoutForWhom`)
@@ -115,7 +119,7 @@ const QUESTION_WORD = /^(?:how|what|why|when|where|which|who|whose)\s/i
  * @returns the title, or `undefined` when the scorer chooses
  */
 export function ruleTitle(sentence: string, candidates: TitleCandidate[]): string | undefined {
-  return membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)?.text
+  return membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence) ?? carriedMarkTitle(sentence) ?? madeIntoTitle(sentence) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)?.text
 }
 
 /**
@@ -185,7 +189,7 @@ const CLAUSE_END = /^(?:[.;:!?]|and|but|while|whereas|which|who)$/i
  * @returns the title, or `undefined` when the word is no means or the sentence names no purpose
  */
 export function purposeTitle(word: string, sentence: string): string | undefined {
-  if (!MEANS.test(word)) return undefined
+  if (!MEANS.test(word) && !PRICE_HEADS.test(word)) return undefined
   const words = pointWordsOf(sentence.slice(0, MAX_SENTENCE))
   const at = words.findIndex((w) => w.lower === word.toLowerCase())
   if (at === -1) return undefined
@@ -215,6 +219,38 @@ export function purposeTitle(word: string, sentence: string): string | undefined
     const held = phrase.core.map((x) => (x.pos === 'PROPN' ? x.text : lowerCommon(x.text)))
     return held.length + 2 <= MAX_TITLE_WORDS ? sentenceCase([word.toLowerCase(), 'for', ...held].join(' ')) : undefined
   }
+  return undefined
+}
+
+/** Means that a modifier naming an activity makes specific enough (`Training programme`, `Capacity-building fund`). */
+const BROAD_MEANS = /^(?:fund|programme|program|scheme|facility|budget|plan)$/i
+/** Modifiers that qualify a means without saying what it does (`shared fund`, `revolving fund`, `special programme`). */
+const QUALIFYING_MODIFIERS = /^(?:shared|common|joint|single|revolving|new|special|regional|national|annual|dedicated|global|central|additional|emergency)$/i
+/** Heads that name a sum asked or paid per unit (`floor price`, `annual levy`, `single refund`). */
+const PRICE_HEADS = /^(?:price|levy|refund|premium|tariff|toll|deposit)$/i
+
+/**
+ * A title of a modifier and a means or a price (`Floor price`, `Loan window`, `Annual levy`) with what the sentence says it is
+ * for (see `purposeTitle`: `a loan window of 600,000 lari for young growers` → “Loan window for young growers”), else with
+ * the unit a price is asked per when it follows the head itself (`the annual levy per registered curler` → “Annual levy per
+ * registered curler”, not the unit of an amount, `14 lari per kilogram`).
+ * @param title the title the scorer chose
+ * @param sentence the sentence it was made from
+ * @returns the longer title, or `undefined` when the title is no such pair or the sentence says nothing more
+ */
+export function pricedTitle(title: string, sentence: string): string | undefined {
+  const [modifier, head, ...rest] = title.split(' ')
+  if (!head || rest.length || (!MEANS.test(head) && !PRICE_HEADS.test(head))) return undefined
+  // (a programme or a fund whose modifier names what it does says enough, `Training programme`, `Demonstration fund`: only one
+  // that a modifier only qualifies does not, `Shared fund`, `Revolving fund`, as a price or a window never says what alone)
+  if (BROAD_MEANS.test(head) && !QUALIFYING_MODIFIERS.test(modifier)) return undefined
+  const at = sentence.toLowerCase().indexOf(`${modifier.toLowerCase()} ${head.toLowerCase()}`)
+  if (at === -1) return undefined
+  const purposed = purposeTitle(head, sentence.slice(at + modifier.length + 1))
+  if (purposed && purposed.split(' ').length + 1 <= MAX_TITLE_WORDS) return `${title} ${purposed.split(' ').slice(1).join(' ')}`
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const per = new RegExp(`^${escape(modifier)}\\s+${escape(head)}\\s+per\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+?)(?=\\s+(?:be|is|are|was|will|shall|of|at|to|for|in|on|from)(?!\\p{L})|[,;.]|$)`, 'iu').exec(sentence.slice(at))
+  if (per && !/\d/.test(per[1]) && 3 + per[1].split(' ').length <= MAX_TITLE_WORDS) return `${title} per ${per[1]}`
   return undefined
 }
 

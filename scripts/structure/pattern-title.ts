@@ -25,6 +25,35 @@ const TIME_ASIDE = /^(?:(?:de|pour|sur)\s+(?:\d+|un|une|deux|trois|quatre|cinq|s
 const SEASON_ASIDE = /^(?:(?:d['’]ici(?:\s+(?:à|au))?|dès|avant|après|pour|pendant|au\s+cours\s+de)\s+)?(?:(?:la\s+)?fin\s+(?:de\s+|d['’]\s*))?(?:la\s+|le\s+|l['’]\s*|cette\s+|ce\s+|cet\s+)(?:prochaine?\s+)?(?:saison|campagne|ann[ée]e|an|été|hiver|printemps|automne|rentrée|session|récolte|vendange|semestre|trimestre)(?:\s+(?:prochaine?|suivante?|à\s+venir))?\s*,?\s+(?=(?:un|une|le|la|les|l['’]|des|du|leurs?|ses|son|sa)(?!\p{L}))/iu
 /** A time at the end of a phrase (`exploitations l'hiver dernier`, `récoltes de cette année`, `ventes de l'an passé`): when, not what. */
 const TIME_TAIL = /\s+(?:(?:de|d['’]|du|pendant|durant)\s*)?(?:l['’]\s*|la\s+|le\s+|cette\s+|cet\s+|ce\s+)(?:saison|campagne|ann[ée]e|an|été|hiver|printemps|automne|mois|semaine)(?:\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?|précédente?|en\s+cours))?$/iu
+/**
+ * A time that opens a sentence before its subject, with its comma (`Chaque premier dimanche de juin, …`, `Le dernier samedi de
+ * novembre, …`, `Tous les deux ans, …`, `Dès la prochaine foire, …`, `Cet automne, …`): when, not what the point is about.
+ */
+const OPENING_TIME = /^(?:(?:chaque|tous\s+les|toutes\s+les|le|la|les|l['’]\s*|ce|cet|cette|dès\s+(?:le|la|les|l['’]\s*|ce|cet|cette))\s*(?:(?:deux|trois|quatre|cinq|six|premier|première|premiers|premières|deuxième|deuxièmes|second|seconde|troisième|troisièmes|quatrième|dernier|dernière|derniers|dernières|prochaine?|prochaines?)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|semaine|jour|mois|an|année|printemps|été|automne|hiver|rentrée|saison|campagne|foire|fête|édition|récolte|vendange)s?(?:\s+(?:de|du|d['’])\s*(?:chaque\s+|la\s+|l['’]\s*)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|mois|année|saison|campagne|printemps|été|automne|hiver))?(?:\s+(?:prochaine?|suivante?))?)\s*,\s*(?=\p{L})/iu
+
+/**
+ * A thing made to carry a mark (`chaque figurine vendue … portera une estampille`, `les fûts … porteront désormais un
+ * marquage`, `chaque sac devra porter une étiquette`, `les boîtes afficheront le logo`): the subject (group 1), opening on an
+ * article or `chaque`, then a verb of carrying in the future, after `devoir`, or in the present with `désormais` or
+ * `obligatoirement`, then the mark with its article (group 2).
+ */
+const CARRIED_MARK = /^((?:chaque|tous\s+les|toutes\s+les|les|le|la|l['’])\s*[^,;:]{2,160}?)\s+(?:(?:porter|arborer|afficher|comporter)(?:a|ont)|(?:devra|devront|doit|doivent)\s+(?:(?:désormais|dorénavant|obligatoirement|toujours)\s+)?(?:porter|arborer|afficher|comporter)|(?:porte|portent|arbore|arborent|affiche|affichent|comporte|comportent)(?=\s+(?:désormais|dorénavant|obligatoirement)))(?!\p{L})\s+(?:(?:désormais|dorénavant|obligatoirement|toujours|également|aussi)\s+)?((?:un|une|le|la|les|l['’]|des|leur|leurs|son|sa|ses)(?!\p{L})\s*.+)$/iu
+
+/**
+ * A sentence that names an amount first and says what it is after `c'est`, `voilà`, `tel est` (`1,20 euro la botte, c'est le prix
+ * plancher …`, `Huit euros la pièce : c'est le prix minimum …`): the article (group 1) and the unit the amount is counted by (group 2)
+ * when it has one, then what it is (group 3).
+ */
+const CLEFT = /^(?:[^,:;]|(?<=\d)[,.](?=\d)){1,80}?(?:\s(le|la|l['’])\s*([\p{L}-]+))?\s*[,:]\s*(?:c['’]est|voilà|tel(?:le)?\s+est)\s+((?:le|la|les|l['’]|un|une)(?!\p{L})\s*.+)$/iu
+
+/**
+ * A decision that makes one thing of others or gives a thing a status: a verb of merging (`fusionner`, `regrouper`, `réunir`,
+ * `relier`, `rassembler`; not `transformer`, `convertir`, which keep what they change) then `en un`/`en une` (`seul`, `unique` left out), or a verb of
+ * registering (`enregistrer`, `déposer`, `inscrire`, `classer`, `reconnaître`, `désigner`) then `comme` or `en tant que` with
+ * an article; what is made (group 1), in the verb's clause.
+ */
+const MADE_INTO = /(?<!\p{L})(?:(?:fusionn|regroup|réuni|reli|rassembl)\p{L}*\s+[^,;:.]{3,120}?\s+en\s+(?:un|une)\s+(?:(?:seul|seule|unique)\s+)?|(?:enregistr|dépos|inscri|class|reconn|désign)\p{L}*\s+[^,;:.]{3,80}?\s+(?:comme|en\s+tant\s+que)\s+(?:un|une)\s+)(\p{Ll}.*)$/u
+
 /** A relative pronoun that ends the words before a verb: the verb is the relative clause's, not the sentence's. */
 const RELATIVE_END = /(?:^|[\s,])(?:qui|que|qu['’]|dont|lesquels|lesquelles)\s*$/iu
 /** A sentence that opens on what a passive makes (`Une convention sera signée`, `Un accord a été conclu`), and with whom (`avec la gendarmerie`). */
@@ -115,10 +144,28 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   for (let pass = 0; pass < 3; pass++) {
     const before = text
     if (patterns.leadingWords) text = text.replace(patterns.leadingWords, '')
-    text = text.replace(OPENING_PHRASE, '')
+    text = text.replace(OPENING_PHRASE, '').replace(OPENING_TIME, '')
     if (text === before) break
   }
   text = text.replace(VERB_ASIDE, ' ').replace(SUBJECT_ASIDE, '$1 ').replace(AUXILIARY_ASIDE, ' ')
+  // `fusionner les trois séchoirs en un seul centre de séchage`, `enregistrer le santon comme marque collective`: what is made is the title
+  const into = depth === 0 ? MADE_INTO.exec(text) : null
+  const result = into ? nounPhrase(into[1], patterns, true) : undefined
+  if (result && !patterns.actors.has(headOf(result, patterns) ?? '') && !/^\p{Lu}/u.test(result)) return quoted(result, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+  // `1,20 euro la botte, c'est le prix plancher en dessous duquel …`, `Huit euros la pièce : voilà le prix minimum`: what the amount
+  // is, named after `c'est`, with the unit it is counted by (“Prix plancher de la botte”)
+  const cleft = depth === 0 ? CLEFT.exec(text) : null
+  const what = cleft ? nounPhrase(cleft[3], patterns, true) : undefined
+  if (cleft && what && !patterns.actors.has(headOf(what, patterns) ?? '')) {
+    const unit = cleft[2] ? `${/^le$/i.test(cleft[1]) ? 'du' : `de ${cleft[1].toLowerCase()}`}${/['’]$/.test(cleft[1]) ? '' : ' '}${cleft[2]}` : ''
+    const title = unit && words(`${what} ${unit}`).filter((w) => !/['’]$/.test(w)).length <= MAX_TITLE_WORDS ? `${what} ${unit}` : what
+    return quoted(title, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+  }
+  // `chaque figurine vendue … portera une estampille numérotée`, `les fûts … porteront désormais un marquage`: what a thing must carry is the title
+  const carried = CARRIED_MARK.exec(text)
+  const carrier = carried ? headOf(carried[1], patterns) : undefined
+  const mark = carried && carrier && !patterns.actors.has(carrier) ? nounPhrase(carried[2], patterns, true) : undefined
+  if (mark && !patterns.actors.has(headOf(mark, patterns) ?? '')) return quoted(mark, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const office = officeTitle(text, patterns)
   if (office) return office
   // (`un observatoire, chargé de recenser …`: a participle set off by a comma after a noun, with no verb before it, says what the noun is for; no one is asked)
@@ -615,8 +662,11 @@ function isParticiple(lower: string, patterns: TitlePatterns, next = ''): boolea
   if ((patterns.notParticiples?.has(lower) && !/^(?:de|d['’])$/i.test(next)) || /ités?$/u.test(lower)) return false
   // (`vendus`, `retenues`: participles in -ndu, -rdu, -enu, not `revenus`, `contenu`)
   if (/\p{L}{2,}(?:[nr]du|enu)e?s?$/u.test(lower) && !/^(?:revenu|contenu|individu|résidu)e?s?$/u.test(lower)) return true
-  return /\p{L}{2,}(?:é|ée|és|ées)$/u.test(lower) || Boolean(patterns.participles?.has(lower))
+  return /\p{L}{2,}(?:é|ée|és|ées)$/u.test(lower) || IR_PARTICIPLES.test(lower) || Boolean(patterns.participles?.has(lower))
 }
+
+/** Participles of verbs in -ir (`répartis dans …`, `réunies en …`, `choisis par …`), which no ending alone tells from a noun (`permis`, `avis`). */
+const IR_PARTICIPLES = /^(?:réparti|réuni|choisi|défini|établi|fourni|garanti|investi|bâti|accueilli|recueilli|converti|saisi|rempli|subi|enrichi|nourri|aménagé|desservi|servi|construit|produit|inscrit|prescrit|décrit|traduit|conduit)(?:e|s|es)?$/u
 
 /**
  * Whether a complement of its own starts at `at` (after a participle): a preposition other than a
@@ -625,7 +675,7 @@ function isParticiple(lower: string, patterns: TitlePatterns, next = ''): boolea
  */
 function opensComplement(all: string[], at: number): boolean {
   const word = all[at]?.toLowerCase() ?? ''
-  if (/^(?:à|au|aux|par|pour|contre|dans|en|sur|avec|entre|auprès|du|des)$/.test(word)) return true
+  if (/^(?:à|au|aux|par|pour|contre|dans|en|sur|sous|avec|entre|auprès|chez|du|des)$/.test(word)) return true
   if (/^(?:de|d['’])$/.test(word)) return /^(?:la|le|les|l['’]|un|une|leurs?|ses|sa|son|ces|\d.*)$/iu.test(all[at + 1] ?? '')
   return false
 }
@@ -727,6 +777,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
         end = index + 2
         break
       }
+      // (`réseau de 12 ateliers-écoles` → `réseau d’ateliers-écoles`)
+      if (taken.at(-1) === 'de' && /^[aeiouyâàéèêëîïôûœh]/iu.test(all[index + 1] ?? '') && !/^h[aeiouy]/iu.test(all[index + 1] ?? '')) taken[taken.length - 1] = 'd’'
       ofCounted(taken, patterns)
       continue
     }

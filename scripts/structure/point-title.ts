@@ -25,6 +25,9 @@ export interface Phrase {
   end: number
 }
 
+/** Months, weekdays and ordinals: words that say when or in which order, never what (`March to November`, `Third`, `Last Sunday of June`). */
+export const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|finally|lastly|spring|summer|autumn|winter)$/i
+
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
 /** Prepositions whose phrase may complete a title (“Fund for coastal resilience”, “Access to finance”). */
 const LINKS = new Set(['of', 'for', 'on', 'against', 'to', 'among', 'between', 'by'])
@@ -48,10 +51,18 @@ export const GENERIC_MODIFIERS = new Set(['common', 'new', 'further', 'shared', 
 export function ruleTitle(sentence: string, tagged?: Word[]): string | undefined {
   const {words, verb, subject, actor} = mainClause(tagged ?? wordsOf(sentence.slice(0, MAX_SENTENCE)))
   // “Ministers agreed that members will cut …”: the title comes from what was agreed
+  // (… and from a thing that must carry something: `decided that from 2027 every bag … shall carry a tag`)
+  if (actor && verb !== -1 && REPORTING_VERBS.has(words[verb].lower) && words[verb + 1]?.lower === 'that' && words.length > verb + 4) {
+    const carried = carriedTitle(mainClause(words.slice(verb + 2)).words)
+    if (carried) return carried
+  }
   if (actor && verb !== -1 && REPORTING_VERBS.has(words[verb].lower) && words[verb + 1]?.lower === 'that' && words.length > verb + 4 && ACTORS.has(words.slice(verb + 2, verb + 4).find((w) => w.pos !== 'DET')?.lower ?? '')) {
     const clause = ruleTitle(words.slice(verb + 2).map((w) => w.text).join(' '))
     if (clause) return clause
   }
+  // `every crate … must bear a batch label`: what a thing must carry is what was decided (“Batch label on every crate”)
+  const carried = carriedTitle(words)
+  if (carried) return carried
   let phrase: string[] | undefined
   if (verb === -1) phrase = nounPhrase(words, 0, words.length)?.words
   else if (actor) phrase = objectOf(words, verb)
@@ -75,6 +86,94 @@ export function ruleTitle(sentence: string, tagged?: Word[]): string | undefined
   const name = nameAround(words, phrase)
   if (name) return name
   return sentenceCase(phrase.slice(0, MAX_TITLE_WORDS).join(' '))
+}
+
+/** Verbs by which a thing is made to carry a mark (`every crate must bear a label`, `each bag shall carry a tag`, `all packs will display a logo`). */
+const CARRYING_VERBS = /^(?:carry|bear|display|feature)$/
+/** Participles that make a noun phrase name goods (`every crate of kernels sold …`, `each sack leaving the mills`). */
+const GOODS_PARTICIPLES = /^(?:sold|exported|imported|produced|made|packed|packaged|shipped|landed|marketed|bottled|offered|delivered|traded|caught|harvested|leaving|entering|placed|manufactured|processed|brewed|distilled|baked|grown)$/
+
+/**
+ * The title of a rule a thing must follow by carrying something (`every crate of kernels sold … must bear a batch label` →
+ * “Batch label on every crate”, `all packs will display the logo` → “Logo on all packs”): the object of a verb of
+ * `CARRYING_VERBS` whose subject names no one who acts, with `on` and the subject's head when the subject is every, each or
+ * all of a kind; not a state (`the figures show that …`, `the survey showed a fall`: the verb has `must`, `shall` or `will` before it).
+ * @returns the title, or `undefined` when the clause is no such rule
+ */
+export function carriedTitle(words: Word[]): string | undefined {
+  const verb = words.findIndex((w, i) => i > 1 && w.pos === 'VERB' && CARRYING_VERBS.test(w.lemma) && /^(?:must|shall|will|should)$/.test(words[i - 1].lower))
+  if (verb === -1) return undefined
+  // (the subject may come after a time with no comma: `from the 2027 season every bag …`)
+  const quantified = words.findIndex((w, i) => i < verb && /^(?:every|each|all)$/.test(w.lower))
+  const start = quantified !== -1 && words.slice(0, quantified).every((w) => w.pos !== 'VERB') ? quantified : 0
+  if (words.slice(start, verb - 1).some((w) => w.pos === 'AUX' || /^[,;:]$/.test(w.text))) return undefined
+  // (goods, which a participle of trade says: `every crate … sold`, `each sack … leaving the mills`; people carry things too, `every pilot will carry a radio`)
+  if (!words.slice(start, verb - 1).some((w) => GOODS_PARTICIPLES.test(w.lower))) return undefined
+  const subject = nounPhrase(words, start, verb - 1)
+  const head = subject?.core.at(-1)?.lower
+  if (!subject || !head || ACTORS.has(head) || PERSON_NOUNS.test(head) || /^(?:PRON|PROPN)$/.test(subject.core.at(-1)!.pos)) return undefined
+  // (past an aside between commas, `will carry, from 1 January, a label`; without a participle phrase after it, `a tag | issued by …`)
+  let k = verb + 1
+  if (words[k]?.text === ',') {
+    const close = words.findIndex((w, i) => i > k && i < k + 10 && w.text === ',')
+    if (close !== -1) k = close + 1
+  }
+  const stop = words.findIndex((w, i) => i > k && (w.pos === 'PUNCT' || w.pos === 'VERB' || /^(?:that|which|who)$/.test(w.lower)))
+  const mark = nounPhrase(words, k, stop === -1 ? words.length : stop)
+  if (!mark || !mark.core.some((w) => w.pos === 'NOUN') || mark.core.some((w) => w.pos === 'NUM')) return undefined
+  const object = mark.words.length <= 4 ? mark.words : mark.core.map((w) => w.text)
+  if (object.length > 4) return undefined
+  const on = object.length + 3 <= MAX_TITLE_WORDS && quantified !== -1 ? ['on', words[quantified].lower, head] : []
+  return sentenceCase([lowerCommon(object[0]), ...object.slice(1), ...on].join(' '))
+}
+
+/**
+ * The title of a point that makes a thing carry a mark (see `carriedTitle`), in its main clause or in the clause a reporting
+ * verb brings (`The Committee decided that from 2027 every bag … shall carry a traceability tag`).
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when the sentence makes no such rule
+ */
+export function carriedMarkTitle(sentence: string): string | undefined {
+  const {words, verb} = mainClause(pointWordsOf(sentence.slice(0, MAX_SENTENCE)))
+  if (verb !== -1 && (REPORTING_VERBS.has(words[verb].lower) || /^(?:decided|agreed|resolved|determined|ruled)$/.test(words[verb].lower)) && words[verb + 1]?.lower === 'that') return carriedTitle(mainClause(words.slice(verb + 2)).words)
+  return carriedTitle(words)
+}
+
+/** Verbs that make one thing of others (`merge the yards into one drying centre`, `link 60 stations into a single service`). */
+// (not a verb that changes what a thing is used for, `turn rural post offices into service points`: the post offices stay what the point is about)
+const MAKING_INTO_VERBS = /^(?:merge|link|combine|group|pool|consolidate|fold|unite|gather|bundle|join|fuse|amalgamate)$/
+/** Verbs that give a thing a status (`register the shyrdak as a collective trade mark`, `designate the bog as a nature reserve`). */
+const MAKING_AS_VERBS = /^(?:register|designate|list|classify|declare|recognise|recognize|establish|constitute|protect|certify|enrol|enroll)$/
+
+/**
+ * The title of a decision that makes one thing of others, or gives a thing a status: what is made, after `into` or `as`
+ * (`voted to merge the three drying yards … into one cooperative drying centre` → “Cooperative drying centre”, `agreed to link 60
+ * weather stations into a single frost-warning service` → “Frost-warning service”, `register the shyrdak as a collective trade
+ * mark` → “Collective trade mark”), without a count of one (`one`, `a single`), within the verb's clause.
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when the sentence makes nothing so
+ */
+export function madeIntoTitle(sentence: string): string | undefined {
+  const {words, verb, actor} = mainClause(pointWordsOf(sentence.slice(0, MAX_SENTENCE)))
+  if (verb === -1 || !actor) return undefined
+  for (let i = verb; i < words.length && i < verb + 6; i++) {
+    const w = words[i]
+    if (w.pos !== 'VERB') continue
+    const into = MAKING_INTO_VERBS.test(w.lemma) ? 'into' : MAKING_AS_VERBS.test(w.lemma) ? 'as' : undefined
+    if (!into) continue
+    const link = words.findIndex((x, k) => k > i + 1 && k < i + 25 && x.lower === into)
+    if (link === -1 || words.slice(i + 1, link).some((x) => x.pos === 'VERB' || /^[;:.]$/.test(x.text))) return undefined
+    // (a status is one thing, `as a collective trade mark`; `the role of women as farmers` says how they are seen)
+    if (into === 'as' && !/^(?:a|an)$/.test(words[link + 1]?.lower ?? '')) return undefined
+    let from = link + 1
+    while (/^(?:a|an|the|one|single)$/.test(words[from]?.lower ?? '')) from++
+    const stop = words.findIndex((x, k) => k > from && (x.pos === 'PUNCT' && x.text !== '-' || x.pos === 'VERB' || /^(?:that|which|who|to)$/.test(x.lower)))
+    const made = nounPhrase(words, from, stop === -1 ? words.length : stop)
+    if (!made || made.core.some((x) => x.pos === 'NUM' || x.pos === 'PROPN') || TIME_UNITS.test(made.head) || PERSON_NOUNS.test(made.head)) return undefined
+    const held = made.words.length <= MAX_TITLE_WORDS ? made.words : made.core.map((x) => x.text)
+    return sentenceCase([lowerCommon(held[0]), ...held.slice(1)].join(' '))
+  }
+  return undefined
 }
 
 /** Most words of a name kept whole as a title (past `MAX_TITLE_WORDS`, only a name). */
@@ -219,6 +318,9 @@ export function mainClause(tagged: Word[]): MainClause {
     const comma = words.findIndex((w, i) => i < 15 && w.text === ',')
     if (comma !== -1 && comma + 1 < words.length) words = words.slice(comma + 1)
   }
+  // … nor an ordinal or a time that opens it (`Third, the boards …`, `Every first Sunday of June, the farms …`, `Each spring, …`)
+  const timed = words.findIndex((w, i) => i < 9 && w.text === ',')
+  if (timed > 0 && timed + 1 < words.length && words.slice(0, timed).some((w) => CALENDAR_WORDS.test(w.text) || TIME_UNITS.test(w.text)) && words.slice(0, timed).every((w) => CALENDAR_WORDS.test(w.text) || TIME_UNITS.test(w.text) || /^(?:DET|ADP|NUM|CCONJ)$/.test(w.pos) || /^(?:every|each|and|of|the|in|on|from)$/i.test(w.text))) words = words.slice(timed + 1)
   // The main verb, not one of a relative clause between commas (`Cities in the network, which now counts 64 cities, …, will capture …`).
   let relative = false
   const verb = words.findIndex((word, i) => {
@@ -300,6 +402,17 @@ export function wordsOf(sentence: string): Word[] {
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
     // `will open/ADJ home-care teams`: right after a modal or the `to` of a verb, no adjective stands before an object: it is the verb
     if (word.pos === 'ADJ' && (/^(?:will|shall|would|can|could|must|should|may|might)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && words[i - 1].pos === 'PART')) && /^(?:NOUN|DET|ADJ|NUM)$/.test(next) && !/(?:er|est|ly)$|^(?:further|more|less|also|jointly|together|first|only|soon|new)$/.test(word.lower)) word.pos = 'VERB'
+  })
+  // `The autumn nut fair/ADJ will move …`, `the mixed doubles/VERB championship`: the last word of a subject before its modal is its
+  // head noun, and a verb in -s between a modifier and a noun is a noun of the compound
+  words.forEach((word, i) => {
+    const opened = () => {
+      let j = i - 1
+      while (j >= 0 && /^(?:NOUN|ADJ|PROPN|PART)$/.test(words[j].pos)) j--
+      return words[j]?.pos === 'DET' || j < 0
+    }
+    if (word.pos === 'ADJ' && words[i - 1]?.pos === 'NOUN' && /^(?:will|shall|must|would|should)$/.test(words[i + 1]?.lower ?? '') && opened()) word.pos = 'NOUN'
+    if (word.pos === 'VERB' && /s$/.test(word.lower) && words[i - 1]?.pos === 'ADJ' && words[i + 1]?.pos === 'NOUN' && opened()) word.pos = 'NOUN'
   })
   // `a common flood hazard map/VERB before …`: a bare verb that closes a run opened by `a`/`an` of modifiers and nouns is
   // the run's head noun (after a singular noun, a verb would take its `-s`: `a hazard maps`)

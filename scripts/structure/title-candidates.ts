@@ -1,5 +1,5 @@
 import {ACTING_PEOPLE, ACTORS, CURRENCY_CODE, CIRCUMSTANCE_BARE, CIRCUMSTANCE_BEFORE, CIRCUMSTANCE_HEADS, CIRCUMSTANCE_QUANTIFIERS, IRREGULAR_PLURALS, TIME_UNITS, WHEN_HEADS, CHANGE_NOUNS, MEMBERSHIP, FUNCTION_WORDS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, PERSON_NOUNS, REPORTING_VERBS, ASKING_VERBS, UNDESCRIPTIVE_VERBS, VAGUE_HEADS, VERB_NOUNS, PERSON_TITLES} from './english.js'
-import {GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pluralOf, pointWordsOf, ruleTitle, sentenceCase, singularOf, type Word} from './point-title.js'
+import {CALENDAR_WORDS, GENERIC_HEADS, GENERIC_MODIFIERS, MAX_NAME_WORDS, MAX_SENTENCE, MAX_TITLE_WORDS, actingBody, gerundOf, lowerCommon, mainClause, namesOf, nameTitle, nounPhrase, objectOf, opensList, pluralOf, pointWordsOf, ruleTitle, sentenceCase, singularOf, type Word} from './point-title.js'
 
 /**
  * The features the title scorer weighs, each a number from 0 to 1. Where a candidate comes from:
@@ -279,6 +279,8 @@ function namesTime(candidate: TitleCandidate, tags: Map<string, string>): boolea
   // (a name's head is written in capitals after its first word: `Annual Mediterranean Dementia Week`)
   // (a closed or open season is a rule on fishing or hunting, not a time: `Closed season for FAD fishing`)
   if (/^seasons?$/.test(head) && /^(?:closed|open|hunting|fishing)$/i.test(words[at - 1] ?? '')) return false
+  // (`March to November`, `Third`, `First Sunday of June`: a title of calendar words and ordinals only says when or in which order)
+  if (words.every((word) => CALENDAR_WORDS.test(word) || /^(?:to|and|from|of|until|through|the|every|each|in|on)$/i.test(word)) && words.some((word) => CALENDAR_WORDS.test(word))) return true
   return WHEN_HEADS.test(head) && tags.get(head) !== 'PROPN' && !(at > 0 && /^\p{Lu}/u.test(words[at]))
 }
 
