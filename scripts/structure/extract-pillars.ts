@@ -18,6 +18,7 @@ import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
 import {isNoDecision, recordsProcedure} from './no-decision.js'
+import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
@@ -708,6 +709,11 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
       continue
     }
     const split = splitOutlook(whole, reading)
+    if (split && onlyFurniture(split.kept, reading)) {
+      // `C-9 — Timetable. Resolved, that the Winter Head be rowed at Bath on …`: what is kept before the step ahead is its number and title (roles44)
+      paragraph.data = {...paragraph.data, role: 'outlook'}
+      continue
+    }
     const text = split?.kept ?? whole
     // (what one delegation said, or how groups outside the meeting took it, is context wherever it stands: never the outlook either)
     // (so is what the meeting did not decide, one member's own plan and the minutes' procedure, see `no-decision.ts`)

@@ -67,3 +67,16 @@ export function withoutFurniture(text: string, reading: Reading): string {
   }
   return rest
 }
+
+/**
+ * Whether a piece of a paragraph is furniture only: a number and an item's title before the sentence cut from it (`C-9 — Timetable.`,
+ * `58-6 · Prochaine session :`), or a speaker's prefix (`Hon. Mr. Tremblay:`).
+ * @param text the piece, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether nothing but furniture is left in it
+ */
+export function onlyFurniture(text: string, reading: Reading): boolean {
+  // (a sentence of a known shape put after it, the furniture is what `withoutFurniture` takes away before that sentence)
+  const probe = 'Then it ends.'
+  return text.trim() !== '' && withoutFurniture(`${text.trim()} ${probe}`, reading) === probe
+}
