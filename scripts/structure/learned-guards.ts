@@ -112,5 +112,5 @@ const RESOLUTION_OPENER = /^(?:(?:it\s+was\s+)?resolved|agreed|(?:il\s+est\s+)?d
 function setsNextMeeting(text: string, reading: Reading): boolean {
   const first = (splitSentences(text)[0]?.text ?? text).replace(RESOLUTION_OPENER, '')
   const found = reading.nextMeeting.exec(first)
-  return found !== null && found.index <= 8 && /^(?:that|que|qu['’])\s/iu.test(first.slice(found.index, found.index + 4))
+  return found !== null && found.index <= 8 && /^(?:that|que|qu['’])\s/iu.test(first.slice(found.index, found.index + 5))
 }
