@@ -3,6 +3,9 @@ import type {Plugin} from 'unified'
 import {isQuotationOnly, looksAhead, standsAt} from './extract-pillars.js'
 import {learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedOutlook} from './learned-guards.js'
+import {leftUndecided} from './no-decision.js'
+import {withoutDecisionsOwnFuture} from './own-future.js'
+import {withoutFurniture} from './paragraph-furniture.js'
 import {readingOf} from './language.js'
 import {normaliseSpace, splitSentences} from './text.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -36,9 +39,11 @@ const collectParagraphs: Plugin<[], Root> = function () {
       if (!seenPillar && role !== 'outlook' && !split && /[:：]$/u.test(text) && paragraphs[index + 1]?.data?.role === 'point') continue
       // (a one-paragraph statement's sentences before its points stay context, in place)
       if (paragraph.data?.lead) readout.context.push(paragraph.data.lead)
-      if (role === 'context' || role === 'outlook') readout[role].push(split && role === 'context' ? split.kept : text)
+      // (the outlook as an editor quotes it, without its speaker's prefix or its number: see `paragraph-furniture.ts`)
+      if (role === 'context') readout.context.push(split ? split.kept : text)
+      if (role === 'outlook') readout.outlook.push(withoutFurniture(text, reading))
       // A point's or a context paragraph's last sentences about the next meeting: outlook, in place.
-      if (split && role !== 'outlook') readout.outlook.push(split.ahead)
+      if (split && role !== 'outlook') readout.outlook.push(withoutFurniture(split.ahead, reading))
       if (role) continue
       // What someone said (`“… we will …,” said the Chair`) is no step ahead: an editor leaves it in the context.
       // `Next meeting` on a line of its own between numbered paragraphs names a section: it is no step ahead.
@@ -49,10 +54,17 @@ const collectParagraphs: Plugin<[], Root> = function () {
       // (the paragraph-role model's guess, when it is sure, adds to the outlook a paragraph the verb lists leave in the
       // context, see `LEARNED_SURE`; it never takes one out: the seed's `The commitment shown by our 80 Coalition partners
       // … will …` stays the outlook, and findings set down to the figures stay context whatever it guesses)
+      // What the meeting could not agree on, and how things stay (`…, and each yard will continue to set its own prices`), is no step
+      // ahead; nor is a decision's own future (`These rules apply from today and will be checked henceforth`, `porteront désormais`;
+      // see `own-future.ts`). Both are read on the paragraph without its furniture (roles44).
+      const bare = withoutFurniture(text, reading)
+      const undecided = leftUndecided(bare, reading)
+      const future = withoutDecisionsOwnFuture(bare, reading)
       const learned = paragraph.data?.learnedRole
-      const sure = learned && learned.probability >= learnedSure() && learned.role === 'outlook' && !reading.findings?.test(text) && !reading.lookBack?.test(text.slice(0, 600)) && !holdsBackLearnedOutlook(text, reading)
-      const ahead = sure || !isSectionName(text) && (isNextMeeting(text) || (seenPillar && !announcesWhatFollows(text) && FORWARD_LOOKING.test(reading.ownPlan ? text.replace(reading.ownPlan, ' ') : text) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text, reading) && !reading.findings?.test(text)))
-      ;(ahead ? readout.outlook : readout.context).push(text)
+      const sure = !undecided && learned && learned.probability >= learnedSure() && learned.role === 'outlook' && !reading.findings?.test(text) && !reading.lookBack?.test(text.slice(0, 600)) && !holdsBackLearnedOutlook(text, reading)
+      const ahead = sure || !isSectionName(text) && (isNextMeeting(text) || (seenPillar && !undecided && !announcesWhatFollows(text) && FORWARD_LOOKING.test(reading.ownPlan ? future.replace(reading.ownPlan, ' ') : future) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text, reading) && !reading.findings?.test(text)))
+      if (ahead) readout.outlook.push(bare)
+      else readout.context.push(text)
     }
   }
 }

@@ -18,6 +18,7 @@ import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
 import {isNoDecision, recordsProcedure} from './no-decision.js'
+import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
@@ -96,6 +97,8 @@ const extractPillars: Plugin<[], Root> = function () {
     const underContextHeading = new Set<Paragraph>()
     // whether the last heading is a minute's actions (`Action items`) over a text whose decisions were read before it (see `actionHeadings`)
     let actionTasks = false
+    // whether the last heading names the next meeting (`Next meeting`, `Prochaine réunion`): a date or a place under it is that meeting's (roles44)
+    let nextMeetingSection = false
     // the bullet or numbered paragraph read just before, and the last that only noted a finding (`We note with concern …`)
     let previousBullet: Paragraph | undefined
     let lastFinding: Paragraph | undefined
@@ -138,9 +141,12 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: headings.has(paragraph) ? 'heading' : 'context'}
         continue
       }
-      if (section === 'outlook list' && headings.has(paragraph) && OUTLOOK_HEADINGS.test(normaliseSpace(raw).replace(/\s*[:?]$/, ''))) {
+      // (a bare line of a few words there, `Follow-ups` / `☐ @Ana to …` / `Next meeting` / `20 January 2027, Marsa`, heads the next part though
+      // no heading was found for it: a wiki page's headings have no blank line under them; roles44)
+      if (section === 'outlook list' && (headings.has(paragraph) || (!paragraph.data?.bullet && isBareSectionLine(normaliseSpace(raw)))) && OUTLOOK_HEADINGS.test(normaliseSpace(raw).replace(/\s*[:?]$/, ''))) {
         // `Action items` / `☐ @Ana to send …` / `Next meeting` / `The forum will meet …`: the heading of the next part of the outlook is its heading, no item
         paragraph.data = {...paragraph.data, role: 'heading'}
+        nextMeetingSection = reading.nextMeeting.test(normaliseSpace(raw))
         section = 'outlook'
         continue
       }
@@ -158,11 +164,17 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
       }
+      if (headings.has(paragraph) && section === 'outlook' && nextMeetingSection && datesOrPlacesMeeting(normaliseSpace(raw), reading)) {
+        // `Next meeting` / `20 January 2027, Marsa`: the line under the heading that dates the meeting is no heading of its own (roles44)
+        paragraph.data = {...paragraph.data, role: 'outlook'}
+        continue
+      }
       if (headings.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
         sitting = Boolean(reading.sittingHeadings?.test(title))
         actionTasks = Boolean(reading.actionHeadings?.test(title)) && points.some((point) => point.body)
+        nextMeetingSection = reading.nextMeeting.test(title)
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
         // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
         // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
@@ -217,7 +229,8 @@ const extractPillars: Plugin<[], Root> = function () {
         const ahead = section === 'context' && !paragraph.data?.bullet && looksAhead(raw, reading)
         // (a paragraph under an outlook heading with no word of its own ahead stands there by position alone, see `outlookByPosition`)
         // (nor is an entry of a list of meetings ahead, `… dates: June 2028 location: Gdańsk`)
-        const byPosition = section === 'outlook' && !aside && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw) && !reading.meetingEntry?.test(raw)
+        // (nor is the date or the place under `Next meeting`: `20 January 2027, Marsa` is the next meeting's, whatever the model guesses; roles44)
+        const byPosition = section === 'outlook' && !aside && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw) && !reading.meetingEntry?.test(raw) && !(nextMeetingSection && datesOrPlacesMeeting(normaliseSpace(raw), reading))
         paragraph.data = {...paragraph.data, role: aside ? 'context' : ahead ? 'outlook' : section, ...(byPosition ? {outlookByPosition: true} : {})}
         if (section === 'context' && !ahead && !paragraph.data.bullet) underContextHeading.add(paragraph)
         continue
@@ -696,6 +709,11 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
       continue
     }
     const split = splitOutlook(whole, reading)
+    if (split && onlyFurniture(split.kept, reading)) {
+      // `C-9 — Timetable. Resolved, that the Winter Head be rowed at Bath on …`: what is kept before the step ahead is its number and title (roles44)
+      paragraph.data = {...paragraph.data, role: 'outlook'}
+      continue
+    }
     const text = split?.kept ?? whole
     // (what one delegation said, or how groups outside the meeting took it, is context wherever it stands: never the outlook either)
     // (so is what the meeting did not decide, one member's own plan and the minutes' procedure, see `no-decision.ts`)
@@ -1321,6 +1339,24 @@ function isPlaceAndDate(text: string, reading: Reading): boolean {
   const rest = text.slice(place[0].length).replace(/\.$/, '')
   const date = findDates(rest, undefined, reading.calendar)
   return date?.index === 0 && rest.length <= date.length + 1
+}
+
+/** Whether a line only names a section: a few words, no digit, no sentence's end, no colon (`Next meeting`, `Follow-ups`). */
+function isBareSectionLine(text: string): boolean {
+  return text.split(' ').length <= 5 && !/\d/.test(text) && !/[.!?;,:…"”»]$/u.test(text)
+}
+
+/**
+ * Whether a short line under a next-meeting heading gives that meeting's date or place (`20 January 2027, Marsa`, `Marsa, 20 January
+ * 2027`, `Tuesday 3 March 2027 at 7 pm`): a place and a date, or a line of at most twelve words that opens on a date.
+ * @param text the line, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it dates or places the next meeting
+ */
+function datesOrPlacesMeeting(text: string, reading: Reading): boolean {
+  if (isPlaceAndDate(text, reading)) return true
+  const date = findDates(text, undefined, reading.calendar)
+  return text.split(' ').length <= 12 && date !== undefined && date.index <= 12
 }
 
 /** Whether a paragraph is about the next meeting (it is then outlook, wherever it stands). */

@@ -7,6 +7,7 @@ import type {Paragraph} from 'mdast'
 import type {Reading} from './language.js'
 import {splitSentences} from './text.js'
 import {isNoDecision, membersOwnPlan, recordsProcedure} from './no-decision.js'
+import {withoutFurniture} from './paragraph-furniture.js'
 
 /**
  * A negation at the head of a sentence's first clause, before or on its verb (`Ministers did not agree on …`, `No agreement
@@ -46,6 +47,9 @@ const GLYPH = /^[^\p{L}\p{N}(]+$/u
  */
 export function holdsBackLearnedPoint(paragraph: Paragraph, text: string, pointMarkers: Set<string>, reading: Reading): boolean {
   if (onlyNamesNextMeeting(text.slice(0, 2000), reading)) return true
+  // (a resolution that sets the next meeting or a fixture, `C-9 — Timetable. Resolved, that the Winter Head be rowed at Bath on …`,
+  // read without its number and title: a step ahead, left for the outlook; roles44)
+  if (setsNextMeeting(withoutFurniture(text.slice(0, 600), reading), reading)) return true
   const first = splitSentences(text.slice(0, 600))[0]?.text ?? text
   if (NEGATED_OPENING.test(first) || STANDING_PROBLEM.test(first)) return true
   // (what the rules hold to be no decision wherever it stands: a negation after a framing sentence, one member's own plan opened
@@ -92,4 +96,21 @@ function onlyNamesNextMeeting(head: string, reading: Reading): boolean {
   const sentence = splitSentences(head).find(({start, text: words}) => start <= found.index && found.index < start + words.length)
   if (!sentence || !PAST_ACT.test(head.slice(sentence.start, found.index))) return false
   return !reading.forwardLooking.test(head.replace(next, ' '))
+}
+
+/** A resolution's opener before what it resolves (`Resolved, that …`, `RESOLVED: That …`, `Il est décidé que …`). */
+const RESOLUTION_OPENER = /^(?:(?:it\s+was\s+)?resolved|agreed|(?:il\s+est\s+)?d[ée]cid[ée])\s*[,:—–-]?\s*(?=that\s|que\s|qu['’])/iu
+
+/**
+ * Whether a paragraph's first sentence opens on the next meeting or a fixture ahead (`That the next Annual Meeting be held at …`,
+ * `Resolved, that the Winter Head be rowed at Bath on …`, `Que la prochaine assemblée se tienne à …`): the pattern `nextMeeting`
+ * within its first words, after a resolution's opener.
+ * @param text the paragraph without its furniture, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it sets the next meeting
+ */
+function setsNextMeeting(text: string, reading: Reading): boolean {
+  const first = (splitSentences(text)[0]?.text ?? text).replace(RESOLUTION_OPENER, '')
+  const found = reading.nextMeeting.exec(first)
+  return found !== null && found.index <= 8 && /^(?:that|que|qu['’])\s/iu.test(first.slice(found.index, found.index + 5))
 }

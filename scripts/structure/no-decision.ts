@@ -9,6 +9,7 @@
  */
 import type {Reading} from './language.js'
 import {NEGATION_BEFORE} from './english.js'
+import {withoutFurniture} from './paragraph-furniture.js'
 import {normaliseSpace, splitSentences} from './text.js'
 
 /** Most words before the verb of a sentence's main clause (its subject and an opener). */
@@ -134,7 +135,7 @@ const PROCEDURE = new RegExp(
     String.raw`^apologies\b`,
     String.raw`^(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president|convenor|convener|presiding\s+officer|mayor)(?:\s*,\s*[^,]{1,60},)?\s+(?:(?:formally|then|first|warmly)\s+)?(?:opened\s+the\s+(?:meeting|session|sitting)|welcomed\s+(?:(?:the|all)\s+)?(?:(?:new|two|three|four|\d+)\s+)?(?:members|participants|delegates|delegations|everyone|those\s+present|attendees|guests|observers|representatives|newcomers|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)|declared\s+the\s+(?:meeting|session|sitting)\s+open)(?!\p{L})`,
     String.raw`^the\s+(?:meeting|session|sitting)\s+(?:was\s+)?(?:opened|declared\s+open)(?!\p{L})`,
-    String.raw`(?<!\p{L})minutes\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting)(?!\p{L})[^.;]{0,160}?(?<!\p{L})(?:were|was)\s+(?:(?:duly|formally|then|unanimously)\s+)?(?:confirmed|approved|adopted|agreed|accepted|signed|taken\s+as\s+read)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:minutes|record)\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting|council|committee|assembly|board|agm)(?!\p{L})[^.;]{0,160}?(?<!\p{L})(?:were|was)\s+(?:(?:duly|formally|then|unanimously)\s+)?(?:confirmed|approved|adopted|agreed|accepted|signed|taken\s+as\s+read)(?!\p{L})`,
     String.raw`^(?:[\p{L}'’-]+\s+){0,4}?(?:confirmed|approved|adopted|accepted|signed)\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:(?:the\s+)?undersigned|I|we)\s+(?:am|is|are)\s+directed\s+to\s+(?:forward|enclose|circulate|transmit)|^please\s+find\s+(?:enclosed|attached|herewith|below)|(?<!\p{L})(?:forwarded|enclosed|attached)\s+herewith\b`,
     String.raw`^(?:(?:in\s+(?:closing|conclusion|(?:her|his|the\s+chair['’]s)\s+closing\s+remarks)|summing\s+up(?:\s+the\s+(?:discussions?|debate|meeting))?|closing\s+the\s+(?:meeting|session|debate)|concluding(?:\s+the\s+(?:meeting|session))?),\s+)(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president|minister|convenor)(?!\p{L})[^.:;]{0,80}?(?<!\p{L})(?:said|stated|declared|remarked|observed|stressed|noted)(?!\p{L})`,
@@ -147,6 +148,23 @@ const PROCEDURE = new RegExp(
   ].join('|'),
   'iu',
 )
+/**
+ * An officer's report in a set of minutes, in the sentence it opens on (`The Honorary Treasurer presented the statement of accounts …`,
+ * `The Secretary reported that …`, `Tomáš Dvořák opened the meeting …`; `La trésorière a présenté les comptes …`, `Le secrétaire
+ * général a rendu compte de …`; roles44). Not the secretariat's findings, which round 15's writer keeps as a point; and only when no
+ * sentence of the paragraph decides (`BROAD_DECISION`): `The Treasurer reported … RESOLVED: that …` is a point.
+ */
+const OFFICER_REPORT = new RegExp(
+  [
+    String.raw`^(?:the\s+)?(?:(?:honorary|hon\.?|general|executive|outgoing|retiring|vice-?)\s+)?(?:secretary(?:[\s-]general)?|treasurer|president|chair(?:person|man|woman)?|registrar|auditors?|convenor|convener)(?!\p{L})(?:\s*,\s*[^,]{1,60},)?\s+(?:then\s+|also\s+|briefly\s+)?(?:reported|presented\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:report|accounts|results|statement|figures|budget|balance\s+sheet|review|summary)|(?:gave|read|introduced|tabled)\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|accounts|statement|review|summary))(?!\p{L})`,
+    String.raw`^(?:[\p{L}'’.-]+\s+){1,3}?(?:formally\s+)?opened\s+the\s+(?:meeting|session|sitting)(?!\p{L})`,
+    String.raw`^(?:le|la)\s+(?:secr[ée]taire(?:\s+g[ée]n[ée]rale?)?|tr[ée]sori[eè]re?|pr[ée]sidente?|commissaire\s+aux\s+comptes)(?:\s*,\s*[^,]{1,60},)?\s+(?:a\s+)?(?:rendu\s+compte|fait\s+(?:le\s+point|rapport)|pr[ée]sent[ée]\s+(?:le|les|la|l['’]|son|sa|ses)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rapport|comptes|r[ée]sultats|bilan|budget|[ée]tat)|donn[ée]\s+lecture)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+)
+/** A verb of deciding in any tense or form, the present and the resolution's capitals included (`RESOLVED: that`, `décide d'affecter`, `voted to`). */
+const BROAD_DECISION = /(?<!\p{L})(?:resolved|agreed|decided|approved|adopted|endorsed|voted|carried|d[ée]cid(?:e|ent|[ée]e?s?)|adopt(?:e|ent)|approuv(?:e|ent)|vot(?:e|ent)|convien(?:t|nent)|retien(?:t|nent)|arr[êe]t(?:e|ent))(?!\p{L})/iu
+
 /** A sentence in which the chair speaks on (`She urged members to …`, `Il a invité les communes à …`): the chair's words, not the meeting's decision. */
 const CHAIR_GOES_ON = /^(?:she|he|the\s+chair(?:person)?|elle|il|le\s+pr[ée]sident|la\s+pr[ée]sidente)\s/iu
 /** A forwarding note: what it asks of its readers is the note's, not the meeting's decision. */
@@ -161,10 +179,50 @@ const FORWARDS = /(?<!\p{L})(?:directed\s+to\s+(?:forward|enclose|circulate|tran
  * @returns whether it is context
  */
 export function recordsProcedure(text: string, reading: Reading): boolean {
-  const sentences = splitSentences(normaliseSpace(text.slice(0, 1500))).map(({text: sentence}) => sentence)
-  if (sentences.length === 0 || !PROCEDURE.test(sentences[0])) return false
+  let sentences = splitSentences(withoutFurniture(normaliseSpace(text.slice(0, 1500)), reading)).map(({text: sentence}) => sentence)
+  // (an item's run-in title before it, `Minutes.`, `Treasurer's report.`, `Approbation du compte rendu`: a sentence of a few words without a verb of its own)
+  const opens = (sentence: string) => PROCEDURE.test(sentence) || OFFICER_REPORT.test(sentence)
+  if (sentences.length > 1 && RUN_IN_TITLE.test(sentences[0]) && opens(sentences[1])) sentences = sentences.slice(1)
+  if (sentences.length === 0 || !opens(sentences[0])) return false
   if (FORWARDS.test(sentences[0])) return true
-  return sentences.slice(1).every((sentence) => CHAIR_GOES_ON.test(sentence) || !decidesPositively(sentence, reading))
+  // (an officer's report records no procedure when the paragraph goes on to decide: `… RESOLVED: that …`, `L'assemblée décide …`)
+  if (!PROCEDURE.test(sentences[0]) && sentences.some((sentence) => !RECORD_ADOPTED.test(sentence) && BROAD_DECISION.test(sentence))) return false
+  // (what follows may record the procedure too: `The accounts were adopted.`, `Les comptes sont approuvés.`, `The Secretary reported that …`)
+  return sentences.slice(1).every((sentence) => CHAIR_GOES_ON.test(sentence) || opens(sentence) || RECORD_ADOPTED.test(sentence) || !decidesPositively(sentence, reading))
+}
+
+/** A run-in title of an item of minutes: at most five words ending on a full stop or a colon, no digit (`Minutes.`, `Treasurer's report.`). */
+const RUN_IN_TITLE = /^[—–-]?\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}\s?[.:]$/u
+/** The record of a report or of the accounts adopted (`The accounts were adopted.`, `The statement was received and adopted.`, `Les comptes sont approuvés.`). */
+const RECORD_ADOPTED = /^(?:the|its|her|his|their|les?|la|l['’]|son|sa|ses)\s*(?:[\p{L}-]+\s+){0,2}?(?:accounts|report|statement|minutes|record|budget|balance\s+sheet|comptes|rapport|compte\s+rendu|proc[èe]s-verbal|bilan)(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:were|was|are|is|sont|est|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:(?:duly|then|unanimously|formally|[àa]\s+l['’]unanimit[ée])\s+)?(?:received\s+and\s+)?(?:adopted|approved|accepted|received|noted|approuv[ée]s?|adopt[ée]s?|valid[ée]s?)(?!\p{L})/iu
+
+/**
+ * A request the meeting or its members made that is still waiting for an answer (`… but that request is still with them`, `the
+ * application is still awaiting a reply`, `our letter has not yet been answered`; `mais ce dossier est toujours à l'étude`, `la
+ * demande reste sans réponse`): what others have not yet decided (roles44, cause C5).
+ */
+const PENDING = new RegExp(
+  [
+    String.raw`(?<!\p{L})(?:request|application|proposal|letter|bid|demand|petition|claim|file|case|submission)s?(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:is|are|was|were|remains?|remained|stays?)\s+(?:still\s+)?(?:with\s+(?:them|the\s+[\p{L}-]+)|awaiting\s+(?:a\s+|an\s+|their\s+)?(?:reply|answer|response|decision)|pending|unanswered|under\s+(?:consideration|review|study)|on\s+(?:their|its|the)\s+desk)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+answered|received\s+(?:a|an|any)\s+(?:reply|answer|response))|(?<!\p{L})(?:no|without\s+(?:a|any))\s+(?:reply|answer|response)\s+(?:has\s+been\s+received\s+)?(?:yet|so\s+far)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:demande|dossier|requ[êe]te|candidature|courrier|lettre|proposition|saisine)s?(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:est|sont|reste|restent|demeure|demeurent)\s+(?:toujours\s+|encore\s+)?(?:[àa]\s+l['’][ée]tude|en\s+(?:attente|suspens|cours\s+d['’]examen|souffrance)|sans\s+r[ée]ponse|pendante?s?)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:n['’]a|n['’]ont)\s+(?:toujours\s+)?pas\s+(?:encore\s+)?(?:re[çc]u\s+de\s+r[ée]ponse|[ée]t[ée]\s+(?:examin|trait)[ée]e?s?)`,
+  ].join('|'),
+  'iu',
+)
+
+/**
+ * Whether a paragraph only records a request still waiting for an answer (`We also asked the district councils to let us sell …, but
+ * that request is still with them.`): a sentence says so (`PENDING`), and no other sentence decides. Context.
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it is context
+ */
+export function stillPending(text: string, reading: Reading): boolean {
+  const sentences = splitSentences(withoutFurniture(normaliseSpace(text.slice(0, 1200)), reading)).map(({text: sentence}) => sentence)
+  if (sentences.length === 0 || sentences.length > 3) return false
+  const at = sentences.findIndex((sentence) => PENDING.test(sentence))
+  return at !== -1 && sentences.every((sentence, index) => index === at || (index === 0 && RUN_IN_TITLE.test(sentence)) || (!decidesPositively(sentence, reading) && !BROAD_DECISION.test(sentence)))
 }
 
 /** A sentence that opens on a condition (`If we keep …`, `Unless rents come down, …`, `Si les guinguettes disparaissent, …`, `À moins que …`, `Sans les bénévoles, …`): its future is what would follow, no decision. */
@@ -194,5 +252,5 @@ export function onlyPredicts(text: string, reading: Reading): boolean {
  * paragraphs in the context; no gain on the development set.)
  */
 export function isNoDecision(text: string, reading: Reading): boolean {
-  return leftUndecided(text, reading) || membersOwnPlan(text, reading) || recordsProcedure(text, reading) || onlyPredicts(text, reading)
+  return leftUndecided(text, reading) || membersOwnPlan(text, reading) || recordsProcedure(text, reading) || onlyPredicts(text, reading) || stillPending(text, reading)
 }
