@@ -95,6 +95,7 @@ describe('schedule blocks, key numbers, live-blog entries and comments are no po
   it('reads the schedule, rubric and comment headings in both languages', () => {
     for (const heading of ["TODAY'S HIGHLIGHTS", "Today's programme", 'Programme of the day', "What's on today", 'In plenary', 'Around the venue', 'Comments (3)', '12 comments', 'A few numbers from the session', 'Key figures (secretariat report)']) expect(FURNITURE_HEADINGS.test(heading), heading).toBe(true)
     for (const heading of ["Au programme aujourd'hui", 'Programme du jour', 'Temps forts de la journée', 'En plénière', 'Dans les couloirs', 'Commentaires (2)', 'Quelques chiffres', 'Chiffres clés du secteur (rapport annuel)']) expect(FRENCH_FURNITURE_HEADINGS.test(heading), heading).toBe(true)
+    for (const heading of ['Discussion', 'Points discussed', 'Discussions', 'Sujets abordés']) expect(FURNITURE_HEADINGS.test(heading) || FRENCH_FURNITURE_HEADINGS.test(heading), heading).toBe(true)
     for (const heading of ['Ferry timetable', 'Work programme', 'Programme de travaux', 'Comments on the draft law']) expect(FURNITURE_HEADINGS.test(heading) || FRENCH_FURNITURE_HEADINGS.test(heading), heading).toBe(false)
   })
 
@@ -125,6 +126,17 @@ describe("a bullet a symbol font left in the private-use area is a bullet (C4)",
       'Replace the oldest ferry at Boppard with an electric boat',
       'Rebuild the quay at Cochem with a ramp for wheelchairs',
       'Open a ticket office at Bingen for the summer season',
+    ])
+  })
+})
+
+describe("a meeting page's discussion is context, its decisions' titles may open on a year (C6)", () => {
+  it('reads `Discussion` over prose as context and `2027 ferry timetable — …` as a title before its dash', async () => {
+    const text = 'Water Transport Board\nMeeting notes\n2 June 2026\n\nDiscussion\nAnna presented the passenger counts for the spring. Ben said the quays at Cochem need work.\n\nDecisions\n✅ 2027 ferry timetable — The Board approved one timetable for the ferries on the Rhine and the Moselle.\n✅ New ferry at Boppard — The oldest ferry at Boppard will be replaced by an electric boat in 2027.\n✅ Quay at Cochem — The quay at Cochem will be rebuilt with a ramp for wheelchairs.\n'
+    expect(await titlesAndBodies(text)).toEqual([
+      ['2027 ferry timetable', 'The Board approved one timetable for the ferries on the Rhine and the Moselle.'],
+      ['New ferry at Boppard', 'The oldest ferry at Boppard will be replaced by an electric boat in 2027.'],
+      ['Quay at Cochem', 'The quay at Cochem will be rebuilt with a ramp for wheelchairs.'],
     ])
   })
 })
