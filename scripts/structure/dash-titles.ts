@@ -4,9 +4,9 @@ import {textOf} from './state.js'
 /**
  * A bullet's own title before a spaced dash, as a slide, a fact sheet or a newsletter writes its items (`• Kiln standard — All kilns
  * funded …`, `✦ Barge channel - Crews will cross …`, `– Horaires élargis – Les déchetteries ouvriront …`): one to six words with no
- * digit nor punctuation, an em or en dash or a hyphen between spaces (or `--`), then the body, opening on a capital, a quote or a digit.
+ * digit nor punctuation (but a year that opens it, `2027 issuing programme — …`; structure44), an em or en dash or a hyphen between spaces (or `--`), then the body, opening on a capital, a quote or a digit.
  */
-const DASH_TITLE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+[\p{L}\p{M}'’-]+){0,5})[ \u00A0]+(?:[—–]|--?)[ \u00A0]+(?=[\p{Lu}"“«‘\p{N}])/u
+const DASH_TITLE = /^((?:\p{Lu}[\p{L}\p{M}'’-]*|(?:19|20)\d{2}(?=[ \u00A0]+\p{L}))(?:[ \u00A0]+[\p{L}\p{M}'’-]+){0,5})[ \u00A0]+(?:[—–]|--?)[ \u00A0]+(?=[\p{Lu}"“«‘\p{N}])/u
 /** Fewest words of the body after the dash: a table's cells (`Norway – NOK 150 million`) are shorter. */
 const FEWEST_BODY_WORDS = 5
 /** A second spaced dash in the body: the cells of a row (`Norway – NOK 150 million – surveys`), not a title and its text. */

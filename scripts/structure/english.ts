@@ -1630,5 +1630,12 @@ export const SPEECH_OBJECT = {
 /** How a sentence that leads in to a list without a colon ends (`… and agreed to`, `Members will`, `… committed themselves to`): its items go on it. */
 export const LIST_LEAD_IN_END = /(?:^|\s)(?:agreed|decided|resolved|committed(?:\s+(?:themselves|itself))?|pledged|undertook|promised|agreed\s+on|will|shall|to)$/iu
 
-/** A lead-in that announces numbers, not decisions (`… gave the following key numbers:`, `… whose headline figures were:`, `The survey in figures:`): the items under it are findings, context. */
-export const FIGURES_LEAD_IN = /(?:\b(?:key|main|headline|following|latest|these)\s+(?:numbers|figures|statistics|facts\s+and\s+figures|data|findings)|\bin\s+(?:numbers|figures)|\bby\s+the\s+numbers)(?:\s+(?!(?:agreed|decided|adopted|approved|endorsed)\b)[\p{L}'’-]+){0,5}\s*[:：]$/iu
+/** A lead-in that announces numbers, not decisions (`… gave the following key numbers:`, `… whose headline figures were:`, `The survey in figures:`), also as a heading without its colon, a source in brackets after it (`📊 A few numbers from the meeting`, `Key figures (secretariat's report)`; structure44): the items under it are findings, context. */
+export const FIGURES_LEAD_IN = /(?:\b(?:key|main|headline|following|latest|these|a\s+few|some|selected)\s+(?:numbers|figures|statistics|facts\s+and\s+figures|data|findings)|\bin\s+(?:numbers|figures)|\bby\s+the\s+numbers)(?:\s+(?!(?:agreed|decided|adopted|approved|endorsed)\b)[\p{L}'’-]+){0,5}(?:\s*\([^()]{1,60}\))?\s*[:：]?$/iu
+
+/**
+ * Headings of a page's furniture blocks, never a point (structure44): a daily's or a programme's schedule (`TODAY'S HIGHLIGHTS`,
+ * `Today's programme`, `What's on`, `Side events`), a conference daily's rubrics of report (`In plenary`, `Around the venue`, `In
+ * the corridors`) and a page's comments (`Comments (2)`, `3 comments`), a meeting page's `Discussion` (what was said, the decisions under their own heading). Read as headings of context (see `CONTEXT_HEADINGS`).
+ */
+export const FURNITURE_HEADINGS = /^(?:(?:today['’]s|tomorrow['’]s|this\s+week['’]s|the\s+day['’]s|daily|conference|meeting)\s+(?:highlights|programme|program|schedule|events|agenda)|(?:programme|program|schedule)\s+(?:of\s+the\s+day|for\s+(?:today|tomorrow)|of\s+events)|highlights\s+of\s+the\s+day|what['’]s\s+on(?:\s+(?:today|tomorrow))?|on\s+the\s+agenda\s+(?:today|tomorrow)|side\s+events|in\s+(?:the\s+)?plenary|around\s+the\s+(?:venue|conference|meeting|summit)|in\s+the\s+corridors|discussions?|(?:points|items)\s+discussed|(?:\d{1,4}\s+)?comments?(?:\s*\(\d{1,4}\))?|(?:a\s+few|some|key|main|headline)\s+(?:numbers|figures|facts|statistics)(?:\s+(?:from|of|for|on)\s+[\p{L}'’ -]{1,40})?(?:\s*\([^()]{1,60}\))?)$/iu

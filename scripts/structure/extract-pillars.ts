@@ -773,7 +773,14 @@ function itemsOfFigures(paragraphs: Paragraph[], reading: Reading): Set<Paragrap
     // (the lead-in may be the opening paragraph, already read as the dateline's or as context)
     if (lead.data?.bullet || lead.data?.role === 'header' || !reading.figuresLeadIn.test(normaliseSpace(textOf(lead)).slice(-120))) continue
     const items: Paragraph[] = []
-    for (let next = at + 1; next < paragraphs.length && paragraphs[next].data?.bullet && !paragraphs[next].data?.role; next++) items.push(paragraphs[next])
+    // (the list ends where another marker begins: `– 46 workshops` / `– 71 % …` / `58-1 · …` numbers the decisions after it; structure44)
+    // (numbers are one list's marker whatever they count: `1.`, `2.`)
+    const kind = (paragraph: Paragraph) => {
+      const marker = paragraph.data?.bullet?.marker
+      return marker !== undefined && isNumberMarker(marker) ? 'number' : marker
+    }
+    const marker = kind(paragraphs[at + 1])
+    for (let next = at + 1; next < paragraphs.length && paragraphs[next].data?.bullet && kind(paragraphs[next]) === marker && !paragraphs[next].data?.role; next++) items.push(paragraphs[next])
     if (items.length > 0 && items.every((item) => OPENS_ON_NUMBER.test(normaliseSpace(textOf(item))))) for (const item of items) found.add(item)
   }
   return found

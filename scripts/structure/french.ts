@@ -9,6 +9,7 @@
 import type {CountActions, InlineOrdinals, Reading} from './language.js'
 import {DOTTED_DATE, FIGURE_RANGES, SLASHED_DAY_FIRST, monthInFigures, yearInWordsCounts, type Calendar, type DateForm} from './parse-dates.js'
 import {readFrenchNumber} from './french-numerals.js'
+import {withFurnitureHeadings} from './furniture-headings.js'
 
 const MONTH_NAMES = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']
 const MONTH = '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[ûu]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)(?!\\p{L})'
@@ -187,6 +188,11 @@ export const FRENCH_REVIEW_TASK = /^(?:[\p{L}'’-]+\s+){0,4}(?:de|d['’])\s*(?
 export const FRENCH_HOST_OFFER = /(?<!\p{L})(?:offre|proposition|invitation|propos[ée]|offert|disponibilit[ée])(?!\p{L})[^.;:]{0,80}?(?:de\s+|d['’])(?:accueillir|abriter|organiser)\s+(?:la|le|sa|son|leur)$/iu
 
 export const FRENCH_CONTEXT_HEADINGS = /^(?:contexte|en\s+bref|br[èe]ves|(?:l['’]\s?)?actualit[ée]\s+en\s+bref|[ée]dito(?:rial)?|avant-propos|pr[ée]face|rep[èe]res|mesures\s+d['’]ordre\s+individuel|(?:avant|en\s+amont\s+de)\s+la\s+(?:r[ée]union|session|s[ée]ance)|d[ée]j[àa]\s+fait|introduction|(?:les\s+)?chiffres[\s-]cl[ée]s|(?:la\s+réunion\s+)?en\s+chiffres|ordre\s+du\s+jour(?:\s+provisoire)?|sommaire|table\s+des\s+mati[èe]res|dans\s+ce\s+(?:document|num[ée]ro|relev[ée])|(?:[ée]taient|sont)\s+pr[ée]sent(?:e|s|es)?|(?:[ée]taient|sont)\s+(?:excus[ée]s?|absents?)|pr[ée]sents|signataires|(?:synth[èe]se|r[ée]sum[ée]|compte\s+rendu)\s+des\s+(?:[ée]changes|d[ée]bats|discussions|travaux)|questions\s+diverses|divers|autres\s+questions|(?:points|sujets)\s+divers|(?:affaires|informations)\s+diverses|(?:bref\s+|petit\s+)?historique(?:\s+(?:de\s+la|du|des|de\s+l['’])\s*[\p{L}'’ -]{1,60})?|rappel\s+historique|(?:un\s+peu\s+d['’])?histoire(?:\s+(?:de\s+la|du|des|de\s+l['’])\s*[\p{L}'’ -]{1,60})?|glossaire|(?:liste\s+des\s+)?(?:sigles|acronymes|abr[ée]viations)(?:\s+et\s+(?:sigles|acronymes|abr[ée]viations))?(?:\s+utilis[ée]s)?|point\s+(?:de|sur\s+la)\s+situation|(?:adoption|approbation)\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?|ouverture\s+de\s+la\s+(?:r[ée]union|session|s[ée]ance)|(?:ouverture\s+des\s+travaux)|rappel(?:\s+du\s+contexte)?|g[ée]n[ée]ralit[ée]s|pr[ée]ambule|aper[çc]u|(?:la\s+)?situation(?:\s+actuelle)?(?:\s+(?:dans|de|du|des|en|au|aux)\s+[\p{L}'’ -]+)?|[ée]tat\s+des\s+lieux|participants|observateurs|bordereau\s+d['’]envoi|destinataires|copies?\s+(?:pour\s+information\s+)?[àa]|ampliations?|d[ée]l[ée]gations|messages?\s+(?:principal|principaux|cl[ée]s?)|chiffres\s+[àa]\s+retenir|(?:si\s+l['’]on\s+vous\s+interroge|en\s+cas\s+de\s+questions?)(?:\s+sur)?(?:\s*(?:…|\.\.\.))?|questions[\s-]+r[ée]ponses|[àa]\s+ne\s+pas\s+dire|remerciements|(?:annexe\s*(?:\d+|[IVX]+)?\s*:?\s*)?liste\s+des\s+(?:participants|d[ée]l[ée]gations|[ée]tats\s+membres(?:\s+repr[ée]sent[ée]s)?|pays\s+repr[ée]sent[ée]s)|annexe)$/iu
+/**
+ * Headings of a page's furniture blocks in French, never a point (structure44): see `FURNITURE_HEADINGS` in `english.ts` (`Au
+ * programme aujourd'hui`, `Programme du jour`, `Temps forts`, `En plénière`, `Dans les couloirs`, `Commentaires (3)`, `Chiffres clés de la filière (rapport du secrétariat)`).
+ */
+export const FRENCH_FURNITURE_HEADINGS = /^(?:au\s+programme(?:\s+(?:aujourd['’]hui|demain|du\s+jour|de\s+la\s+journ[ée]e))?|programme\s+(?:du\s+jour|de\s+la\s+journ[ée]e|d['’]aujourd['’]hui|de\s+demain)|(?:les\s+)?temps\s+forts(?:\s+(?:du\s+jour|de\s+la\s+journ[ée]e|d['’]aujourd['’]hui))?|[àa]\s+l['’]agenda(?:\s+(?:aujourd['’]hui|demain))?|[ée]v[ée]nements\s+parall[èe]les|en\s+(?:s[ée]ance\s+)?pl[ée]ni[èe]re|dans\s+les\s+couloirs|discussions?|(?:points|sujets)\s+abord[ée]s|autour\s+de\s+la\s+(?:conf[ée]rence|r[ée]union|session)|(?:\d{1,4}\s+)?commentaires?(?:\s*\(\d{1,4}\))?|(?:quelques\s+|les\s+|principaux\s+)?chiffres(?:[\s-]cl[ée]s)?(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’ -]{1,40})?(?:\s*\([^()]{1,60}\))?)$/iu
 /** What the meeting did with an item, in capitals or brackets at its line's end (`Prévision commune des crues — ADOPTÉ`, `Budget 2027 (approuvé)`). */
 export const FRENCH_STATUS_WORD = /^(?:adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|accept[ée]e?s?|confirm[ée]e?s?|report[ée]e?s?|ajourn[ée]e?s?|rejet[ée]e?s?|retir[ée]e?s?|en\s+attente)$/iu
 /** The first column's name of a table whose rows are what the meeting decided (`Action | Responsable | Échéance`). */
@@ -272,7 +278,7 @@ const FRENCH_SITTING_PART = String.raw`(?:ouverture\s+(?:de\s+la\s+(?:r[ée]unio
 /** Joins two items of procedure in one heading (`Ouverture et approbation du compte rendu`). */
 const FRENCH_SITTING_JOIN = String.raw`(?:\s*,\s*|\s+et\s+|\s*&\s*|\s*\/\s*)`
 /** A French lead-in that announces numbers, not decisions (`Les principaux chiffres sont les suivants :`, `… en chiffres :`): see `FIGURES_LEAD_IN` in `english.ts`. */
-export const FRENCH_FIGURES_LEAD_IN = /(?:\b(?:principaux\s+)?chiffres(?:[\s-]cl[ée]s)?(?:\s+(?:suivants|sont\s+les\s+suivants|du\s+bilan|de\s+l['’]enqu[êe]te))?|\ben\s+chiffres|\bdonn[ée]es\s+(?:suivantes|cl[ée]s))(?:\s+(?!(?:convenu|d[ée]cid[ée]|adopt[ée]|arr[êe]t[ée]|approuv[ée])(?![\p{L}]))[\p{L}'’-]+){0,5}\s*[:：]$/iu
+export const FRENCH_FIGURES_LEAD_IN = /(?:\b(?:principaux\s+)?chiffres(?:[\s-]cl[ée]s)?(?:\s+(?:suivants|sont\s+les\s+suivants|du\s+bilan|de\s+l['’]enqu[êe]te))?|\ben\s+chiffres|\bdonn[ée]es\s+(?:suivantes|cl[ée]s))(?:\s+(?!(?:convenu|d[ée]cid[ée]|adopt[ée]|arr[êe]t[ée]|approuv[ée])(?![\p{L}]))[\p{L}'’-]+){0,5}(?:\s*\([^()]{1,60}\))?\s*[:：]?$/iu
 /** A heading that names a day of the meeting (`Jour 2 – mercredi 7 octobre`, `Première journée`, `Deuxième jour : jeudi`), see `DAY_HEADINGS` in `english.ts`. */
 export const FRENCH_DAY_HEADINGS = /^(?:(?:jour|journ[ée]e)\s+(?:\d{1,2}|un|deux|trois|quatre|cinq|[IVX]{1,3})|(?:premi(?:er|[èe]re)|deuxi[èe]me|seconde?|troisi[èe]me|derni(?:er|[èe]re))\s+(?:jour|journ[ée]e))(?:\s*(?:[:,.|]|[–—-])?\s*[\p{L}\d ,.]{0,40})?$/iu
 /** A heading over the record of the sitting (`Ouverture de la session`, `Adoption de l'ordre du jour`, `Élection du bureau`), or several joined (`Ouverture de la réunion et approbation du compte rendu précédent`, `Approbation du procès-verbal de la séance du 9 décembre`): see `SITTING_HEADINGS` in `english.ts`. */
@@ -1101,7 +1107,7 @@ export const FRENCH: Reading = {
   headlineLine: FRENCH_HEADLINE_LINE,
   addressOffice: FRENCH_ADDRESS_OFFICE,
   nextMeeting: FRENCH_NEXT_MEETING,
-  contextHeadings: FRENCH_CONTEXT_HEADINGS,
+  contextHeadings: withFurnitureHeadings(FRENCH_CONTEXT_HEADINGS, FRENCH_FURNITURE_HEADINGS),
   outlookHeadings: FRENCH_OUTLOOK_HEADINGS,
   actionHeadings: FRENCH_ACTION_HEADINGS,
   sittingHeadings: FRENCH_SITTING_HEADINGS,

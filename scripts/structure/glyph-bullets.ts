@@ -9,8 +9,12 @@
 
 /** A glyph and the space after it at a line's start (group 1: the indent, 2: the glyph with its variation selector). */
 const GLYPH_LINE = /^([ \t\u00A0]*)(\S[\uFE0E\uFE0F]?)[ \t\u00A0]+(?=\S)/u
-/** A symbol that may mark a list's items: an other or a mathematical symbol (`✦`, `⟶`, `■`), or a mark some fonts or pages use as one (`§`, `❯`, a heavy chevron). */
-const SYMBOL = /^(?:[\p{So}\p{Sm}]|[§¶※⁂⁃‧・∙❯❱])/u
+/**
+ * A symbol that may mark a list's items: an other or a mathematical symbol (`✦`, `⟶`, `■`), a mark some fonts or pages use as one (`§`,
+ * `❯`, a heavy chevron), or a character of the private-use area, where a symbol font's bullet lands when Word's text is copied out
+ * (`\uF0B7`, `\uF0A7`, `\uF076`; structure44).
+ */
+const SYMBOL = /^(?:[\p{So}\p{Sm}\p{Co}]|[§¶※⁂⁃‧・∙❯❱])/u
 /** Symbols that never mark an item: a table's bar, signs of comparison and arithmetic, the degree and copyright signs. */
 const NEVER_SYMBOL = /^[|<=>~¬±×÷−+°©®™]/u
 /** A glyph that numbers its item by itself (`➊`, `②`, `⑶`): the circled and parenthesised digits, each line its own, read as one marker. */

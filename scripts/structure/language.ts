@@ -7,6 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import * as english from './english.js'
+import {withFurnitureHeadings} from './furniture-headings.js'
 import {FRENCH, FRENCH_TRANSLATION_MARK} from './french.js'
 import {ENGLISH_CALENDAR, type Calendar} from './parse-dates.js'
 import type {OrganisationNames} from './organisation-name.js'
@@ -608,7 +609,7 @@ export const ENGLISH: Reading = {
   addressOffice: english.ADDRESS_OFFICE,
   meetingAlone: english.MEETING_ALONE,
   nextMeeting: english.NEXT_MEETING,
-  contextHeadings: english.CONTEXT_HEADINGS,
+  contextHeadings: withFurnitureHeadings(english.CONTEXT_HEADINGS, english.FURNITURE_HEADINGS),
   outlookHeadings: english.OUTLOOK_HEADINGS,
   actionHeadings: english.ACTION_HEADINGS,
   sittingHeadings: english.SITTING_HEADINGS,

@@ -11,6 +11,7 @@ import {enumeratedLines} from './enumerations.js'
 import {bareListLines} from './bare-list-lines.js'
 import {glyphBullets} from './glyph-bullets.js'
 import {clauseItems} from './clause-items.js'
+import {decisionNumbers} from './decision-numbers.js'
 
 /** What the plain-text parser records on a paragraph that was a bullet line. */
 export interface BulletData {
@@ -127,8 +128,12 @@ const taskBox = new RegExp(`^([ \\t\u00A0]*)(?:[-*+•][ \\t\u00A0]+)?(?:\\[[ xX
 const TASK_MARKER = '☐'
 /** A sub-item typed as an indented `o` and spaces under a bullet (`  o starting with …;`): it goes on with its bullet, as written. */
 const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
-/** A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …` (groups 2 and 3: the part and the paragraph). */
-const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
+/**
+ * A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …`, and under a
+ * lettered or Roman-numbered part, as statements do (`B.1 The Ministers agreed …`, `II.3 Les ministres …`; structure44). Groups 2 and
+ * 3: the part and the paragraph.
+ */
+const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2}|[A-Z]|[IVX]{2,4})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
 /**
  * A recommendation or item numbered after a letter, as a committee's report lists them: `R1.`, `R2:`,
  * `REC3)`, and a minute's action points after a dash, `AP1 – Secretariat to …` (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
@@ -223,6 +228,7 @@ export function parsePlainText(document: string): Root {
   const starEnds = starEndMarkers(lines)
   const bare = bareListLines(lines)
   const clauses = clauseItems(lines)
+  const decisions = decisionNumbers(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -272,13 +278,18 @@ export function parsePlainText(document: string): Root {
     const row = heading ? null : markdownRow.exec(line)
     if (row) [contentStart, contentEnd] = [row[1].length, line.length - row[2].length]
     const decimal = decimalParagraph.exec(line)
-    const numberedPart = heading || decimal ? null : numberedHeadingLines.get(index) ?? minuteHeadingLines.get(index) ?? sectionHeadingLines.get(index) ?? symbolHeadingLines.get(index) ?? partHeading(line, parts)
+    // a decision's number with its prefix (`58-1 · `, `MOP6/1 — `, `Chantier n°1 | `) is dropped: over a short label the line is its
+    // heading, over a paragraph (`58-2 · Aide : Le Conseil …`) the paragraph is numbered as `2.` is (see `decision-numbers.ts`)
+    // (an agenda item's own reading comes first: `Délibération n° 2026-11 – Objet : Budget`, its label goes with the number)
+    const decision = heading || decimal || agendaItemAt(line) > 0 ? undefined : decisions.get(index)
+    const decisionHeading = decision !== undefined && isShortTitle(line.slice(decision.start))
+    const numberedPart = heading || decimal ? null : decisionHeading ? decision.start : decision ? null : numberedHeadingLines.get(index) ?? minuteHeadingLines.get(index) ?? sectionHeadingLines.get(index) ?? symbolHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line
-    const known = heading || numberedPart !== null ? null : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? bracketed.get(index) ?? paragraphMarker(line) ?? markedNumber.exec(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? glyphs.get(index) ?? null
+    const known = heading || numberedPart !== null ? null : decision ? [line.slice(0, decision.start), '', decision.marker] : decimal && parts.has(decimal[2]) ? [decimal[0], decimal[1], `${decimal[2]}.${decimal[3]}`] : taskBoxMarker(line) ?? bracketed.get(index) ?? paragraphMarker(line) ?? markedNumber.exec(line) ?? bulletLine.exec(line) ?? letterBullet.exec(line) ?? typedBullet.exec(line) ?? labelledMarker(line, labelled) ?? social.get(index) ?? statuses.get(index) ?? glyphs.get(index) ?? null
     // a paragraph numbered in a way no rule above knows, read by its sequence (`Para 2.`, `Item 3:`, `4°`, `(B)`, `Second –`; see `enumerations.ts`)
-    const counted = heading || numberedPart !== null || decimal ? undefined : enumerated.get(index)
+    const counted = heading || numberedPart !== null || decimal || decision ? undefined : enumerated.get(index)
     const bullet = counted && (known === null || !KNOWN_NUMBER.test(known[2])) && !counted.heading && agendaItemAt(words) === 0 ? [line.slice(0, counted.start), '', counted.marker] : known
     const roman = romanPart.exec(words)
     const letter = letterPart.exec(words)
@@ -534,6 +545,12 @@ function labelledLists(lines: string[]): Set<string> {
 function labelledMarker(line: string, lists: Set<string>): RegExpExecArray | null {
   const found = labelledNumber.exec(line)
   return found && lists.has(found[3]) ? found : null
+}
+
+/** Whether a heading's words after its number are a short title: ten words at most, ending like no sentence or clause. */
+function isShortTitle(rest: string): boolean {
+  const words = rest.trim()
+  return words.split(/\s+/).length <= 10 && !/[.!?,;:]$/.test(words)
 }
 
 /**

@@ -38,6 +38,30 @@ const PAGE_NUMBER = /^\s*(?:(?:page|p\.|pg\.?)\s*\d{1,3}(?:\s*(?:of|sur|de|\/)\s
 /** A running footer or header that ends on its page number, said to be one, after a wide gap: `Council – Summary      Page 1/2`. */
 const RUNNING_WITH_PAGE = /\S(?:\s{3,}|\t+)(?:(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|sur|de|\/)\s*\d{1,3})?|\d{1,3}\s*(?:of|sur|de|\/)\s*\d{1,3})\s*$/iu
 /**
+ * Where a running footer or header is cut into parts (structure44): a dot, a bar or a dash between spaces, or a wide gap
+ * (`PSF/MM/2026/1 · Page 2 of 4`, `Page 3/7 | Conseil fédéral`, `Réf. 2026-41 – p. 2 sur 5`).
+ */
+const RUNNING_PARTS = /\s+[·•|–—-]\s+|\s{3,}|\t+/u
+/** A part of a running footer beside its page number: a document's code, a body's or a text's short name, no sentence (six words at most). */
+const RUNNING_PART = /^(?!(?:\S+\s+){6})[^!?;:]{0,59}[^.!?;:]$/u
+/** A document's code: letters and digits in three to seven parts joined by slashes, dots or dashes, a digit and a letter in it (`PSF/MM/2026/1`, `CL 2026/14-F`). */
+const DOCUMENT_CODE = /^(?=.{5,40}$)(?=.*\d)(?=.*\p{L})[\p{L}\d]+(?: ?[\/._-][\p{L}\d]+| [\p{L}\d]+(?=[\/._-])){2,6}$/u
+/** Most characters of a running footer cut into parts. */
+const RUNNING_LINE = 90
+
+/**
+ * Whether a line is a running footer or header cut into parts, one of them its page number said to be one (`Page 2 of 4`, `p. 3`,
+ * `- 3 -`, `3/7`), the others short names or codes (`PSF/MM/2026/1 · Page 2 of 4`): furniture wherever it falls (structure44).
+ * @param text the line, trimmed
+ */
+function isRunningFooter(text: string): boolean {
+  if (text.length > RUNNING_LINE) return false
+  const parts = text.split(RUNNING_PARTS).filter((part) => part !== '')
+  if (parts.length < 2) return false
+  const pages = parts.filter((part) => PAGE_NUMBER.test(part) && !/^\d{1,3}\s*\/\s*\d{1,3}$/u.test(part.trim()))
+  return pages.length === 1 && parts.every((part) => PAGE_NUMBER.test(part) || RUNNING_PART.test(part.trim()))
+}
+/**
  * A number of up to three digits alone on its line (`12`), or ending a line after a wide gap
  * (`Council – Summary      2`): a page number, or a figure (a table's cell, a list's number, a
  * sentence wrapped around `40`). `bareNumbers` tells which.
@@ -146,7 +170,7 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
-  return REACTION_COUNTS.test(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
+  return REACTION_COUNTS.test(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
 }
 
 /** A post's row of reactions, each a glyph and its count, two at least (`♡ 37    💬 6    ↻ Share`, `👍 120 · 💬 14`): its footer, never the text. */
@@ -313,6 +337,11 @@ export function pastedNoise(lines: string[]): Set<number> {
     // title: the top one goes too; header43)
     if (RUNNING_HEAD_PARTS.test(texts[first])) drop.add(first)
   }
+  // A document's code alone on its line, met twice or more (`PSF/MM/2026/1`, `CL 2026/14-F`): the pages' running footer, wherever it
+  // falls (structure44); the paragraph it cut is joined again as after any page's furniture.
+  const codes = new Map<string, number[]>()
+  for (const at of filled) if (DOCUMENT_CODE.test(texts[at])) codes.set(texts[at], [...(codes.get(texts[at]) ?? []), at])
+  for (const ats of codes.values()) if (ats.length >= 2) for (const at of ats) drop.add(at)
   // A cable's `COMMENT: …` to its `END COMMENT.`, over several paragraphs when one closes it before the cable's next
   // numbered paragraph (`5. …`), else to its paragraph's end: the drafter's view, not the meeting's.
   // (the first line from each on that closes a comment or opens a numbered paragraph, found once from the end when a comment
