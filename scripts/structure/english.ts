@@ -1545,7 +1545,7 @@ export const FITTING_VERBS = /^(?:equip|fit|supply|provide)$/
  * A title-block line that says the meeting was held online, before its date or alone (`Held online, Thursday 14 May 2026`,
  * `Virtual meeting – 3 June 2026`, `By video link`, `Videoconference`): the place is `Online`.
  */
-export const REMOTE_LINE = /^(?:(?:held|met|meeting|convened|conducted|hosted)\s+)?(?:online|virtually|remotely|(?:by|via|over)\s+(?:video(?:conference|\s*link|\s*call)?|zoom|teams|webex|webinar)|videoconference|video\s+link|(?:online|virtual|remote)\s+(?:meeting|session|call|conference))$/iu
+export const REMOTE_LINE = /^(?:(?:held|met|meeting|convened|conducted|hosted)\s+)?(?:online|virtually|remotely|(?:by|via|over|on)\s+(?:video(?:conference|\s*link|\s*call)?|zoom|(?:microsoft\s+|ms\s+)?teams|google\s+meet|(?:cisco\s+)?webex|skype|jitsi|webinar)|videoconference|video\s+link|(?:online|virtual|remote)\s+(?:meeting|session|call|conference)|(?:zoom|(?:microsoft\s+|ms\s+)?teams|google\s+meet|(?:cisco\s+)?webex|skype|jitsi(?:\s+meet)?)(?:\s+(?:meeting|call|video\s+call|session|webinar|conference))?)$/iu
 /**
  * A stamp of when the page or the document was updated, revised or printed, or its version (`Updated: Mar 18, 2026 19:42 IST`,
  * `Last updated Sat., Sept. 26, 2026`, `Version 3 – 12 May 2026`, `Printed on 4 June 2026`): its date is no meeting's, only

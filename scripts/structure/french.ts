@@ -7,7 +7,7 @@
  * `2,4 milliards d'euros`, `12 %`). Every pattern is anchored or bounded, so it runs in linear time.
  */
 import type {CountActions, InlineOrdinals, Reading} from './language.js'
-import {DOTTED_DATE, FIGURE_RANGES, SLASHED_DAY_FIRST, monthInFigures, yearInWordsCounts, type Calendar, type DateForm} from './parse-dates.js'
+import {DOTTED_DATE, FIGURE_RANGES, SHORT_YEAR_DATE, SLASHED_DAY_FIRST, monthInFigures, yearInWordsCounts, type Calendar, type DateForm} from './parse-dates.js'
 import {readFrenchNumber} from './french-numerals.js'
 import {withFurnitureHeadings} from './furniture-headings.js'
 
@@ -17,7 +17,7 @@ const DAY = '(1er|\\d{1,2})'
 const YEAR = '((?:19|20)\\d{2})'
 const WEEKDAY = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?'
 /** Between the two ends of a range: `et`, `au`, `jusqu'au` (`du lundi 8 juin jusqu'au mercredi 10 juin`), a dash. */
-const AND = '\\s*(?:et|au|jusqu[\'’]au|–|—|-)\\s*'
+const AND = '\\s*(?:et|&|au|jusqu[\'’]au|–|—|-)\\s*'
 /** Days of a list before its last (`12, 13` in `les 12, 13 et 14 mars`): at most five more, each after a comma (bounded, so linear). */
 const MORE_DAYS = '(?:\\s*,\\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:1er|\\d{1,2})){1,5}'
 
@@ -39,7 +39,7 @@ const formsWith = (year: string): DateForm[] => {
     // du 30 novembre au 1er décembre 2022
     {pattern: new RegExp(`${WEEKDAY}${DAY}\\s+${MONTH}${AND}${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[2], read(m, 5), parseInt(m[3]), m[4], read(m, 5)]},
     // les 12, 13 et 14 mars 2026, les lundi 12, mardi 13 et mercredi 14 mars (a list of days: the first to the last)
-    {pattern: new RegExp(`${WEEKDAY}${DAY}${MORE_DAYS}\\s*(?:,\\s*)?et\\s+${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[3], read(m, 4), parseInt(m[2]), m[3], read(m, 4)]},
+    {pattern: new RegExp(`${WEEKDAY}${DAY}${MORE_DAYS}\\s*(?:,\\s*)?(?:et|&)\\s+${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[3], read(m, 4), parseInt(m[2]), m[3], read(m, 4)]},
     // les 15 et 16 avril 2021, 15-16 avril 2021
     {pattern: new RegExp(`${WEEKDAY}${DAY}${AND}${WEEKDAY}${DAY}\\s+${MONTH}${y}`, 'iu'), read: (m) => [parseInt(m[1]), m[3], read(m, 4), parseInt(m[2]), m[3], read(m, 4)]},
     // 9 mars 2023, le jeudi 4 juin
@@ -70,7 +70,7 @@ const FRENCH_COUNT_WORDS = /^(?:cents?|mille|millions?|milliards?|un|une|deux|tr
 /** French dates, with the ISO form too. */
 export const FRENCH_CALENDAR: Calendar = {
   // `12.06.2025`, `12/06/2025`: in figures, French puts the day first.
-  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, ...FIGURE_RANGES, DOTTED_DATE, SLASHED_DAY_FIRST, ...DATES_IN_WORDS],
+  forms: [...formsWith(YEAR), {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1], +m[3], MONTH_NAMES[+m[2] - 1] ?? '', +m[1]]}, ...FIGURE_RANGES, DOTTED_DATE, SHORT_YEAR_DATE, SLASHED_DAY_FIRST, ...DATES_IN_WORDS],
   yearlessForms: formsWith(''),
   monthIndex,
   locale: 'fr-FR',
@@ -470,9 +470,9 @@ export const FRENCH_THANKS = /^(?:\S+\s+){1,4}(?:ont\s+|a\s+)?(?:[ée]galement\s
 
 /** The verbs of a dateline, where the place is said after them, and who met. */
 export const FRENCH_DATELINE = {
-  met: /(?<!\p{L})(?:s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|se\s+(?:r[ée]unissai(?:en)?t|retrouvai(?:en)?t|rassemblai(?:en)?t)|(?:ont|a)\s+si[ée]g[ée]|si[ée]geai(?:en)?t|(?:(?:ont|a)\s+tenu|tenai(?:en)?t|tint|tinrent|tien(?:nen)?t)\s+(?:(?:ce|le)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi))?\s+)?(?:leurs?|sa|ses|son|une|la|les)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet|assises|rencontres?|journ[ée]es|congr[èe]s|assembl[ée]e\s+g[ée]n[ée]rale|s[ée]minaire|colloque)(?:\s+(?:ordinaires?|extraordinaires?|annuelles?|minist[ée]rielles?|constitutives?|pl[ée]ni[èe]res?|r[ée]gionales?|nationales?))?|se\s+sont\s+entretenu(?:e|s|es)?(?=\s+par\s+(?:t[ée]l[ée]phone|visio))|(?:ai|a|avons|ont)\s+pr[ée]sid[ée](?:,?\s+[àa]\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?,?)?\s+(?:la|le|une|un)\s+(?:\S+\s+){0,2}?(?:r[ée]union|session|conf[ée]rence|sommet|assembl[ée]e|rencontre)(?:\s+(?:minist[ée]rielle|ordinaire|annuelle|pl[ée]ni[èe]re))?(?=\s+(?:de\s+la|de\s+l['’]|du|des)\s*\p{Lu}))(?!\p{L})/u,
+  met: /(?<!\p{L})(?:(?:ai|a|avons|ont)\s+(?:particip[ée]|assist[ée]|pris\s+part)(?=,?\s+[àa]\s+\p{Lu})|s['’]est\s+(?:tenue?|d[ée]roul[ée]e?)|se\s+sont\s+(?:tenue?s|d[ée]roul[ée]e?s)|a\s+eu\s+lieu|se\s+sont\s+(?:r[ée]uni|retrouv[ée]|rencontr[ée]|rassembl[ée])e?s?|s['’]est\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])e?|r[ée]unie?s?|se\s+r[ée]unissent|se\s+(?:r[ée]unissai(?:en)?t|retrouvai(?:en)?t|rassemblai(?:en)?t)|(?:ont|a)\s+si[ée]g[ée]|si[ée]geai(?:en)?t|(?:(?:ont|a)\s+tenu|tenai(?:en)?t|tint|tinrent|tien(?:nen)?t)\s+(?:(?:ce|le)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi))?\s+)?(?:leurs?|sa|ses|son|une|la|les)\s+(?:\S+\s+){0,2}(?:r[ée]union|session|conf[ée]rence|sommet|assises|rencontres?|journ[ée]es|congr[èe]s|assembl[ée]e\s+g[ée]n[ée]rale|s[ée]minaire|colloque)(?:\s+(?:ordinaires?|extraordinaires?|annuelles?|minist[ée]rielles?|constitutives?|pl[ée]ni[èe]res?|r[ée]gionales?|nationales?))?|se\s+sont\s+entretenu(?:e|s|es)?(?=\s+par\s+(?:t[ée]l[ée]phone|visio))|(?:ai|a|avons|ont)\s+pr[ée]sid[ée](?:,?\s+[àa]\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?,?)?\s+(?:la|le|une|un)\s+(?:\S+\s+){0,2}?(?:r[ée]union|session|conf[ée]rence|sommet|assembl[ée]e|rencontre)(?:\s+(?:minist[ée]rielle|ordinaire|annuelle|pl[ée]ni[èe]re))?(?=\s+(?:de\s+la|de\s+l['’]|du|des)\s*\p{Lu}))(?!\p{L})/u,
   // (an article between two words of a city's name is hyphenated, `Choisy-le-Roi`: `à Roubaix le Comité …` is the city and the verb's object)
-  place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:(?:[ -](?:(?:de|du|sur|en|d['’])[ -]?)?|-(?:la|le|les)-)[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
+  place: /^\s*(?:aujourd['’]hui\s+|hier\s+|[àa]\s+nouveau\s+|de\s+nouveau\s+|ici,?\s+)?(?:[àa]|au|en)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:(?:[ -](?:(?:de|du|sur|en|d['’])[ -]?)?|-(?:la|le|les)-)[\p{Lu}][\p{L}\p{M}'’.-]{0,30}){0,4})/u,
   remote: /^\s*(?:en\s+ligne|par\s+visio(?:conf[ée]rence)?|[àa]\s+distance|en\s+visioconf[ée]rence|par\s+t[ée]l[ée]phone)(?!\p{L})/iu,
   // `Les ministres de l'Éducation du Réseau francophone pour l'école`: the body is the last `de/du/des` phrase that starts with a capital.
   who: /^(.+)\s(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s?(\p{Lu}[^,]*?)[\s,]*$/u,
@@ -1336,7 +1336,7 @@ export const FRENCH_ORDINAL_MARKERS = ['premièrement', 'deuxièmement', 'troisi
 export const FRENCH_ASSEMBLY_OF_BODY = /^(?:[Ll]['’]\s*)?[Aa]ssembl[ée]e\s+[Gg][ée]n[ée]rale\s+(?:(?:ordinaire|extraordinaire|annuelle|statutaire|mixte)(?:\s+annuelle)?\s+(?:(?:des|de\s+ses)\s+(?:membres|adh[ée]rents|actionnaires|associ[ée]s|d[ée]l[ée]gu[ée]s|soci[ée]taires)\s+)?|(?:des|de\s+ses)\s+(?:membres|adh[ée]rents|actionnaires|associ[ée]s|d[ée]l[ée]gu[ée]s|soci[ée]taires)\s+)(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(\p{Lu}.{2,150})$/u
 
 /** Une ligne du bloc de titre qui dit que la réunion s'est tenue à distance (`Réunion en visioconférence – 3 juin 2026`, `En ligne`, `Par visioconférence`) : le lieu est `Online`. */
-export const FRENCH_REMOTE_LINE = /^(?:(?:r[ée]union|s[ée]ance|session|conf[ée]rence|tenue?|r[ée]unie?s?)\s+)?(?:en\s+ligne|(?:en|par)\s+visio(?:conf[ée]rence)?|visioconf[ée]rence|[àa]\s+distance|en\s+distanciel|(?:en|par)\s+vid[ée]oconf[ée]rence|virtuelle?)$/iu
+export const FRENCH_REMOTE_LINE = /^(?:(?:r[ée]union|s[ée]ance|session|conf[ée]rence|tenue?|r[ée]unie?s?)\s+)?(?:en\s+ligne|(?:en|par)\s+visio(?:conf[ée]rence)?|visioconf[ée]rence|[àa]\s+distance|en\s+distanciel|(?:en|par)\s+vid[ée]oconf[ée]rence|virtuelle?|(?:(?:sur|via|par)\s+)?(?:zoom|(?:microsoft\s+)?teams|google\s+meet|webex|skype|jitsi))$/iu
 /** Un tampon de mise à jour, de révision, d'impression ou de version (`Mis à jour le 9 février 2026`, `Version 2 du 4 mai 2026`, `Imprimé le …`) : sa date n'est pas celle de la réunion. */
 export const FRENCH_STAMP_LINE = /^(?:(?:derni[èe]re\s+)?mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|actualis[ée]e?|modifi[ée]e?|r[ée]vis[ée]e?|imprim[ée]e?|version(?:\s+(?:n[o°º]\.?\s*)?[\d.]+)?)(?:\s+(?:le|du|au))?\s*[:|,–—-]?\s*/iu
 

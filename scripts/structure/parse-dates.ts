@@ -4,12 +4,12 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '((?:19|20)\\d{2})'
-/** Between the two ends of a range: a dash, `to`, `until`, `through` (`thru`, `till`), `and`, a comma before any of them (`from Monday 8 June through Wednesday 10 June`, `Monday, June 8, through Wednesday, June 10`). */
-const TO = '\\s*(?:,\\s*)?(?:-|–|—|to|until|through|thru|till|and)\\s*'
+/** Between the two ends of a range: a dash, `to`, `until`, `through` (`thru`, `till`), `and` or an ampersand (`Mon 27 & Tue 28 April`), a comma before any of them (`from Monday 8 June through Wednesday 10 June`, `Monday, June 8, through Wednesday, June 10`). */
+const TO = '\\s*(?:,\\s*)?(?:-|–|—|to|until|through|thru|till|and|&)\\s*'
 /** Days of a list before its last (`9, 10` in `9, 10 and 11 September`): at most five more, each after a comma (bounded, so linear). */
 const MORE_DAYS = '(?:\\s*,\\s*' + '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?' + '\\d{1,2}(?:st|nd|rd|th)?){1,5}'
-/** The word before a list's last day: `and`, after a comma or not (`9, 10, and 11`). */
-const LAST_DAY = '\\s*(?:,\\s*)?and\\s+'
+/** The word before a list's last day: `and` or an ampersand, after a comma or not (`9, 10, and 11`, `9, 10 & 11`). */
+const LAST_DAY = '\\s*(?:,\\s*)?(?:and|&)\\s+'
 /** A day of the week before a date, in full or cut short as notes and tables write it (`Mon 17`, `Tue. 18`, `Thurs 5`). */
 const WEEKDAY = '(?:\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+(?:the\\s+)?)?'
 
@@ -71,6 +71,16 @@ export const DOTTED_DATE: DateForm = {pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.
 
 /** `24/06/2019`: a date in figures with slashes, the day first (French; English reads it only when the order is plain). */
 export const SLASHED_DAY_FIRST: DateForm = {pattern: /(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/, read: (m) => numericDate(+m[1], +m[2], +m[3])}
+
+/** A day of the week in either language, in full or cut short, before a date in figures (`Vendredi`, `Fri.`, `ven.`). */
+const ANY_WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.?)`
+/**
+ * `Vendredi 27.11.26`, `Fri 27/11/26`, `le 27.11.26`: a date in figures whose year has two digits, read only after a day of the week or `le`
+ * (alone, `27.11.26` may be a version or a reference), day first; the century is this one.
+ */
+export const SHORT_YEAR_DATE: DateForm = {pattern: new RegExp(String.raw`(?<!\p{L})(?:${ANY_WEEKDAY},?\s+(?:the\s+|le\s+)?|le\s+)(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./]*\d)`, 'iu'), read: (m) => numericDate(+m[1], +m[3], 2000 + +m[4])}
+/** The same in English: dots put the day first; slashes only when one number cannot be a month (`Fri 11/27/26` is November 27). */
+const ENGLISH_SHORT_YEAR_DATE: DateForm = {pattern: SHORT_YEAR_DATE.pattern, read: (m) => (m[2] === '.' || +m[1] > 12 ? numericDate(+m[1], +m[3], 2000 + +m[4]) : +m[3] > 12 ? numericDate(+m[3], +m[1], 2000 + +m[4]) : numericDate(0, 0, 0))}
 
 /** What joins the two ends of a range of dates in figures: a dash (`14.–15.10.2026`, `14-15/10/2026`), or a word of either language (`30.09. to 2.10.2026`, `du 30.09 au 02.10.2026`). */
 const FIGURES_TO = String.raw`\s*(?:[–—-]|to|until|through|au|jusqu['’]au)\s*`
@@ -149,6 +159,7 @@ const forms: DateForm[] = [
   // 2019-06-24
   {pattern: /((?:19|20)\d{2})-(\d{2})-(\d{2})/, read: (m) => [+m[3], months[+m[2] - 1] ?? '', +m[1], +m[3], months[+m[2] - 1] ?? '', +m[1]]},
   DOTTED_DATE,
+  ENGLISH_SHORT_YEAR_DATE,
   // 24/06/2019 or 06/24/2019: English writes both orders, so only a date one of whose numbers cannot be a month is read
   {pattern: SLASHED_DAY_FIRST.pattern, read: (m) => (+m[2] > 12 ? numericDate(+m[2], +m[1], +m[3]) : numericDate(+m[1], +m[1] > 12 ? +m[2] : 0, +m[3]))},
 ]

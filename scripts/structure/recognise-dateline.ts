@@ -12,7 +12,7 @@ import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
 import {datesOfDayHeadings} from './day-headings.js'
 import {withoutSittingForm} from './sitting-form.js'
-import {heldMeeting, namesAnotherMeeting} from './held-meeting.js'
+import {daysSinceBegan, heldMeeting, namesAnotherMeeting} from './held-meeting.js'
 import {factsOfFieldLayout} from './fact-headings.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
@@ -24,7 +24,7 @@ const FIRST_PERSON = /^(?:(?:(?:last|this|earlier\s+this)\s+(?:week|month)|yeste
 /** A place set off inside a verb of chairing, before its object (`chaired, in Évora, the first meeting`, `presided over in Tartu the …`, `j'ai présidé à Évora la première réunion`): group 1. */
 const PLACE_INSIDE_VERB = /^(?:(?:co-)?chaired|presided over|(?:ai|a|avons|ont)\s+pr[ée]sid[ée]),?\s+(?:in|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?)/u
 /** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
-const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|(?:held|(?:was|were) holding)(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))/u
+const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|sat down|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|(?:held|(?:was|were) holding)(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?(?:,\s*(?:19|20)\d\d)?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))|\b(?:took\s+part|participated)(?=,?\s+in\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?,\s+in\s)/u
 /**
  * A verb of meeting whose object comes before the place: who took part (`The meeting of the Forum brought together ministers from
  * fourteen economies in Wellington`, `Today, the Secretary hosted ministers from eleven countries in Halifax for …`) or the meeting a
@@ -54,7 +54,7 @@ export const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 const SUBJECT_END = /\s(?:have|has|had|were|are|was|is|will|shall|can|\p{Ll}{3,}ed)\b/u
 /** A meeting held without a place: `online`, `by videoconference`; a call, `by telephone`, `over the phone`. */
 const REMOTE = /^\s*(?:virtually|online|remotely|by video(?:conference| link| call)?|via video(?:conference| link| call)?|(?:by|over) (?:the )?(?:tele)?phone)\b/i
-const PLACE = /^\s*(?:again\s+|today\s+|yesterday\s+|this week\s+|last week\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
+const PLACE = /^\s*(?:again\s+|today\s+|yesterday\s+|this week\s+|last week\s+|here,?\s+|over\s+here\s+)?(?:in|at)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:[ -](?:(?:de|da|do|la|le|el|al|of|the|upon|am|an|on|sur)[ -])?[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?:,\s{0,3}(?:[\p{Lu}][\p{L}\p{M}'’.-]{0,30})(?:\s{1,3}[\p{Lu}][\p{L}\p{M}'’.-]{0,30})*(?=\s{0,3},?\s{0,3}(?:on|from|this|last|in|for|to|and|under|\.|$)))?)/u
 /** A weekday or month caught after a place (“Accra on Tuesday”, “Milwaukee on Thu., Oct”, “Perth on Sept.”): not part of the name, in full or cut short as the AP writes them, nor what the name's pattern read after it. */
 const WHEN_AFTER_PLACE = /\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?!\p{L})[^]{0,60}$/u
 /** Who a dateline's subject starts with when it names people, not a body (`Ministers of …`). */
@@ -88,6 +88,8 @@ const WIRE_LEAD = /^\s*(?:\([^()]{1,40}\)|\/[^/]{1,40}\/)?\s*[,:–—-]*-*\s*/u
 const WIRE_CITY = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})/u
 /** A country or a state after a wire's city (`, Kenya`, ` (Senegal)`, ` [Nepal]`): dropped; an abbreviation (`, D.C.`) stays with the city. */
 const WIRE_COUNTRY = /^(?:,\s*([\p{Lu}][\p{L}\p{M}'’.-]*(?: (?:and |et )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,2})|\s*\(([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,2})\)|\s*\[([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}][\p{L}\p{M}'’.-]*){0,2})\])/u
+/** A country after a wire's state (`, CANADA` after `HALIFAX, NOVA SCOTIA`): one to three capitalised words after a comma. */
+const WIRE_SECOND_COUNTRY = /^,\s*[\p{Lu}][\p{L}\p{M}'’.-]*(?: (?:and |et )?[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}(?=,)/u
 /**
  * A town set off by a comma at the very end of the meeting's sentence, after what comes between (`… s'est réuni ce mercredi sous la
  * présidence du Chef de l'État, au Palais de la Marina, à Cotonou.`, `… met on Tuesday under the chair of the minister, at the Harbour Hall, in Suva.`):
@@ -121,6 +123,10 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
   if (country && !findDates(country[0], year, calendar)) {
     if (/^(?:D\.C\.|DC)$/u.test(country[1] ?? '')) name += `, ${country[1]}`
     at += country[0].length
+    // (`HALIFAX, NOVA SCOTIA, CANADA, May 14, 2026`: a state, then its country, before the date; `GENEVA, Switzerland, June 4, 2026`: the month is the date's)
+    const second = country[1] ? WIRE_SECOND_COUNTRY.exec(text.slice(at)) : null
+    const tail = text.slice(at).replace(/^,\s*/u, '')
+    if (second && findDates(tail, year ?? 2000, calendar)?.index !== 0) at += second[0].length
   }
   const rest = text.slice(at)
   // (`LISBON, Portugal--(BUSINESS WIRE)--The Forum …`: a newswire's credit between double hyphens stands where the dash would, with no date)
@@ -216,6 +222,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
     header.published ??= pageStamp(String(file.value), reading)
     // `📍 Trélazé (Maine-et-Loire)`, `📌 Tromsø, Norway` on a line of its own near the top: a post's pin says where.
     header.place ??= pinnedPlace(paragraphsOf(tree).slice(0, PIN_PARAGRAPHS).map((p) => normaliseSpace(textOf(p))))
+    // `🗓 9–10 October 2026`, `📅 Samedi 14 mars 2026` on a line of its own near the top: a post's calendar pin says when.
+    header.dates ??= pinnedDates(paragraphsOf(tree).slice(0, PIN_PARAGRAPHS).map((p) => normaliseSpace(textOf(p))), header.year, reading)
     // The first paragraphs of text after the title block; a numbered paragraph or a bullet without
     // a `Title:` may be the dateline too (it then stays context).
     const candidates = paragraphsOf(tree)
@@ -295,6 +303,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         // `CAYENNE, 12 fév 2026 (AFP) - … ont adopté jeudi, au terme de deux jours de réunion, …`: the meeting began the days before.
         const daysEnded = facts.dates && !endedOn ? daysEndedBy(sentence.text.slice(0, 400)) : undefined
         if (daysEnded) facts.dates = daysThrough(facts.dates!, daysEnded, reading)
+        // `… closed in Punta Arenas this afternoon, at the end of a week of negotiations that began on Monday 2 November` under the day's issue: from that day to the text's.
+        if (facts.dates) facts.dates = daysSinceBegan(candidates.slice(candidates.indexOf(paragraph)).map((p) => textOf(p)), facts.dates, header.year, reading) ?? facts.dates
         if (wireStyle) file.data.wire = true
         Object.assign(readout, facts)
         // (`Organiser: Marches Guild of …` in the title block: who convened it, when the dateline names no body)
@@ -346,6 +356,11 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // and 14th May, 2026, …` under a gazette's `NAIROBI, 22nd May, 2026`: the meeting's own clause near the top says where and when it was held.
     // (a masthead's lines may stand over it, so the paragraphs further down are read too)
     const top = paragraphsOf(tree).filter((p) => p.data?.role !== 'header' && !p.data?.signatory).slice(0, HELD_PARAGRAPHS)
+    // `Subject: Minutes of the 7th meeting of the … Committee held on 17th and 18th September, 2026 at Ulaanbaatar` over a memo's `Ulaanbaatar, 2nd October, 2026`:
+    // the title block's own clause of being held names the meeting's days; the title block's other date is the memo's.
+    const titled = heldMeeting([header.title ?? '', ...paragraphsOf(tree).filter((p) => p.data?.role === 'header').map((p) => textOf(p).replace(SUBJECT_LABEL, ''))], header.year, reading, (after) => placeAfter(after, header.year, reading))
+    if (titled?.dates) readout.dates ??= titled.dates
+    if (titled?.place && titled.dates && !header.place) readout.place ??= titled.place
     const held = heldMeeting(top.map((p) => textOf(p)), header.year, reading, (after) => placeAfter(after, header.year, reading))
     // (a title block's own place and date stand: `Minutes of the meeting … held on Thursday 5th November 2026` over `The minutes of the meeting held on 3rd September …`)
     if (held?.place && !header.place) readout.place ??= held.place
@@ -353,6 +368,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // (a declaration that closes on `Done at San José, Costa Rica, on 16 October 2026.` says there where and when it was done)
     readout.place ??= header.place ?? header.signed?.place
     readout.dates ??= header.dates ?? header.signed?.dates ?? datesOfDayHeadings(paragraphsOf(tree), header.year, reading)
+    if (readout.dates) readout.dates = daysSinceBegan(top.map((p) => textOf(p)), readout.dates, header.year, reading) ?? readout.dates
     readout.organisation ??= header.organiser ?? fullOrganisationName(undefined, headerLines, reading.organisationNames)
     // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
     readout.organisation ??= bodyOfOffice(headerLines, reading.organisationNames)
@@ -634,6 +650,10 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `Back from Tallinn, where the Baltic Public Sauna Alliance held …`, `À Tallinn, où l'Alliance a tenu …`: the town a relative `where` hangs on is the place; who met follows it.
   const whereTown = TOWN_BEFORE_WHERE.exec(who)
   if (whereTown) who = who.slice(whereTown[0].length).trim()
+  // `Last Thursday and Friday, in Wisconsin Rapids, growers … sat down …`, `Dimanche, à Tournai, les membres … se sont réunis`: when, then where, set off before who met.
+  const whenWhere = WHEN_THEN_TOWN.exec(who)
+  const leading = whenWhere && isTimePhrase(whenWhere[1], year, calendar) ? {when: whenWhere[1], town: whenWhere[2]} : undefined
+  if (leading) who = who.slice(whenWhere![0].length).trim()
   if (release && release.index < met.index && release.index >= opened) {
     // “On 24 June 2019, ministers met …”
     who = text.slice(release.index + release.length, met.index).replace(/^[\s,–—-]+/, '').trim()
@@ -668,7 +688,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // The place the meeting clause names wins over a wire's city, where the release was written.
   if (REMOTE_.test(after)) place = 'Online'
   // (`I chaired, in Évora, the first ministerial meeting of …`: the place set off inside the verb's phrase, before its object)
-  else place = placeAfter(after, year, reading) ?? place ?? PLACE_INSIDE_VERB.exec(met[0])?.[1] ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1] ?? whereTown?.[1]
+  // (`nous avons pris part, à Évian, à la réunion …`, `met, in Kendal, on …`: the place set off by commas after the verb)
+  else place = placeAfter(after.replace(/^,(?=\s+(?:in|at|[àa])\s+\p{Lu})/u, ''), year, reading) ?? leading?.town ?? place ?? PLACE_INSIDE_VERB.exec(met[0])?.[1] ?? TOWN_CLOSING.exec(after.slice(-TOWN_CLOSING_CHARS))?.[1] ?? whereTown?.[1]
   // `L'an deux mille vingt-six, le 24 novembre, s'est tenue à Niamey, dans la salle …, la troisième session ordinaire du Comité …`: minutes put the
   // meeting held after its verb and place, set off by commas; who met is that meeting.
   if (!who && HELD.test(met[0])) who = HELD_AFTER_VERB.exec(after)?.[1] ?? ''
@@ -686,7 +707,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `NAIROBI, 12 June 2026 – Ministers, who met yesterday in Nairobi, …`: the wire's own date is the release's; the meeting was the day before (through it: `hier et aujourd'hui`).
   const wireYesterday = wireStyle && dates === release && release!.index < opened && reading !== undefined && (reading.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
   // `met on Tuesday and Wednesday` under a dated title block: the days are read against its date
-  const weekdays = dates ? undefined : weekdaysIn(meetingClause(after), calendar) ?? weekdaysIn(met[0], calendar)
+  const weekdays = dates ? undefined : weekdaysIn(meetingClause(after), calendar) ?? weekdaysIn(met[0], calendar) ?? (leading && weekdaysIn(leading.when, calendar))
   let split = splitWho(who, reading?.dateline?.who, reading?.organisationNames)
   const names = reading?.organisationNames
   if (names) {
@@ -751,6 +772,31 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays}
 }
 
+/**
+ * A phrase of time, then a town set off by commas, before who met (`Last Thursday and Friday, in Wisconsin Rapids, growers …`, `On Tuesday, in Bergen, the Council …`,
+ * `Dimanche, à Tournai, les membres …`, `Jeudi et vendredi derniers à Lorient, les …`): group 1 the time (checked by `isTimePhrase`), group 2 the town (bounded, so linear).
+ */
+const WHEN_THEN_TOWN = /^((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+),?\s+(?:in|at|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -](?:(?:la|le|de|du|sur|en|upon|on)[ -])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}),\s+(?=\S)/u
+/** Words that say when, with no date or weekday in them: `yesterday`, `last week`, `hier`, `la semaine dernière`, `this morning`. */
+const TIME_WORDS = /^(?:(?:on\s+)?(?:yesterday|today|tonight)|(?:last|this|earlier\s+this)\s+(?:week(?:end)?|month|morning|afternoon|evening)|hier(?:\s+(?:matin|soir))?|aujourd['’]hui|(?:la\s+semaine|le\s+week-end|ce\s+(?:matin|week-end))(?:\s+derni(?:er|[èe]re))?)$/iu
+
+/**
+ * Whether words before a town say when (`Last Thursday and Friday`, `On 3 March`, `Dimanche`, `Jeudi et vendredi derniers`, `Yesterday`), not who met.
+ * @param words the words before the town
+ * @param year the year of dates written without one, if known
+ * @param calendar the language's dates
+ */
+function isTimePhrase(words: string, year: number | undefined, calendar: Calendar | undefined): boolean {
+  if (TIME_WORDS.test(words)) return true
+  const rest = words.replace(/^(?:on|last|this|past|le|les|ce|du)\s+/iu, '')
+  const date = findDates(rest, year ?? 2000, calendar)
+  if (date?.index === 0 && /^[\s,]*(?:derni(?:er|[èe]re)s?)?$/iu.test(rest.slice(date.length))) return true
+  const weekdays = weekdaysIn(rest, calendar)
+  return weekdays !== undefined && WEEKDAYS_ALONE.test(rest)
+}
+/** One or two days of the week and nothing else (`Thursday and Friday`, `Tuesday evening`, `jeudi et vendredi derniers`). */
+const WEEKDAYS_ALONE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|matin|soir))?(?:\s+(?:and|to|et|au)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|matin|soir))?)?(?:\s+derni(?:er|[èe]re)s?)?$/iu
+
 /** A town a relative `where` / `où` hangs on, before who met (`Back from Tallinn, where`, `In Tallinn, where`, `De retour de Tallinn, où`, `À Kribi, où`): group 1 the town (bounded, so linear). */
 const TOWN_BEFORE_WHERE = /^(?:[\p{L}'’]+\s+){0,4}?(?:in|at|from|to|[àa]|de|d['’]|au)\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -](?:(?:la|le|de|du|sur|en|upon|on)[ -])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}),\s+(?:where|o[ùu])\s+/u
 
@@ -799,6 +845,27 @@ export function pinnedPlace(lines: string[]): string | undefined {
     const rest = line.slice(pin[0].length).replace(/^(?:lieu|location|place|where|venue|o[ùu])\s*:\s*/iu, '').replace(/[.\s]+$/u, '')
     const town = PINNED_TOWN.exec(rest)
     if (town && !VENUE.test(town[1])) return town[1]
+  }
+  return undefined
+}
+
+/** A calendar's pin (`🗓`, `📅`, `📆`) before a post's line, saying when. */
+const CALENDAR_PIN = /^(?:[\u{1F5D3}\u{1F4C5}\u{1F4C6}]\u{FE0F}?\s*)+/u
+
+/**
+ * The dates a calendar's pin gives on a line of its own near the top (`🗓 9–10 October 2026`, `📅 Samedi 14 mars 2026`, `📆 Date : 3 May 2026`): the line holds the date alone.
+ * @param lines the first paragraphs' texts, their spaces normalised
+ * @param year the year of dates written without one, if known
+ * @param reading the patterns of the source's language
+ * @returns the dates, or `undefined` when no line is a calendar's pin and a date
+ */
+export function pinnedDates(lines: string[], year: number | undefined, reading: Reading): MeetingDates | undefined {
+  for (const line of lines) {
+    const pin = CALENDAR_PIN.exec(line)
+    if (!pin) continue
+    const rest = line.slice(pin[0].length, pin[0].length + 120).replace(/^(?:date|dates|when|quand|le|on)\s*:?\s*/iu, '')
+    const found = findDates(rest, year, reading.calendar)
+    if (found?.index === 0 && /^[\s.,;·|–—-]*$/u.test(rest.slice(found.length).replace(/\d{1,2}[:h.]\d{2}.*$/u, ''))) return found.dates
   }
   return undefined
 }
@@ -902,6 +969,9 @@ const STAMP_LINES = 15
 /** A page's publication stamp before its date (`Publié le`, `Published`, `Posted on`, `Mis en ligne le`), or its update's (`Mis à jour le`, `Updated`), after a byline or not. */
 const PAGE_STAMP = /^(?:(?:par|by)\s+[^|·•–—]{2,60}?\s*[-–—|·•,]\s*)?(?:(published|posted|first\s+published|publi[ée]e?|mis\s+en\s+ligne)|(?:last\s+)?updated|mis\s+[àa]\s+jour)(?:\s+(?:le|on|at))?\s*:?\s*/iu
 
+/** What parts a masthead's line into its fields: a dash, a bar or a middle dot between spaces. */
+const STAMP_PARTS = /\s[—–|·•]\s/u
+
 /**
  * The date of a page's publication stamp among the source's first lines (`Publié le 03/11/2026 à 06h00 · Mis à jour le …`,
  * `By Ana Ruiz | Published 3 May 2026`), an update's only when the page gives no publication date.
@@ -911,7 +981,9 @@ const PAGE_STAMP = /^(?:(?:par|by)\s+[^|·•–—]{2,60}?\s*[-–—|·•,]\s
  */
 export function pageStamp(source: string, reading: Reading): MeetingDates | undefined {
   let updated: MeetingDates | undefined
-  for (const line of source.split('\n', 200).map((l) => normaliseSpace(l)).filter(Boolean).slice(0, STAMP_LINES)) {
+  const lines = source.split('\n', 200).map((l) => normaliseSpace(l)).filter(Boolean).slice(0, STAMP_LINES)
+  // (`n° 58 — novembre 2026 — Publiée le mardi 17 novembre 2026`, `Issue 12 | Published 3 May 2026`: a masthead's issue line holds the stamp after a dash or a bar)
+  for (const line of lines.flatMap((l) => [l, ...l.slice(0, 300).split(STAMP_PARTS).slice(1)])) {
     const stamp = PAGE_STAMP.exec(line.slice(0, 300))
     if (!stamp) continue
     const found = findDates(line.slice(stamp[0].length, 300), undefined, reading.calendar)
@@ -968,8 +1040,8 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   // `met on 27–28 February in Baltimore`: the date first, then the place; a date whose year a comma closes (`met on Wednesday, June 17, 2026, in Ulaanbaatar`) too.
   if (!found) {
     const date = findDates(after, year, reading?.calendar)
-    // `s'est réuni ce mercredi 7 octobre 2026 au Palais …`: `ce`, `this` and a weekday may stand before the date.
-    if (date && /^\s*(?:on|from|between|le|les|du|ce|this)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?,?\s*$/iu.test(after.slice(0, date.index))) {
+    // `s'est réuni ce mercredi 7 octobre 2026 au Palais …`: `ce`, `this` and a weekday may stand before the date; `the` before an ordinal (`held on the 28th and 29th July, 2026 at Nungwi`).
+    if (date && /^\s*(?:on|from|between|le|les|du|ce|this)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?,?\s*(?:the\s+)?$/iu.test(after.slice(0, date.index))) {
       after = after.slice(date.index + date.length).replace(/^\s*,(?=\s)/u, '')
       const describedAfterDate = CITY_DESCRIBED.exec(after)
       if (describedAfterDate) return describedAfterDate[1].replace(/\.$/u, '')

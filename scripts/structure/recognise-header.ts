@@ -103,6 +103,8 @@ const ENDS_OPEN = /(?:\s(?:of|for|on|and|in|to|the|at|with|de|du|des|la|le|les|p
 const DASH_END = /\s*[–—-]+$/
 /** A bar or a dot between the parts of a title block written on one line (`MEDIA READOUT | date | body`, a newsletter's `… Bulletin · No. 42 · date`, a post's `Name @handle · date`). */
 const BAR = /(?<!\s)\s+[|·•]\s+/u
+/** A line that opens on an issue's number (`Issue 4 · Final`, `No. 12 | June 2026`, `N° 58 · Édition spéciale`, `Vol. 3 | Spring`). */
+const ISSUE_OPENING = /^(?:issue|no\.|n[°º]|number|num[ée]ro|vol(?:ume)?\.?)\s*\d{1,4}(?!\p{L})/iu
 /** A post's author as a social network shows it, by name and handle (`Tidal Forum @TidalForum`): who posted it, never its title. */
 const SOCIAL_AUTHOR = /(?:^|\s)@[\p{L}\d_]{2,30}$/u
 const YEAR = /\b((?:19|20)\d{2})\b/
@@ -390,6 +392,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
         header.year ??= Number(stamped.dates.start.slice(0, 4))
         continue
       }
+      // `Microsoft Teams meeting`, `Zoom`, `Réunion en visioconférence` alone on a line of the block: the meeting was held online.
+      if (REMOTE_LINE.test(line.replace(/[\s.]+$/u, '')) || FRENCH_REMOTE_LINE.test(line.replace(/[\s.]+$/u, ''))) {
+        header.place ??= 'Online'
+        last = undefined
+        continue
+      }
       const fact = readFactLine(line, header.year, reading)
       if (fact) {
         if (fact.dates) header.dates ??= fact.dates
@@ -477,6 +485,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
       } else if (!kind && bylineOverStamp(line, lines[index + 1]?.text, reading)) {
         // `Helena Vasconcelos` / `Tue 23 Jun 2026 06.00 BST`: an author's name over the hour the page went out is its byline, no place.
         continue
+      } else if (!kind && part && ISSUE_OPENING.test(withoutLineMarks(normaliseSpace(textOf(paragraph))))) {
+        // `Issue 4 · Final`, `N° 58 | Édition spéciale`: the fields of an issue's line (its number, its edition) are the masthead's, never a place nor the title.
+        last = undefined
+      } else if (!kind && part && cityOfPlaceLine(line) && [lines[index - 1], lines[index + 1]].some((beside) => beside?.paragraph === paragraph && isDateLine(beside.text, reading))) {
+        // `Friday 6 November 2026 · Punta Arenas`, `Tournai | dimanche 15 novembre 2026`: a town beside a date on a line cut by bars is where it met.
+        header.place ??= cityOfPlaceLine(line)
       } else if (!kind && cityOfPlaceLine(line) && (kindLine || otherTitle) && (!otherTitle || isDateLine(lines[index + 1]?.text, reading) || (kindLine !== undefined && index === lines.length - 1 && (index > 1 || index === kindAt + 1 || (underKind !== undefined && lines[index - 1]?.text === underKind))))) {
         // (`… Association` / `RECORD OF CONCLUSIONS` / `Twelfth Annual Forum …` / `Andorra la Vella`: a town alone closing a block that has its kind's line is where it met)
         // (`Conférence des fédérations …` / `DÉCLARATION FINALE` / `Biarritz`: so is a town closing the block right under the kind's line, or under the meeting joined to it; header43)
@@ -705,8 +719,10 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   // (`Réunion du samedi 14 novembre 2026 à Yvetot, salle des fêtes`: the town after `à`, the room in common words)
   const townThenVenue = /^(?:(?:[àa]|in|at)\s+)?([^,]{1,60}),\s*([^,]{1,80})$/u.exec(after)
   const isVenue = (part: string) => VENUE.test(part) || reading?.dateline?.venue?.test(part) === true || COMMON_ROOM.test(part)
-  if (townThenVenue && (!before || SITTING.test(before)) && isVenue(townThenVenue[2]) && isPlaceLine(townThenVenue[1])) {
-    return {place: placeName(townThenVenue[1]), dates: dates.dates}
+  // (`Vendredi 27.11.26 – Cognac (16), Maison de la tonnellerie`: a département or county in brackets after the town is where it lies, no part of its name)
+  const townBeforeVenue = townThenVenue?.[1].replace(/\s*\([^()]{1,40}\)\s*$/u, '')
+  if (townThenVenue && townBeforeVenue && (!before || SITTING.test(before)) && isVenue(townThenVenue[2]) && isPlaceLine(townBeforeVenue)) {
+    return {place: placeName(townBeforeVenue), dates: dates.dates}
   }
   // `Séance du samedi 21.11.2026 – Salle Jean-Moulin, Lens`, `Sitting of 4 May 2026 – Guildhall, Kendal`: the building, then its town (a département's number after it dropped).
   const town = townThenVenue ? cityOfPlaceLine(townThenVenue[2].replace(/[\s.]+$/u, '')) : undefined
@@ -1159,10 +1175,14 @@ function bylineOverStamp(line: string, next: string | undefined, reading: Readin
 }
 
 /** A line that is a place name alone (“Washington, DC”, “Geneva”). */
+/** A record's or a publication's name, or its version's, alone on a line (`HANSARD`, `Official Report`, `Minutes`, `Final`, `Draft`, `Compte rendu`, `Procès-verbal`): no place. */
+const RECORD_WORD = /^(?:hansard|official\s+report|minutes|journal|gazette|bulletin|newsletter|recap|summary|transcript|proceedings|debates|final|draft|agenda|notes|highlights|compte[- ]rendu|proc[èe]s[- ]verbal|ordre\s+du\s+jour|d[ée]bats|projet|brouillon|version\s+finale|synth[èe]se)$/iu
+
 function isPlaceLine(line: string): boolean {
   // (`Date`, `Location`, `Lieu` alone: a wiki page's field heading over its value, no place)
   // (`Andorra la Vella`, `Stratford upon Avon`, `Rio de Janeiro`: a small word between a town's capitalised words)
-  return line.split(' ').length <= 4 && !ORGANISATION_HEADS.test(line) && !FIELD_HEADING.test(line) && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? (?:(?:la|le|les|de|del|della|do|da|dos|das|du|des|upon|sur|am|an|im) )?[\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
+  // (`HANSARD`, `Final`, `Minutes`, `Compte rendu` alone: the name of a record or of its version, no place)
+  return line.split(' ').length <= 4 && !ORGANISATION_HEADS.test(line) && !FIELD_HEADING.test(line) && !RECORD_WORD.test(line) && /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:,? (?:(?:la|le|les|de|del|della|do|da|dos|das|du|des|upon|sur|am|an|im) )?[\p{Lu}][\p{L}\p{M}'’.-]*)*$/u.test(line)
 }
 
 /**
@@ -1187,6 +1207,10 @@ function cityOfPlaceLine(line: string): string | undefined {
  * @param reading the patterns of the source's language
  * @returns the dates and the place found, or `undefined` when the line is no fact box's line or gives neither
  */
+/** A venue's word in lower case after a name (`MaltaPost headquarters`, `Grand hotel`, `the council offices`): a building, no town (made on first use: `VENUE` comes from a module that imports this one). */
+let lowerCaseVenue: RegExp | undefined
+const isLowerCaseVenue = (part: string) => (lowerCaseVenue ??= new RegExp(VENUE.source.toLowerCase(), 'u')).test(part)
+
 export function readFactLine(line: string, year: number | undefined, reading: Reading): {dates?: MeetingDates; place?: string} | undefined {
   const label = FACT_LABEL.exec(line) ?? FRENCH_FACT_LABEL.exec(line)
   if (!label) return undefined
@@ -1195,7 +1219,8 @@ export function readFactLine(line: string, year: number | undefined, reading: Re
   const rest = found ? `${value.slice(0, found.index)}, ${value.slice(found.index + found.length)}` : value
   const venue = reading.dateline?.venue ?? VENUE
   // (parted at a comma or a dash and trimmed after: spaces on both sides of the mark in the pattern were read from every space of a run)
-  const parts = rest.split(/[,–—]|\s-\s/u).map((part) => part.trim()).filter((part) => part && !venue.test(part))
+  // (`Location: MaltaPost headquarters, Marsa`: a venue's word in lower case after a name makes a building too)
+  const parts = rest.split(/[,–—]|\s-\s/u).map((part) => part.trim()).filter((part) => part && !venue.test(part) && !isLowerCaseVenue(part))
   const place = label[2] || label[4] ? cityOfPlaceLine(parts.join(', ')) : undefined
   return found || place ? {dates: found?.dates, place} : undefined
 }
