@@ -1,3 +1,5 @@
+import {STRINGIFY_HANDLERS} from './stringify-text.js'
+
 /** The headings of `roadmap.md`: the same for every source, so later stages can rely on them. */
 export const SECTION = {
   context: 'Context',
@@ -15,4 +17,6 @@ export const STRINGIFY_OPTIONS = {
   fences: true,
   listItemIndent: 'one',
   resourceLink: true,
+  // the library's own handler, made fast for plain text (the same bytes)
+  handlers: STRINGIFY_HANDLERS,
 } as const
