@@ -1564,7 +1564,7 @@ export const DAYS_CONCLUDED = /(?<!\p{L})(?:(?:at\s+the\s+(?:end|close)\s+of|aft
 export const KICKER_LINE = /^(?:recap|wrap-?up|round-?up|news|latest(?:\s+news)?|top\s+stories|breaking(?:\s+news)?|business|economy|opinion|comment|op-ed|editorial|analysis|features?|explainer|interview|in\s+brief|politics|world|nation(?:al)?|local|regional|international|environment|climate|science|health|culture|arts|sports?|education|technology|tech|agriculture|farming|energy|transport|society|lifestyle|travel)$/iu
 
 /** A word of a site's navigation bar (`Home   About us   Projects   News   Contact`, `Home › Newsroom`): the bar is never a title (header42). */
-export const NAVIGATION_WORD = /^(?:home(?:page)?|menu|about(?:\s+us)?|contact(?:\s+us)?|search|log\s?in|sign\s+in|subscribe|donate|projects|members|our\s+work|what\s+we\s+do|who\s+we\s+are|news(?:room)?|press(?:\s+(?:room|releases?))?|media|events|publications|resources)$/iu
+export const NAVIGATION_WORD = /^(?:home(?:page)?|menu|about(?:\s+us|\s+the\s+[\p{L}'’-]+)?|find\s+an?\s+[\p{L}-]+|contact(?:\s+us)?|search|log\s?in|sign\s+in|subscribe|donate|projects|members|our\s+work|what\s+we\s+do|who\s+we\s+are|news(?:room)?|press(?:\s+(?:room|releases?))?|media|events|publications|resources)$/iu
 
 /**
  * A line of a social network's post header under its author's name (`2,184 followers`, `4d • Edited • 🌐`, `3h ·`, `Promoted`,
@@ -1626,3 +1626,12 @@ export const LIST_LEAD_IN_END = /(?:^|\s)(?:agreed|decided|resolved|committed(?:
 
 /** A lead-in that announces numbers, not decisions (`… gave the following key numbers:`, `… whose headline figures were:`, `The survey in figures:`): the items under it are findings, context. */
 export const FIGURES_LEAD_IN = /(?:\b(?:key|main|headline|following|latest|these)\s+(?:numbers|figures|statistics|facts\s+and\s+figures|data|findings)|\bin\s+(?:numbers|figures)|\bby\s+the\s+numbers)(?:\s+(?!(?:agreed|decided|adopted|approved|endorsed)\b)[\p{L}'’-]+){0,5}\s*[:：]$/iu
+
+/**
+ * A legislature's record header (`HANSARD`, `Official Report`, `Official Report of Debates (Hansard)`, `Votes and Proceedings`, `Verbatim Record`):
+ * which record the page is, never its title, its place nor who met (header44).
+ */
+export const RECORD_HEADER = /^(?:hansard|(?:the\s+)?official\s+report(?:\s+of\s+(?:debates|proceedings))?(?:\s*\(hansard\))?|(?:parliamentary\s+)?debates(?:\s+\(hansard\))?|votes\s+and\s+proceedings|verbatim\s+(?:record|report)|(?:daily\s+)?hansard\s+(?:report|record))$/iu
+
+/** A legislature's section of statements a minister makes to the House (`Ministerial statements`, `Statements by Ministers`, `Minister's statement`): what follows is a statement (header44). */
+export const STATEMENT_SECTION = /^(?:ministerial\s+statements?|statements?\s+by\s+(?:ministers?|the\s+minister)|minister['’]?s['’]?\s+statements?)$/iu

@@ -3,8 +3,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {ISSUED_LINE, NEWSWIRE_CREDIT, PRESS_KINDS, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD, METADATA_LABEL, PUBLICATION_LABEL} from './english.js'
-import {FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD, FRENCH_METADATA_LABEL, FRENCH_PUBLICATION_LABEL} from './french.js'
+import {RECORD_HEADER, STATEMENT_SECTION, ISSUED_LINE, NEWSWIRE_CREDIT, PRESS_KINDS, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD, METADATA_LABEL, PUBLICATION_LABEL} from './english.js'
+import {FRENCH_RECORD_HEADER, FRENCH_STATEMENT_SECTION, FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD, FRENCH_METADATA_LABEL, FRENCH_PUBLICATION_LABEL} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -14,7 +14,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
-import {isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
+import {isIssueLine, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
 import {isPostCountsLine} from './post-counts-line.js'
 import {isMastheadOverByline} from './masthead.js'
 
@@ -128,8 +128,11 @@ function headsFactLines(text: string, next: Paragraph | undefined): boolean {
 /** What a marking line adds after a dash on how to handle the text (`DIFFUSION RESTREINTE – NE PAS TRANSMETTRE À LA PRESSE`, `Internal – do not forward`; header43). */
 const MARKING_INSTRUCTION = /\s+[–—-]\s+(?:(?:merci\s+de\s+|priè?re\s+de\s+)?ne\s+pas|please\s+do\s+not|do\s+not|not\s+for)\s[^–—]{1,80}$/iu
 
-/** An exported deck's slide marker (`Slide 1`, `SLIDE 2 of 9`, `Diapositive 3 / 12`, `Slide #4`). */
-const SLIDE_MARKER = /^(?:slide|diapositive|diapo)\s*#?\s*\d{1,3}(?:\s*(?:\/|of|sur)\s*\d{1,3})?\s*:?$/iu
+/** An exported deck's slide marker (`Slide 1`, `SLIDE 2 of 9`, `Diapositive 3 / 12`, `Slide #4`), also as an export writes it in a comment (`<!-- Slide number: 1 -->`, `<!-- Diapositive n° 2 -->`; header44). */
+const SLIDE_MARKER = /^(?:<!--\s*)?(?:slide|diapositive|diapo)(?:\s+(?:number|no\.?|n[o°º]\.?|num[ée]ro))?\s*:?\s*#?\s*\d{1,3}(?:\s*(?:\/|of|sur)\s*\d{1,3})?\s*:?(?:\s*-->)?$/iu
+
+/** A sitting named alone under a record header (`Afternoon Sitting`, `Morning sitting`, `Séance de l'après-midi`, `Séance du matin`). */
+const RECORD_SITTING = /^(?:(?:morning|afternoon|evening|late|first|second)\s+sitting|s[ée]ance\s+(?:du\s+matin|de\s+l['’]apr[èe]s-midi|du\s+soir))$/iu
 
 /** A page's section under its bar of links: a word or two, the first with a capital, no digit (`Governance`, `Vie associative`). */
 const RUBRIC = /^\p{Lu}[\p{L}\p{M}'’&-]*(?:\s[\p{L}\p{M}'’&-]+)?$/u
@@ -156,6 +159,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
     const box = distributionBox(paragraphs, reading)
     // The lines above the block that say how the text is handled or greet its reader, set aside: the block reaches as many lines further.
     let marks = 0
+    // Whether a legislature's record header stood in the block, and the kind its section of statements gives (header44).
+    let record = false
+    let recordKind: string | undefined
     for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
       if (box.has(paragraph)) {
@@ -217,6 +223,23 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         continue
       }
+      // `HANSARD`, `Official Report of Debates (Hansard)`, `Compte rendu intégral`, `Journal des débats`: a legislature's record header, set aside,
+      // and the lines of the block above it (`Yukon Legislative Assembly`) are the record's masthead, never the title (header44).
+      if (RECORD_HEADER.test(text) || FRENCH_RECORD_HEADER.test(text)) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        record = true
+        for (const line of lines) line.poster = true
+        continue
+      }
+      // `Ministerial statements`, `Statements by Ministers`, `Déclarations ministérielles`: the record's section makes the text a statement;
+      // `Afternoon Sitting`, `Séance de l'après-midi` under a record header say which sitting it is; neither is the title (header44).
+      if (STATEMENT_SECTION.test(text) || FRENCH_STATEMENT_SECTION.test(text) || (record && RECORD_SITTING.test(text))) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        if (!RECORD_SITTING.test(text)) recordKind = 'statement'
+        continue
+      }
       // `Home   About us   Projects   News   Contact`, `Newsroom › Press releases`, `RECAP`, `Business | Agriculture`, `By Ingrid Haugland`:
       // the page's navigation, rubrics and byline, never a title line; the block reaches as many lines further (header42).
       // (not a numbered section's heading, `I. HEALTH`, nor a rubric's word set right over a paragraph of text, as a section's heading is)
@@ -225,6 +248,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         // `Working Dogs Journal` / `Sheepdog handlers agree …` / `By Morag Lindsay`: the masthead over the headline over its byline names who publishes the page (pending43).
         if (lines.length === 2 && !lines[0].part && !lines[1].part && isMastheadOverByline(lines[0].text, lines[1].text, text)) lines[0].poster = true
+        // `THE RIDGE ROLL` / `Vol. 3, No. 12 · Spring 2026`, `LA LETTRE DES BEFFROIS` / `n° 58 — novembre 2026`: the name right over an issue line is the
+        // publication's masthead, never the title (header44).
+        const above = lines.at(-1)
+        if (above && !above.part && isIssueLine(text) && above.paragraph === paragraphs[at - 1] && lineOf(paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
         // `Home   Federation   Tournaments   Contact` / `Governance`: a label of a word or two right under a bar of links is the page's
         // section, set aside with it (not a kind's line, nor one over a paragraph of text; header43).
         const next = paragraphs[at + 1]
@@ -558,6 +585,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (subject) header.title = subject.title
     if (subject?.kind) header.kind = subject.kind
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
+    header.kind ??= recordKind
     header.kind ??= issuedKind
     // `LISBON, Portugal--(BUSINESS WIRE)--The …`, `/PRNewswire/`, `(GLOBE NEWSWIRE)`: a release a wire distributes (header42).
     if (!header.kind && paragraphs.slice(0, MAX_LINES + headerParagraphs + 2).some((paragraph) => NEWSWIRE_CREDIT.test(textOf(paragraph).slice(0, 300)))) header.kind = PRESS_RELEASE
