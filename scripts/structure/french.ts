@@ -1083,6 +1083,9 @@ export const FRENCH_SPEECH_OBJECT = {
 }
 
 
+/** A title-block line that names a meeting without its body (`Neuvième session`, `12e réunion annuelle`, `Assemblée générale 2026`): the body is named on the line above (header44). */
+export const FRENCH_MEETING_ALONE = /^(?:(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|\p{L}+i[eè]me|\d{1,2}(?:e|re|er|[eè]me))\s+)?(?:session|r[ée]union|s[ée]ance|conf[ée]rence|sommet|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|table\s+ronde)(?:\s+(?:annuelle|ordinaire|extraordinaire|pl[ée]ni[èe]re|minist[ée]rielle))?(?:\s+(?:19|20)\d{2})?$/iu
+
 export const FRENCH: Reading = {
   code: 'fr',
   stopWords: FRENCH_STOP_WORDS,
@@ -1090,6 +1093,7 @@ export const FRENCH: Reading = {
   documentKinds: FRENCH_DOCUMENT_KINDS,
   issuerLine: FRENCH_ISSUER_LINE,
   officeLine: FRENCH_OFFICE_LINE,
+  meetingAlone: FRENCH_MEETING_ALONE,
   sectionLine: FRENCH_SECTION_LINE,
   newsroomSection: FRENCH_NEWSROOM_SECTION,
   markingLine: FRENCH_MARKING_LINE,

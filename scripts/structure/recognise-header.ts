@@ -1012,6 +1012,8 @@ const PRESS_RELEASE = 'press release'
  * (`Summit on Grain Reserves`) is a title of its own.
  */
 const MEETING_NAME = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|(?:twenty|thirty|forty|fifty)-\p{L}+|\d{1,3}(?:st|nd|rd|th|e|re|er)|premi[eè]re?|\p{L}+i[èe]me)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|conference|assembly|summit|sitting|forum|congress|convention|r[ée]union|s[ée]ance|conf[ée]rence|assembl[ée]e|sommet|congr[èe]s)(?:\s|$)/iu
+/** A line that opens on a meeting's word, with at most two words before it (`Meeting of Australian … Ministers`, `Annual sitting of …`, `Réunion des ministres …`, `Session d'automne du …`): a meeting named, not a body. */
+const MEETING_OPENING = /^(?:[\p{L}-]+\s+){0,2}?(?:meeting|sitting|session|r[ée]union|s[ée]ance)(?:\s+(?:of|on|du|de|des|d['’])|\s*$)/iu
 /** Heads of a gathering's name that make it an occasion, not a body a record is of (`Assises des villes …`, `Rencontres …`). */
 const OCCASION_HEAD = /^(?:assises|rencontres|journ[ée]es|[ée]tats\s+g[ée]n[ée]raux|entretiens)\b/iu
 
@@ -1028,7 +1030,8 @@ const OCCASION_HEAD = /^(?:assises|rencontres|journ[ée]es|[ée]tats\s+g[ée]n[�
  */
 function isRecordUnderLetterhead(kindLine: string, kind: string | undefined, top: string, adjacent: boolean, under: string | undefined, reading: Reading): boolean {
   if (!adjacent || /\d/u.test(kindLine) || /\d/u.test(top) || !isBareKind(kindLine) || (kind && PRESS_KINDS.has(kind)) || /^read-?outs?$/iu.test(kindLine.trim())) return false
-  if (OCCASION_HEAD.test(top) || ACRONYM_ALONE.test(top) || !(isBodyName(top, reading) || (isCapitals(top) && !/\d/u.test(top) && top.split(/\s+/u).length <= 14))) return false
+  // (`MEETING OF AUSTRALIAN MARINE SAFETY MINISTERS` / `COMMUNIQUE`: a meeting's name over the kind is no body's letterhead, and the title; header44)
+  if (MEETING_OPENING.test(top) || OCCASION_HEAD.test(top) || ACRONYM_ALONE.test(top) || !(isBodyName(top, reading) || (isCapitals(top) && !/\d/u.test(top) && top.split(/\s+/u).length <= 14))) return false
   // (`Twelfth Annual Forum on Snow and Water`: the meeting's own word may be a body's head, `Forum`; the words after it name no body; header43)
   return under === undefined || (MEETING_NAME.test(under) && !namesBodyInAny(under.replace(MEETING_NAME, ' ')))
 }
@@ -1097,8 +1100,15 @@ function isLetterhead(top: string, line: string, reading: Reading): boolean {
   const name = top.replace(ACRONYM_TAIL, '')
   if (!isBodyName(top, reading)) return false
   // (`Conférence régionale sur l'eau potable` / `Regional Conference on Drinking Water`: a body named under a name, in either language, is a translation or a part of the body)
-  return !namesBodyInAny(line) || line.toLowerCase().includes(name.toLowerCase().replace(/^the\s+/u, ''))
+  // (`Nordic Sled Dog Racing Council` / `Autumn Council Meeting — Outcomes`: the body's own head before a meeting's word names its meeting, no other body; header44)
+  const head = name.trim().split(/\s+/u).at(-1) ?? ''
+  const ownMeeting = head && OWN_MEETING.exec(line)
+  const rest = ownMeeting && ownMeeting[1].toLowerCase() === head.toLowerCase() ? line.slice(0, ownMeeting.index) + line.slice(ownMeeting.index + ownMeeting[0].length) : line
+  return !namesBodyInAny(rest) || line.toLowerCase().includes(name.toLowerCase().replace(/^the\s+/u, ''))
 }
+
+/** A body's head noun right before a meeting's word (`Council Meeting`, `Board session`, `Committee sitting`): group 1 the head. */
+const OWN_MEETING = /(?<!\p{L})(\p{L}+)\s+(?:meeting|session|sitting)(?!\p{L})/iu
 
 /** Whether a title-block line only names a body: its name (in capitals too), its name and acronym in brackets, or an acronym alone (`PIEC`). */
 function isBodyName(line: string, reading: Reading): boolean {
