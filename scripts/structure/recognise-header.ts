@@ -396,7 +396,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const hosted = organiser && /^(?:host|hosted|h[ôo]te)\b/iu.test(organiser[0]) ? line.slice(organiser[0].length).replace(/[.;,]$/u, '').trim() : undefined
       const hostPlace = hosted !== undefined && hosted.split(/\s+/u).length <= 2 && isPlaceLine(hosted)
       if (organiser && !hostPlace) {
-        header.organiser ??= line.slice(organiser[0].length).replace(ACRONYM_TAIL, '').replace(/^the\s+/iu, '').replace(/[.;,]$/u, '').trim() || undefined
+        // (`Organiser: Katarzyna Nowak`, `Organisateur : M. Paul Girard`: a person who sent the invitation, never the body that met; header44)
+        const who = line.slice(organiser[0].length).replace(ACRONYM_TAIL, '').replace(/^the\s+/iu, '').replace(/[.;,]$/u, '').trim()
+        if (who && (namesBodyInAny(who) || ACRONYM_ALONE.test(who))) header.organiser ??= who
         continue
       }
       // `Updated: Mar 18, 2026 19:42 IST`, `Mis à jour le 9 février 2026`, `Version 3 – 12 May 2026`: when the page or the document was
