@@ -344,6 +344,19 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let underKind: string | undefined
     // Where the last issuer's line is among the block's lines.
     let issuerAt = -2
+    // `LE PETIT ÉCLUSIER` / `n° 112 — juin 2026`: an issue line the block kept (read as a date's line) is no title line, nor the masthead right over it (header44).
+    // (so is a masthead over an issue line the page's furniture already dropped: the source's line right under it)
+    const sourceLines = String(file.value).split('\n')
+    for (const line of lines) {
+      const under = sourceLines[endLineOf(line.paragraph)]
+      if (!line.part && under !== undefined && isIssueLine(normaliseSpace(under)) && !reading.documentKinds.some(([pattern]) => pattern.test(line.text))) line.poster = true
+    }
+    for (const [index, line] of lines.entries()) {
+      if (line.part || !isIssueLine(line.text)) continue
+      line.poster = true
+      const above = lines[index - 1]
+      if (above && !above.part && lineOf(line.paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
+    }
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {

@@ -58,6 +58,8 @@ export function isIssueLine(line: string): boolean {
 }
 /** Fewest labels of a bar in which a body's head noun alone is a link (`Federation`, `Association`), not the body named on a title block's line. */
 const MIN_LINKS = 4
+/** A masthead in capitals (no digit) with an issue's number run on after it (`LA LETTRE DES BEFFROIS n° 58 …`). */
+const MASTHEAD_RUN_ON = /^\p{Lu}[\p{Lu}\p{M}'’&-]*(?:\s+[\p{Lu}\p{M}'’&-]+){0,6}\s+(?=(?:n[o°º]|no\.|nr\.|vol|issue|num|#)\s*\.?\s*\d)/u
 /** Most characters a bar line holds (a longer line is text). */
 const MAX_BAR = 160
 
@@ -79,8 +81,11 @@ export function isSiteFurniture(raw: string, namesBody: (text: string) => boolea
   const single = line.replace(/\s+/gu, ' ')
   if (KICKER_LINE.test(single) || FRENCH_KICKER_LINE.test(single) || BYLINE.test(single) || FRENCH_BYLINE.test(single)) return true
   if (isBreadcrumb(single) || isIssueLine(single)) return true
+  // (`LE PETIT ÉCLUSIER n° 112 — juin 2026`: a masthead in capitals with its issue line run on after it, as a wrapped line is joined)
+  const masthead = MASTHEAD_RUN_ON.exec(single)
+  if (masthead && isIssueLine(single.slice(masthead[0].length))) return true
   const parts = line.split(BAR_PART).map((part) => part.trim()).filter(Boolean)
-  if (parts.length < 2 || !parts.every((part) => BAR_LABEL.test(part))) return false
+  if (parts.length < 2 || !parts.every((part) => BAR_LABEL.test(part) || isNavigation(part))) return false
   // (`Communiqué conjoint / Joint Communiqué`: a kind in two languages; a bar that names a body, `Press Release | Kenya Ports Authority`, is a block on one line)
   // (but a body's head noun alone among four links or more, `Home   Federation   Tournaments   Contact`, links to the body's own page; header43)
   if (parts.every(isKind) || parts.some((part) => !isNavigation(part) && namesBody(part) && (/\s/u.test(part) || parts.length < MIN_LINKS))) return false
