@@ -232,9 +232,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         for (const line of lines) line.poster = true
         continue
       }
-      // `Ministerial statements`, `Statements by Ministers`, `Déclarations ministérielles`: the record's section makes the text a statement;
+      // `Ministerial statements`, `Statements by Ministers`, `Déclarations ministérielles` under a record header: the record's section makes the text a statement
+      // (`Ministerial Statement` in a body's title block is the kind's line);
       // `Afternoon Sitting`, `Séance de l'après-midi` under a record header say which sitting it is; neither is the title (header44).
-      if (STATEMENT_SECTION.test(text) || FRENCH_STATEMENT_SECTION.test(text) || (record && RECORD_SITTING.test(text))) {
+      if (record && (STATEMENT_SECTION.test(text) || FRENCH_STATEMENT_SECTION.test(text) || RECORD_SITTING.test(text))) {
         setAside(paragraph, {role: 'header'})
         marks++
         if (!RECORD_SITTING.test(text)) recordKind = 'statement'
