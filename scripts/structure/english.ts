@@ -1570,7 +1570,7 @@ export const DAYS_CONCLUDED = /(?<!\p{L})(?:(?:at\s+the\s+(?:end|close)\s+of|aft
 export const KICKER_LINE = /^(?:recap|wrap-?up|round-?up|news|latest(?:\s+news)?|top\s+stories|breaking(?:\s+news)?|business|economy|opinion|comment|op-ed|editorial|analysis|features?|explainer|interview|in\s+brief|politics|world|nation(?:al)?|local|regional|international|environment|climate|science|health|culture|arts|sports?|education|technology|tech|agriculture|farming|energy|transport|society|lifestyle|travel)$/iu
 
 /** A word of a site's navigation bar (`Home   About us   Projects   News   Contact`, `Home › Newsroom`): the bar is never a title (header42). */
-export const NAVIGATION_WORD = /^(?:home(?:page)?|menu|about(?:\s+us)?|contact(?:\s+us)?|search|log\s?in|sign\s+in|subscribe|donate|projects|members|our\s+work|what\s+we\s+do|who\s+we\s+are|news(?:room)?|press(?:\s+(?:room|releases?))?|media|events|publications|resources)$/iu
+export const NAVIGATION_WORD = /^(?:home(?:page)?|menu|about(?:\s+us|\s+the\s+[\p{L}'’-]+)?|find\s+an?\s+[\p{L}-]+|contact(?:\s+us)?|search|log\s?in|sign\s+in|subscribe|donate|projects|members|our\s+work|what\s+we\s+do|who\s+we\s+are|news(?:room)?|press(?:\s+(?:room|releases?))?|media|events|publications|resources)$/iu
 
 /**
  * A line of a social network's post header under its author's name (`2,184 followers`, `4d • Edited • 🌐`, `3h ·`, `Promoted`,
@@ -1639,3 +1639,12 @@ export const FIGURES_LEAD_IN = /(?:\b(?:key|main|headline|following|latest|these
  * the corridors`) and a page's comments (`Comments (2)`, `3 comments`), a meeting page's `Discussion` (what was said, the decisions under their own heading). Read as headings of context (see `CONTEXT_HEADINGS`).
  */
 export const FURNITURE_HEADINGS = /^(?:(?:today['’]s|tomorrow['’]s|this\s+week['’]s|the\s+day['’]s|daily|conference|meeting)\s+(?:highlights|programme|program|schedule|events|agenda)|(?:programme|program|schedule)\s+(?:of\s+the\s+day|for\s+(?:today|tomorrow)|of\s+events)|highlights\s+of\s+the\s+day|what['’]s\s+on(?:\s+(?:today|tomorrow))?|on\s+the\s+agenda\s+(?:today|tomorrow)|side\s+events|in\s+(?:the\s+)?plenary|around\s+the\s+(?:venue|conference|meeting|summit)|in\s+the\s+corridors|discussions?|(?:points|items)\s+discussed|(?:\d{1,4}\s+)?comments?(?:\s*\(\d{1,4}\))?|(?:a\s+few|some|key|main|headline)\s+(?:numbers|figures|facts|statistics)(?:\s+(?:from|of|for|on)\s+[\p{L}'’ -]{1,40})?(?:\s*\([^()]{1,60}\))?)$/iu
+
+/**
+ * A legislature's record header (`HANSARD`, `Official Report`, `Official Report of Debates (Hansard)`, `Votes and Proceedings`, `Verbatim Record`):
+ * which record the page is, never its title, its place nor who met (header44).
+ */
+export const RECORD_HEADER = /^(?:hansard|(?:the\s+)?official\s+report(?:\s+of\s+(?:debates|proceedings))?(?:\s*\(hansard\))?|(?:parliamentary\s+)?debates(?:\s+\(hansard\))?|votes\s+and\s+proceedings|verbatim\s+(?:record|report)|(?:daily\s+)?hansard\s+(?:report|record))$/iu
+
+/** A legislature's section of statements a minister makes to the House (`Ministerial statements`, `Statements by Ministers`, `Minister's statement`): what follows is a statement (header44). */
+export const STATEMENT_SECTION = /^(?:ministerial\s+statements?|statements?\s+by\s+(?:ministers?|the\s+minister)|minister['’]?s['’]?\s+statements?)$/iu

@@ -1094,6 +1094,9 @@ export const FRENCH_SPEECH_OBJECT = {
 }
 
 
+/** A title-block line that names a meeting without its body (`Neuvième session`, `12e réunion annuelle`, `Assemblée générale 2026`): the body is named on the line above (header44). */
+export const FRENCH_MEETING_ALONE = /^(?:(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|\p{L}+i[eè]me|\d{1,2}(?:e|re|er|[eè]me))\s+)?(?:session|r[ée]union|s[ée]ance|conf[ée]rence|sommet|assembl[ée]e(?:\s+g[ée]n[ée]rale)?|table\s+ronde)(?:\s+(?:annuelle|ordinaire|extraordinaire|pl[ée]ni[èe]re|minist[ée]rielle))?(?:\s+(?:19|20)\d{2})?$/iu
+
 export const FRENCH: Reading = {
   code: 'fr',
   stopWords: FRENCH_STOP_WORDS,
@@ -1101,6 +1104,7 @@ export const FRENCH: Reading = {
   documentKinds: FRENCH_DOCUMENT_KINDS,
   issuerLine: FRENCH_ISSUER_LINE,
   officeLine: FRENCH_OFFICE_LINE,
+  meetingAlone: FRENCH_MEETING_ALONE,
   sectionLine: FRENCH_SECTION_LINE,
   newsroomSection: FRENCH_NEWSROOM_SECTION,
   markingLine: FRENCH_MARKING_LINE,
@@ -1354,7 +1358,7 @@ export const FRENCH_DAYS_CONCLUDED = /(?<!\p{L})(?:(?:au\s+terme|[àa]\s+l['’]
 export const FRENCH_KICKER_LINE = /^(?:[ée]conomie|soci[ée]t[ée]|politique|monde|international|r[ée]gions?|france|culture|sant[ée]|sciences?|environnement|climat|agriculture|[ée]ducation|sports?|opinions?|tribunes?|analyses?|d[ée]cryptages?|[ée]ditorial|entretien|reportage|en\s+bref|[àa]\s+la\s+une|derni[èe]re\s+minute|l['’]essentiel\s+de\s+l['’]actu|r[ée]cap(?:itulatif)?|territoires?|vie\s+locale)$/iu
 
 /** A word of a site's navigation bar (`Accueil · L'association · Actualités · Contact`, `Accueil > Actualités`): the bar is never a title (header42). */
-export const FRENCH_NAVIGATION_WORD = /^(?:accueil|menu|[àa]\s+propos|qui\s+sommes-nous\s*\??|nous\s+contacter|contact(?:ez-nous)?|rechercher|recherche|connexion|s['’]abonner|adh[ée]rer|faire\s+un\s+don|nos\s+actions|projets|membres|adh[ée]rents|actualit[ée]s|presse|espace\s+presse|[ée]v[ée]nements|agenda|publications|ressources)$/iu
+export const FRENCH_NAVIGATION_WORD = /^(?:accueil|menu|[àa]\s+propos(?:\s+d(?:e\s+la|u|e\s+l['’]|es)\s*[\p{L}'’-]+)?|trouver\s+une?\s+[\p{L}-]+|qui\s+sommes-nous\s*\??|nous\s+contacter|contact(?:ez-nous)?|rechercher|recherche|connexion|s['’]abonner|adh[ée]rer|faire\s+un\s+don|nos\s+actions|projets|membres|adh[ée]rents|actualit[ée]s|presse|espace\s+presse|[ée]v[ée]nements|agenda|publications|ressources)$/iu
 
 /** A line of a social network's post header under its author's name (`1 254 abonnés`, `2 j • Modifié • 🌐`, `Sponsorisé`): never the title (header42). */
 export const FRENCH_SOCIAL_POST_META = /^(?:[\d.,\u00A0\u202F ]+\s?(?:k|M)?\s+(?:abonn[ée]s|relations|membres)|(?:\d{1,2}\s?(?:s|min|h|j|sem\.?|mois|a|an)|[àa]\s+l['’]instant|sponsoris[ée]|modifi[ée])(?:\s*[•·]\s*(?:modifi[ée]|sponsoris[ée]|[\p{Extended_Pictographic}\uFE0F]+))*(?:\s*[•·])?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?)$/iu
@@ -1394,3 +1398,9 @@ export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]omm
 /** How a French sentence that leads in to a list without a colon ends (`… et sont convenus de`, `Les membres s'engagent à`, `… ont décidé`): see `LIST_LEAD_IN_END` in `english.ts`. */
 export const FRENCH_LIST_LEAD_IN_END = /(?:^|\s)(?:de|d['’]|à|décidé|convenu|arrêté|adopté|retenu|suivantes?)$/iu
 
+
+/** A legislature's record header (`Compte rendu intégral`, `Journal des débats`, `Débats parlementaires`, `Compte rendu analytique officiel`): which record the page is, never its title (header44). */
+export const FRENCH_RECORD_HEADER = /^(?:compte\s+rendu\s+(?:int[ée]gral|analytique)(?:\s+officiel)?|journal\s+des\s+d[ée]bats|d[ée]bats\s+parlementaires|journal\s+officiel\s+des\s+d[ée]bats)$/iu
+
+/** A legislature's section of the government's statements (`Déclarations ministérielles`, `Déclaration du gouvernement`): what follows is a statement (header44). */
+export const FRENCH_STATEMENT_SECTION = /^(?:d[ée]clarations?\s+(?:minist[ée]rielles?|du\s+gouvernement|des\s+ministres|de\s+(?:la|du)\s+ministre))$/iu

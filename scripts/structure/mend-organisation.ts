@@ -70,6 +70,10 @@ export function bodyInLead(lead: string, reading: Reading): string | undefined {
   if (held && hasHead(held[1], names)) return held[1]
   const met = bodyBeforeParticiple(lead, names)
   if (met) return met
+  // `Réuni le mercredi à Aubagne, le conseil d'administration de la Fédération des santonniers de Provence a pris …`: the body whose organ met (header44).
+  const organ = ORGAN_IN_LEAD.exec(lead)
+  const ofOrgan = organ?.[1].split(NAME_END)[0].trim()
+  if (ofOrgan && hasHead(ofOrgan, names)) return ofOrgan
   const credit = NEWSWIRE_CREDIT.exec(lead)
   if (credit) {
     const after = lead.slice(credit.index + credit[0].length).replace(/^[\s–—-]+/u, '')
@@ -80,8 +84,24 @@ export function bodyInLead(lead: string, reading: Reading): string | undefined {
   return undefined
 }
 
-/** An organ named by its kind alone, with no proper name (`Conseil communautaire`, `Conseil municipal`, `Town council`, `Board`). */
-const GENERIC_ORGAN = /^(?:conseil|comit[ée]|bureau|board|council|committee)(?:\s+(?:communautaire|municipal|syndical|d[ée]partemental|r[ée]gional|d['’]administration|town|city|parish|executive|general))?$|^(?:town|city|parish|district|county)\s+council$/iu
+/** The kind of an organ of a body, with no proper name (`Conseil communautaire`, `conseil d'administration`, `Conseil de gestion`, `Board of Directors`, `comité syndical`, `Town council`). */
+const ORGAN = String.raw`(?:(?:conseil|comit[ée]|bureau)(?:\s+(?:communautaire|municipal|syndical|d[ée]partemental|r[ée]gional|d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique|directeur|ex[ée]cutif|permanent))?|(?:board|council|committee)(?:\s+of\s+(?:directors|trustees|governors|management))?|(?:executive|governing|management|general)\s+(?:board|council|committee)|(?:town|city|parish|district|county)\s+council)`
+/** An organ named by its kind alone, with no proper name (`Conseil communautaire`, `Conseil de gestion`, `Town council`, `Board`). */
+const GENERIC_ORGAN = new RegExp(`^${ORGAN}$`, 'iu')
+/** An organ named with the body it is of (`conseil d'administration de l'Interprofession de la cerise de France`, `Board of Trustees of the … Fund`): group 1 the body (header44). */
+const ORGAN_OF_BODY = new RegExp(String.raw`^${ORGAN}\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$`, 'u')
+/** An organ of two words or more, capitalised as a title writes it (`Conseil d'administration`, `Board of Trustees`), before the body it is of: group 1 the body; one word alone (`Council of the European Union`) is the body's own name. */
+const NAMED_ORGAN_OF_BODY = /^(?:conseil\s+(?:d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique)|comit[ée]\s+(?:directeur|ex[ée]cutif|syndical|permanent)|board\s+of\s+(?:directors|trustees|governors|management)|(?:executive|governing|management)\s+(?:board|council|committee))\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$/iu
+/** An organ in a lead's running text, in lower case (`le conseil d'administration de la Fédération …`, `the council of the Master Thatchers' Guild …`): group 1 what follows its link (header44). */
+const ORGAN_IN_LEAD = new RegExp(String.raw`(?:^|\s)(?:le|la|l['’]|the)\s*${ORGAN}\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}[^,;:()]{2,160})`, 'u')
+/** Where a name in running text ends: a verb or a relative after it. */
+const NAME_END = /\s(?:ont|a|sont|est|se|qui|avaient|avait|have|has|had|met|was|were|which|who|agreed|decided)\s|\ss['’](?=\p{L})/u
+/** A host named before the body it acted for (`Zanzibar Maritime Heritage Trust for the Western Indian Ocean Dhow Builders' Network`): groups 1 the host, 2 the body (header44). */
+const HOST_FOR_BODY = /^(.+?)\s+(?:for|on\s+behalf\s+of|pour\s+le|pour\s+la|pour\s+l['’]|au\s+nom\s+d[eu]\s+(?:la\s+|l['’])?)\s*(?:the\s+)?(\p{Lu}.*)$/u
+/** A finite verb the name ran on into (`Syndicat des cressiculteurs de l'Essonne sont`, `… Council has`): never a name's last word (header44). */
+const TRAILING_VERB = /\s+(?:sont|est|a|ont|avait|avaient|[ée]tait|[ée]taient|se|s['’]est|is|are|was|were|has|have|had|met|will|agreed)$/u
+/** Most words of a name the lead gives an organ's body when the reader knows no head of it (`Parc marin des Calanques de Cassis`). */
+const MAX_NAMED_WORDS = 8
 
 /** An ISO date opening a page's title before the body's name (`2026-04-16 Working Group on …`). */
 const DATE_PREFIX = /^(?:19|20)\d\d-\d\d-\d\d\s+(?=\p{Lu})/u
@@ -103,6 +123,15 @@ export function withoutSittingDate(organisation: string, reading: Reading): stri
 /** What links a sitting's date to the body's name (`du mercredi`, `of Monday`, `–`). */
 const SITTING_DATE_LINK = /\s*(?:[,–—-]|\s(?:du|of|on|le))(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?,?\s*$/iu
 
+/**
+ * The body an organ named with it is of (`conseil d'administration de l'Interprofession de la cerise de France` → the Interprofession,
+ * `Board of Trustees of the Lakeland Heritage Fund` → the Fund); any other name as it is (header44).
+ * @param name an organisation as read
+ */
+export function withoutOrgan(name: string): string {
+  return (ORGAN_OF_BODY.exec(name) ?? NAMED_ORGAN_OF_BODY.exec(name))?.[1].trim() ?? name
+}
+
 /** Whether a line is a body's name and nothing else, as the language's name patterns read it. */
 function isBodyAlone(line: string, reading: Reading): boolean {
   const name = fullOrganisationName(undefined, [line], reading.organisationNames)
@@ -122,6 +151,13 @@ const mendOrganisation: Plugin<[], Root> = function () {
     if (readout.organisation && PRONOUN_ALONE.test(readout.organisation.trim())) {
       readout.organisation = fullOrganisationName(undefined, header, reading.organisationNames)
     }
+    // `Syndicat des cressiculteurs de l'Essonne sont`: a verb the name ran on into is no part of it (header44).
+    if (readout.organisation) readout.organisation = readout.organisation.replace(TRAILING_VERB, '')
+    // `conseil d'administration de l'Interprofession de la cerise de France`, `Board of Trustees of the … Fund`: the body whose organ met (header44).
+    if (readout.organisation) readout.organisation = withoutOrgan(readout.organisation)
+    // `Zanzibar Maritime Heritage Trust for the Western Indian Ocean Dhow Builders' Network`: a host that acted for a body names the body that met (header44).
+    const hostFor = readout.organisation ? HOST_FOR_BODY.exec(readout.organisation) : null
+    if (hostFor && hasHead(hostFor[1], reading.organisationNames) && hasHead(hostFor[2], reading.organisationNames)) readout.organisation = hostFor[2].trim()
     if (readout.organisation) readout.organisation = bodyOfOccasion(readout.organisation, reading) ?? readout.organisation
     // `Conseil des ministres du mercredi 4 novembre 2026`, `2026-04-16 Working Group on UTC Continuity`: a sitting's date before or after the
     // body's name is no part of it (header43).
@@ -138,16 +174,21 @@ const mendOrganisation: Plugin<[], Root> = function () {
       const lead = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header').slice(0, LEAD_PARAGRAPHS).map((paragraph) => normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS))).join(' ')
       const at = lead.toLowerCase().indexOf(organ.toLowerCase())
       const after = at === -1 ? undefined : /^\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$/u.exec(lead.slice(at + organ.length))
-      const named = after?.[1].split(/[,;:(]|\s(?:ont|a|sont|est|se|s['’]|qui|avaient|avait|have|has|had|met|was|were|which|who)\s/u)[0].trim()
+      const named = after?.[1].split(/[,;:(]/u)[0].split(NAME_END)[0].trim()
       const body = named && namedBodiesIn(named, reading.organisationNames)[0]
       if (body && named.startsWith(body)) readout.organisation = body
+      // (`le conseil de gestion du Parc marin des Calanques de Cassis s'est réuni`: a name the reader knows no head of is the organ's, with it; header44)
+      else if (named && after && !body && named.split(/\s+/u).length <= MAX_NAMED_WORDS) {
+        const link = lead.slice(at + organ.length).trim()
+        readout.organisation = `${organ} ${link.slice(0, link.length - after[1].length).trim()} ${named}`
+      }
     }
     if (readout.organisation) return
     const leads = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header').slice(0, LEAD_PARAGRAPHS)
     for (const paragraph of leads) {
       const body = bodyInLead(normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS)), reading)
       if (body) {
-        readout.organisation = body
+        readout.organisation = withoutOrgan(body)
         return
       }
     }

@@ -3,8 +3,8 @@ import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
-import {ISSUED_LINE, NEWSWIRE_CREDIT, PRESS_KINDS, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD, METADATA_LABEL, PUBLICATION_LABEL} from './english.js'
-import {FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD, FRENCH_METADATA_LABEL, FRENCH_PUBLICATION_LABEL} from './french.js'
+import {RECORD_HEADER, STATEMENT_SECTION, ISSUED_LINE, NEWSWIRE_CREDIT, PRESS_KINDS, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD, METADATA_LABEL, PUBLICATION_LABEL} from './english.js'
+import {FRENCH_RECORD_HEADER, FRENCH_STATEMENT_SECTION, FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD, FRENCH_METADATA_LABEL, FRENCH_PUBLICATION_LABEL} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
 import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
@@ -14,7 +14,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
-import {isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
+import {isIssueLine, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
 import {isPostCountsLine} from './post-counts-line.js'
 import {isMastheadOverByline} from './masthead.js'
 
@@ -130,8 +130,11 @@ function headsFactLines(text: string, next: Paragraph | undefined): boolean {
 /** What a marking line adds after a dash on how to handle the text (`DIFFUSION RESTREINTE – NE PAS TRANSMETTRE À LA PRESSE`, `Internal – do not forward`; header43). */
 const MARKING_INSTRUCTION = /\s+[–—-]\s+(?:(?:merci\s+de\s+|priè?re\s+de\s+)?ne\s+pas|please\s+do\s+not|do\s+not|not\s+for)\s[^–—]{1,80}$/iu
 
-/** An exported deck's slide marker (`Slide 1`, `SLIDE 2 of 9`, `Diapositive 3 / 12`, `Slide #4`). */
-const SLIDE_MARKER = /^(?:slide|diapositive|diapo)\s*#?\s*\d{1,3}(?:\s*(?:\/|of|sur)\s*\d{1,3})?\s*:?$/iu
+/** An exported deck's slide marker (`Slide 1`, `SLIDE 2 of 9`, `Diapositive 3 / 12`, `Slide #4`), also as an export writes it in a comment (`<!-- Slide number: 1 -->`, `<!-- Diapositive n° 2 -->`; header44). */
+const SLIDE_MARKER = /^(?:<!--\s*)?(?:slide|diapositive|diapo)(?:\s+(?:number|no\.?|n[o°º]\.?|num[ée]ro))?\s*:?\s*#?\s*\d{1,3}(?:\s*(?:\/|of|sur)\s*\d{1,3})?\s*:?(?:\s*-->)?$/iu
+
+/** A sitting named alone under a record header (`Afternoon Sitting`, `Morning sitting`, `Séance de l'après-midi`, `Séance du matin`). */
+const RECORD_SITTING = /^(?:(?:morning|afternoon|evening|late|first|second)\s+sitting|s[ée]ance\s+(?:du\s+matin|de\s+l['’]apr[èe]s-midi|du\s+soir))$/iu
 
 /** A page's section under its bar of links: a word or two, the first with a capital, no digit (`Governance`, `Vie associative`). */
 const RUBRIC = /^\p{Lu}[\p{L}\p{M}'’&-]*(?:\s[\p{L}\p{M}'’&-]+)?$/u
@@ -158,6 +161,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
     const box = distributionBox(paragraphs, reading)
     // The lines above the block that say how the text is handled or greet its reader, set aside: the block reaches as many lines further.
     let marks = 0
+    // Whether a legislature's record header stood in the block, and the kind its section of statements gives (header44).
+    let record = false
+    let recordKind: string | undefined
     for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
       if (box.has(paragraph)) {
@@ -219,6 +225,24 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         continue
       }
+      // `HANSARD`, `Official Report of Debates (Hansard)`, `Compte rendu intégral`, `Journal des débats`: a legislature's record header, set aside,
+      // and the lines of the block above it (`Yukon Legislative Assembly`) are the record's masthead, never the title (header44).
+      if (RECORD_HEADER.test(text) || FRENCH_RECORD_HEADER.test(text)) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        record = true
+        for (const line of lines) line.poster = true
+        continue
+      }
+      // `Ministerial statements`, `Statements by Ministers`, `Déclarations ministérielles` under a record header: the record's section makes the text a statement
+      // (`Ministerial Statement` in a body's title block is the kind's line);
+      // `Afternoon Sitting`, `Séance de l'après-midi` under a record header say which sitting it is; neither is the title (header44).
+      if (record && (STATEMENT_SECTION.test(text) || FRENCH_STATEMENT_SECTION.test(text) || RECORD_SITTING.test(text))) {
+        setAside(paragraph, {role: 'header'})
+        marks++
+        if (!RECORD_SITTING.test(text)) recordKind = 'statement'
+        continue
+      }
       // `Home   About us   Projects   News   Contact`, `Newsroom › Press releases`, `RECAP`, `Business | Agriculture`, `By Ingrid Haugland`:
       // the page's navigation, rubrics and byline, never a title line; the block reaches as many lines further (header42).
       // (not a numbered section's heading, `I. HEALTH`, nor a rubric's word set right over a paragraph of text, as a section's heading is)
@@ -227,6 +251,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         // `Working Dogs Journal` / `Sheepdog handlers agree …` / `By Morag Lindsay`: the masthead over the headline over its byline names who publishes the page (pending43).
         if (lines.length === 2 && !lines[0].part && !lines[1].part && isMastheadOverByline(lines[0].text, lines[1].text, text)) lines[0].poster = true
+        // `THE RIDGE ROLL` / `Vol. 3, No. 12 · Spring 2026`, `LA LETTRE DES BEFFROIS` / `n° 58 — novembre 2026`: the name right over an issue line is the
+        // publication's masthead, never the title (header44).
+        const above = lines.at(-1)
+        if (above && !above.part && isIssueLine(text) && above.paragraph === paragraphs[at - 1] && lineOf(paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
         // `Home   Federation   Tournaments   Contact` / `Governance`: a label of a word or two right under a bar of links is the page's
         // section, set aside with it (not a kind's line, nor one over a paragraph of text; header43).
         const next = paragraphs[at + 1]
@@ -319,6 +347,19 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let underKind: string | undefined
     // Where the last issuer's line is among the block's lines.
     let issuerAt = -2
+    // `LE PETIT ÉCLUSIER` / `n° 112 — juin 2026`: an issue line the block kept (read as a date's line) is no title line, nor the masthead right over it (header44).
+    // (so is a masthead over an issue line the page's furniture already dropped: the source's line right under it)
+    const sourceLines = String(file.value).split('\n')
+    for (const line of lines) {
+      const under = sourceLines[endLineOf(line.paragraph)]
+      if (!line.part && under !== undefined && isIssueLine(normaliseSpace(under)) && !reading.documentKinds.some(([pattern]) => pattern.test(line.text))) line.poster = true
+    }
+    for (const [index, line] of lines.entries()) {
+      if (line.part || !isIssueLine(line.text)) continue
+      line.poster = true
+      const above = lines[index - 1]
+      if (above && !above.part && lineOf(line.paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
+    }
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {
@@ -371,7 +412,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const hosted = organiser && /^(?:host|hosted|h[ôo]te)\b/iu.test(organiser[0]) ? line.slice(organiser[0].length).replace(/[.;,]$/u, '').trim() : undefined
       const hostPlace = hosted !== undefined && hosted.split(/\s+/u).length <= 2 && isPlaceLine(hosted)
       if (organiser && !hostPlace) {
-        header.organiser ??= line.slice(organiser[0].length).replace(ACRONYM_TAIL, '').replace(/^the\s+/iu, '').replace(/[.;,]$/u, '').trim() || undefined
+        // (`Organiser: Katarzyna Nowak`, `Organisateur : M. Paul Girard`: a person who sent the invitation, never the body that met; header44)
+        const who = line.slice(organiser[0].length).replace(ACRONYM_TAIL, '').replace(/^the\s+/iu, '').replace(/[.;,]$/u, '').trim()
+        if (who && (namesBodyInAny(who) || ACRONYM_ALONE.test(who))) header.organiser ??= who
         continue
       }
       // `Updated: Mar 18, 2026 19:42 IST`, `Mis à jour le 9 février 2026`, `Version 3 – 12 May 2026`: when the page or the document was
@@ -572,6 +615,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (subject) header.title = subject.title
     if (subject?.kind) header.kind = subject.kind
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
+    header.kind ??= recordKind
     header.kind ??= issuedKind
     // `LISBON, Portugal--(BUSINESS WIRE)--The …`, `/PRNewswire/`, `(GLOBE NEWSWIRE)`: a release a wire distributes (header42).
     if (!header.kind && paragraphs.slice(0, MAX_LINES + headerParagraphs + 2).some((paragraph) => NEWSWIRE_CREDIT.test(textOf(paragraph).slice(0, 300)))) header.kind = PRESS_RELEASE
@@ -1000,6 +1044,8 @@ const PRESS_RELEASE = 'press release'
  * (`Summit on Grain Reserves`) is a title of its own.
  */
 const MEETING_NAME = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|(?:twenty|thirty|forty|fifty)-\p{L}+|\d{1,3}(?:st|nd|rd|th|e|re|er)|premi[eè]re?|\p{L}+i[èe]me)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|conference|assembly|summit|sitting|forum|congress|convention|r[ée]union|s[ée]ance|conf[ée]rence|assembl[ée]e|sommet|congr[èe]s)(?:\s|$)/iu
+/** A line that opens on a meeting's word, with at most two words before it (`Meeting of Australian … Ministers`, `Annual sitting of …`, `Réunion des ministres …`, `Session d'automne du …`): a meeting named, not a body. */
+const MEETING_OPENING = /^(?:[\p{L}-]+\s+){0,2}?(?:meeting|sitting|session|r[ée]union|s[ée]ance)(?:\s+(?:of|on|du|de|des|d['’])|\s*$)/iu
 /** Heads of a gathering's name that make it an occasion, not a body a record is of (`Assises des villes …`, `Rencontres …`). */
 const OCCASION_HEAD = /^(?:assises|rencontres|journ[ée]es|[ée]tats\s+g[ée]n[ée]raux|entretiens)\b/iu
 
@@ -1016,7 +1062,8 @@ const OCCASION_HEAD = /^(?:assises|rencontres|journ[ée]es|[ée]tats\s+g[ée]n[�
  */
 function isRecordUnderLetterhead(kindLine: string, kind: string | undefined, top: string, adjacent: boolean, under: string | undefined, reading: Reading): boolean {
   if (!adjacent || /\d/u.test(kindLine) || /\d/u.test(top) || !isBareKind(kindLine) || (kind && PRESS_KINDS.has(kind)) || /^read-?outs?$/iu.test(kindLine.trim())) return false
-  if (OCCASION_HEAD.test(top) || ACRONYM_ALONE.test(top) || !(isBodyName(top, reading) || (isCapitals(top) && !/\d/u.test(top) && top.split(/\s+/u).length <= 14))) return false
+  // (`MEETING OF AUSTRALIAN MARINE SAFETY MINISTERS` / `COMMUNIQUE`: a meeting's name over the kind is no body's letterhead, and the title; header44)
+  if (MEETING_OPENING.test(top) || OCCASION_HEAD.test(top) || ACRONYM_ALONE.test(top) || !(isBodyName(top, reading) || (isCapitals(top) && !/\d/u.test(top) && top.split(/\s+/u).length <= 14))) return false
   // (`Twelfth Annual Forum on Snow and Water`: the meeting's own word may be a body's head, `Forum`; the words after it name no body; header43)
   return under === undefined || (MEETING_NAME.test(under) && !namesBodyInAny(under.replace(MEETING_NAME, ' ')))
 }
@@ -1085,8 +1132,15 @@ function isLetterhead(top: string, line: string, reading: Reading): boolean {
   const name = top.replace(ACRONYM_TAIL, '')
   if (!isBodyName(top, reading)) return false
   // (`Conférence régionale sur l'eau potable` / `Regional Conference on Drinking Water`: a body named under a name, in either language, is a translation or a part of the body)
-  return !namesBodyInAny(line) || line.toLowerCase().includes(name.toLowerCase().replace(/^the\s+/u, ''))
+  // (`Nordic Sled Dog Racing Council` / `Autumn Council Meeting — Outcomes`: the body's own head before a meeting's word names its meeting, no other body; header44)
+  const head = name.trim().split(/\s+/u).at(-1) ?? ''
+  const ownMeeting = head && OWN_MEETING.exec(line)
+  const rest = ownMeeting && ownMeeting[1].toLowerCase() === head.toLowerCase() ? line.slice(0, ownMeeting.index) + line.slice(ownMeeting.index + ownMeeting[0].length) : line
+  return !namesBodyInAny(rest) || line.toLowerCase().includes(name.toLowerCase().replace(/^the\s+/u, ''))
 }
+
+/** A body's head noun right before a meeting's word (`Council Meeting`, `Board session`, `Committee sitting`): group 1 the head. */
+const OWN_MEETING = /(?<!\p{L})(\p{L}+)\s+(?:meeting|session|sitting)(?!\p{L})/iu
 
 /** Whether a title-block line only names a body: its name (in capitals too), its name and acronym in brackets, or an acronym alone (`PIEC`). */
 function isBodyName(line: string, reading: Reading): boolean {

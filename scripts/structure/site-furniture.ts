@@ -5,10 +5,61 @@ import type {Reading} from './language.js'
 
 /** What parts a site's bar of links or labels: a bar, a chevron, a slash, a middle dot or a bullet between spaces, a tab, or a run of spaces. */
 const BAR_PART = /\s+[|›>»/·•]\s+|\t+|\s{2,}/u
-/** One label of such a bar: one to three words, the first with a capital, no digit (`About us`, `Press releases`, `Qui sommes-nous ?`, `À propos`). */
-const BAR_LABEL = /^\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+[\p{L}\p{M}'’&-]+){0,2}(?:\s?\?)?$/u
+/** One label of such a bar: one to three words, the first with a capital (or a small prefix before one: `eNews`, `e-Edition`), no digit (`About us`, `Press releases`, `Qui sommes-nous ?`, `À propos`). */
+const BAR_LABEL = /^(?:\p{Lu}|\p{Ll}{1,2}-?\p{Lu})[\p{L}\p{M}'’&-]*(?:\s+[\p{L}\p{M}'’&-]+){0,2}(?:\s?\?)?$/u
+/** What parts a breadcrumb's steps: a slash, a chevron or a guillemet between spaces (`Teamspace / Committees / …`, `Accueil › Actualités`, `Home » News`). */
+const CRUMB_PART = /\s+[/›>»]\s+/u
+/** One step of a breadcrumb: a page's name of one to six words, the first with a capital, no digit and no sentence's end (`Stamp Issuing Advisory Committee`, `Vie de la fédération`). */
+const CRUMB_STEP = /^(?:\p{Lu}|\p{Ll}{1,2}-?\p{Lu})[\p{L}\p{M}'’&-]*(?:\s+[\p{L}\p{M}'’&-]+){0,5}$/u
+/** Fewest steps of a breadcrumb whose steps may name a body (a title block on one line has two parts, `Communiqué conjoint / Joint Communiqué`). */
+const MIN_CRUMBS = 3
+
+/**
+ * Whether a line is a page's breadcrumb: three steps or more (`Teamspace / Committees / Stamp Issuing Advisory Committee / Meeting notes`), or two
+ * under a chevron from a navigation word (`Accueil › Vie de la fédération`), whatever body a step names: where the page sits, never its title (header44).
+ * @param line the line, its spaces normalised
+ */
+export function isBreadcrumb(line: string): boolean {
+  const steps = line.split(CRUMB_PART).map((step) => step.trim())
+  if (steps.length < 2 || !steps.every((step) => CRUMB_STEP.test(step))) return false
+  return steps.length >= MIN_CRUMBS || (!line.includes('/') && isNavigation(steps[0]))
+}
+
+/** A volume's number (`Vol. 3`, `Volume 84`, `Tome 2`), then an issue's (`No. 12`, `n° 58`, `Issue 4`, `Number 214`, `Numéro 7`, `#31`), either or both. */
+const ISSUE_NUMBER = /^(?:(?:vol(?:ume)?\.?|tome)\s*\d{1,4}(?!\d)(?:\s*,?\s*(?:no\.?|n[o°º]\.?|nr\.?|#|issue|number|num[ée]ro)\s*\d{1,5}(?!\d))?|(?:no\.?|n[o°º]\.?|nr\.?|#|issue|number|num[ée]ro)\s*\d{1,5}(?!\d))/iu
+/** An edition named by its date or its kind (`Édition du vendredi 4 décembre 2026`, `Edition of 4 May 2026`, `Special edition`, `Édition spéciale`). */
+const EDITION_LINE = /^(?:(?:[ée]dition|issue)\s+(?:du|of|de)\s+\S|(?:special|weekend|morning|evening|daily|final)\s+edition$|[ée]dition\s+(?:sp[ée]ciale|du\s+(?:matin|soir|week-end))$)/iu
+/** The separator after an issue's number, before what the line adds (a dash, a dot, a bar, a comma). */
+const AFTER_NUMBER = /^\s*[–—·•|,-]\s*/u
+/** What parts an issue line's parts: a dash, a dot or a bar between spaces, or a comma. */
+const ISSUE_SEPARATOR = /\s+[–—·•|-]\s+|,\s+/u
+/** Most words of a part of an issue line (`Publiée le mardi 17 novembre 2026`). */
+const ISSUE_PART_WORDS = 7
+/** Most characters of an issue line. */
+const MAX_ISSUE = 120
+
+/**
+ * Whether a line is a publication's issue line (`Vol. 3, No. 12 · Spring 2026`, `n° 58 — novembre 2026 — Publiée le mardi 17 novembre 2026`,
+ * `Issue 4 · Final`, `Number 214 – 1st Session – 35th Legislature`, `Édition du vendredi 4 décembre 2026`): which issue the page is, never its
+ * title, its place, nor who met; a part that names a kind (`N° 12 – Communiqué de presse`) keeps the line a title's (header44).
+ * @param line the line, its spaces normalised
+ */
+export function isIssueLine(line: string): boolean {
+  if (line.length > MAX_ISSUE) return false
+  if (EDITION_LINE.test(line)) return true
+  const number = ISSUE_NUMBER.exec(line)
+  if (!number) return false
+  const rest = line.slice(number[0].length)
+  if (!rest.trim()) return true
+  const separator = AFTER_NUMBER.exec(rest)
+  if (!separator) return false
+  const parts = rest.slice(separator[0].length).split(ISSUE_SEPARATOR).map((part) => part.trim())
+  return parts.every((part) => part && !/[.!?:;]$/u.test(part) && part.split(/\s+/u).length <= ISSUE_PART_WORDS && !isKind(part))
+}
 /** Fewest labels of a bar in which a body's head noun alone is a link (`Federation`, `Association`), not the body named on a title block's line. */
 const MIN_LINKS = 4
+/** A masthead in capitals (no digit) with an issue's number run on after it (`LA LETTRE DES BEFFROIS n° 58 …`). */
+const MASTHEAD_RUN_ON = /^\p{Lu}[\p{Lu}\p{M}'’&-]*(?:\s+[\p{Lu}\p{M}'’&-]+){0,6}\s+(?=(?:n[o°º]|no\.|nr\.|vol|issue|num|#)\s*\.?\s*\d)/u
 /** Most characters a bar line holds (a longer line is text). */
 const MAX_BAR = 160
 
@@ -29,8 +80,12 @@ export function isSiteFurniture(raw: string, namesBody: (text: string) => boolea
   if (!line || line.length > MAX_BAR) return false
   const single = line.replace(/\s+/gu, ' ')
   if (KICKER_LINE.test(single) || FRENCH_KICKER_LINE.test(single) || BYLINE.test(single) || FRENCH_BYLINE.test(single)) return true
+  if (isBreadcrumb(single) || isIssueLine(single)) return true
+  // (`LE PETIT ÉCLUSIER n° 112 — juin 2026`: a masthead in capitals with its issue line run on after it, as a wrapped line is joined)
+  const masthead = MASTHEAD_RUN_ON.exec(single)
+  if (masthead && isIssueLine(single.slice(masthead[0].length))) return true
   const parts = line.split(BAR_PART).map((part) => part.trim()).filter(Boolean)
-  if (parts.length < 2 || !parts.every((part) => BAR_LABEL.test(part))) return false
+  if (parts.length < 2 || !parts.every((part) => BAR_LABEL.test(part) || isNavigation(part))) return false
   // (`Communiqué conjoint / Joint Communiqué`: a kind in two languages; a bar that names a body, `Press Release | Kenya Ports Authority`, is a block on one line)
   // (but a body's head noun alone among four links or more, `Home   Federation   Tournaments   Contact`, links to the body's own page; header43)
   if (parts.every(isKind) || parts.some((part) => !isNavigation(part) && namesBody(part) && (/\s/u.test(part) || parts.length < MIN_LINKS))) return false
