@@ -414,7 +414,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (organiser && !hostPlace) {
         // (`Organiser: Katarzyna Nowak`, `Organisateur : M. Paul Girard`: a person who sent the invitation, never the body that met; header44)
         const who = line.slice(organiser[0].length).replace(ACRONYM_TAIL, '').replace(/^the\s+/iu, '').replace(/[.;,]$/u, '').trim()
-        if (who && (namesBodyInAny(who) || ACRONYM_ALONE.test(who))) header.organiser ??= who
+        // (a host line, `Hosted by: Estonian Maritime Administration`, names who received the meeting: kept as before)
+        if (who && (hosted !== undefined || namesBodyInAny(who) || ACRONYM_ALONE.test(who))) header.organiser ??= who
         continue
       }
       // `Updated: Mar 18, 2026 19:42 IST`, `Mis à jour le 9 février 2026`, `Version 3 – 12 May 2026`: when the page or the document was
