@@ -13,6 +13,10 @@ const {handlers, ...libraryOptions} = STRINGIFY_OPTIONS
 const ours = unified().use(remarkStringify, STRINGIFY_OPTIONS).use(remarkFrontmatter, ['yaml'])
 const library = unified().use(remarkStringify, libraryOptions).use(remarkFrontmatter, ['yaml'])
 
+it('writes roadmap.md with these handlers (else the comparisons below compare the library with itself)', () => {
+  expect(handlers).toBe(STRINGIFY_HANDLERS)
+})
+
 /** A small seeded generator (mulberry32), so a failure names a tree that can be made again. */
 function random(seed: number): () => number {
   let state = seed
