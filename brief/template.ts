@@ -1,4 +1,4 @@
-import {shorten} from '../slides/condense.js'
+import {LIMITS, shorten} from '../slides/condense.js'
 import {meetingBy, placeAndDate} from '../slides/make-slides.js'
 import {placeAndDateBeside} from '../slides/meeting.js'
 import {escapeCssString, escapeHtml} from '../scripts/html.js'
@@ -54,7 +54,7 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const dates = readout.dates?.display
   const meetingHtml = (part: string) => (dates && part.endsWith(dates) ? `${qualifierKept(e(part.slice(0, -dates.length)))}<span class="dates">${e(dates)}</span>` : qualifierKept(e(part)))
   const paragraphs = (list: string[]) => list.map((text) => `<p>${e(text)}</p>`).join('\n')
-  const {hero, growth, others} = rankFigures(readout.figures, 6, words, meetingYearOf(readout))
+  const {hero, growth, others} = rankFigures(readout.figures, 6, words, meetingYearOf(readout), LIMITS.figureLabelChars)
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
   // Say each thing once: the key message is the pull quote, the next steps are the box.
   // A list's lead-in whose list became the points is dropped with it.

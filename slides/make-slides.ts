@@ -339,7 +339,7 @@ function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'
  */
 function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const words = catalogueOf(readout)
-  const ranking = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
+  const ranking = rankFigures(readout.figures, undefined, words, meetingYearOf(readout), LIMITS.figureLabelChars)
   const {growth, others: ranked} = ranking
   // Beside the hero a sum whose unit words take more than a line (`3,3 milliards de dollars américains`) is written short (`3,3 Md $ US`).
   const normalOf = new Map(readout.figures.map((figure) => [words.formatFigure(figure.value), figure.value]))

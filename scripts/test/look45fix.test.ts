@@ -1,0 +1,78 @@
+// Output faults of long figure labels and of the packs of rounds 35 and 36's shapes (look45), each checked
+// on what the deck, the brief or the Office files make. The texts here are written for these tests.
+import {afterAll, describe, expect, it} from 'vitest'
+import {LIMITS} from '../../slides/condense.js'
+import {makeSlides} from '../../slides/make-slides.js'
+import {renderPresentableHtml} from '../../slides/render-deck.js'
+import type {SlideShape} from '../../slides/slide-size.js'
+import {BrowserSession} from '../browser.js'
+import type {KeyFigure} from '../structure/readout.js'
+import {fitLabel} from '../theme/figure-label.js'
+import {readoutWith} from './helpers.js'
+import {slideOverflows} from './overflow.js'
+
+const session = new BrowserSession()
+afterAll(() => session.close())
+
+/** Labels of 113 to 143 characters, as a reader makes of a figure whose sentence runs on. */
+const LONG = {
+  en: [
+    'pledged by the founding members for the repair of mountain huts, footpaths and footbridges damaged in the spring floods of the northern valleys',
+    'volunteer wardens trained in first aid and in the upkeep of the huts of the northern valleys and their footpaths',
+    'share of the footpaths of the northern valleys that the wardens will have walked and mapped before the end of the season',
+  ],
+  fr: [
+    'engagés par les membres fondateurs pour la remise en état des refuges, des sentiers et des passerelles endommagés par les crues de printemps',
+    'gardiens bénévoles formés aux premiers secours et à l’entretien des refuges des vallées du nord et de leurs sentiers',
+    'part des sentiers des vallées du nord que les gardiens auront parcourus et cartographiés avant la fin de la saison',
+  ],
+}
+const figuresOf = (lang: 'en' | 'fr', hero: string): KeyFigure[] => [
+  {value: hero, label: LONG[lang][0], sentence: ''},
+  {value: '12', label: lang === 'fr' ? 'refuges rouverts avant l’été' : 'huts reopened before the summer', sentence: ''},
+  {value: '80', label: LONG[lang][1], sentence: ''},
+  {value: '45%', label: LONG[lang][2], sentence: ''},
+  {value: '3,000', label: lang === 'fr' ? 'randonneurs par jour' : 'walkers a day', sentence: ''},
+]
+
+const deckOf = (figures: KeyFigure[], lang: 'en' | 'fr' = 'en') =>
+  readoutWith({title: 'Alpine Huts Forum', source: 'test.txt', lang, place: 'Chamonix', keyMessage: 'Huts are shelter.', pillars: [{title: 'Repairs', body: 'Members will repair every damaged hut. Wardens will walk every footpath.'}, {title: 'Wardens', body: 'Every hut will have a trained warden.'}], figures})
+
+describe('a long figure label', () => {
+  it('is cut at the end of a phrase, never on a function word or a comma, within the limit', () => {
+    expect(fitLabel(LONG.en[0], LIMITS.figureLabelChars, 'en')).toBe('pledged by the founding members for the repair of mountain huts')
+    expect(fitLabel(LONG.en[1], LIMITS.figureLabelChars, 'en')).toBe('volunteer wardens trained in first aid and in the upkeep')
+    // (never `… valleys that the wardens`: a relative without its verb)
+    expect(fitLabel(LONG.en[2], LIMITS.figureLabelChars, 'en')).toBe('share of the footpaths of the northern valleys')
+    expect(fitLabel(LONG.fr[1], LIMITS.figureLabelChars, 'fr')).toBe('gardiens bénévoles formés aux premiers secours')
+    for (const label of [...LONG.en, ...LONG.fr]) {
+      const cut = fitLabel(label, LIMITS.figureLabelChars, LONG.fr.includes(label) ? 'fr' : 'en')
+      expect(cut.length).toBeLessThanOrEqual(LIMITS.figureLabelChars)
+      expect(label.startsWith(cut)).toBe(true)
+      expect(cut).not.toMatch(/(?:\b(?:and|of|the|that|to|for|et|de|des|du|la|les|que|à)|[,;:])$/u)
+    }
+    expect(fitLabel('members today', LIMITS.figureLabelChars)).toBe('members today')
+  })
+
+  const cases: Array<[string, KeyFigure[], SlideShape, 'en' | 'fr']> = []
+  for (const lang of ['en', 'fr'] as const) {
+    for (const shape of ['16:9', '4:3'] as const) {
+      for (const hero of ['$14.2 billion', '€380,000', '$900']) for (let n = 1; n <= 5; n++) cases.push([`${lang} ${n} figures, hero ${hero}, ${shape}`, figuresOf(lang, hero).slice(0, n), shape, lang])
+    }
+  }
+  it.each(cases)('keeps the key-figures slide clear of the footer: %s', async (_, figures, shape, lang) => {
+    const deck = makeSlides(deckOf(figures, lang), {slides: shape})
+    const html = await renderPresentableHtml(deck.markdown, {shape, lang})
+    expect(await slideOverflows(await session.browser(), html, shape)).toEqual([])
+  })
+
+  it('stays whole in the notes', () => {
+    const figures = figuresOf('en', '$14.2 billion').map((figure) => ({...figure, sentence: `Members announced the sum: ${figure.value} ${figure.label}.`}))
+    const deck = makeSlides(deckOf(figures))
+    const slide = deck.slides.find((s) => s.kind === 'figures')!
+    const shown = slide.markdown.split('\n').filter((line) => line.startsWith('- ')).join('\n')
+    expect(shown).toMatch(/mountain huts$/m)
+    expect(shown).not.toContain(LONG.en[0])
+    expect(slide.notes).toContain(LONG.en[0])
+  })
+})
