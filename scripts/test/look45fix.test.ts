@@ -5,7 +5,11 @@ import {LIMITS} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
 import type {SlideShape} from '../../slides/slide-size.js'
-import {BrowserSession} from '../browser.js'
+import {renderBriefHtml} from '../../brief/template.js'
+import {BrowserSession, withOfflinePage} from '../browser.js'
+import {manifestOf} from '../site/manifest.js'
+import {packPage} from '../site/site-pages.js'
+import {siteCss} from '../site/site-style.js'
 import type {KeyFigure} from '../structure/readout.js'
 import {fitLabel} from '../theme/figure-label.js'
 import {readoutWith} from './helpers.js'
@@ -74,5 +78,38 @@ describe('a long figure label', () => {
     expect(shown).toMatch(/mountain huts$/m)
     expect(shown).not.toContain(LONG.en[0])
     expect(slide.notes).toContain(LONG.en[0])
+  })
+})
+
+describe('the citation under a pack’s page and the brief', () => {
+  // (the site's page of a French pack, on a phone, broke `Compte rendu de la réunion des 8–` / `9 septembre 2026`)
+  const readout = readoutWith({title: 'Assemblée des cueilleurs de noix', kind: 'minutes', place: 'Grenoble', dates: {start: '2026-09-08', end: '2026-09-09', display: '8–9 septembre 2026'}, lang: 'fr', source: 'noix.txt', pillars: [{title: 'Séchoir commun', body: 'Le comité ouvrira un séchoir commun à Vinay.'}]})
+  const lines = async (html: string, selector: string) =>
+    withOfflinePage(await session.browser(), async (page) => {
+      await page.setViewport({width: 390, height: 844, deviceScaleFactor: 1})
+      await page.setContent(html, {waitUntil: 'load'})
+      return page.evaluate((selector) => {
+        const line = document.querySelector(selector)!
+        const text = line.textContent!
+        const at = text.indexOf('8–9')
+        const range = document.createRange()
+        const node = [...line.childNodes].flatMap((n) => (n.nodeType === 3 ? [n] : [...n.childNodes])).find((n) => n.textContent!.includes('8–9'))!
+        const start = node.textContent!.indexOf('8–9')
+        range.setStart(node, start)
+        range.setEnd(node, start + 3)
+        return {found: at >= 0, rects: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size}
+      }, selector)
+    })
+
+  it('keeps the dates on one line on a phone (site)', async () => {
+    const html = packPage(manifestOf('noix', readout)).replace(/<link rel="stylesheet" href="[^"]*">/, `<style>${siteCss()}</style>`)
+    expect(html).toMatch(/<p class="meta">[^<]*<span class="nowrap">8–9\u00a0?\s?septembre/u)
+    expect(await lines(html, 'p.meta')).toEqual({found: true, rects: 1})
+  })
+
+  it('keeps the dates on one line on a phone (brief)', async () => {
+    const html = renderBriefHtml(readout)
+    expect(html).toMatch(/<footer class="source-line">\n<p>[^<]*<span class="nowrap">8–9/u)
+    expect(await lines(html, 'footer.source-line p')).toEqual({found: true, rects: 1})
   })
 })
