@@ -3,6 +3,7 @@
 import {afterAll, describe, expect, it} from 'vitest'
 import {LIMITS} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
+import {showPrintView} from '../../slides/print-deck.js'
 import {renderPresentableHtml} from '../../slides/render-deck.js'
 import type {SlideShape} from '../../slides/slide-size.js'
 import {renderBriefHtml} from '../../brief/template.js'
@@ -111,5 +112,34 @@ describe('the citation under a pack’s page and the brief', () => {
     const html = renderBriefHtml(readout)
     expect(html).toMatch(/<footer class="source-line">\n<p>[^<]*<span class="nowrap">8–9/u)
     expect(await lines(html, 'footer.source-line p')).toEqual({found: true, rects: 1})
+  })
+})
+
+describe('the title slide’s meeting line', () => {
+  // (a wire's deck set `Dublin Group on Youth Vaping · Health` / `ministers from nine European countries`)
+  const readout = readoutWith({title: 'Nine Ministers Agree Joint Curbs on Youth Vaping', organisation: 'Dublin Group on Youth Vaping', participants: 'Health ministers from nine European countries', place: 'Dublin', dates: {start: '2026-05-11', end: '2026-05-12', display: '11–12 May 2026'}, source: 'vaping.txt', pillars: [{title: 'Single-use vapes', body: 'Ministers agreed to ban single-use vapes.'}]})
+  it.each(['16:9', '4:3'] as const)('breaks at its separator, never inside a part (%s)', async (shape) => {
+    const html = await renderPresentableHtml(makeSlides(readout, {slides: shape}).markdown, {shape, lang: 'en'})
+    const lines = await withOfflinePage(await session.browser(), async (page) => {
+      await showPrintView(page, html, shape)
+      return page.evaluate(() => {
+        const line = document.querySelector('section.title p')!
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT)
+        const tops = (part: string) => {
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(part)
+            if (at < 0) continue
+            const range = document.createRange()
+            range.setStart(node, at)
+            range.setEnd(node, at + part.length)
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+          }
+          return 0
+        }
+        return {line: Math.round(line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight)), part: tops('Health ministers from nine European countries')}
+      })
+    })
+    expect(lines.part).toBe(1)
+    expect(await slideOverflows(await session.browser(), html, shape)).toEqual([])
   })
 })
