@@ -1,4 +1,4 @@
-import {shorten} from '../slides/condense.js'
+import {LIMITS, shorten} from '../slides/condense.js'
 import {meetingBy, placeAndDate} from '../slides/make-slides.js'
 import {placeAndDateBeside} from '../slides/meeting.js'
 import {escapeCssString, escapeHtml} from '../scripts/html.js'
@@ -17,7 +17,7 @@ export type BriefOptions = Partial<Pick<PackSettings, 'marking' | 'paper' | 'iss
 import {LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/english.js'
 import {FRENCH_LEANS_ON_SENTENCE_BEFORE} from '../scripts/structure/french.js'
 import {asSentence, nextSteps, numeralBadgeCss, typeset, typesetReadout, withFullStop, withoutLeadIns, sameBodyNamed, unlessInTitle, whoMetParts, withoutQuote, withoutRepeats} from '../scripts/theme/vocabulary.js'
-import {compoundsKeptWhole, ORDINAL_CSS, ordinalsRaised} from '../scripts/theme/typography.js'
+import {compoundsKeptWhole, datesKeptWhole, ORDINAL_CSS, ordinalsRaised} from '../scripts/theme/typography.js'
 import {catalogueOf, quotedIn} from '../scripts/theme/catalogue/index.js'
 import {speakerCredit} from '../scripts/theme/key-message-credit.js'
 import {PAGE_MARGIN_CSS} from './page-margins.js'
@@ -54,7 +54,7 @@ export function renderBriefHtml(source: Readout, options: BriefOptions = {}, bra
   const dates = readout.dates?.display
   const meetingHtml = (part: string) => (dates && part.endsWith(dates) ? `${qualifierKept(e(part.slice(0, -dates.length)))}<span class="dates">${e(dates)}</span>` : qualifierKept(e(part)))
   const paragraphs = (list: string[]) => list.map((text) => `<p>${e(text)}</p>`).join('\n')
-  const {hero, growth, others} = rankFigures(readout.figures, 6, words, meetingYearOf(readout))
+  const {hero, growth, others} = rankFigures(readout.figures, 6, words, meetingYearOf(readout), LIMITS.figureLabelChars)
   const figures: Array<ShownFigure & {kind: string}> = [...(hero ? [{...hero, kind: 'hero'}] : []), ...(growth ? [{...growth, kind: 'growth'}] : []), ...others.map((f) => ({...f, kind: 'other'}))]
   // Say each thing once: the key message is the pull quote, the next steps are the box.
   // A list's lead-in whose list became the points is dropped with it.
@@ -133,7 +133,7 @@ ${readout.pillars.map((p, i) => `<li class="pillar"><span class="number" aria-hi
 <div class="closing${closingIsShort ? ' short' : ''}">
 ${outlook.length || next.length ? `<section class="outlook rail" aria-labelledby="outlook"><h2 id="outlook">${e(words.outlook)}</h2>\n<div class="column">${paragraphs(outlook.map(asSentence))}${next.length ? `\n<aside class="next-steps" aria-labelledby="next"><h3 id="next">${e(words.nextSteps)}</h3>${next.length > 1 ? `<ul>${next.map((step) => `<li>${e(asSentence(step))}</li>`).join('')}</ul>` : `<p>${e(asSentence(next[0]))}</p>`}</aside>` : ''}</div>\n</section>` : ''}
 <footer class="source-line">
-<p>${e(withFullStop(words.citation(readout)))}</p>
+<p>${datesKeptWhole(e(withFullStop(words.citation(readout))), readout.dates?.display && e(readout.dates.display))}</p>
 </footer>
 </div>
 </main>

@@ -164,6 +164,22 @@ function unbrokenDates(readout: Readout, markdown: string): string {
   return dates && markdown.endsWith(dates) ? `${markdown.slice(0, -dates.length)}*${dates}*` : markdown
 }
 
+/** Characters of a part of the title slide's meeting line that one line holds on a 4:3 slide at its size. */
+const MEETING_PART_CHARS = 48
+
+/**
+ * The title slide's meeting line as Markdown: two parts or more (the body, who took part), each that one
+ * line holds marked so it does not wrap (the theme sets such emphasis upright), so a long line breaks at
+ * its separator, not inside a part (`Dublin Group on Youth Vaping · Health` / `ministers from nine …`).
+ * @param parts the parts of the line
+ * @returns the line
+ */
+function partsKeptWhole(parts: string[]): string {
+  // (a part that opens or closes on a mark or a space is left as it is: emphasis would not parse around it)
+  const kept = (part: string) => parts.length > 1 && part.length <= MEETING_PART_CHARS && /^[\p{L}\p{N}].*[\p{L}\p{N}.)]$/u.test(part)
+  return parts.map((part, i) => (kept(part) ? `*${escapeInline(part)}*` : i === 0 ? escapeBlock(part) : escapeInline(part))).join(SEPARATOR)
+}
+
 /** Speaker notes for a slide: the Marp comment to put in its Markdown, and the plain text (each sentence once). */
 function notesOf(paragraphs: string[]): {comment: string; text: string} {
   const unique = withoutRepeats(paragraphs)
@@ -190,7 +206,7 @@ function titleSlide(readout: Readout, logo?: DeckLogo): Slide {
   const heading = readout.title
   const lines = [classes('title', sizeStep(heading.length, [36, 64, 110])), '<!-- _paginate: hide -->', "<!-- _footer: '' -->", '', ...(logo ? [logoImage(logo), ''] : []), `# ${compoundsKeptWhole(escapeInline(heading), readout.lang, (number) => `*${number}*`)}`]
   const shown = [by, placeAndDate(readout)].filter(Boolean)
-  for (const line of shown) lines.push('', unbrokenDates(readout, escapeBlock(line)))
+  for (const line of shown) lines.push('', line === by ? partsKeptWhole(whoMetParts(readout)) : unbrokenDates(readout, escapeBlock(line)))
   const notes = notesOf(readout.dateline ? [readout.dateline] : [])
   if (readout.dateline) lines.push('', notes.comment)
   return {kind: 'title', title: readout.title, markdown: lines.join('\n'), notes: notes.text, content: {heading, lines: shown}}
@@ -339,7 +355,7 @@ function pillarSlide(readout: Readout, index: number, shape: SlideShape = '16:9'
  */
 function figuresSlides(readout: Readout, shape: SlideShape = '16:9'): Slide[] {
   const words = catalogueOf(readout)
-  const ranking = rankFigures(readout.figures, undefined, words, meetingYearOf(readout))
+  const ranking = rankFigures(readout.figures, undefined, words, meetingYearOf(readout), LIMITS.figureLabelChars)
   const {growth, others: ranked} = ranking
   // Beside the hero a sum whose unit words take more than a line (`3,3 milliards de dollars américains`) is written short (`3,3 Md $ US`).
   const normalOf = new Map(readout.figures.map((figure) => [words.formatFigure(figure.value), figure.value]))

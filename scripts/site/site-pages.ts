@@ -5,7 +5,7 @@ import {GENERATOR} from '../output-folder.js'
 import {catalogueFor, placeIn, quotedIn, type Catalogue} from '../theme/catalogue/index.js'
 import {PACK_LINKS, type PackManifest} from './manifest.js'
 import {SEPARATOR, sameBodyNamed, unlessInTitle, withFullStop} from '../theme/vocabulary.js'
-import {compoundsKeptWhole, ordinalsRaised} from '../theme/typography.js'
+import {compoundsKeptWhole, datesKeptWhole, ordinalsRaised} from '../theme/typography.js'
 
 /** A pack's folder as the start of a relative link: URL-encoded, so no name can be a scheme, `#` or `?`. */
 function packBase(pack: PackManifest): string {
@@ -237,7 +237,7 @@ ${linkList(pack, '', words)}
 ${pack.pillars.map((title, i) => `<li><span class="number" aria-hidden="true">${i + 1}</span><span>${e(title)}</span></li>`).join('\n')}
 </ol>
 ${has(pack, PACK_LINKS.slideThumbnail) || has(pack, PACK_LINKS.briefThumbnail) ? `<h2 class="section">${e(words.site.previews)}</h2>\n${thumbnails(pack, '', words)}` : ''}
-<p class="meta">${e(withFullStop(words.citation(pack)))}</p>`
+<p class="meta">${datesKeptWhole(e(withFullStop(words.citation(pack))), pack.dates?.display && e(pack.dates.display))}</p>`
   return page(pack.marking ? `${pack.marking} — ${pack.title}` : pack.title, '../assets/site.css', `<p><a href="../index.html">${e(words.site.allPacks)}</a></p>${markingLine(pack).trim()}<h1>${compoundsKeptWhole(e(pack.title), pack.lang)}</h1><p>${meetingHtml(pack)}</p>`, body, words, '', brand)
 }
 

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
+import {LIMITS} from '../../slides/condense.js'
 import {makeSlides} from '../../slides/make-slides.js'
 import type {KeyFigure, Readout} from '../structure/readout.js'
+import {fitLabel} from '../theme/figure-label.js'
 import {typeset} from '../theme/typography.js'
 
 /** Figures with long labels, each read from a sentence of its own, written for this test. */
@@ -27,7 +29,8 @@ describe('key figures on two slides', () => {
     const slides = makeSlides(readout).slides.filter((slide) => slide.kind === 'figures')
     expect(slides).toHaveLength(2)
     const [first, second] = slides
-    const onSecond = FIGURES.filter((figure) => second.markdown.includes(figure.label))
+    // (a slide shows a label cut to what its box holds, the notes the whole sentence)
+    const onSecond = FIGURES.filter((figure) => second.markdown.includes(`${fitLabel(figure.label, LIMITS.figureLabelChars)}\n`))
     expect(onSecond).toHaveLength(2)
     for (const figure of FIGURES) {
       const shownSecond = onSecond.includes(figure)

@@ -163,9 +163,11 @@ describe('slides.pptx key figures (issue 11, round 16 look)', () => {
       {value: '30 %', label: 'des achats publics', sentence: 'Ils réservent 30 % des achats publics.'},
     ]
     const found = await zipParts(await makePptx({slides: makeSlides({...readout, lang: 'fr', figures}).slides, title: readout.title}))
-    const slide = [...found.values()].find((xml) => xml.includes(label.replace(/'/g, '&apos;')))!
+    // (the slide shows the label cut at a phrase's end to `LIMITS.figureLabelChars`; look45)
+    const shown = 'la dépense publique consacrée aux engrais et aux semences'
+    const slide = [...found.values()].find((xml) => xml.includes(`${shown}<`))!
     expect(slide).toBeDefined()
-    const box = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).find((xml) => xml.includes(label))!
+    const box = [...slide.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => m[1]).find((xml) => xml.includes(shown))!
     // number, unit and label at their sizes, about 0.55 em a character, no taller than their cell (look20: the hero, in a
     // tall column of its own, keeps its label at full size; in a cell of the grid it was set smaller than 14 pt)
     const [w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(box)!.slice(1).map((v) => Number(v) / 12700)

@@ -31,6 +31,9 @@ export async function slideOverflows(browser: Browser, html: string, shape: Slid
         // A card or point whose text runs out of its own box (the overview's cards) overflows too.
         section.querySelectorAll('li').forEach((item) => {
           if (item.scrollHeight > item.clientHeight + 1) problems.push(`slide ${index + 1}: <li> text ${item.scrollHeight - item.clientHeight}px taller than its box`)
+          // (an item taller than its grid row runs out of its list, whose own box stays clear: the hero's bar ran into the footer)
+          const r = item.getBoundingClientRect()
+          if (r.height > 0 && r.bottom > contentBottom + 1) problems.push(`slide ${index + 1}: <li> ${Math.round(r.bottom - contentBottom)}px past the content area`)
         })
         section.querySelectorAll(':scope > *:not(footer):not(.bp-marking)').forEach((element) => {
           const r = element.getBoundingClientRect()

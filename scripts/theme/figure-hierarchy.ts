@@ -3,6 +3,7 @@
  * the largest number), a pair of counts read as growth (`12 → 80`) and the rest.
  */
 import type {KeyFigure} from '../structure/readout.js'
+import {fitLabel} from './figure-label.js'
 import {formatFigure} from './vocabulary.js'
 
 /** A figure as shown: its value (one format everywhere) and its label. */
@@ -68,12 +69,13 @@ const isCount = (figure: KeyFigure) => /^\d[\d,]*$/.test(figure.value.trim())
  * @param limit most figures shown (a growth pair counts as one)
  * @param words how values are written and the word before a growth pair's year, in the readout's language (English by default)
  * @param meetingYear the year of the meeting, when known: a growth pair starts from a year before it, never from a target
+ * @param labelChars the most characters of a label shown (`LIMITS.figureLabelChars`): a longer one is cut at a phrase's end (`fitLabel`)
  * @returns the hierarchy
  */
-export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigure: (value: string) => string; since: string; figureLabel?: (value: string, label: string) => string} = {formatFigure, since: 'since'}, meetingYear?: number): FigureHierarchy {
+export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigure: (value: string) => string; since: string; figureLabel?: (value: string, label: string) => string; lang?: string} = {formatFigure, since: 'since'}, meetingYear?: number, labelChars = Infinity): FigureHierarchy {
   if (!figures.length) return {others: []}
-  // the label as it reads after the value shown (`60 millions` → `de bovins` in French)
-  const labelAfter = (value: string, label: string) => words.figureLabel?.(value, label) ?? label
+  // the label as it reads after the value shown (`60 millions` → `de bovins` in French), cut to what its box holds
+  const labelAfter = (value: string, label: string) => fitLabel(words.figureLabel?.(value, label) ?? label, labelChars, words.lang)
   const shown = (figure: KeyFigure): ShownFigure => {
     const value = words.formatFigure(figure.value)
     return {value, label: labelAfter(value, figure.label), sentences: [figure.sentence]}
@@ -93,7 +95,7 @@ export function rankFigures(figures: KeyFigure[], limit = 5, words: {formatFigur
   const used = new Set<KeyFigure>([hero])
   if (past && later) {
     const year = pastYearOf(past, meetingYear)
-    growth = {value: `${words.formatFigure(past.value)} → ${words.formatFigure(later.value)}`, from: words.formatFigure(past.value), to: words.formatFigure(later.value), label: year ? `${labelAfter(words.formatFigure(later.value), later.label)} ${words.since} ${year}` : labelAfter(words.formatFigure(later.value), later.label), sentences: [past.sentence, later.sentence]}
+    growth = {value: `${words.formatFigure(past.value)} → ${words.formatFigure(later.value)}`, from: words.formatFigure(past.value), to: words.formatFigure(later.value), label: year ? fitLabel(`${labelAfter(words.formatFigure(later.value), later.label)} ${words.since} ${year}`, labelChars, words.lang) : labelAfter(words.formatFigure(later.value), later.label), sentences: [past.sentence, later.sentence]}
     used.add(past).add(later)
     for (const f of figures) if (f.value.startsWith('+')) used.add(f)
   }

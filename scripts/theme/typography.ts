@@ -141,6 +141,18 @@ export function compoundsKeptWhole(text: string, lang?: string, wrap: (number: s
   return text.replace(lang === 'fr' ? FRENCH_COMPOUND_NUMBER : COMPOUND_NUMBER, wrap)
 }
 
+/**
+ * The meeting's dates kept on one line where an escaped text says them (a citation's `8–9 septembre 2026`
+ * broke after its dash on a phone), as the header line's dates are.
+ * @param html the text, escaped for HTML
+ * @param dates the dates as shown, escaped the same way (nothing is done without them)
+ * @returns the text, its first mention of the dates in a span that does not wrap
+ */
+export function datesKeptWhole(html: string, dates: string | undefined): string {
+  const at = dates ? html.indexOf(dates) : -1
+  return at < 0 ? html : `${html.slice(0, at)}<span class="nowrap">${dates}</span>${html.slice(at + dates!.length)}`
+}
+
 /** French `1er`, `1re` (premier, première) and their plurals, as a word: the letters are raised. */
 const FRENCH_FIRST = /(?<![\p{L}\p{N}])1(ers?|res?)(?![\p{L}\p{N}])/gu
 
