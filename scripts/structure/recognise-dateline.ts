@@ -286,9 +286,12 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (lastDays) facts.dates = daysThrough(header.dates!, lastDays, reading)
         // `Last week I chaired, in Évora, … . Over two days, on 15 and 16 June, we agreed …` under an op-ed's `Tue 23 Jun 2026 06.00 BST`: the text's own date of the meeting wins over the page's.
         if (!facts.dates && !yesterday && !weekdays && !lastDays) facts.dates = heldOn(candidates.slice(candidates.indexOf(paragraph)).map((p) => textOf(p)), sentence.start + sentence.text.length, header.year, reading)
-        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
+        // `… the Forum, which ministers … held earlier this week, on Monday and Tuesday. … members met at the Albert Hall here in Launceston`
+        // under `Thursday 29 October 2026`: the days of the week an earlier sentence of the dateline's paragraph says the meeting was held on.
+        const days = weekdays ?? (facts.dates || yesterday || lastDays ? undefined : weekdaysHeldIn(text.slice(0, sentence.start), reading))
+        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && days ? (daysBefore(header.dates, days, reading.calendar) ?? header.dates) : header.dates
         // `Publié le 03/11/2026 à 06h00` / `…, qui tenait samedi son assemblée générale à …`: with no other date at the top, the weekday is counted back from the page's stamp.
-        if (!facts.dates && header.published && (weekdays || yesterday)) facts.dates = yesterday ? dayBefore(header.published, reading, throughToday) : daysBefore(header.published, weekdays!, reading.calendar)
+        if (!facts.dates && header.published && (days || yesterday)) facts.dates = yesterday ? dayBefore(header.published, reading, throughToday) : daysBefore(header.published, days!, reading.calendar)
         // `Nous, ministres …, réunis à Niamey, …` with no date anywhere at the top: the signature's (`Fait à Niamey, le 27 novembre 2026.`), when it names no other place.
         if (!facts.dates && header.signed && (!header.signed.place || !facts.place || header.signed.place === facts.place)) facts.dates = header.signed.dates
         // `… came together at Rideau Hall in Ottawa.` / `The meeting took place on Thursday, September 17, 2026, …`: a later sentence near the top says when.
@@ -625,6 +628,16 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   }
   const lead = (reading?.dateline?.lead ?? LEAD).exec(text)
   if (lead && !place) return readLeadingDateline(text, lead[0].length, year, reading)
+  // `PARIS, 12 novembre 2026 /PRNewswire/ -- Réuni lundi et mardi à Villaines, le conseil … a adopté …`, `NAIROBI, 12 May 2026 – Meeting in Naivasha on Monday
+  // and Tuesday, ministers …`: a wire's sentence that opens on its meeting's participle names where the meeting was; the wire's city is where the release was written.
+  const wireLead = place && !lead ? (reading?.dateline?.lead ?? LEAD).exec(text.slice(opened)) : null
+  const inner = wireLead ? readLeadingDateline(text.slice(opened), wireLead[0].length, year, reading) : undefined
+  if (inner) {
+    const release = findDates(text, year, calendar)
+    // (its weekdays are the last such days on or before the release's date)
+    const dates = inner.dates ?? (release && inner.weekdays ? daysBefore(release.dates, inner.weekdays, calendar) : undefined) ?? release?.dates
+    return {...inner, dates, wireStyle: true, weekdays: undefined}
+  }
   const met = MET_.exec(text)
   if (!met) {
     if (!place) return undefined
@@ -1167,8 +1180,29 @@ export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: 
   const day = WEEKDAY_INDEX[named[1].toLowerCase()]
   // the same weekday as the date: the meeting is that day
   if (new Date(`${dates.start}T00:00:00Z`).getUTCDay() === day) return dates
+  // `agreed on Monday and Tuesday …`, `Réuni lundi et mardi à …`, `du jeudi au samedi`: a pair or a range of weekdays, its last day the last on or before the date.
+  const pair = weekdaysIn(sentence.slice(named.index, named.index + 200), reading.calendar)
+  const end = pair && pair[0] === day ? pair[1] : day
   // `meeting since Tuesday in Lusaka`: from that day through the date.
-  return daysBefore(dates, [day, day, sinceWeekday(sentence.slice(0, named.index))], reading.calendar) ?? dates
+  return daysBefore(dates, [day, end, end === day && sinceWeekday(sentence.slice(0, named.index))], reading.calendar) ?? dates
+}
+
+/** A verb of a meeting held, then up to six words (`earlier this week,`, `à huis clos`) before a weekday named alone: where the weekdays start (group 1). */
+const HELD_ON_WEEKDAY = /(?<!\p{L})(?:held|met|sat|gathered|convened|took\s+place|came\s+together|tenue?s?|r[ée]unie?s?|si[ée]g[ée]|retrouv[ée]e?s?|d[ée]roul[ée]e?s?)(?!\p{L})(?:[\s,]+(?:on|le|les|ce|this|[\p{Ll}'’-]+)){0,6}?[\s,]+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L}))/iu
+
+/**
+ * The days of the week a sentence before the dateline, in its paragraph, says the meeting was held on (`…, which ministers held earlier this week,
+ * on Monday and Tuesday.`, `…, qui s'est tenu cette semaine, lundi et mardi.`), with no date after them.
+ * @param before the paragraph up to the dateline's sentence
+ * @param reading the source's language
+ * @returns the first and last day, or `undefined`
+ */
+function weekdaysHeldIn(before: string, reading: Reading): Weekdays | undefined {
+  const held = HELD_ON_WEEKDAY.exec(before.slice(-600))
+  if (!held) return undefined
+  const from = held.index + held[0].length - held[1].length
+  if (WEEKDAY_ALONE.exec(before.slice(-600).slice(from, from + 40))?.index !== 0) return undefined
+  return weekdaysIn(before.slice(-600).slice(from), reading.calendar)
 }
 
 /** The meeting clause after a dateline's verb: up to the end of its sentence or clause. */
@@ -1201,7 +1235,8 @@ export function weekdaysIn(clause: string, calendar: Calendar | undefined): Week
   const names = (calendar ?? ENGLISH_CALENDAR).weekdays
   if (!names) return undefined
   const day = `(${names.join('|')})`
-  const found = new RegExp(`(?<!\\p{L})${day}(?:\\s*(?:and|to|through|until|–|—|-|et|au|à)\\s*(?:le\\s+)?${day})?(?!\\p{L})`, 'iu').exec(clause.slice(0, 200))
+  // (`Monday, Tuesday and Wednesday`, `lundi, mardi et mercredi`: a list of days runs from its first to its last; `thru`, `&`, `jusqu'au` join two as `and`, `to` do)
+  const found = new RegExp(`(?<!\\p{L})${day}(?:(?:\\s*,\\s*(?:le\\s+)?(?:${names.join('|')})){0,4}\\s*(?:and|to|through|thru|till|until|–|—|-|&|et|au|à|jusqu['’]au)\\s*(?:le\\s+|on\\s+)?${day})?(?!\\p{L})`, 'iu').exec(clause.slice(0, 200))
   if (!found) return undefined
   const start = names.indexOf(found[1].toLowerCase())
   // `réunis depuis lundi à Kinshasa`, `meeting since Monday in Kinshasa`: from that day through the release's.
