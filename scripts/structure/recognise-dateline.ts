@@ -17,6 +17,8 @@ import {factsOfFieldLayout} from './fact-headings.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
+/** A time ahead: `next year`, `next spring`, `later this year`, `l'an prochain`, `l'automne prochain`, `le mois prochain`. */
+const NEXT_TIME = /(?<!\p{L})(?:next\s+(?:year|month|week|spring|summer|autumn|fall|winter|season)|later\s+this\s+(?:year|month)|(?:l['’]\s?an|l['’]\s?ann[ée]e|le\s+mois|la\s+semaine|l['’]\s?(?:automne|[ée]t[ée]|hiver)|le\s+printemps|la\s+saison)\s+prochaine?)(?!\p{L})/iu
 /** A verb of chairing a meeting (`chaired the fourth meeting of …`, `presided over …`): its subject is who chaired, never the body that met. */
 const PRESIDED = /^(?:(?:co-)?chaired|presided over)[\s,]/u
 /** A writer who says `I` or `we` as who met or chaired, after a time phrase (`Last week I`, `Hier, nous`). */
@@ -24,7 +26,7 @@ const FIRST_PERSON = /^(?:(?:(?:last|this|earlier\s+this)\s+(?:week|month)|yeste
 /** A place set off inside a verb of chairing, before its object (`chaired, in Évora, the first meeting`, `presided over in Tartu the …`, `j'ai présidé à Évora la première réunion`): group 1. */
 const PLACE_INSIDE_VERB = /^(?:(?:co-)?chaired|presided over|(?:ai|a|avons|ont)\s+pr[ée]sid[ée]),?\s+(?:in|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?)/u
 /** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
-const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|sat down|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|(?:held|(?:was|were) holding)(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?(?:,\s*(?:19|20)\d\d)?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))|\b(?:took\s+part|participated)(?=,?\s+in\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?,\s+in\s)/u
+const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|sat down|sat(?=\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)|(?:from|between)\s+\d|(?:in|at)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)))|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|(?:held|(?:was|were) holding)(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?(?:,\s*(?:19|20)\d\d)?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))|\b(?:took\s+part|participated)(?=,?\s+in\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?,\s+in\s)/u
 /**
  * A verb of meeting whose object comes before the place: who took part (`The meeting of the Forum brought together ministers from
  * fourteen economies in Wellington`, `Today, the Secretary hosted ministers from eleven countries in Halifax for …`) or the meeting a
@@ -185,6 +187,8 @@ const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|
  * alone (`D.C.`, `TX`) is part of the place.
  */
 export const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?:and\s+|et\s+)?(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}{2,4}(?!\p{L}))){0,3}$/u
+/** A US state's abbreviation in dotted capitals after a city (`Rapid City, S.D.`, `Albany, N.Y.`), dropped as a state's name is (`Fresno, Calif.`); the capital's `D.C.` stays. */
+const DOTTED_STATE = /,\s*(?!D\.\s?C(?!\p{L}))\p{Lu}\.(?:\s?\p{Lu}\.?){1,2}$/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
@@ -639,6 +643,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     return {...inner, dates, wireStyle: true, weekdays: undefined}
   }
   const met = MET_.exec(text)
+  // `Next year we meet at Fort Peck.`, `L'an prochain, nous serons réunis à Fayl-Billot`: a meeting set in a time ahead (before its verb, or after a verb in the present) is the next one, never the dateline.
+  if (met && (NEXT_TIME.test(text.slice(Math.max(0, met.index - 80), met.index)) || (/^meets?$/u.test(met[0]) && NEXT_TIME.test(meetingClause(text.slice(met.index + met[0].length)).slice(0, 80))))) return undefined
   if (!met) {
     if (!place) return undefined
     const release = findDates(text, year, calendar)
@@ -1026,7 +1032,7 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   // An abbreviation keeps its last stop (`Washington, D.C.`) even where it also ends the sentence.
   // … and a country after the city is dropped (`Reykjavik, Iceland` → Reykjavik; `Washington, D.C.` stays).
   const read = (text: string) => PLACE_.exec(text)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '').replace(/\b\p{Lu}\.\p{Lu}$/u, '$&.')
-  const city = (name: string | undefined) => name?.replace(COUNTRY_AFTER_CITY, '')
+  const city = (name: string | undefined) => name?.replace(COUNTRY_AFTER_CITY, '').replace(DOTTED_STATE, '')
   // `in the Ghanaian capital, Accra`: the city named after the words that describe it.
   const described = CITY_DESCRIBED.exec(after)
   if (described) return described[1].replace(/\.$/u, '')
