@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, escapeForPattern, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DATE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DATE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DATE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, REMOTE_LINE, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DATE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_REMOTE_LINE, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
@@ -862,6 +862,9 @@ export function pinnedPlace(lines: string[]): string | undefined {
     const pin = PIN_MARK.exec(line)
     if (!pin) continue
     const rest = line.slice(pin[0].length).replace(/^(?:lieu|location|place|where|venue|o[ùu])\s*:\s*/iu, '').replace(/[.\s]+$/u, '')
+    // `📍 Zoom call (link in the calendar invite)`, `📍 En visioconférence`: a pin on an online platform says the meeting was held online.
+    const bare = rest.replace(/\s*\([^()]{0,80}\)\s*$/u, '').replace(/[.\s]+$/u, '')
+    if (REMOTE_LINE.test(bare) || FRENCH_REMOTE_LINE.test(bare)) return 'Online'
     const town = PINNED_TOWN.exec(rest)
     if (town && !VENUE.test(town[1])) return town[1]
   }
