@@ -48,7 +48,7 @@ const OBJECT_NAMES: Readonly<Record<string, RegExp>> = {
 /** Who took part, after such a verb: up to where the place is named. */
 const OBJECT_BEFORE_PLACE = /^\s*([^.;]*?)(?=\s(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
-const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
+const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by|yesterday)\b)/u
 /** An e-mail's subject label before a title-block line (`Subject: Readout of …`, `Objet : Relevé de …`, also under a préfecture's letterhead): the title is what follows it. */
 export const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 
@@ -638,9 +638,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const inner = wireLead ? readLeadingDateline(text.slice(opened), wireLead[0].length, year, reading) : undefined
   if (inner) {
     const release = findDates(text, year, calendar)
-    // (its weekdays are the last such days on or before the release's date)
-    const dates = inner.dates ?? (release && inner.weekdays ? daysBefore(release.dates, inner.weekdays, calendar) : undefined) ?? release?.dates
-    return {...inner, dates, wireStyle: true, weekdays: undefined}
+    // (its weekdays are the last such days on or before the release's date; `Réunie hier à Limoges`, `Meeting yesterday in Naivasha`: the day before it)
+    const dates = inner.dates ?? (release && inner.weekdays ? daysBefore(release.dates, inner.weekdays, calendar) : undefined) ?? (release && inner.yesterday && reading ? dayBefore(release.dates, reading) : release?.dates)
+    return {...inner, dates, wireStyle: true, weekdays: undefined, yesterday: false}
   }
   const met = MET_.exec(text)
   // `Next year we meet at Fort Peck.`, `L'an prochain, nous serons réunis à Fayl-Billot`: a meeting set in a time ahead (before its verb, or after a verb in the present) is the next one, never the dateline.
@@ -968,7 +968,9 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   let split = splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, names)
   // `Meeting in Encarnación …, Argentina's Minister of Security, Ms. …, and Paraguay's Minister of the Interior, Mr. …, reviewed`: a name with no head noun, nor an acronym, is a minister's portfolio or a person, not a body.
   if (split.organisation && names && !hasHead(split.organisation, names) && !ACRONYM.test(split.organisation) && !namedWithAcronym(who)) split = {participants: who}
-  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays}
+  // (`Réunie hier à Limoges, …`: the day before the page's date)
+  const yesterday = !dates && day !== null && /(?<!\p{L})(?:hier|yesterday)(?!\p{L})/iu.test(day[0])
+  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday, weekdays}
 }
 
 /**
@@ -1017,7 +1019,7 @@ export function pageStamp(source: string, reading: Reading): MeetingDates | unde
 }
 
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
-const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu
+const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu
 
 /**
  * The place a dateline names after its verb: `in Paris`, also after the date (`met on 27–28

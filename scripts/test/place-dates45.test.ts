@@ -107,3 +107,23 @@ describe('B5: online places and meetings named before a date', () => {
     expect(readout.dates?.start).toBe('2026-03-04')
   })
 })
+
+describe('B6: a meeting that began or met the day before the text’s date', () => {
+  it('reads `hier` / `yesterday` between a lead’s participle and its town, under a wire and under a title block', async () => {
+    // (a wire dated 13 March: the meeting was on the 12th)
+    expect(when(readDateline("QUIMPER, 13 mars 2026 (Agence) – Réunis hier à Douarnenez, les membres de l'Union des conserveries bretonnes ont adopté un label.", undefined, FRENCH))).toEqual(['2026-03-12', '2026-03-12'])
+    expect(readDateline("QUIMPER, 13 mars 2026 (Agence) – Réunis hier à Douarnenez, les membres de l'Union des conserveries bretonnes ont adopté un label.", undefined, FRENCH)?.place).toBe('Douarnenez')
+    const english = readDateline('NAIROBI, 13 March 2026 – Meeting yesterday in Naivasha, the Lake Basin Boatbuilders’ Council agreed on a hull standard.', undefined, ENGLISH)
+    expect([english?.place, ...(when(english) ?? [])]).toEqual(['Naivasha', '2026-03-12', '2026-03-12'])
+    const french = await readoutOf(`Les meuniers adoptent un plan\n\nCompte rendu\nTulle, le 3 novembre 2026\n\nRéunie hier à Brive, la Fédération des meuniers du Limousin a adopté un plan de sauvegarde.${POINTS_FR}`)
+    expect([french.place, french.dates?.start, french.dates?.end]).toEqual(['Brive', '2026-11-02', '2026-11-02'])
+  })
+  it('starts the meeting the day before when its work opened `yesterday`, `the day before`, `la veille`', async () => {
+    const speech = await readoutOf(`Closing remarks by the Chair\nCanal Restoration Conference\nBirmingham\nThursday 12 March 2026\n\nColleagues,\n\nWhen we opened this conference yesterday afternoon, I asked you for a plan for the derelict locks. You have given me one.${POINTS}`)
+    expect([speech.dates?.start, speech.dates?.end]).toEqual(['2026-03-11', '2026-03-12'])
+    const french = await readoutOf(`Forum des bateliers\n12 mars 2026\n\nLe Forum des bateliers de la Saône a achevé aujourd'hui, à Chalon-sur-Saône, sa session annuelle, ouverte la veille, en adoptant une charte.${POINTS_FR}`)
+    expect([french.dates?.start, french.dates?.end]).toEqual(['2026-03-11', '2026-03-12'])
+    const before = await readoutOf(`Lock Keepers' Forum\n12 March 2026\n\nThe Lock Keepers' Forum closed its annual session in Stoke today; the session, which opened the day before, adopted a charter.${POINTS}`)
+    expect([before.dates?.start, before.dates?.end]).toEqual(['2026-03-11', '2026-03-12'])
+  })
+})
