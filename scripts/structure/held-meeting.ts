@@ -89,6 +89,10 @@ export function heldMeeting(texts: string[], year: number | undefined, reading: 
 const BEGAN = /(?<!\p{L})(?:began|begun|started|opened|commenced|got\s+under\s+way|ouverte?s?|entam[ée]e?s?|commenc[ée]e?s?|d[ée]but[ée]e?s?|lanc[ée]e?s?|since|depuis)(?:\s+(?:on|le|the))*\s+(?=\S)/giu
 /** What began is the meeting's own work: a word of a meeting, its days or its talks, in the words just before the verb. */
 const MEETING_WORK = new RegExp(String.raw`${MEETING_WORD.source}|(?<!\p{L})(?:negotiations|talks|deliberations|week|days|discussions|travaux|n[ée]gociations|semaine|journ[ée]es|discussions|d[ée]bats|pourparlers)(?!\p{L})`, 'iu')
+/** The day before, right after a verb of beginning: `yesterday`, `the day before`, `the previous day`, `la veille`, `hier`. */
+const YESTERDAY_WORD = /^(?:yesterday|(?:the\s+)?(?:day\s+before|previous\s+day)|la\s+veille|hier)(?!\p{L})/iu
+/** A verb of opening a meeting, the meeting, then `yesterday` (`opened this conference yesterday`), or `hier` before it (`ouvert hier cette session`). */
+const OPENED_YESTERDAY = new RegExp(String.raw`(?<!\p{L})(?:(?:opened|began|started)\s+(?:this|the|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${MEETING_WORD.source})\s+yesterday|(?:ouvert|entam[ée]|commenc[ée])e?s?\s+hier\s+(?:ce|cette|cet|notre|nos|la|le|les|l['’])\s*(?:[\p{L}-]+\s+){0,2}?(?:${MEETING_WORD.source}))(?!\p{L})`, 'iu')
 /** How many days before the page's date a meeting's first day may be. */
 const BEGAN_REACH_DAYS = 14
 
@@ -104,13 +108,22 @@ const BEGAN_REACH_DAYS = 14
  */
 export function daysSinceBegan(texts: string[], dates: MeetingDates, year: number | undefined, reading: Reading): MeetingDates | undefined {
   if (dates.start !== dates.end) return undefined
+  const dayBefore = () => {
+    const start = new Date(Date.parse(`${dates.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+    return {start, end: dates.end, display: displayDates(start, dates.end, reading.calendar.locale)}
+  }
   for (const raw of texts) {
     const text = normaliseSpace(raw).slice(0, 2000)
+    // `When we opened this conference yesterday morning, …`, `Nous avons ouvert hier cette session …`: the meeting began the day before the text's date.
+    const opened = OPENED_YESTERDAY.exec(text)
+    if (opened && !OTHER_MEETING.test(opened[0]) && !namesAnotherMeeting(opened[0])) return dayBefore()
     BEGAN.lastIndex = 0
     for (const began of text.matchAll(BEGAN)) {
       const sentence = text.slice(Math.max(0, began.index - NOUN_REACH), began.index).split(/[.;!?](?:\s|$)/u).at(-1) ?? ''
       if (!MEETING_WORK.test(sentence.slice(-80)) || OTHER_MEETING.test(sentence) || namesAnotherMeeting(sentence)) continue
       const after = text.slice(began.index + began[0].length, began.index + began[0].length + 80)
+      // (`sa deuxième réunion, ouverte la veille`, `the session, which opened the day before`: the day before the text's date)
+      if (YESTERDAY_WORD.test(after)) return dayBefore()
       const found = findDates(after, year ?? Number(dates.start.slice(0, 4)), reading.calendar)
       if (found?.index !== 0 || found.dates.start >= dates.start) continue
       const days = (Date.parse(dates.start) - Date.parse(found.dates.start)) / 86_400_000

@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, escapeForPattern, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DATE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DATE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DATE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, REMOTE_LINE, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DATE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_REMOTE_LINE, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
@@ -17,6 +17,8 @@ import {factsOfFieldLayout} from './fact-headings.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
+/** A time ahead: `next year`, `next spring`, `later this year`, `l'an prochain`, `l'automne prochain`, `le mois prochain`. */
+const NEXT_TIME = /(?<!\p{L})(?:next\s+(?:year|month|week|spring|summer|autumn|fall|winter|season)|later\s+this\s+(?:year|month)|(?:l['’]\s?an|l['’]\s?ann[ée]e|le\s+mois|la\s+semaine|l['’]\s?(?:automne|[ée]t[ée]|hiver)|le\s+printemps|la\s+saison)\s+prochaine?)(?!\p{L})/iu
 /** A verb of chairing a meeting (`chaired the fourth meeting of …`, `presided over …`): its subject is who chaired, never the body that met. */
 const PRESIDED = /^(?:(?:co-)?chaired|presided over)[\s,]/u
 /** A writer who says `I` or `we` as who met or chaired, after a time phrase (`Last week I`, `Hier, nous`). */
@@ -24,7 +26,7 @@ const FIRST_PERSON = /^(?:(?:(?:last|this|earlier\s+this)\s+(?:week|month)|yeste
 /** A place set off inside a verb of chairing, before its object (`chaired, in Évora, the first meeting`, `presided over in Tartu the …`, `j'ai présidé à Évora la première réunion`): group 1. */
 const PLACE_INSIDE_VERB = /^(?:(?:co-)?chaired|presided over|(?:ai|a|avons|ont)\s+pr[ée]sid[ée]),?\s+(?:in|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?)/u
 /** A verb of meeting (`met`, `convened`, …); `met` as a participle says a goal or a need was reached (`not yet met`, `was met`), no meeting. */
-const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|sat down|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|(?:held|(?:was|were) holding)(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?(?:,\s*(?:19|20)\d\d)?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))|\b(?:took\s+part|participated)(?=,?\s+in\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?,\s+in\s)/u
+const MET = /\b(?:(?<!\b(?:yet|been|be|being|is|are|was|were|not|never|fully|largely|partly)\s)met|meet|meets|convened|gathered|came together|sat down|sat(?=\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)|(?:from|between)\s+\d|(?:in|at)\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)))|brought together|hosted|attended|assembled|(?:was|were) held|took place|(?:held|had) (?:talks|consultations)|(?:wrapped up|concluded|ended|closed) (?:(?:a|an|their|its|two|three|four|five|\d|[\w]+-day) ){1,2}(?:(?:days?|rounds?) of )?(?:talks|consultations|meetings?|summit|conference|session)|(?:held|(?:was|were) holding)(?: (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|round[- ]?table|workshop|symposium|seminar|forum|dialogue|ministerial|assembly|congress|plenary|retreat)|(?:co-)?chaired(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|presided over(?:,? in \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?,?)? (?:a|an|the|their|its) (?:[\w-]+ ){0,2}(?:meeting|summit|conference|session|assembly|plenary)(?= of (?:the )?\p{Lu})|held (?:the|their|its) (?:[\w.-]+ ){1,5}?(?:Dialogue|Forum|Talks|Consultations|Summit|Conference|Meeting|Session|Round))\b|(?<=\smeeting\s)held(?=\s+(?:on\s+[^,.;]{1,40}?(?:,\s*(?:19|20)\d\d)?,?\s+)?(?:in|at)\s+\p{Lu})|(?<=,\s{0,3})meeting(?=\s+(?:(?:on|from)\s+[^,.;]{1,40}?\s+)?(?:in|at)\s+\p{Lu})|\b(?:spoke|talked|conferred)(?=\s+(?:by|via|over)\s+(?:the\s+)?(?:tele)?(?:phone|video))|\b(?:took\s+part|participated)(?=,?\s+in\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*)?,\s+in\s)/u
 /**
  * A verb of meeting whose object comes before the place: who took part (`The meeting of the Forum brought together ministers from
  * fourteen economies in Wellington`, `Today, the Secretary hosted ministers from eleven countries in Halifax for …`) or the meeting a
@@ -46,7 +48,7 @@ const OBJECT_NAMES: Readonly<Record<string, RegExp>> = {
 /** Who took part, after such a verb: up to where the place is named. */
 const OBJECT_BEFORE_PLACE = /^\s*([^.;]*?)(?=\s(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
-const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by)\b)/u
+const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by|yesterday)\b)/u
 /** An e-mail's subject label before a title-block line (`Subject: Readout of …`, `Objet : Relevé de …`, also under a préfecture's letterhead): the title is what follows it. */
 export const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
 
@@ -185,6 +187,8 @@ const VENUE_AFTER = /^\s+(?:headquarters|offices?|premises|secretariat|building|
  * alone (`D.C.`, `TX`) is part of the place.
  */
 export const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?:and\s+|et\s+)?(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*|\p{Lu}{2,4}(?!\p{L}))){0,3}$/u
+/** A US state's abbreviation in dotted capitals after a city (`Rapid City, S.D.`, `Albany, N.Y.`), dropped as a state's name is (`Fresno, Calif.`); the capital's `D.C.` stays. */
+const DOTTED_STATE = /,\s*(?!D\.\s?C(?!\p{L}))\p{Lu}\.(?:\s?\p{Lu}\.?){1,2}$/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
 const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
 
@@ -286,9 +290,12 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (lastDays) facts.dates = daysThrough(header.dates!, lastDays, reading)
         // `Last week I chaired, in Évora, … . Over two days, on 15 and 16 June, we agreed …` under an op-ed's `Tue 23 Jun 2026 06.00 BST`: the text's own date of the meeting wins over the page's.
         if (!facts.dates && !yesterday && !weekdays && !lastDays) facts.dates = heldOn(candidates.slice(candidates.indexOf(paragraph)).map((p) => textOf(p)), sentence.start + sentence.text.length, header.year, reading)
-        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && weekdays ? (daysBefore(header.dates, weekdays, reading.calendar) ?? header.dates) : header.dates
+        // `… the Forum, which ministers … held earlier this week, on Monday and Tuesday. … members met at the Albert Hall here in Launceston`
+        // under `Thursday 29 October 2026`: the days of the week an earlier sentence of the dateline's paragraph says the meeting was held on.
+        const days = weekdays ?? (facts.dates || yesterday || lastDays ? undefined : weekdaysHeldIn(text.slice(0, sentence.start), reading))
+        facts.dates ??= yesterday && header.dates ? dayBefore(header.dates, reading, throughToday) : header.dates && days ? (daysBefore(header.dates, days, reading.calendar) ?? header.dates) : header.dates
         // `Publié le 03/11/2026 à 06h00` / `…, qui tenait samedi son assemblée générale à …`: with no other date at the top, the weekday is counted back from the page's stamp.
-        if (!facts.dates && header.published && (weekdays || yesterday)) facts.dates = yesterday ? dayBefore(header.published, reading, throughToday) : daysBefore(header.published, weekdays!, reading.calendar)
+        if (!facts.dates && header.published && (days || yesterday)) facts.dates = yesterday ? dayBefore(header.published, reading, throughToday) : daysBefore(header.published, days!, reading.calendar)
         // `Nous, ministres …, réunis à Niamey, …` with no date anywhere at the top: the signature's (`Fait à Niamey, le 27 novembre 2026.`), when it names no other place.
         if (!facts.dates && header.signed && (!header.signed.place || !facts.place || header.signed.place === facts.place)) facts.dates = header.signed.dates
         // `… came together at Rideau Hall in Ottawa.` / `The meeting took place on Thursday, September 17, 2026, …`: a later sentence near the top says when.
@@ -625,7 +632,19 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   }
   const lead = (reading?.dateline?.lead ?? LEAD).exec(text)
   if (lead && !place) return readLeadingDateline(text, lead[0].length, year, reading)
+  // `PARIS, 12 novembre 2026 /PRNewswire/ -- Réuni lundi et mardi à Villaines, le conseil … a adopté …`, `NAIROBI, 12 May 2026 – Meeting in Naivasha on Monday
+  // and Tuesday, ministers …`: a wire's sentence that opens on its meeting's participle names where the meeting was; the wire's city is where the release was written.
+  const wireLead = place && !lead ? (reading?.dateline?.lead ?? LEAD).exec(text.slice(opened)) : null
+  const inner = wireLead ? readLeadingDateline(text.slice(opened), wireLead[0].length, year, reading) : undefined
+  if (inner) {
+    const release = findDates(text, year, calendar)
+    // (its weekdays are the last such days on or before the release's date; `Réunie hier à Limoges`, `Meeting yesterday in Naivasha`: the day before it)
+    const dates = inner.dates ?? (release && inner.weekdays ? daysBefore(release.dates, inner.weekdays, calendar) : undefined) ?? (release && inner.yesterday && reading ? dayBefore(release.dates, reading) : release?.dates)
+    return {...inner, dates, wireStyle: true, weekdays: undefined, yesterday: false}
+  }
   const met = MET_.exec(text)
+  // `Next year we meet at Fort Peck.`, `L'an prochain, nous serons réunis à Fayl-Billot`: a meeting set in a time ahead (before its verb, or after a verb in the present) is the next one, never the dateline.
+  if (met && (NEXT_TIME.test(text.slice(Math.max(0, met.index - 80), met.index)) || (/^meets?$/u.test(met[0]) && NEXT_TIME.test(meetingClause(text.slice(met.index + met[0].length)).slice(0, 80))))) return undefined
   if (!met) {
     if (!place) return undefined
     const release = findDates(text, year, calendar)
@@ -843,6 +862,9 @@ export function pinnedPlace(lines: string[]): string | undefined {
     const pin = PIN_MARK.exec(line)
     if (!pin) continue
     const rest = line.slice(pin[0].length).replace(/^(?:lieu|location|place|where|venue|o[ùu])\s*:\s*/iu, '').replace(/[.\s]+$/u, '')
+    // `📍 Zoom call (link in the calendar invite)`, `📍 En visioconférence`: a pin on an online platform says the meeting was held online.
+    const bare = rest.replace(/\s*\([^()]{0,80}\)\s*$/u, '').replace(/[.\s]+$/u, '')
+    if (REMOTE_LINE.test(bare) || FRENCH_REMOTE_LINE.test(bare)) return 'Online'
     const town = PINNED_TOWN.exec(rest)
     if (town && !VENUE.test(town[1])) return town[1]
   }
@@ -946,7 +968,9 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   let split = splitWho(who.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), reading?.dateline?.who, names)
   // `Meeting in Encarnación …, Argentina's Minister of Security, Ms. …, and Paraguay's Minister of the Interior, Mr. …, reviewed`: a name with no head noun, nor an acronym, is a minister's portfolio or a person, not a body.
   if (split.organisation && names && !hasHead(split.organisation, names) && !ACRONYM.test(split.organisation) && !namedWithAcronym(who)) split = {participants: who}
-  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday: false, weekdays}
+  // (`Réunie hier à Limoges, …`: the day before the page's date)
+  const yesterday = !dates && day !== null && /(?<!\p{L})(?:hier|yesterday)(?!\p{L})/iu.test(day[0])
+  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday, weekdays}
 }
 
 /**
@@ -995,7 +1019,7 @@ export function pageStamp(source: string, reading: Reading): MeetingDates | unde
 }
 
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
-const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu
+const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu
 
 /**
  * The place a dateline names after its verb: `in Paris`, also after the date (`met on 27–28
@@ -1013,7 +1037,7 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   // An abbreviation keeps its last stop (`Washington, D.C.`) even where it also ends the sentence.
   // … and a country after the city is dropped (`Reykjavik, Iceland` → Reykjavik; `Washington, D.C.` stays).
   const read = (text: string) => PLACE_.exec(text)?.[1]?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.,]$/u, '').replace(WHEN_AFTER_PLACE, '').replace(/\b\p{Lu}\.\p{Lu}$/u, '$&.')
-  const city = (name: string | undefined) => name?.replace(COUNTRY_AFTER_CITY, '')
+  const city = (name: string | undefined) => name?.replace(COUNTRY_AFTER_CITY, '').replace(DOTTED_STATE, '')
   // `in the Ghanaian capital, Accra`: the city named after the words that describe it.
   const described = CITY_DESCRIBED.exec(after)
   if (described) return described[1].replace(/\.$/u, '')
@@ -1167,8 +1191,29 @@ export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: 
   const day = WEEKDAY_INDEX[named[1].toLowerCase()]
   // the same weekday as the date: the meeting is that day
   if (new Date(`${dates.start}T00:00:00Z`).getUTCDay() === day) return dates
+  // `agreed on Monday and Tuesday …`, `Réuni lundi et mardi à …`, `du jeudi au samedi`: a pair or a range of weekdays, its last day the last on or before the date.
+  const pair = weekdaysIn(sentence.slice(named.index, named.index + 200), reading.calendar)
+  const end = pair && pair[0] === day ? pair[1] : day
   // `meeting since Tuesday in Lusaka`: from that day through the date.
-  return daysBefore(dates, [day, day, sinceWeekday(sentence.slice(0, named.index))], reading.calendar) ?? dates
+  return daysBefore(dates, [day, end, end === day && sinceWeekday(sentence.slice(0, named.index))], reading.calendar) ?? dates
+}
+
+/** A verb of a meeting held, then up to six words (`earlier this week,`, `à huis clos`) before a weekday named alone: where the weekdays start (group 1). */
+const HELD_ON_WEEKDAY = /(?<!\p{L})(?:held|met|sat|gathered|convened|took\s+place|came\s+together|tenue?s?|r[ée]unie?s?|si[ée]g[ée]|retrouv[ée]e?s?|d[ée]roul[ée]e?s?)(?!\p{L})(?:[\s,]+(?:on|le|les|ce|this|[\p{Ll}'’-]+)){0,6}?[\s,]+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L}))/iu
+
+/**
+ * The days of the week a sentence before the dateline, in its paragraph, says the meeting was held on (`…, which ministers held earlier this week,
+ * on Monday and Tuesday.`, `…, qui s'est tenu cette semaine, lundi et mardi.`), with no date after them.
+ * @param before the paragraph up to the dateline's sentence
+ * @param reading the source's language
+ * @returns the first and last day, or `undefined`
+ */
+function weekdaysHeldIn(before: string, reading: Reading): Weekdays | undefined {
+  const held = HELD_ON_WEEKDAY.exec(before.slice(-600))
+  if (!held) return undefined
+  const from = held.index + held[0].length - held[1].length
+  if (WEEKDAY_ALONE.exec(before.slice(-600).slice(from, from + 40))?.index !== 0) return undefined
+  return weekdaysIn(before.slice(-600).slice(from), reading.calendar)
 }
 
 /** The meeting clause after a dateline's verb: up to the end of its sentence or clause. */
@@ -1201,7 +1246,8 @@ export function weekdaysIn(clause: string, calendar: Calendar | undefined): Week
   const names = (calendar ?? ENGLISH_CALENDAR).weekdays
   if (!names) return undefined
   const day = `(${names.join('|')})`
-  const found = new RegExp(`(?<!\\p{L})${day}(?:\\s*(?:and|to|through|until|–|—|-|et|au|à)\\s*(?:le\\s+)?${day})?(?!\\p{L})`, 'iu').exec(clause.slice(0, 200))
+  // (`Monday, Tuesday and Wednesday`, `lundi, mardi et mercredi`: a list of days runs from its first to its last; `thru`, `&`, `jusqu'au` join two as `and`, `to` do)
+  const found = new RegExp(`(?<!\\p{L})${day}(?:(?:\\s*,\\s*(?:le\\s+)?(?:${names.join('|')})){0,4}\\s*(?:and|to|through|thru|till|until|–|—|-|&|et|au|à|jusqu['’]au)\\s*(?:le\\s+|on\\s+)?${day})?(?!\\p{L})`, 'iu').exec(clause.slice(0, 200))
   if (!found) return undefined
   const start = names.indexOf(found[1].toLowerCase())
   // `réunis depuis lundi à Kinshasa`, `meeting since Monday in Kinshasa`: from that day through the release's.

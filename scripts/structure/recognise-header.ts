@@ -786,12 +786,17 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const sittingTown = SITTING_THEN_TOWN.exec(before.replace(/,$/u, ''))
   const townAfterSitting = sittingTown ? cityOfPlaceLine(sittingTown[1]) : undefined
   if (townAfterSitting) return {place: townAfterSitting, dates: dates.dates}
+  // `Trustees' meeting, 9 September 2026`, `Board call, 3 March 2026`, `Réunion du bureau, 9 septembre 2026`: the meeting's own name before the date is what met, never where.
+  if (MEETING_BEFORE_DATE.test(before.replace(/[\s,]+$/u, ''))) return {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
   // `Agriculture and Fisheries Council, 14 May 2026`: a body's name before the date is who met, not where.
   if (place && place[0].trim().length >= before.length - 1 && ORGANISATION_HEADS.test(place[1])) return {dates: dates.dates}
   if (!place || place[0].trim().length < before.length - 1) return adoptedAtMeeting(line.slice(0, dates.index), dates.dates) ?? heldAtMeeting(line.slice(0, dates.index), dates.dates)
   return {place: placeName(place[1]), dates: dates.dates}
 }
+
+/** A meeting named before a line's date: its last word a meeting's or a call's (`Trustees' meeting`, `Board call`), or a French one's name opening on it (`Réunion du bureau`, `Séance de …`). */
+const MEETING_BEFORE_DATE = /(?:^|\s)(?:meeting|call|r[ée]union|s[ée]ance)$|^(?:meeting|r[ée]union|s[ée]ance)\s+(?:of|du|de|des|d['’])/iu
 
 /**
  * A first line that is only a body's name and a date (`Fisheries Council, 14-15 October 2026`), as a council's page is headed: the line, else `undefined`.
