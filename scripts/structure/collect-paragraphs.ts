@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {isQuotationOnly, looksAhead, standsAt} from './extract-pillars.js'
+import {isQuotationOnly, looksAhead, standsAt, withoutReference} from './extract-pillars.js'
 import {learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedOutlook} from './learned-guards.js'
 import {leftUndecided} from './no-decision.js'
@@ -62,7 +62,8 @@ const collectParagraphs: Plugin<[], Root> = function () {
       const future = withoutDecisionsOwnFuture(bare, reading)
       const learned = paragraph.data?.learnedRole
       const sure = !undecided && learned && learned.probability >= learnedSure() && learned.role === 'outlook' && !reading.findings?.test(text) && !reading.lookBack?.test(text.slice(0, 600)) && !holdsBackLearnedOutlook(text, reading)
-      const ahead = sure || !isSectionName(text) && (isNextMeeting(text) || (seenPillar && !undecided && !announcesWhatFollows(text) && FORWARD_LOOKING.test(reading.ownPlan ? future.replace(reading.ownPlan, ' ') : future) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text, reading) && !reading.findings?.test(text)))
+      // (a line that only names a section is no step ahead, whatever the model guesses: `Date and place of the next meeting (MLG 14/8)`; roles45)
+      const ahead = !isSectionName(text) && (sure || isNextMeeting(text) || (seenPillar && !undecided && !announcesWhatFollows(text) && FORWARD_LOOKING.test(reading.ownPlan ? future.replace(reading.ownPlan, ' ') : future) && !REPORTED.test(text) && !isQuotationOnly(text) && !costs(text) && !standsAt(text, reading) && !reading.findings?.test(text)))
       if (ahead) readout.outlook.push(bare)
       else readout.context.push(text)
     }
@@ -80,5 +81,7 @@ function announcesWhatFollows(text: string): boolean {
 
 /** Whether a line only names a section (`Next meeting`, `Date and venue of the next session`): a few words, no number, no sentence's end. */
 function isSectionName(text: string): boolean {
-  return text.split(' ').length <= 8 && !/\d/.test(text) && !/[.!?;,…"”»]$/.test(text)
+  // (its document reference set aside: `Date and place of the next meeting (MLG 14/8)`; roles45)
+  const name = withoutReference(text)
+  return name.split(' ').length <= 8 && !/\d/.test(name) && !/[.!?;,…"”»]$/.test(name)
 }

@@ -17,7 +17,7 @@ import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
-import {isNoDecision, recordsProcedure} from './no-decision.js'
+import {closesProcedure, isNoDecision, recordsProcedure} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
@@ -118,7 +118,7 @@ const extractPillars: Plugin<[], Root> = function () {
       if (listHeadings.has(paragraph)) {
         // A heading over a list (`Actions by the Network` / `(1) …` / `(2) …`) ends the section before it:
         // its items are points of their own (or context, outlook by its words), never that section's body.
-        const title = normaliseSpace(raw).replace(/\s*:$/, '')
+        const title = withoutReference(normaliseSpace(raw).replace(/\s*:$/, ''))
         // `V. FOLLOW-UP` / `22. The Ministers decided to set up a committee …` / `25. They will review …`: under
         // an outlook heading each item is read on its own; what was decided there is a point, what is ahead outlook.
         // (a heading of decisions that also closes a text, `Conclusions`, lists what was settled: each item is read on its own)
@@ -143,7 +143,7 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       // (a bare line of a few words there, `Follow-ups` / `☐ @Ana to …` / `Next meeting` / `20 January 2027, Marsa`, heads the next part though
       // no heading was found for it: a wiki page's headings have no blank line under them; roles44)
-      if (section === 'outlook list' && (headings.has(paragraph) || (!paragraph.data?.bullet && isBareSectionLine(normaliseSpace(raw)))) && OUTLOOK_HEADINGS.test(normaliseSpace(raw).replace(/\s*[:?]$/, ''))) {
+      if (section === 'outlook list' && (headings.has(paragraph) || (!paragraph.data?.bullet && isBareSectionLine(normaliseSpace(raw)))) && OUTLOOK_HEADINGS.test(withoutReference(normaliseSpace(raw).replace(/\s*[:?]$/, '')))) {
         // `Action items` / `☐ @Ana to send …` / `Next meeting` / `The forum will meet …`: the heading of the next part of the outlook is its heading, no item
         paragraph.data = {...paragraph.data, role: 'heading'}
         nextMeetingSection = reading.nextMeeting.test(normaliseSpace(raw))
@@ -172,10 +172,12 @@ const extractPillars: Plugin<[], Root> = function () {
       if (headings.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
-        sitting = Boolean(reading.sittingHeadings?.test(title))
-        actionTasks = Boolean(reading.actionHeadings?.test(title)) && points.some((point) => point.body)
-        nextMeetingSection = reading.nextMeeting.test(title)
-        section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
+        // (what part of the text it names, read without its document reference: `Date and place of the next meeting (MLG 14/8)`; roles45)
+        const named = withoutReference(title)
+        sitting = Boolean(reading.sittingHeadings?.test(named))
+        actionTasks = Boolean(reading.actionHeadings?.test(named)) && points.some((point) => point.body)
+        nextMeetingSection = reading.nextMeeting.test(named)
+        section = CONTEXT_HEADINGS.test(named) || sitting ? 'context' : OUTLOOK_HEADINGS.test(named) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
         // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
         // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
         if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, onlyPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
@@ -291,6 +293,15 @@ const extractPillars: Plugin<[], Root> = function () {
           // paragraphs are all no decision (the minutes' procedure, what was not agreed, one member's plan) is context, not a point.
           points.pop()
           section = 'context'
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
+        if (!last.body && closesProcedure(normaliseSpace(raw), reading)) {
+          // `Rapport financier` / `Le trésorier présente les comptes … quitus est donné au bureau.` / `Délibération 3 — Marque collective …
+          // L'assemblée crée …` (the next item's heading run into its paragraph): the minutes' procedure is context though a paragraph
+          // after it decides; the heading titles nothing, and what follows is read as prose (roles45)
+          points.pop()
+          section = undefined
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -552,6 +563,15 @@ export function standsAt(text: string, reading: Reading): boolean {
   // (`search`, not `test`: the target-year patterns are global, and `test` would carry their `lastIndex` to the next call)
   const target = reading.targetYear
   return Boolean(target && reading.levelReached?.test(splitSentences(text.slice(0, 600))[0]?.text ?? '') && text.search(target) !== -1 && !reading.forwardLooking.test(text.replace(target, '')))
+}
+
+/** A document reference in brackets at the end of a heading (`(MLG 14/8)`, `[Item 7]`, `(doc. CL 12/3-Add.1)`): a number, no words of the heading. */
+const HEADING_REFERENCE = /\s*[([][^()[\]]{0,60}\d[^()[\]]{0,60}[)\]]$/u
+
+/** A heading without the document reference it ends on (`Date and place of the next meeting (MLG 14/8)` names the next meeting; roles45). */
+export function withoutReference(title: string): string {
+  const bare = title.replace(HEADING_REFERENCE, '')
+  return bare === '' ? title : bare
 }
 
 /**
@@ -1013,10 +1033,19 @@ function listsOfDecisions(paragraphs: Paragraph[], reading: Reading): Set<Paragr
 function decides(text: string, pattern: RegExp = DECISION): boolean {
   const decision = new RegExp(pattern.source, 'giu')
   for (const match of text.slice(0, 5000).matchAll(decision)) {
-    if (!NEGATION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return true
+    const before = text.slice(Math.max(0, match.index - 40), match.index)
+    if (!NEGATION_BEFORE.test(before)) return true
+    // (a `no` in the subject of a future names what the measure covers, it negates no verb: `pools that charge no entry will be
+    // offered …`, `no new licence will be issued …`; roles45, hotsprings-36)
+    if (/^(?:will|shall)$/iu.test(match[0]) && SUBJECT_NO.test(before) && !VERB_NEGATION.test(before)) return true
   }
   return false
 }
+
+/** A `no` before a noun, at most four words before the verb (`… charge no entry`, `no new licence`). */
+const SUBJECT_NO = /(?<!\p{L})no\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s*$/iu
+/** A word that negates a verb or stands for the whole subject (`not`, `never`, `n't`, `nothing`, `none`, `nor`). */
+const VERB_NEGATION = /(?<!\p{L})(?:not|never|nothing|neither|nor|none)(?!\p{L})|n[’']t(?!\p{L})/iu
 
 /**
  * Whether a paragraph that opens on what was heard or discussed (`Ministers heard a report …`,

@@ -135,14 +135,20 @@ const PROCEDURE = new RegExp(
     String.raw`^apologies\b`,
     String.raw`^(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president|convenor|convener|presiding\s+officer|mayor)(?:\s*,\s*[^,]{1,60},)?\s+(?:(?:formally|then|first|warmly)\s+)?(?:opened\s+the\s+(?:meeting|session|sitting)|welcomed\s+(?:(?:the|all)\s+)?(?:(?:new|two|three|four|\d+)\s+)?(?:members|participants|delegates|delegations|everyone|those\s+present|attendees|guests|observers|representatives|newcomers|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)|declared\s+the\s+(?:meeting|session|sitting)\s+open)(?!\p{L})`,
     String.raw`^the\s+(?:meeting|session|sitting)\s+(?:was\s+)?(?:opened|declared\s+open)(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:minutes|record)\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting|council|committee|assembly|board|agm)(?!\p{L})[^.;]{0,160}?(?<!\p{L})(?:were|was)\s+(?:(?:duly|formally|then|unanimously)\s+)?(?:confirmed|approved|adopted|agreed|accepted|signed|taken\s+as\s+read)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:minutes|record)\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting|council|committee|assembly|board|agm|egm|court|congress|conference|convention|chapter|synod|plenary|forum|gathering|executive|call)(?!\p{L})[^.;]{0,160}?(?<!\p{L})(?:were|was)\s+(?:(?:duly|formally|then|unanimously)\s+)?(?:confirmed|approved|adopted|agreed|accepted|signed|taken\s+as\s+read|read(?=\s+and\s+(?:signed|confirmed|approved|adopted)))(?!\p{L})`,
     String.raw`^(?:[\p{L}'’-]+\s+){0,4}?(?:confirmed|approved|adopted|accepted|signed)\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:(?:the\s+)?undersigned|I|we)\s+(?:am|is|are)\s+directed\s+to\s+(?:forward|enclose|circulate|transmit)|^please\s+find\s+(?:enclosed|attached|herewith|below)|(?<!\p{L})(?:forwarded|enclosed|attached)\s+herewith\b`,
     String.raw`^(?:(?:in\s+(?:closing|conclusion|(?:her|his|the\s+chair['’]s)\s+closing\s+remarks)|summing\s+up(?:\s+the\s+(?:discussions?|debate|meeting))?|closing\s+the\s+(?:meeting|session|debate)|concluding(?:\s+the\s+(?:meeting|session))?),\s+)(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president|minister|convenor)(?!\p{L})[^.:;]{0,80}?(?<!\p{L})(?:said|stated|declared|remarked|observed|stressed|noted)(?!\p{L})`,
     String.raw`^(?:[ée]taient\s+)?excus[ée]e?s\s*:|^(?:[\p{L}.'’-]+\s+){1,8}?(?:s['’]est|se\s+sont|[ée]tait|[ée]taient)\s+excus[ée]e?s?(?!\p{L})`,
     String.raw`^(?:le|la)\s+(?:pr[ée]sidente?|maire)(?:\s*,\s*[^,]{1,60},)?\s+(?:ouvre|a\s+ouvert|d[ée]clare\s+(?:ouverte|la\s+s[ée]ance\s+ouverte)|souhaite\s+la\s+bienvenue|a\s+souhait[ée]\s+la\s+bienvenue|accueille|a\s+accueilli)(?!\p{L})|^la\s+s[ée]ance\s+(?:est|a\s+[ée]t[ée])\s+ouverte`,
     String.raw`(?<!\p{L})(?:proc[èe]s-verba(?:l|ux)|comptes?(?:-|\s+)rendus?)(?:\s+(?:de\s+la|du|de\s+l['’]|des)\s*[^.;]{0,120}?)?\s+(?:est|a\s+[ée]t[ée]|sont|ont\s+[ée]t[ée])\s+(?:(?:approuv|adopt|valid)[ée]e?s?)(?!\p{L})`,
-    String.raw`^(?:[\p{L}'’-]+\s+){0,4}?(?:approuve|adopte|valide|a\s+approuv[ée]|a\s+adopt[ée]|ont\s+approuv[ée]|ont\s+adopt[ée])\s+(?:le|les)\s+(?:proc[èe]s-verba(?:l|ux)|comptes?(?:-|\s+)rendus?)\s+(?:de|du|des)(?!\p{L})`,
+    String.raw`^(?:[\p{L}'’-]+\s+){0,4}?(?:approuve|adopte|valide|a\s+approuv[ée]|a\s+adopt[ée]|ont\s+approuv[ée]|ont\s+adopt[ée])\s+(?:(?:[àa]\s+l['’]unanimit[ée]|sans\s+(?:observation|modification|remarque|amendement)s?|apr[èe]s\s+lecture|[\p{L}'’]+ment)\s+){0,2}(?:le|les)\s+(?:proc[èe]s-verba(?:l|ux)|comptes?(?:-|\s+)rendus?|relev[ée]s?)\s+(?:de|du|des|d['’])(?!\p{L})`,
+    // (the English order: `The meeting approved without amendment the minutes of …`, `Members confirmed as a true record the minutes of …`)
+    String.raw`^(?:[\p{L}'’-]+\s+){0,4}?(?:confirmed|approved|adopted|accepted|signed)\s+(?:(?:without\s+(?:amendment|comment|change)s?|as\s+a\s+(?:true|correct|fair)\s+record|unanimously)\s+)(?:the\s+)?(?:minutes|record)\s+of(?!\p{L})`,
+    // (the membership reported, officers elected: `Membership stood at 212 …`, `Mme Roy est réélue trésorière.`, `The officers were
+    // re-elected unopposed.`; roles45)
+    String.raw`^(?:the\s+)?(?:(?:total|paid-up|current)\s+)?(?:membership|number\s+of\s+(?:members|adherents|subscribers))\s+(?:now\s+)?(?:stood|stands|was\s+reported)\s+at(?!\p{L})|^(?:l['’]effectif|le\s+nombre\s+(?:d['’]adh[ée]rents|de\s+membres))\s+(?:s['’][ée]l[èe]ve|s['’][ée]levait|est\s+de|[ée]tait\s+de)(?!\p{L})`,
+    String.raw`^(?:[\p{L}'’.,-]+\s+){1,6}?(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+unopposed)?(?:\s+(?:as|to\s+the))?\s+(?:(?:the|its|new)\s+)?(?:chair|president|vice|treasurer|secretary|clerk|officers?|honorary|master|warden|board|bureau|council|committee)(?!\p{L})|^(?:[\p{L}'’.,-]+\s+){1,6}?(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?:r[ée])?[ée]lue?s?\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?:au\s+|comme\s+)?(?:pr[ée]sidente?|tr[ée]sori[eè]re?|secr[ée]taire|vice|membres?\s+du|bureau|conseil)(?!\p{L})`,
     String.raw`(?<!\p{L})j['’]ai\s+l['’]honneur\s+de\s+vous\s+(?:transmettre|adresser|faire\s+parvenir)|^(?:veuillez|vous\s+trouverez)\s+(?:trouver\s+)?ci-(?:joint|dessous|apr[èe]s)`,
     String.raw`^(?:(?:en\s+conclusion|en\s+cl[ôo]ture|pour\s+conclure|en\s+cl[ôo]turant\s+(?:la\s+s[ée]ance|les\s+travaux)),\s+)(?:le|la)\s+(?:pr[ée]sidente?|ministre|maire)(?!\p{L})[^.:;]{0,80}?(?<!\p{L})(?:a\s+)?(?:d[ée]clar[ée]|conclu|soulign[ée]|rappel[ée]|affirm[ée]|lanc[ée]|dit)(?!\p{L})`,
   ].join('|'),
@@ -156,9 +162,10 @@ const PROCEDURE = new RegExp(
  */
 const OFFICER_REPORT = new RegExp(
   [
-    String.raw`^(?:the\s+)?(?:(?:honorary|hon\.?|general|executive|outgoing|retiring|vice-?)\s+)?(?:secretary(?:[\s-]general)?|treasurer|president|chair(?:person|man|woman)?|registrar|auditors?|convenor|convener)(?!\p{L})(?:\s*,\s*[^,]{1,60},)?\s+(?:then\s+|also\s+|briefly\s+)?(?:reported|presented\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:report|accounts|results|statement|figures|budget|balance\s+sheet|review|summary)|(?:gave|read|introduced|tabled)\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|accounts|statement|review|summary))(?!\p{L})`,
+    String.raw`^(?:the\s+)?(?:(?:honorary|hon\.?|general|executive|outgoing|retiring|vice-?)\s+)?(?:(?:membership|minutes|general|company|honorary|hon\.?)\s+)?(?:secretary(?:[\s-]general)?|treasurer|president|chair(?:person|man|woman)?|registrar|auditors?|convenor|convener|clerk|bursar|recorder|scribe|steward|warden|master|comptroller|examiner)(?!\p{L})(?:\s*,\s*[^,]{1,60},)?\s+(?:then\s+|also\s+|briefly\s+)?(?:reported|presented\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:report|accounts|results|statement|figures|budget|balance\s+sheet|review|summary)|(?:gave|read|introduced|tabled)\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|accounts|statement|review|summary))(?!\p{L})`,
     String.raw`^(?:[\p{L}'’.-]+\s+){1,3}?(?:formally\s+)?opened\s+the\s+(?:meeting|session|sitting)(?!\p{L})`,
-    String.raw`^(?:le|la)\s+(?:secr[ée]taire(?:\s+g[ée]n[ée]rale?)?|tr[ée]sori[eè]re?|pr[ée]sidente?|commissaire\s+aux\s+comptes)(?:\s*,\s*[^,]{1,60},)?\s+(?:a\s+)?(?:rendu\s+compte|fait\s+(?:le\s+point|rapport)|pr[ée]sent[ée]\s+(?:le|les|la|l['’]|son|sa|ses)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rapport|comptes|r[ée]sultats|bilan|budget|[ée]tat)|donn[ée]\s+lecture)(?!\p{L})`,
+    // (in the past or the present of a relevé: `a présenté`, `présente`, `rend compte`, `donne lecture`; roles45)
+    String.raw`^(?:le|la)\s+(?:secr[ée]taire(?:\s+g[ée]n[ée]rale?)?|tr[ée]sori[eè]re?(?:\s+adjointe?)?|pr[ée]sidente?|commissaire\s+aux\s+comptes|greffi[eè]re?|v[ée]rificat(?:eur|rice)\s+aux\s+comptes)(?:\s*,\s*[^,]{1,60},)?\s+(?:a\s+)?(?:(?:rendu|rend)\s+compte|fai[t]\s+(?:le\s+point|rapport)|pr[ée]sent(?:[ée]|e)\s+(?:le|les|la|l['’]|son|sa|ses)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rapport|comptes|r[ée]sultats|bilan|budget|[ée]tat)|donn(?:[ée]|e)\s+lecture)(?!\p{L})`,
   ].join('|'),
   'iu',
 )
@@ -179,22 +186,44 @@ const FORWARDS = /(?<!\p{L})(?:directed\s+to\s+(?:forward|enclose|circulate|tran
  * @returns whether it is context
  */
 export function recordsProcedure(text: string, reading: Reading): boolean {
-  let sentences = splitSentences(withoutFurniture(normaliseSpace(text.slice(0, 1500)), reading)).map(({text: sentence}) => sentence)
+  // (each clause after a semicolon read as a sentence: `The Treasurer presented the accounts …; they were received and adopted.`; roles45)
+  let sentences = splitSentences(withoutFurniture(normaliseSpace(text.slice(0, 1500)), reading)).flatMap(({text: sentence}) => sentence.split(/;\s+/u))
   // (an item's run-in title before it, `Minutes.`, `Treasurer's report.`, `Approbation du compte rendu`: a sentence of a few words without a verb of its own)
   const opens = (sentence: string) => PROCEDURE.test(sentence) || OFFICER_REPORT.test(sentence)
   if (sentences.length > 1 && RUN_IN_TITLE.test(sentences[0]) && opens(sentences[1])) sentences = sentences.slice(1)
   if (sentences.length === 0 || !opens(sentences[0])) return false
   if (FORWARDS.test(sentences[0])) return true
   // (an officer's report records no procedure when the paragraph goes on to decide: `… RESOLVED: that …`, `L'assemblée décide …`)
-  if (!PROCEDURE.test(sentences[0]) && sentences.some((sentence) => !RECORD_ADOPTED.test(sentence) && BROAD_DECISION.test(sentence))) return false
+  if (!PROCEDURE.test(sentences[0]) && sentences.some((sentence) => !RECORD_ADOPTED.test(sentence) && !DISCHARGE.test(sentence) && BROAD_DECISION.test(sentence))) return false
   // (what follows may record the procedure too: `The accounts were adopted.`, `Les comptes sont approuvés.`, `The Secretary reported that …`)
-  return sentences.slice(1).every((sentence) => CHAIR_GOES_ON.test(sentence) || opens(sentence) || RECORD_ADOPTED.test(sentence) || !decidesPositively(sentence, reading))
+  return sentences.slice(1).every((sentence) => CHAIR_GOES_ON.test(sentence) || opens(sentence) || RECORD_ADOPTED.test(sentence) || DISCHARGE.test(sentence) || !decidesPositively(sentence, reading))
 }
+
+/**
+ * Whether a paragraph is the minutes' procedure carried to its end in the paragraph itself (`recordsProcedure`, and the procedure's own
+ * outcome stated: `… The accounts were approved and discharge given.`, `L'assemblée approuve … le procès-verbal …`): no officer's report
+ * alone, which a resolution in the next paragraph may follow (`The Clerk reported that …` / `Resolved: to accept …`; roles45).
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it is context whatever follows it
+ */
+export function closesProcedure(text: string, reading: Reading): boolean {
+  if (!recordsProcedure(text, reading)) return false
+  const sentences = splitSentences(withoutFurniture(normaliseSpace(text.slice(0, 1500)), reading)).flatMap(({text: sentence}) => sentence.split(/;\s+/u))
+  return sentences.some((sentence) => PROCEDURE.test(sentence) || RECORD_ADOPTED.test(sentence))
+}
+
+/**
+ * The officers discharged after their accounts (`… et quitus est donné au bureau.`, `The meeting granted discharge to the Board.`, `The
+ * officers were discharged.`): procedure after the accounts, never alone: a general meeting's resolution `L'Assemblée générale donne
+ * quitus … Cette résolution est adoptée …` is a point of round 26's writer (roles45).
+ */
+const DISCHARGE = /^(?:(?:[\p{L}'’-]+\s+){0,4}?(?:et\s+)?(?:le\s+|l['’])?quitus\s+(?:est|a\s+[ée]t[ée])\s+donn[ée]|(?:[\p{L}'’-]+\s+){1,4}?(?:donne|a\s+donn[ée]|ont\s+donn[ée]|donnent)\s+(?:le\s+)?quitus|(?:[\p{L}'’-]+\s+){1,4}?(?:granted|gave)\s+(?:a\s+|full\s+)?discharge|(?:[\p{L}'’-]+\s+){1,4}?(?:were|was)\s+(?:duly\s+)?discharged|discharge\s+was\s+(?:given|granted))(?!\p{L})/iu
 
 /** A run-in title of an item of minutes: at most five words ending on a full stop or a colon, no digit (`Minutes.`, `Treasurer's report.`). */
 const RUN_IN_TITLE = /^[—–-]?\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}\s?[.:]$/u
 /** The record of a report or of the accounts adopted (`The accounts were adopted.`, `The statement was received and adopted.`, `Les comptes sont approuvés.`). */
-const RECORD_ADOPTED = /^(?:the|its|her|his|their|les?|la|l['’]|son|sa|ses)\s*(?:[\p{L}-]+\s+){0,2}?(?:accounts|report|statement|minutes|record|budget|balance\s+sheet|comptes|rapport|compte\s+rendu|proc[èe]s-verbal|bilan)(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:were|was|are|is|sont|est|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:(?:duly|then|unanimously|formally|[àa]\s+l['’]unanimit[ée])\s+)?(?:received\s+and\s+)?(?:adopted|approved|accepted|received|noted|approuv[ée]s?|adopt[ée]s?|valid[ée]s?)(?!\p{L})/iu
+const RECORD_ADOPTED = /^(?:they|it|both|ils|elles?|ceux-ci|celui-ci)\s+(?:were|was|are|is|sont|est|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+(?:(?:duly|then|unanimously|formally|[àa]\s+l['’]unanimit[ée])\s+)?(?:received\s+and\s+)?(?:adopted|approved|accepted|received|noted|approuv[ée]e?s?|adopt[ée]e?s?|valid[ée]e?s?)(?!\p{L})|^(?:the|its|her|his|their|les?|la|l['’]|son|sa|ses)\s*(?:[\p{L}-]+\s+){0,2}?(?:accounts|report|statement|minutes|record|budget|balance\s+sheet|agenda|comptes|rapport|compte\s+rendu|proc[èe]s-verbal|bilan|ordre\s+du\s+jour)(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:were|was|are|is|sont|est|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:(?:duly|then|unanimously|formally|[àa]\s+l['’]unanimit[ée])\s+)?(?:received\s+and\s+)?(?:adopted|approved|accepted|received|noted|approuv[ée]s?|adopt[ée]s?|valid[ée]s?)(?!\p{L})/iu
 
 /**
  * A request the meeting or its members made that is still waiting for an answer (`… but that request is still with them`, `the
@@ -204,6 +233,8 @@ const RECORD_ADOPTED = /^(?:the|its|her|his|their|les?|la|l['’]|son|sa|ses)\s*
 const PENDING = new RegExp(
   [
     String.raw`(?<!\p{L})(?:request|application|proposal|letter|bid|demand|petition|claim|file|case|submission)s?(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:is|are|was|were|remains?|remained|stays?)\s+(?:still\s+)?(?:with\s+(?:them|the\s+[\p{L}-]+)|awaiting\s+(?:a\s+|an\s+|their\s+)?(?:reply|answer|response|decision)|pending|unanswered|under\s+(?:consideration|review|study)|on\s+(?:their|its|the)\s+desk)(?!\p{L})`,
+    // (who asked still waits: `… but we are still waiting for an answer`, `we still await their reply`, `nous attendons toujours leur réponse`; roles45)
+    String.raw`(?<!\p{L})(?:(?:is|are|am|were|was)\s+still\s+(?:waiting\s+for|awaiting)|still\s+(?:await|awaits|awaited)|(?:have|has)\s+yet\s+to\s+(?:receive|hear|get))\s+(?:an?\s+|their\s+|its\s+|any\s+|the\s+|a\s+formal\s+)?(?:answer|reply|response|decision|word)(?!\p{L})|(?<!\p{L})(?:attend(?:ons|ent|ez|s|)?|sommes|sont|est|restons|restent)\s+toujours\s+(?:en\s+attente\s+d['’]\s*)?(?:une?\s+|leur\s+|sa\s+|la\s+)?(?:r[ée]ponse|d[ée]cision|retour)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+answered|received\s+(?:a|an|any)\s+(?:reply|answer|response))|(?<!\p{L})(?:no|without\s+(?:a|any))\s+(?:reply|answer|response)\s+(?:has\s+been\s+received\s+)?(?:yet|so\s+far)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:demande|dossier|requ[êe]te|candidature|courrier|lettre|proposition|saisine)s?(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:est|sont|reste|restent|demeure|demeurent)\s+(?:toujours\s+|encore\s+)?(?:[àa]\s+l['’][ée]tude|en\s+(?:attente|suspens|cours\s+d['’]examen|souffrance)|sans\s+r[ée]ponse|pendante?s?)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:n['’]a|n['’]ont)\s+(?:toujours\s+)?pas\s+(?:encore\s+)?(?:re[çc]u\s+de\s+r[ée]ponse|[ée]t[ée]\s+(?:examin|trait)[ée]e?s?)`,

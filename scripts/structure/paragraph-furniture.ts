@@ -20,9 +20,10 @@ const TITLE = word(String.raw`(?:the\s+)?(?:(?:hon(?:ourable)?|right\s+hon(?:our
  */
 const SPEAKER = new RegExp(
   [
-    String.raw`^${TITLE}{1,3}(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}:\s+(?=\p{Lu})`,
+    // (a spaced dash after the name as a colon: `Ms DOW - The Forum …`, `Mr Evans – We …`, `MS HART — …`, Hansard's and a transcript's way; roles45)
+    String.raw`^${TITLE}{1,3}(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?::|(?<=\s)[-–—])\s+(?=\p{Lu})`,
     word(String.raw`^(?:the\s+)?(?:chair(?:person|man|woman)?|speaker|deputy\s+speaker|presiding\s+officer|premier|mayor|president|secretary|treasurer)`) + String.raw`(?:\s*\([^)]{1,60}\))?:\s+(?=\p{Lu})`,
-    String.raw`^(?:\p{Lu}{2,}\.?\s+){1,3}\p{Lu}{2,}:\s+(?=\p{Lu})`,
+    String.raw`^(?:\p{Lu}{2,}\.?\s+){1,3}\p{Lu}{2,}(?::|\s[-–—])\s+(?=\p{Lu})`,
     word(String.raw`^(?:m\.|mme|mlle|monsieur|madame|me|dr)\s+(?:(?:le|la)\s+)?`) + String.raw`\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}?\s*(?:\.\s*[–—-]|\s[–—]|\s?:)\s+(?=\p{Lu})`,
     word(String.raw`^(?:le|la)\s+(?:pr[ée]sidente?|ministre|maire|rapporteure?|secr[ée]taire)`) + String.raw`\s*(?:\.\s*[–—-]|\s[–—]|\s?:)\s+(?=\p{Lu})`,
   ].join('|'),
@@ -31,10 +32,11 @@ const SPEAKER = new RegExp(
 
 /**
  * A paragraph's number: a section letter and a number (`E.2`, `C-4`, `B.1.3`), a session and a number with a separator (`58-6 ·`,
- * `2026/14 —`), a code (`MOP6/1 —`), a section sign (`§ 12`), a decimal number (`3.2`) before a capital. Plain `1.` or `(a)` are
+ * `2026/14 —`), a code (`MOP6/1 —`), a section sign (`§ 12`), a decimal number (`3.2`) before a capital, a number in brackets
+ * (`(5.1)`, `[12]`, `(3)`: roles45, bookbinding-36's `(5.1) The Council will next meet …`). Plain `1.` or `(a)` are
  * list markers, set aside by the list reader already.
  */
-const NUMBER = /^(?:[A-Z]{1,3}[.-]\d{1,3}(?:\.\d{1,3})?|\d{1,4}[-–/]\d{1,3}(?=\s*[·•|—–:])|[A-Z]{2,8}\d{0,3}\/\d{1,3}|§\s?\d{1,3}|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*(?:[·•|—–:]\s*|\s(?=\p{Lu}))(?=\p{Lu}|[«“"])/u
+const NUMBER = /^(?:[A-Z]{1,3}[.-]\d{1,3}(?:\.\d{1,3})?|[([]\d{1,3}(?:\.\d{1,3}){0,2}[)\]]|\d{1,4}[-–/]\d{1,3}(?=\s*[·•|—–:])|[A-Z]{2,8}\d{0,3}\/\d{1,3}|§\s?\d{1,3}|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s*(?:[·•|—–:]\s*|\s(?=\p{Lu}))(?=\p{Lu}|[«“"])/u
 
 /** An item's run-in title after its number: a few words before a colon, or before a full stop and a capital (`Prochaine session :`, `Timetable.`). */
 const ITEM_TITLE = /^[^:.;!?]{2,60}?\s?:\s+(?=\p{Lu})|^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}\.\s+(?=\p{Lu})/u

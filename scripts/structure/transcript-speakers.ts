@@ -3,6 +3,9 @@ import type {Plugin} from 'unified'
 import {MINUTE_RECORD_LABEL, TRANSCRIPT_QUESTIONER} from './english.js'
 import {FRENCH_MINUTE_RECORD_LABEL, FRENCH_TRANSCRIPT_QUESTIONER} from './french.js'
 import {paragraphsOf, pointIn, textOf} from './state.js'
+import {looksAhead} from './extract-pillars.js'
+import {readingOf} from './language.js'
+import {normaliseSpace} from './text.js'
 
 /**
  * A speaker's label in capitals before what they said, as a briefing's transcript writes it:
@@ -21,16 +24,25 @@ const LEAST_TURNS = 3
  * run-in heading in capitals, `ENERGY: …`, is no speaker).
  */
 const transcriptSpeakers: Plugin<[], Root> = function () {
-  return function (tree) {
+  return function (tree, file) {
     const turns = paragraphsOf(tree).flatMap((paragraph) => {
       const found = paragraph.data?.bullet ? null : SPEAKER.exec(textOf(paragraph))
       // (`RESOLVED: that …`, `DONM: …`: a minute's record, no speaker's turn)
       return found && !isRecordLabel(found[1]) ? [{paragraph, label: found[0].length, speaker: found[1]}] : []
     })
     if (!isTranscript(turns.map((turn) => turn.speaker))) return
+    const reading = readingOf(file)
+    let asked = false
     for (const {paragraph, label, speaker} of turns) {
       dropLabel(paragraph, label)
       if (isQuestioner(speaker)) paragraph.data = {...paragraph.data, role: 'context'}
+      else if (asked) {
+        // (the turn that answers a journalist's question restates what was decided, it decides nothing itself: context, or outlook when
+        // it looks ahead, as a briefing's `A:` line is, see `press-questions.ts`; roles45, feralcats-35's `MINISTER: No. What we agreed is …`)
+        const said = normaliseSpace(textOf(paragraph))
+        paragraph.data = {...paragraph.data, role: looksAhead(said, reading) || reading.forwardLooking.test(said) ? 'outlook' : 'context'}
+      }
+      asked = isQuestioner(speaker)
     }
   }
 }
