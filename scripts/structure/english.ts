@@ -670,6 +670,8 @@ const ISO_CURRENCIES: Record<string, true> = Object.fromEntries(
 /** Currency signs and codes written before an amount, as the value writes them. */
 export const CURRENCY_BEFORE: Record<string, string> = {
   $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', s$: 'S$', n$: 'N$', r$: 'R$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
+  // the dollar signs of small countries, written as the text writes them (`T$` for the paʻanga, `FJ$`, `SI$`, `WS$` for the tala, `TT$`, `J$`, `BZ$`)
+  t$: 'T$', fj$: 'FJ$', si$: 'SI$', ws$: 'WS$', tt$: 'TT$', j$: 'J$', bz$: 'BZ$',
   // the other signs written before an amount (won, naira, peso, lira, rouble, shekel, dong, hryvnia, cedi, baht)
   '₩': '₩', '₦': '₦', '₱': '₱', '₺': '₺', '₽': '₽', '₪': '₪', '₫': '₫', '₴': '₴', '₵': '₵', '฿': '฿',
   // the rupee and the taka as South Asian texts write them before an amount (`Rs 5,650`, `Tk 1,200 crore`)
@@ -930,7 +932,7 @@ export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', pa
 export const MEMBERS_OF_LONG_NAME = /^(member\s+\p{Ll}+|members)\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?:of|on|for|and|the|\p{Lu}[\p{L}-]*))*?\s+\p{Lu}[\p{L}-]*$/u
 
 /** Nouns of people: a count of them that did something is `people who …`, of anything else `… that …`. */
-export const PERSON_NOUNS = /^(?:people|persons?|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|refugees|migrants|residents|citizens|patients|doctors|nurses|officials|experts|delegates|participants|partners|donors|members|volunteers|youths?|families|households|ministers|leaders|civilians|soldiers|troops|staff|returnees|associates|epidemiologists|engineers|traders|entrepreneurs|smallholders|pastoralists|survivors|victims|voters|judges|officers)$/i
+export const PERSON_NOUNS = /^(?:people|persons?|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|refugees|migrants|residents|citizens|patients|doctors|nurses|officials|experts|delegates|participants|partners|donors|members|volunteers|youths?|families|households|ministers|leaders|civilians|soldiers|troops|staff|returnees|associates|epidemiologists|engineers|traders|entrepreneurs|smallholders|pastoralists|survivors|victims|voters|judges|officers|olds)$/i
 
 /**
  * Verbs that change something by an amount (`cut emissions by 45%`, `costs fell by 35%`), by their

@@ -6,7 +6,7 @@ import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
-import {quantitiesOf, totalOfTime, verbBeforeEvents, type Quantity} from './quantities.js'
+import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -166,7 +166,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `40 members, and 27.4% of them are women`: a share of the count before it
     // `40 berths, half of them paid for by …`: a share in words is always a part of the count before it
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
-    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context) ?? objectNamedBefore(tokens, quantity, text, previous, context)) : undefined)
+    const label = shareInWords ?? nameAfterColon(tokens, quantity, text) ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context) ?? objectNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
@@ -184,6 +184,21 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   }
   return withoutAsides(found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure), sentence, previous)
 }
+
+/**
+ * What a value that opens its line is, when a colon follows it and a short name closes the line (`ISK 2,900: average entry
+ * price`, `12%: share of imports`, `€40,000 : aide par atelier`): the line is a row of a list of figures written value
+ * first, and the words after the colon are its label. `undefined` for any other value.
+ */
+function nameAfterColon(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens.slice(0, quantity.from).some((token) => token.pos !== 'PUNCT' && token.pos !== 'X' && token.pos !== 'SYM') || tokens[quantity.to]?.text !== ':') return undefined
+  const name = sentence.slice(tokens[quantity.to].end).trim().replace(/[.;]$/, '').trim()
+  if (!/^\p{L}/u.test(name) || name.split(/\s+/).length > MOST_NAME_WORDS || /[.:;!?]/.test(name)) return undefined
+  return /^\p{Lu}\p{Ll}/u.test(name) && !/^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(name) ? name[0].toLowerCase() + name.slice(1) : name
+}
+
+/** Most words of a name after a value and its colon: a longer one is a sentence. */
+const MOST_NAME_WORDS = 12
 
 /**
  * A label whose first word the sentence writes only as the end of a hyphenated word starts on the
@@ -543,7 +558,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   const measure = tokens[head - 1]?.text === '-' && !tokens[head - 1].spaced && !tokens[head].spaced && tokens[head - 2]?.pos === 'NOUN'
   // (`270 million days a year`: days or hours by the hundred thousand are counted, as `quantities.ts` keeps them)
   // (`for a total of 380 hours`: a time added up over many events is counted, as `quantities.ts` keeps it)
-  if (TIME_UNITS.test(noun) && !measure && quantity.magnitude < 1e5 && !totalOfTime(tokens, quantity)) return undefined
+  // (`1,600 hours of bench work`: hours of an activity are counted, as `quantities.ts` keeps them)
+  if (TIME_UNITS.test(noun) && !measure && quantity.magnitude < 1e5 && !totalOfTime(tokens, quantity) && !hoursOfWork(tokens, quantity)) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
   return {from: start, to: quantity.number === 1 ? head + 1 : joinedHeadsEnd(tokens, head + 1)}
 }
@@ -3514,6 +3530,13 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
   let head = -1
   for (let index = from; index < tokens.length && index < from + 6; index++) {
     const token = tokens[index]
+    const age = ageGroupEnd(tokens, index)
+    // `of 15-year-olds`, `15-year-old girls`: an age group is a noun, or an adjective of the noun after it
+    if (age > index) {
+      if (tokens[age - 1].lower === 'olds') head = age - 1
+      index = age - 1
+      continue
+    }
     if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
     else if (token.text === '-' && !token.spaced) continue
     // `the water that utilities treat`: a relative word after the head ends the phrase
@@ -3528,6 +3551,18 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     else break
   }
   return head >= 0 ? {from, to: joinedPhrasesEnd(tokens, head) ?? head + 1} : undefined
+}
+
+/**
+ * Where an age group written with hyphens that starts at `index` ends (`15-year-olds`,
+ * `15-year-old`), or `index` when none starts there: an age names people, it is no figure.
+ */
+function ageGroupEnd(tokens: Token[], index: number): number {
+  let at = index
+  const joined = (offset: number) => tokens[offset]?.text === '-' && !tokens[offset].spaced
+  if (!/^\d{1,2}$/.test(tokens[at]?.text ?? '')) return index
+  if (!joined(at + 1) || !/^years?$/.test(tokens[at + 2]?.lower ?? '') || !joined(at + 3) || !/^olds?$/.test(tokens[at + 4]?.lower ?? '')) return index
+  return at + 5
 }
 
 /** Whether a noun is a name (`Australia`) or a common noun, as two joined phrases must agree. */
@@ -3661,6 +3696,11 @@ function namedBeforeBracket(tokens: Token[], open: number, sentence: string, dep
 }
 
 
+/** Whether the token at `index` is a gerund the tagger calls a verb, standing as a noun before the head noun (`poaching cases`, `fishing camps`). */
+function isGerundBeforeNoun(tokens: Token[], index: number): boolean {
+  return tokens[index]?.pos === 'VERB' && /^[a-z]+ing$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'NOUN'
+}
+
 /** Whether the token at `index` is a past participle the tagger calls a verb, standing as an adjective before a noun (`reported cases`, `installed capacity`). */
 function isParticipleBeforeNoun(tokens: Token[], index: number): boolean {
   const token = tokens[index]
@@ -3678,8 +3718,9 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = 
   while (start < verb && ['DET', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[start].pos)) start++
   let end = start
   // `reported cases rose to …`, `installed capacity grew …`: a past participle before the noun is part of the subject
-  if (end < verb - 1 && isParticipleBeforeNoun(tokens, end)) end++
-  while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text))) end++
+  if (end < verb - 1 && (isParticipleBeforeNoun(tokens, end) || (isGerundBeforeNoun(tokens, end + 1) && tokens[end].pos === 'VERB' && /ed$/.test(tokens[end].lower)))) end++
+  // (`recorded poaching cases fell …`: a gerund the tagger calls a verb before the subject's noun is a noun of it)
+  while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text)) || (end > start && end < verb - 1 && isGerundBeforeNoun(tokens, end))) end++
   if (end === start || end > verb || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
   // `the average cost of an incident at a port reached …`: an `of` phrase says what the noun is of, and stays
   if (tokens[end]?.lower === 'of') {
@@ -3786,7 +3827,7 @@ function startsCount(tokens: Token[], index: number): boolean {
 
 function quantityStartsAt(tokens: Token[], index: number): boolean {
   const token = tokens[index]
-  if (!token) return false
+  if (!token || ageGroupEnd(tokens, index) > index) return false
   return /^\d/.test(token.text) || /^(?:US|\p{Sc})/u.test(token.text) && /\p{Sc}/u.test(token.text)
 }
 

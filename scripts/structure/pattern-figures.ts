@@ -268,7 +268,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const before = text.slice(Math.max(0, start - 24), start)
     // (`à 9 h 30`, `17h45`: the minutes of a time)
     if (/[-–\/]$|[\p{L}]-$|(?<![\d\p{L}])\d{1,2}\s?h\s?$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
-    if (patterns.notAfter.test(text.slice(end)) || patterns.durationAfter?.test(text.slice(end))) continue
+    const workTime = !candidate.words && candidate.number >= 100 && Boolean(patterns.workTimeAfter?.test(text.slice(end))) && !/(?<!\p{L})(?:dans|en|pendant|sous|après|avant|durant|les|des|ces)\s+$/iu.test(before)
+    if ((patterns.notAfter.test(text.slice(end)) && !workTime) || patterns.durationAfter?.test(text.slice(end))) continue
     // `5 médecins pour 10 000 habitants`: the base of a rate; `un enfant sur 10`: a ratio (as in English)
     if ((/^10+$/.test(String(candidate.number)) && /\d\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+pour\s+$/u.test(text.slice(Math.max(0, start - 50), start)) && !/euros?|dollars?|francs|[€$£%]/u.test(text.slice(Math.max(0, start - 50), start))) || /(?<!\p{L})(?:un|une)\s+[\p{L}-]+\s+sur\s+$/iu.test(before)) continue
     // `sept habitants sur dix`: the part of a ratio, and its base (`sur dix`, read after the part)

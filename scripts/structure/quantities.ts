@@ -532,7 +532,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   }
   // (`270 million days a year out of school`, `400,000 hours of volunteering`: no span of time is that long; days or hours lost or given are counted)
   // (`300 night mayors`, `420 night patrols`, `1,100 day visitors`: a time in the singular before a plural noun names a kind of them, counted)
-  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity) && !totalOfTime(tokens, quantity) && !timeNamesKind(tokens, quantity)) return true
+  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity) && !totalOfTime(tokens, quantity) && !timeNamesKind(tokens, quantity) && !hoursOfWork(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `…; and seven others.`: the rest of a list of names, not things counted
@@ -563,6 +563,20 @@ function timeNamesKind(tokens: Token[], quantity: Quantity): boolean {
   const time = tokens[quantity.to]
   // (`10 day trips` may be ten trips of a day or trips of ten days: a day only before hundreds is a kind)
   return quantity.number > 1 && (/^(?:night|weekend)$/.test(time?.lower ?? '') || (time?.lower === 'day' && quantity.magnitude >= 100)) && isPluralNoun(tokens[quantity.to + 1])
+}
+
+/**
+ * Whether hours or days in digits, hundreds of them, are a tally of work or of an activity named after `of` (`1,600 hours of
+ * supervised bench work`, `450 days of strikes`), not a span or a deadline (`within 100 days of taking office`, `the 120
+ * days of the season`): a noun phrase without article follows `of`, and no word of time (`within`, `after`) stands before.
+ */
+export function hoursOfWork(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.words || quantity.magnitude < 100 || !/^(?:hours|days)$/.test(tokens[quantity.to]?.lower ?? '') || tokens[quantity.to + 1]?.lower !== 'of') return false
+  const first = tokens[quantity.to + 2]
+  if (!first || !/^(?:ADJ|NOUN|VERB)$/.test(first.pos) || (first.pos === 'VERB' && /ing$/.test(first.lower) && tokens[quantity.to + 3]?.pos !== 'NOUN')) return false
+  let before = quantity.from - 1
+  while (before > 0 && /^(?:about|around|nearly|almost|some|roughly|over|more|than|up|to|at|least)$/.test(tokens[before].lower)) before--
+  return !/^(?:within|after|before|in|for|during|under|the|these|those|its|their)$/.test(tokens[before]?.lower ?? '')
 }
 
 /**
