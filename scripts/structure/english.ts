@@ -777,7 +777,7 @@ export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|yea
  * `two sides`, `four pillars`, `three lines of work`, `three commitments` say how the text is built, so a small
  * count of them is not a key figure.
  */
-export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|topics?|issues?|principles?|objectives?|goals?|steps?|ways?|points?|options?|sides?|parts?|phases?|stages?|elements?|tracks?|workstreams?|strands?|axes|questions?|sessions?|panels?|meetings?|rounds?|days?|things?|aspects?|components?|areas?|levels?|pathways?|scenarios?|tiers?|categories|category|kinds?|types?|groups?|lines?|commitments?|actions?|measures?|recommendations?|decisions?|proposals?|chapters?|sections?|annex(?:es)?|documents?|texts?)$/i
+export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|topics?|issues?|principles?|objectives?|goals?|steps?|ways?|points?|options?|sides?|parts?|phases?|stages?|elements?|tracks?|workstreams?|strands?|axes|questions?|sessions?|panels?|meetings?|rounds?|days?|things?|aspects?|components?|areas?|levels?|pathways?|scenarios?|tiers?|categories|category|kinds?|types?|groups?|lines?|commitments?|actions?|measures?|recommendations?|decisions?|proposals?|chapters?|sections?|headings?|annex(?:es)?|documents?|texts?)$/i
 
 /** Participles that say where a thing is kept: `held in warehouses in five member countries` describes the thing, it counts nothing. */
 export const KEEPING_PARTICIPLES = /^(?:held|kept|stored|stocked|housed|located|based|hosted|sited|warehoused)$/i
@@ -836,7 +836,7 @@ export const COLLECTIVE_NOUNS = /^(?:group|consortium|coalition|network|associat
 export const PEOPLE_WHO_MEET = /^(?:ministers|leaders|heads|delegates|delegations|representatives|governments|envoys|officials|ambassadors|mayors|governors|presidents|secretaries)$/
 
 /** What a body's members are, after `member` (`the Council's five member countries`): a count of them is a count of members. */
-export const MEMBER_KINDS = /^(?:countries|states|governments|nations|cities|economies|organisations|organizations)$/
+export const MEMBER_KINDS = /^(?:countries|states|governments|nations|cities|economies|organisations|organizations|parties|territories)$/
 
 /** Nouns of a body of people or vehicles whose size a bare count after `of` gives (`a staff of 14`, `a fleet of 30`). */
 export const SIZED_BODIES = /^(?:staff|team|crew|workforce|fleet|force|corps)$/

@@ -112,8 +112,10 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
   const observers = short ? OBSERVERS.exec(sentence) : null
-  if (observers && !isNumberWord(observers[1].split(/[\s-]/)[0].toLowerCase())) {
-    const names = splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, ''))
+  // (only names are counted: `Development partners, regional agencies and church leaders attended as observers` lists kinds of observers, no names)
+  const observerNames = observers && !isNumberWord(observers[1].split(/[\s-]/)[0].toLowerCase()) ? splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, '')) : []
+  if (observers && observerNames.length > 0 && observerNames.every((name, at) => /^\p{Lu}/u.test(name) && (at > 0 || !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(name)))) {
+    const names = observerNames
     take(observers.index, observers.index + observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
   }
   if (!MAY_HAVE_NUMBER.test(sentence)) return found.map(({at: _at, ...figure}) => figure)
@@ -654,7 +656,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -1088,7 +1090,9 @@ function partAfterWhole(tokens: Token[], quantity: Quantity, sentence: string): 
   while (at < first + 3 && /^(?:the|its|their|our|these|those|all)$/.test(tokens[at]?.lower ?? '')) at++
   let end = at
   while (tokens[end]?.pos === 'NUM' || (tokens[end]?.text === '-' && !tokens[end].spaced)) end++
-  const noun = end > at ? countNoun(tokens, {...quantity, from: at, to: end, number: 2, words: false, size: false}) : undefined
+  // (`Of the member lidos, nine are listed buildings`: a whole the text does not count is the plural phrase before the comma)
+  const named = end === at && quantity.from - 1 > at && tokens.slice(at, quantity.from - 1).every((token) => /^(?:ADJ|NOUN|PROPN)$/.test(token.pos)) && isPluralNoun(tokens[quantity.from - 2]) ? {from: at, to: quantity.from - 1} : undefined
+  const noun = named ?? (end > at ? countNoun(tokens, {...quantity, from: at, to: end, number: 2, words: false, size: false}) : undefined)
   if (!noun) return undefined
   let stop = quantity.to
   while (stop < tokens.length && stop - quantity.to < 8 && tokens[stop].pos !== 'PUNCT' && !/^(?:19|20)\d\d$/.test(tokens[stop].text)) stop++
@@ -1100,6 +1104,28 @@ function partAfterWhole(tokens: Token[], quantity: Quantity, sentence: string): 
   while (done < stop && tokens[done].pos === 'AUX' && /^(?:be|have)$/.test(tokens[done].lemma)) done++
   const passive = done > quantity.to && tokens[done - 1].lemma === 'be' && done < stop && isPastParticiple(tokens[done])
   return `${slice(sentence, tokens, noun.from, noun.to)} ${passive ? '' : 'that '}${slice(sentence, tokens, passive ? done : quantity.to, stop)}${timeAfter(tokens, stop, sentence)}`
+}
+
+/**
+ * A part of a set the text names but does not count, as its clause's subject: `nine of the member festivals reported
+ * injuries to spectators` gives `member festivals that reported injuries to spectators`; `seven of the contractors who came
+ * told us …` gives `contractors who came`. (`quantities.ts` keeps such a count in words: `partAsSubject`.)
+ */
+function partOfSetBefore(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'of' || !/^(?:the|its|their|our)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return undefined
+  const from = quantity.to + 2
+  let end = from
+  while (end < from + 5 && tokens[end] && (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[end].pos) || (tokens[end].pos === 'VERB' && /ing$/.test(tokens[end].lower) && tokens[end + 1]?.pos === 'NOUN') || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  if (end === from || !isPluralNoun(tokens[end - 1]) || tokens.slice(from, end).some((token) => /^(?:19|20)\d\d$/.test(token.text))) return undefined
+  let stop = end
+  while (stop < tokens.length && stop - end < 8 && tokens[stop].pos !== 'PUNCT' && !/^(?:19|20)\d\d$/.test(tokens[stop].text)) stop++
+  while (stop > end && /^(?:ADP|DET|CCONJ)$/.test(tokens[stop - 1].pos)) stop--
+  const what = slice(sentence, tokens, from, end)
+  if (stop === end) return what
+  // (`who came to the Forum`: a relative clause says which of them; a verb says what they did)
+  const relative = /^(?:who|that|which)$/.test(tokens[end].lower)
+  if (!relative && !/^(?:VERB|AUX)$/.test(tokens[end].pos)) return undefined
+  return `${what} ${relative ? '' : 'that '}${slice(sentence, tokens, end, stop)}${timeAfter(tokens, stop, sentence)}`
 }
 
 /**

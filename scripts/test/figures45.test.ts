@@ -83,3 +83,43 @@ describe('hours or days of an activity', () => {
     expect(frenchValues('Le stage compte 35 heures de cours.')).toEqual([])
   })
 })
+
+describe('counts in words of things of the world', () => {
+  it('reads the polities the people who met come from, after `from`', () => {
+    expect(values('The chair welcomed delegates from eight Contracting Parties and three observer bodies.')).toContain('8')
+    expect(values('Representatives from seven Member States attended the workshop.')).toEqual(['7'])
+  })
+
+  it('reads a part of a set the text names as its clause’s subject, wherever the clause opens', () => {
+    expect(figures('Last winter, six of the regional ferries broke down.')).toEqual(['6 | regional ferries that broke down'])
+    expect(values('In this district alone eight of the village schools that replied have no heating.')).toEqual(['8'])
+    expect(values('Of the member museums, seven are housed in listed buildings.')).toEqual(['7'])
+  })
+
+  it('leaves alone a part of the text’s own parts, a pair, and a part a verb governs', () => {
+    expect(values('Ministers agreed that three of the priorities would be funded first.')).toEqual([])
+    expect(values('Two of the ferries broke down.')).toEqual([])
+    expect(values('Inspectors visited five of the sites.')).toEqual([])
+  })
+
+  it('reads a set made of things counted, and leaves the headings of the text alone', () => {
+    expect(values('The ministry will set up a network of five seed banks across the uplands.')).toEqual(['5'])
+    expect(values('The plan sets out its actions under six headings.')).toEqual([])
+  })
+})
+
+describe('no figure', () => {
+  it('counts only names as observers, not kinds of observers', () => {
+    expect(values('Donor agencies, research institutes and farmers’ unions attended as observers.')).toEqual([])
+    expect(values('Universities, insurers and city councils also came to observe the talks.')).toEqual([])
+    expect(values('Norway, Chile and Kenya attended as observers.')).toEqual(['3'])
+  })
+
+  it('reads no French postal code, street number or capped rate of aid', () => {
+    expect(frenchValues('Siège : 4 rue des Tanneurs, 31000 Toulouse')).toEqual([])
+    expect(frenchValues('Office du tourisme · 8, place du Marché · 84000 Avignon · 04 90 00 00 00')).toEqual([])
+    expect(frenchValues('Les travaux seront subventionnés dans la limite de 40 % du coût.')).toEqual([])
+    expect(frenchValues('La dépense sera prise en charge à concurrence de 30 % du montant.')).toEqual([])
+    expect(frenchValues('La région versera 12 000 euros dans la limite de 40 communes.')).toContain('€12,000')
+  })
+})
