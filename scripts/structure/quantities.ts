@@ -66,6 +66,8 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
  */
 function apartFromMoney(tokens: Token[], quantity: Quantity, found: Quantity[]): boolean {
   return found.filter((other) => other.kind === 'money').every((amount) => {
+    // `up to eight young binders a year …, with a grant of €4,000 each`: an amount for each of them says what each gets, not what the count is
+    if (amount.from > quantity.to && /^(?:each|apiece)$/.test(tokens[amount.to]?.lower ?? '') && isPluralNounAfter(tokens, quantity.to)) return true
     const [from, to] = amount.from > quantity.from ? [quantity.to, amount.from] : [amount.to, quantity.from]
     const between = tokens.slice(from, to)
     // another clause: `;`, or `, and` / `, but` / `, while` before a verb of its own

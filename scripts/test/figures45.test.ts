@@ -102,6 +102,13 @@ describe('counts in words of things of the world', () => {
     expect(values('Inspectors visited five of the sites.')).toEqual([])
   })
 
+  it('reads a count beside an amount that each of them gets', () => {
+    expect(values('The fund will send up to six young potters abroad each year, with a bursary of £2,500 each.')).toEqual(['6', '£2,500'])
+    expect(values('The programme will place up to nine trainee nurses in rural clinics, with a stipend of €700 each.')).toEqual(['9', '€700'])
+    expect(values('Four rescue boats will be bought at US$90,000 apiece.')).toEqual(['4', 'US$90,000'])
+    expect(values('Three new power links, worth €4.5 billion, will be built.')).toEqual(['€4.5 billion'])
+  })
+
   it('reads a set made of things counted, and leaves the headings of the text alone', () => {
     expect(values('The ministry will set up a network of five seed banks across the uplands.')).toEqual(['5'])
     expect(values('The plan sets out its actions under six headings.')).toEqual([])
