@@ -675,6 +675,8 @@ const ISO_CURRENCIES: Record<string, true> = Object.fromEntries(
 /** Currency signs and codes written before an amount, as the value writes them. */
 export const CURRENCY_BEFORE: Record<string, string> = {
   $: '$', us$: 'US$', a$: 'A$', c$: 'C$', nz$: 'NZ$', hk$: 'HK$', s$: 'S$', n$: 'N$', r$: 'R$', '€': '€', '£': '£', '¥': '¥', '₹': '₹',
+  // the dollar signs of small countries, written as the text writes them (`T$` for the paʻanga, `FJ$`, `SI$`, `WS$` for the tala, `TT$`, `J$`, `BZ$`)
+  t$: 'T$', fj$: 'FJ$', si$: 'SI$', ws$: 'WS$', tt$: 'TT$', j$: 'J$', bz$: 'BZ$',
   // the other signs written before an amount (won, naira, peso, lira, rouble, shekel, dong, hryvnia, cedi, baht)
   '₩': '₩', '₦': '₦', '₱': '₱', '₺': '₺', '₽': '₽', '₪': '₪', '₫': '₫', '₴': '₴', '₵': '₵', '฿': '฿',
   // the rupee and the taka as South Asian texts write them before an amount (`Rs 5,650`, `Tk 1,200 crore`)
@@ -780,7 +782,7 @@ export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|yea
  * `two sides`, `four pillars`, `three lines of work`, `three commitments` say how the text is built, so a small
  * count of them is not a key figure.
  */
-export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|topics?|issues?|principles?|objectives?|goals?|steps?|ways?|points?|options?|sides?|parts?|phases?|stages?|elements?|tracks?|workstreams?|strands?|axes|questions?|sessions?|panels?|meetings?|rounds?|days?|things?|aspects?|components?|areas?|levels?|pathways?|scenarios?|tiers?|categories|category|kinds?|types?|groups?|lines?|commitments?|actions?|measures?|recommendations?|decisions?|proposals?|chapters?|sections?|annex(?:es)?|documents?|texts?)$/i
+export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|topics?|issues?|principles?|objectives?|goals?|steps?|ways?|points?|options?|sides?|parts?|phases?|stages?|elements?|tracks?|workstreams?|strands?|axes|questions?|sessions?|panels?|meetings?|rounds?|days?|things?|aspects?|components?|areas?|levels?|pathways?|scenarios?|tiers?|categories|category|kinds?|types?|groups?|lines?|commitments?|actions?|measures?|recommendations?|decisions?|proposals?|chapters?|sections?|headings?|annex(?:es)?|documents?|texts?)$/i
 
 /** Participles that say where a thing is kept: `held in warehouses in five member countries` describes the thing, it counts nothing. */
 export const KEEPING_PARTICIPLES = /^(?:held|kept|stored|stocked|housed|located|based|hosted|sited|warehoused)$/i
@@ -839,7 +841,7 @@ export const COLLECTIVE_NOUNS = /^(?:group|consortium|coalition|network|associat
 export const PEOPLE_WHO_MEET = /^(?:ministers|leaders|heads|delegates|delegations|representatives|governments|envoys|officials|ambassadors|mayors|governors|presidents|secretaries)$/
 
 /** What a body's members are, after `member` (`the Council's five member countries`): a count of them is a count of members. */
-export const MEMBER_KINDS = /^(?:countries|states|governments|nations|cities|economies|organisations|organizations)$/
+export const MEMBER_KINDS = /^(?:countries|states|governments|nations|cities|economies|organisations|organizations|parties|territories)$/
 
 /** Nouns of a body of people or vehicles whose size a bare count after `of` gives (`a staff of 14`, `a fleet of 30`). */
 export const SIZED_BODIES = /^(?:staff|team|crew|workforce|fleet|force|corps)$/
@@ -935,7 +937,7 @@ export const ATTENDANCE_VERBS: Record<string, string> = {attend: 'attending', pa
 export const MEMBERS_OF_LONG_NAME = /^(member\s+\p{Ll}+|members)\s+of\s+the\s+\p{Lu}[\p{L}-]*(?:\s+(?:of|on|for|and|the|\p{Lu}[\p{L}-]*))*?\s+\p{Lu}[\p{L}-]*$/u
 
 /** Nouns of people: a count of them that did something is `people who …`, of anything else `… that …`. */
-export const PERSON_NOUNS = /^(?:people|persons?|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|refugees|migrants|residents|citizens|patients|doctors|nurses|officials|experts|delegates|participants|partners|donors|members|volunteers|youths?|families|households|ministers|leaders|civilians|soldiers|troops|staff|returnees|associates|epidemiologists|engineers|traders|entrepreneurs|smallholders|pastoralists|survivors|victims|voters|judges|officers)$/i
+export const PERSON_NOUNS = /^(?:people|persons?|children|girls|boys|women|men|adults|students|pupils|teachers|workers|farmers|fishers|refugees|migrants|residents|citizens|patients|doctors|nurses|officials|experts|delegates|participants|partners|donors|members|volunteers|youths?|families|households|ministers|leaders|civilians|soldiers|troops|staff|returnees|associates|epidemiologists|engineers|traders|entrepreneurs|smallholders|pastoralists|survivors|victims|voters|judges|officers|olds)$/i
 
 /**
  * Verbs that change something by an amount (`cut emissions by 45%`, `costs fell by 35%`), by their

@@ -6,7 +6,7 @@ import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
-import {quantitiesOf, totalOfTime, verbBeforeEvents, type Quantity} from './quantities.js'
+import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -112,8 +112,10 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     take(welcomed.index, welcomed.index + welcomed[1].length + 9, `+${names.length}`, `${names.length === 1 ? 'new member' : 'new members'}: ${joinNames(names)}`)
   }
   const observers = short ? OBSERVERS.exec(sentence) : null
-  if (observers && !isNumberWord(observers[1].split(/[\s-]/)[0].toLowerCase())) {
-    const names = splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, ''))
+  // (only names are counted: `Development partners, regional agencies and church leaders attended as observers` lists kinds of observers, no names)
+  const observerNames = observers && !isNumberWord(observers[1].split(/[\s-]/)[0].toLowerCase()) ? splitNames(observers[1].replace(/^(?:and|also|representatives of|delegations from)\s+/i, '')) : []
+  if (observers && observerNames.length > 0 && observerNames.every((name, at) => /^\p{Lu}/u.test(name) && (at > 0 || !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(name)))) {
+    const names = observerNames
     take(observers.index, observers.index + observers[0].length, String(names.length), `${names.length === 1 ? 'observer' : 'observers'}: ${joinNames(names)}`)
   }
   if (!MAY_HAVE_NUMBER.test(sentence)) return found.map(({at: _at, ...figure}) => figure)
@@ -166,7 +168,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `40 members, and 27.4% of them are women`: a share of the count before it
     // `40 berths, half of them paid for by …`: a share in words is always a part of the count before it
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
-    const label = shareInWords ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context) ?? objectNamedBefore(tokens, quantity, text, previous, context)) : undefined)
+    const label = shareInWords ?? nameAfterColon(tokens, quantity, text) ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context) ?? objectNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
@@ -184,6 +186,21 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
   }
   return withoutAsides(found.sort((a, b) => a.at - b.at).map(({at: _at, ...figure}) => figure), sentence, previous)
 }
+
+/**
+ * What a value that opens its line is, when a colon follows it and a short name closes the line (`ISK 2,900: average entry
+ * price`, `12%: share of imports`, `€40,000 : aide par atelier`): the line is a row of a list of figures written value
+ * first, and the words after the colon are its label. `undefined` for any other value.
+ */
+function nameAfterColon(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens.slice(0, quantity.from).some((token) => token.pos !== 'PUNCT' && token.pos !== 'X' && token.pos !== 'SYM') || tokens[quantity.to]?.text !== ':') return undefined
+  const name = sentence.slice(tokens[quantity.to].end).trim().replace(/[.;]$/, '').trim()
+  if (!/^\p{L}/u.test(name) || name.split(/\s+/).length > MOST_NAME_WORDS || /[.:;!?]/.test(name)) return undefined
+  return /^\p{Lu}\p{Ll}/u.test(name) && !/^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(name) ? name[0].toLowerCase() + name.slice(1) : name
+}
+
+/** Most words of a name after a value and its colon: a longer one is a sentence. */
+const MOST_NAME_WORDS = 12
 
 /**
  * A label whose first word the sentence writes only as the end of a hyphenated word starts on the
@@ -543,7 +560,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
   const measure = tokens[head - 1]?.text === '-' && !tokens[head - 1].spaced && !tokens[head].spaced && tokens[head - 2]?.pos === 'NOUN'
   // (`270 million days a year`: days or hours by the hundred thousand are counted, as `quantities.ts` keeps them)
   // (`for a total of 380 hours`: a time added up over many events is counted, as `quantities.ts` keeps it)
-  if (TIME_UNITS.test(noun) && !measure && quantity.magnitude < 1e5 && !totalOfTime(tokens, quantity)) return undefined
+  // (`1,600 hours of bench work`: hours of an activity are counted, as `quantities.ts` keeps them)
+  if (TIME_UNITS.test(noun) && !measure && quantity.magnitude < 1e5 && !totalOfTime(tokens, quantity) && !hoursOfWork(tokens, quantity)) return undefined
   if (!(IRREGULAR_PLURALS.has(noun) || (/[^s]s$|ies$|sses$/.test(noun) && quantity.number !== 1) || quantity.number === 1)) return undefined
   return {from: start, to: quantity.number === 1 ? head + 1 : joinedHeadsEnd(tokens, head + 1)}
 }
@@ -638,7 +656,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -1072,7 +1090,9 @@ function partAfterWhole(tokens: Token[], quantity: Quantity, sentence: string): 
   while (at < first + 3 && /^(?:the|its|their|our|these|those|all)$/.test(tokens[at]?.lower ?? '')) at++
   let end = at
   while (tokens[end]?.pos === 'NUM' || (tokens[end]?.text === '-' && !tokens[end].spaced)) end++
-  const noun = end > at ? countNoun(tokens, {...quantity, from: at, to: end, number: 2, words: false, size: false}) : undefined
+  // (`Of the member lidos, nine are listed buildings`: a whole the text does not count is the plural phrase before the comma)
+  const named = end === at && quantity.from - 1 > at && tokens.slice(at, quantity.from - 1).every((token) => /^(?:ADJ|NOUN|PROPN)$/.test(token.pos)) && isPluralNoun(tokens[quantity.from - 2]) ? {from: at, to: quantity.from - 1} : undefined
+  const noun = named ?? (end > at ? countNoun(tokens, {...quantity, from: at, to: end, number: 2, words: false, size: false}) : undefined)
   if (!noun) return undefined
   let stop = quantity.to
   while (stop < tokens.length && stop - quantity.to < 8 && tokens[stop].pos !== 'PUNCT' && !/^(?:19|20)\d\d$/.test(tokens[stop].text)) stop++
@@ -1084,6 +1104,28 @@ function partAfterWhole(tokens: Token[], quantity: Quantity, sentence: string): 
   while (done < stop && tokens[done].pos === 'AUX' && /^(?:be|have)$/.test(tokens[done].lemma)) done++
   const passive = done > quantity.to && tokens[done - 1].lemma === 'be' && done < stop && isPastParticiple(tokens[done])
   return `${slice(sentence, tokens, noun.from, noun.to)} ${passive ? '' : 'that '}${slice(sentence, tokens, passive ? done : quantity.to, stop)}${timeAfter(tokens, stop, sentence)}`
+}
+
+/**
+ * A part of a set the text names but does not count, as its clause's subject: `nine of the member festivals reported
+ * injuries to spectators` gives `member festivals that reported injuries to spectators`; `seven of the contractors who came
+ * told us …` gives `contractors who came`. (`quantities.ts` keeps such a count in words: `partAsSubject`.)
+ */
+function partOfSetBefore(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'of' || !/^(?:the|its|their|our)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return undefined
+  const from = quantity.to + 2
+  let end = from
+  while (end < from + 5 && tokens[end] && (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[end].pos) || (tokens[end].pos === 'VERB' && /ing$/.test(tokens[end].lower) && tokens[end + 1]?.pos === 'NOUN') || (tokens[end].text === '-' && !tokens[end].spaced))) end++
+  if (end === from || !isPluralNoun(tokens[end - 1]) || tokens.slice(from, end).some((token) => /^(?:19|20)\d\d$/.test(token.text))) return undefined
+  let stop = end
+  while (stop < tokens.length && stop - end < 8 && tokens[stop].pos !== 'PUNCT' && !/^(?:19|20)\d\d$/.test(tokens[stop].text)) stop++
+  while (stop > end && /^(?:ADP|DET|CCONJ)$/.test(tokens[stop - 1].pos)) stop--
+  const what = slice(sentence, tokens, from, end)
+  if (stop === end) return what
+  // (`who came to the Forum`: a relative clause says which of them; a verb says what they did)
+  const relative = /^(?:who|that|which)$/.test(tokens[end].lower)
+  if (!relative && !/^(?:VERB|AUX)$/.test(tokens[end].pos)) return undefined
+  return `${what} ${relative ? '' : 'that '}${slice(sentence, tokens, end, stop)}${timeAfter(tokens, stop, sentence)}`
 }
 
 /**
@@ -3514,6 +3556,13 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
   let head = -1
   for (let index = from; index < tokens.length && index < from + 6; index++) {
     const token = tokens[index]
+    const age = ageGroupEnd(tokens, index)
+    // `of 15-year-olds`, `15-year-old girls`: an age group is a noun, or an adjective of the noun after it
+    if (age > index) {
+      if (tokens[age - 1].lower === 'olds') head = age - 1
+      index = age - 1
+      continue
+    }
     if (token.pos === 'NOUN' || token.pos === 'PROPN') head = index
     else if (token.text === '-' && !token.spaced) continue
     // `the water that utilities treat`: a relative word after the head ends the phrase
@@ -3528,6 +3577,18 @@ function nounPhraseAfter(tokens: Token[], from: number): {from: number; to: numb
     else break
   }
   return head >= 0 ? {from, to: joinedPhrasesEnd(tokens, head) ?? head + 1} : undefined
+}
+
+/**
+ * Where an age group written with hyphens that starts at `index` ends (`15-year-olds`,
+ * `15-year-old`), or `index` when none starts there: an age names people, it is no figure.
+ */
+function ageGroupEnd(tokens: Token[], index: number): number {
+  let at = index
+  const joined = (offset: number) => tokens[offset]?.text === '-' && !tokens[offset].spaced
+  if (!/^\d{1,2}$/.test(tokens[at]?.text ?? '')) return index
+  if (!joined(at + 1) || !/^years?$/.test(tokens[at + 2]?.lower ?? '') || !joined(at + 3) || !/^olds?$/.test(tokens[at + 4]?.lower ?? '')) return index
+  return at + 5
 }
 
 /** Whether a noun is a name (`Australia`) or a common noun, as two joined phrases must agree. */
@@ -3661,6 +3722,11 @@ function namedBeforeBracket(tokens: Token[], open: number, sentence: string, dep
 }
 
 
+/** Whether the token at `index` is a gerund the tagger calls a verb, standing as a noun before the head noun (`poaching cases`, `fishing camps`). */
+function isGerundBeforeNoun(tokens: Token[], index: number): boolean {
+  return tokens[index]?.pos === 'VERB' && /^[a-z]+ing$/.test(tokens[index].lower) && tokens[index + 1]?.pos === 'NOUN'
+}
+
 /** Whether the token at `index` is a past participle the tagger calls a verb, standing as an adjective before a noun (`reported cases`, `installed capacity`). */
 function isParticipleBeforeNoun(tokens: Token[], index: number): boolean {
   const token = tokens[index]
@@ -3678,8 +3744,9 @@ function clauseSubject(tokens: Token[], verb: number, sentence: string, whole = 
   while (start < verb && ['DET', 'SCONJ', 'CCONJ', 'ADV'].includes(tokens[start].pos)) start++
   let end = start
   // `reported cases rose to …`, `installed capacity grew …`: a past participle before the noun is part of the subject
-  if (end < verb - 1 && isParticipleBeforeNoun(tokens, end)) end++
-  while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text))) end++
+  if (end < verb - 1 && (isParticipleBeforeNoun(tokens, end) || (isGerundBeforeNoun(tokens, end + 1) && tokens[end].pos === 'VERB' && /ed$/.test(tokens[end].lower)))) end++
+  // (`recorded poaching cases fell …`: a gerund the tagger calls a verb before the subject's noun is a noun of it)
+  while (end < verb && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end].pos) || (tokens[end]?.pos === 'PART' && /^['’]s$/.test(tokens[end].text)) || (end > start && end < verb - 1 && isGerundBeforeNoun(tokens, end))) end++
   if (end === start || end > verb || !['NOUN', 'PROPN'].includes(tokens[end - 1].pos)) return undefined
   // `the average cost of an incident at a port reached …`: an `of` phrase says what the noun is of, and stays
   if (tokens[end]?.lower === 'of') {
@@ -3786,7 +3853,7 @@ function startsCount(tokens: Token[], index: number): boolean {
 
 function quantityStartsAt(tokens: Token[], index: number): boolean {
   const token = tokens[index]
-  if (!token) return false
+  if (!token || ageGroupEnd(tokens, index) > index) return false
   return /^\d/.test(token.text) || /^(?:US|\p{Sc})/u.test(token.text) && /\p{Sc}/u.test(token.text)
 }
 

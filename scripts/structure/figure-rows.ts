@@ -10,7 +10,9 @@
 import {readWrittenValue} from './figure-value.js'
 
 /** Where a row of a pasted table parts its cells: tabs, a bar, or a run of two spaces or more (columns aligned by spaces). */
-const CELL_BREAK = /\t+|[ \u00A0]*\|[ \u00A0]*| {2,}|\u00A0{2,}/
+/** Leader dots between a row's name and its value (`Member Nations ........ 34`, `Sites …… 12`), which part them too. */
+const LEADERS = /\.{4,}|…{2,}|(?:\. ){3,}/
+const CELL_BREAK = /\t+|[ \u00A0]*\|[ \u00A0]*|[ \u00A0]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)[ \u00A0]*| {2,}|\u00A0{2,}/
 /** A cell that is a value: a currency sign or code, a number, then at most a scale, a percent sign or a unit of a word or two. */
 const VALUE_CELL = /^(?:(?:[A-Z]{1,3}\$|[\p{Sc}]|[A-Z]{3}|FCFA)\s?)?[+−-]?\d[\d\s\u00A0\u202F,.]*(?:\s?(?:%|‰)|\s?(?:[\p{L}²³/$€£]+\.?)(?:\s+(?:d['’]|de\s)?[\p{L}²³/$€£]+){0,2})?$/u
 /** A cell that states a change or a comparison (`up 9% on 2024`, `down from 386`, `+6%`, `contre 171 000`, `en baisse de 8 %`). */
@@ -72,7 +74,9 @@ function tableRows(lines: readonly string[], rows: Map<number, FigureRow[]>): vo
   for (let start = 0; start < lines.length; ) {
     let end = start
     while (end < lines.length && cells[end].length >= 2 && cells[end].length === cells[start].length) end++
-    if (end - start >= FEWEST_TABLE_ROWS) readTable(cells.slice(start, end), start, rows)
+    // (a table of contents, `Decisions ........ 4`, is no table of figures)
+    const contents = lines.slice(start, end).every((line) => LEADERS.test(line)) && arePageNumbers(cells.slice(start, end).map((row) => row.at(-1)!))
+    if (end - start >= FEWEST_TABLE_ROWS && !contents) readTable(cells.slice(start, end), start, rows)
     start = Math.max(end, start + 1)
   }
 }
@@ -125,6 +129,15 @@ function headMoney(head: string): {sign: string; scale: string} | undefined {
 function withHeadMoney(cell: string, money: {sign: string; scale: string}): string {
   if (/[\p{Sc}]|^[A-Z]{3}\s|%|\p{L}/u.test(cell)) return cell
   return `${money.sign} ${cell}${money.scale ? ` ${money.scale}` : ''}`
+}
+
+/**
+ * Whether the last cells of rows with leader dots are the page numbers of a table of contents (`Editorial ...... 2`,
+ * `Decisions ...... 4`): small whole numbers that never go down. A table's values are of other sizes and in no such order.
+ */
+function arePageNumbers(cells: readonly string[]): boolean {
+  const numbers = cells.map((cell) => (/^\d{1,3}$/.test(cell) ? Number(cell) : Number.NaN))
+  return numbers.every((number, at) => !Number.isNaN(number) && (at === 0 || number >= numbers[at - 1]))
 }
 
 /** Whether a cell names a row: words, not a number, and short. */

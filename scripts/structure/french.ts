@@ -800,6 +800,9 @@ export const FRENCH_FIGURES = {
     // the CFP franc of French Polynesia, New Caledonia and Wallis-et-Futuna, by its name, its short form or its code
     'francs cfp': 'XPF ', 'f cfp': 'XPF ', fcfp: 'XPF ', xpf: 'XPF '},
   percent: /^\s*(?:%|pour\s?cent|p\.\s?100)(?!\p{L})/iu,
+  // (`2 900 heures de chômage`, `1 200 jours de grève`: hours or days of an activity, a noun without article after `de`)
+  workTimeAfter: /^\s*(?:heures|jours|journées)\s+(?:de|d['’])\s*(?!(?:la|le|les|l['’]|leur|leurs|ces|cette|son|sa|ses)(?!\p{L}))\p{L}/iu,
+  shareCapBefore: /(?<!\p{L})(?:dans\s+la\s+limite|[àa]\s+concurrence)\s+(?:de|d['’])\s*$/iu,
   // (a vote's tally, `Adopté (2 abstentions)`, `(3 voix contre)`, counts no thing of the world either)
   notAfter: /^\s*(?:(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|fois|voix|abstentions?|si[èe]cles?|décennies?|h\d*|er|e|ème|eme|re|ère|tiers|quarts?|cinqui[èe]mes?|dixi[èe]mes?)(?!\p{L})|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|[°:/.-]\d|-\p{L})/iu,
   notBefore: /(?<!\p{L})(?:§|paragraphes?|para\.|articles?|r[ée]solutions?|n[o°]s?\.?|num[ée]ros?|points?|annexe|chapitres?|page|objectifs?|ODD|COP|G|d[ée]cision|session|phase|étape|axe|pilier|priorit[ée]|volet|ligne|niveau|lot|tome|titre|module|cible|salle|alin[ée]a|version|vol|le|du|au|en|depuis|dès|jusqu['’]en|d[ée]but|fin|mi-|avant|apr[èe]s)\s*$/iu,

@@ -256,6 +256,10 @@ export interface FigurePatterns {
   percent: RegExp
   /** Words after a number that make it a duration, a date or an ordinal, not a figure. */
   notAfter: RegExp
+  /** Words before a percentage that cap a rate of aid (`dans la limite de`): the share is a rule's term, no figure. */
+  shareCapBefore?: RegExp
+  /** Hours or days of an activity after a number in digits (`2 900 heures de chômage`): a tally, counted from a hundred up although `notAfter` names its unit. */
+  workTimeAfter?: RegExp
   /** Words before a number that make it a reference or a year (`paragraphe 12`, `en 2021`). */
   notBefore: RegExp
   /** The numbers before a number in a list of references (`articles 3 et`): the number is a reference too. */

@@ -268,7 +268,8 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const before = text.slice(Math.max(0, start - 24), start)
     // (`à 9 h 30`, `17h45`: the minutes of a time)
     if (/[-–\/]$|[\p{L}]-$|(?<![\d\p{L}])\d{1,2}\s?h\s?$/u.test(before) || patterns.notBefore.test(before) || patterns.referenceList?.test(text.slice(Math.max(0, start - 80), start))) continue
-    if (patterns.notAfter.test(text.slice(end)) || patterns.durationAfter?.test(text.slice(end))) continue
+    const workTime = !candidate.words && candidate.number >= 100 && Boolean(patterns.workTimeAfter?.test(text.slice(end))) && !/(?<!\p{L})(?:dans|en|pendant|sous|après|avant|durant|les|des|ces)\s+$/iu.test(before)
+    if ((patterns.notAfter.test(text.slice(end)) && !workTime) || patterns.durationAfter?.test(text.slice(end))) continue
     // `5 médecins pour 10 000 habitants`: the base of a rate; `un enfant sur 10`: a ratio (as in English)
     if ((/^10+$/.test(String(candidate.number)) && /\d\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+pour\s+$/u.test(text.slice(Math.max(0, start - 50), start)) && !/euros?|dollars?|francs|[€$£%]/u.test(text.slice(Math.max(0, start - 50), start))) || /(?<!\p{L})(?:un|une)\s+[\p{L}-]+\s+sur\s+$/iu.test(before)) continue
     // `sept habitants sur dix`: the part of a ratio, and its base (`sur dix`, read after the part)
@@ -283,12 +284,18 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     if (patterns.distanceAfter && /^\s*(?:kilom[èe]tres|km|m[èe]tres)(?!\p{L})/iu.test(text.slice(end)) && /(?<!\p{L})(?:[àa]|de)\s+moins\s+(?:de|d['’])\s*$/iu.test(before)) continue
     // `dans un rayon de 50 km`, `tout navire transportant plus de 10 tonnes`, `10 tonnes ou plus`: a limit set by a rule
     if (patterns.limitBefore?.test(before.length < 24 ? before : text.slice(Math.max(0, start - 90), start)) || patterns.limitAfter?.test(text.slice(end))) continue
+    // `pris en charge dans la limite de 50 % de la dépense`: the cap on a rate of aid is a rule's term, not a fact (an amount so capped is the most a grant gives, and stays)
+    if (patterns.shareCapBefore?.test(before) && patterns.percent.test(text.slice(end))) continue
     // `de 12 à six jours`: the earlier end of a change of a duration is a duration too
     const range = /^\s*(?:[àa]|-|–)\s*[\p{L}\d][\p{L}\d,.-]*/u.exec(text.slice(end))
     if (range && patterns.notAfter.test(text.slice(end + range[0].length))) continue
     const grouped = /\s/.test(text.slice(start, end))
     // a year (`en 2021`, `2023-2027`), never a figure; a count that large is written `2 000`
     if (!candidate.words && !grouped && !candidate.decimals && /^(?:19|20)\d\d$/.test(String(candidate.number))) continue
+    // `2 rue Haute`, `12, cours Foch`, `8 bis avenue …`: a street number, never a figure
+    if (!candidate.words && !grouped && /^\s*(?:bis|ter)?\s*,?\s*(?:rue|avenue|av\.|boulevard|bd|cours|place|chemin|allée|quai|impasse|route|square)\s+(?:de\s+|du\s+|des\s+|d['’]|la\s+|l['’])?\p{Lu}/u.test(text.slice(end))) continue
+    // `13400 Aubagne`, `75007 Paris`, `B-1040 Bruxelles`: a postal code before its town, five digits (four after a country's letter) ungrouped, never a figure
+    if (!candidate.words && !grouped && !candidate.decimals && (/^\d{5}$/.test(text.slice(start, end)) || (/^\d{4}$/.test(text.slice(start, end)) && /(?<!\p{L})[A-Z]{1,2}-$/u.test(before))) && /^\s+\p{Lu}[\p{L}'’-]*(?:\s|$|[·,|]|\s+CEDEX)/u.test(text.slice(end))) continue
     let scale = ''
     let number = candidate.decimals ? Number(`${candidate.number}.${candidate.decimals}`) : candidate.number
     let decimals = candidate.decimals

@@ -66,6 +66,8 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
  */
 function apartFromMoney(tokens: Token[], quantity: Quantity, found: Quantity[]): boolean {
   return found.filter((other) => other.kind === 'money').every((amount) => {
+    // `up to eight young binders a year …, with a grant of €4,000 each`: an amount for each of them says what each gets, not what the count is
+    if (amount.from > quantity.to && /^(?:each|apiece)$/.test(tokens[amount.to]?.lower ?? '') && isPluralNounAfter(tokens, quantity.to)) return true
     const [from, to] = amount.from > quantity.from ? [quantity.to, amount.from] : [amount.to, quantity.from]
     const between = tokens.slice(from, to)
     // another clause: `;`, or `, and` / `, but` / `, while` before a verb of its own
@@ -532,7 +534,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   }
   // (`270 million days a year out of school`, `400,000 hours of volunteering`: no span of time is that long; days or hours lost or given are counted)
   // (`300 night mayors`, `420 night patrols`, `1,100 day visitors`: a time in the singular before a plural noun names a kind of them, counted)
-  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity) && !totalOfTime(tokens, quantity) && !timeNamesKind(tokens, quantity)) return true
+  if (after && TIME_UNITS.test(after.text) && quantity.magnitude < 1e5 && !eventsCounted(tokens, quantity) && !timeOfChange(tokens, quantity) && !totalOfTime(tokens, quantity) && !timeNamesKind(tokens, quantity) && !hoursOfWork(tokens, quantity)) return true
   // `lower the speed limit to 30 km/h`: a speed is a limit on traffic
   if (SPEED_AFTER.test(tokens.slice(quantity.to - (quantity.unit ? 1 : 0), quantity.to + 4).map((token) => `${token.spaced ? ' ' : ''}${token.text}`).join(''))) return true
   // `…; and seven others.`: the rest of a list of names, not things counted
@@ -550,7 +552,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partAsSubject(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 
@@ -563,6 +565,20 @@ function timeNamesKind(tokens: Token[], quantity: Quantity): boolean {
   const time = tokens[quantity.to]
   // (`10 day trips` may be ten trips of a day or trips of ten days: a day only before hundreds is a kind)
   return quantity.number > 1 && (/^(?:night|weekend)$/.test(time?.lower ?? '') || (time?.lower === 'day' && quantity.magnitude >= 100)) && isPluralNoun(tokens[quantity.to + 1])
+}
+
+/**
+ * Whether hours or days in digits, hundreds of them, are a tally of work or of an activity named after `of` (`1,600 hours of
+ * supervised bench work`, `450 days of strikes`), not a span or a deadline (`within 100 days of taking office`, `the 120
+ * days of the season`): a noun phrase without article follows `of`, and no word of time (`within`, `after`) stands before.
+ */
+export function hoursOfWork(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.words || quantity.magnitude < 100 || !/^(?:hours|days)$/.test(tokens[quantity.to]?.lower ?? '') || tokens[quantity.to + 1]?.lower !== 'of') return false
+  const first = tokens[quantity.to + 2]
+  if (!first || !/^(?:ADJ|NOUN|VERB)$/.test(first.pos) || (first.pos === 'VERB' && /ing$/.test(first.lower) && tokens[quantity.to + 3]?.pos !== 'NOUN')) return false
+  let before = quantity.from - 1
+  while (before > 0 && /^(?:about|around|nearly|almost|some|roughly|over|more|than|up|to|at|least)$/.test(tokens[before].lower)) before--
+  return !/^(?:within|after|before|in|for|during|under|the|these|those|its|their)$/.test(tokens[before]?.lower ?? '')
 }
 
 /**
@@ -677,13 +693,17 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const members = /^['’]s?$/.test(previous?.text ?? '') && tokens[before - 1]?.pos === 'PROPN' && /^members?$/.test(tokens[quantity.to]?.lower ?? '') && (tokens[quantity.to].lower === 'members' || MEMBER_KINDS.test(tokens[quantity.to + 1]?.lower ?? ''))
   // `the ministers of eight Caribbean states`: the polities a meeting's people come from are counted after `of`
   // (`the agriculture ministers of the nine Baltic Sea countries`: the polities all of whose ministers met, after `the` too)
+  // (`delegates from nine Contracting Parties`: the polities the people who met come from, after `from` too)
   const polities = (previous?.lower === 'of' && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && memberKindAfter(tokens, quantity.to)) ||
+    (previous?.lower === 'from' && PEOPLE_WHO_MEET.test(tokens[before - 1]?.lower ?? '') && memberKindAfter(tokens, quantity.to)) ||
     (previous?.lower === 'the' && tokens[before - 1]?.lower === 'of' && PEOPLE_WHO_MEET.test(tokens[before - 2]?.lower ?? '') && memberKindAfter(tokens, quantity.to))
   // (`their five coordination centres`: what an owner has; so does a body named with its possessive, `the network's seven domes`)
   const owned = /^(?:their|its|our)$/.test(previous?.lower ?? '') || (/^['’]s$/.test(previous?.text ?? '') && ['NOUN', 'PROPN'].includes(tokens[before - 1]?.pos ?? '') && !TIME_UNITS.test(tokens[before - 1].lower))
   // `welcomed the commitment of eight mobile money firms`: who an act named before them is of
   const actOf = previous?.lower === 'of' && tokens[before - 1]?.pos === 'NOUN' && ACT_NOUN_ENDING.test(tokens[before - 1].lower)
-  if (previous && !superlative && !members && !polities && !owned && !actOf && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  // `a network of four reference laboratories`, `a fleet of six patrol boats`: a set made of things counted
+  const setOf = previous?.lower === 'of' && /^(?:network|fleet|chain|series|cluster|consortium|team|pool|corps)$/.test(tokens[before - 1]?.lower ?? '') && /^(?:a|an|new)$/.test(tokens[before - 2]?.lower ?? '')
+  if (previous && !superlative && !members && !polities && !owned && !actOf && !setOf && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `in eight of the Compact's languages`: a part of a named body's whole counts its things
   if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.pos === 'PROPN' && /^['’]s?$/.test(tokens[at + 3]?.text ?? '')) at += 4
@@ -693,7 +713,7 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   // (`seven Andean and Pacific countries`: names joined by `and` before the noun, pending43)
   while (at < phrase + 4 && tokens[at] && (isJoinedNameWord(tokens, at, phrase) || tokens[at].pos === 'ADJ' || (tokens[at].pos === 'PROPN' && tokens[at + 1]?.pos === 'ADJ') || (superlative && /^(?:most|least)$/.test(tokens[at].lower)) || tokens[at].lower === 'new' || (tokens[at].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[at].lower)) || (tokens[at].text === '-' && !tokens[at].spaced) || ((tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') && ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')))) at++
   const noun = tokens[at]
-  if (!noun || (noun.pos !== 'NOUN' && !isHeadAfterJoinedNames(tokens, at, phrase)) || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
+  if (!noun || (noun.pos !== 'NOUN' && !isHeadAfterJoinedNames(tokens, at, phrase) && !(polities && MEMBER_KINDS.test(noun.lower))) || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
 }
 
@@ -726,6 +746,31 @@ function madeByVerb(tokens: Token[], quantity: Quantity): boolean {
   let verb = quantity.from - 1
   if (tokens[verb]?.lower === 'least' && tokens[verb - 1]?.lower === 'at') verb -= 2
   return tokens[verb]?.pos === 'VERB' && MAKING_VERBS.test(tokens[verb].lemma)
+}
+
+/**
+ * Whether a small count in words is the subject of its clause as a part of a set of things it names (`In 2025, nine of the
+ * member festivals reported injuries`, `seven of the contractors who came told us`, `Of the member lidos, nine are listed`):
+ * things of the world counted, a fact told of them. Not a pair (`two of the banks`), not parts of the text or the meeting
+ * (`three of the priorities`), nor a part that a verb or a preposition governs (`visited five of the sites`).
+ */
+function partAsSubject(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3) return false
+  const before = tokens[quantity.from - 1]
+  const after = tokens[quantity.to]
+  // `Of the member lidos, nine are listed buildings`: the whole opens the sentence, the part is the subject after the comma
+  if (tokens[0]?.lower === 'of' && before?.text === ',' && /^(?:AUX|VERB)$/.test(after?.pos ?? '')) {
+    const head = tokens[quantity.from - 2]
+    return isPluralNoun(head) && !STRUCTURE_NOUNS.test(head.lower) && !TIME_UNITS.test(head.lower) && /^(?:the|its|their|our)$/.test(tokens[1]?.lower ?? '')
+  }
+  if (before && !/^(?:PUNCT|CCONJ|SCONJ|ADV)$/.test(before.pos) && before.lower !== 'that') return false
+  if (after?.lower !== 'of' || !/^(?:the|its|their|our)$/.test(tokens[quantity.to + 1]?.lower ?? '')) return false
+  let at = quantity.to + 2
+  while (at < quantity.to + 7 && tokens[at] && (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[at].pos) || (tokens[at].pos === 'VERB' && /ing$/.test(tokens[at].lower) && tokens[at + 1]?.pos === 'NOUN') || (tokens[at].text === '-' && !tokens[at].spaced))) at++
+  const head = tokens[at - 1]
+  if (!isPluralNoun(head) || STRUCTURE_NOUNS.test(head.lower) || TIME_UNITS.test(head.lower)) return false
+  const next = tokens[at]
+  return Boolean(next) && (/^(?:AUX|VERB)$/.test(next.pos) || /^(?:who|that|which)$/.test(next.lower))
 }
 
 /** Whether a count is a part of a whole counted right after it (`Eight of the Network's eleven members`, `five of its 12 ports`). */

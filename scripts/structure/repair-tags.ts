@@ -36,6 +36,7 @@ export function repairTags(tokens: Token[]): Token[] {
     }
     if (nounTakenForVerbAfterCount(mended, index)) mended[index] = {...token, pos: 'NOUN'}
     if (nounTakenForVerbAfterArticle(mended, index)) mended[index] = {...mended[index], pos: 'NOUN'}
+    if (nounTakenForVerbBeforeVerb(mended, index)) mended[index] = {...mended[index], pos: 'NOUN'}
     const plural = pluralTakenForVerbAfterObjectCount(mended, index)
     if (plural !== undefined) {
       if (plural < index) mended[plural] = {...mended[plural], pos: 'ADJ'}
@@ -43,6 +44,23 @@ export function repairTags(tokens: Token[]): Token[] {
     }
   }
   return mended
+}
+
+/**
+ * Whether the word at `index`, tagged a verb in its base or `-s` form, is the last noun of a
+ * subject right before its clause's verb (`Reported pellet spills/VERB rose to 31`, `camps
+ * registered on the lake shore/VERB has risen`): it follows a noun, a name, an adjective or an
+ * article, and a finite verb follows it (`has`, `were`, or a verb of change in its past), which a
+ * verb of its own could not have right after it. A participle (`prices paid rose`) is left alone.
+ */
+function nounTakenForVerbBeforeVerb(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  if (token.pos !== 'VERB' || !/^[a-z]{3,}$/.test(token.lower) || !(token.lower === token.lemma || token.lower === `${token.lemma}s`)) return false
+  if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(tokens[index - 1]?.pos ?? '')) return false
+  const next = tokens[index + 1]
+  if (!next) return false
+  if (next.pos === 'AUX') return /^(?:has|have|had|is|are|was|were)$/.test(next.lower) && !/^(?:to|not)$/.test(tokens[index + 2]?.lower ?? '')
+  return next.pos === 'VERB' && next.lower !== next.lemma && !/ing$/.test(next.lower) && Boolean(CHANGE_VERBS[next.lemma])
 }
 
 /**
