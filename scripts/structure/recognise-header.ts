@@ -14,7 +14,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
-import {isIssueLine, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
+import {isBreadcrumb, isIssueLine, isPublicationStamp, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
 import {isPostCountsLine} from './post-counts-line.js'
 import {isMastheadOverByline} from './masthead.js'
 
@@ -164,6 +164,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // Whether a legislature's record header stood in the block, and the kind its section of statements gives (header44).
     let record = false
     let recordKind: string | undefined
+    // The line right over a site's bar of links, the block's first (header45).
+    let siteName: (typeof lines)[number] | undefined
     for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
       if (box.has(paragraph)) {
@@ -249,6 +251,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (!paragraph.data?.numberedHeading && isSiteFurniture(textOf(paragraph), namesBodyInAny) && !(text.split(' ').length <= 2 && headsParagraph(paragraphs, at))) {
         setAside(paragraph, {role: 'header'})
         marks++
+        // (the one line above a bar of links, the block's first: the site's name; header45)
+        if (lines.length === 1 && !lines[0].part && isBarOfLinks(text) && lineOf(paragraph) === endLineOf(lines[0].paragraph) + 1) siteName = lines[0]
         // `Working Dogs Journal` / `Sheepdog handlers agree …` / `By Morag Lindsay`: the masthead over the headline over its byline names who publishes the page (pending43).
         if (lines.length === 2 && !lines[0].part && !lines[1].part && isMastheadOverByline(lines[0].text, lines[1].text, text)) lines[0].poster = true
         // `THE RIDGE ROLL` / `Vol. 3, No. 12 · Spring 2026`, `LA LETTRE DES BEFFROIS` / `n° 58 — novembre 2026`: the name right over an issue line is the
@@ -360,6 +364,23 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const above = lines[index - 1]
       if (above && !above.part && lineOf(line.paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
     }
+    // `Festival Circuit News` / `Posted Friday 24 April 2026 · Events · Asia` / `` / `Kite organisers agree …`, `Vie du comité · Le billet du président` /
+    // `Publié le mardi 24 novembre 2026` / `` / `Falaises : …`: a page's publication stamp, its rubrics and byline behind dots, and, when a headline
+    // stands under it, the masthead and rubric lines above it are the page's furniture, never the title (header45).
+    for (const [index, line] of lines.entries()) {
+      if (lines[index - 1]?.paragraph === line.paragraph || !isPublicationStamp(withoutLineMarks(normaliseSpace(textOf(line.paragraph))), reading)) continue
+      for (const other of lines) if (other.paragraph === line.paragraph && other !== line) other.poster = true
+      if (headlineBelow(lines, index, reading)) for (const above of lines.slice(0, index)) if (isFurnitureAbove(above.text, reading)) above.poster = true
+    }
+    // (so when the page's furniture already dropped the stamp: the source's line right under a line of the block)
+    for (const [index, line] of lines.entries()) {
+      const under = sourceLines[endLineOf(line.paragraph)]
+      if (under === undefined || lines.some((other) => lineOf(other.paragraph) === endLineOf(line.paragraph) + 1) || !isPublicationStamp(normaliseSpace(under), reading)) continue
+      if (headlineBelow(lines, index, reading)) for (const above of lines.slice(0, index + 1)) if (isFurnitureAbove(above.text, reading)) above.poster = true
+    }
+    // `Hot Springs Association` / `About us | Our pools | News | Contact` / … / `Bathing site owners back …`: the name right over the site's bar of links
+    // is the site's, never the title, when a headline stands under the bar (header45).
+    if (siteName && headlineBelow(lines, lines.indexOf(siteName), reading) && isFurnitureAbove(siteName.text, reading)) siteName.poster = true
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {
@@ -1211,6 +1232,29 @@ function isDateLine(line: string | undefined, reading: Reading): boolean {
   if (!line) return false
   const dated = readPlaceAndDate(normaliseSpace(line).replace(DASH_END, ''), reading)
   return Boolean(dated && !dated.place)
+}
+
+/**
+ * Whether a line of the block under the one at `index`, of another paragraph, reads as a headline: no date, no kind, no bar (header45).
+ * @param lines the block's lines
+ * @param index where the stamp or the site's name is among them
+ * @param reading the patterns of the source's language
+ */
+function headlineBelow(lines: Array<{paragraph: Paragraph; text: string; part?: boolean; poster?: boolean}>, index: number, reading: Reading): boolean {
+  const below = lines.slice(index + 1).find((line) => line.paragraph !== lines[index].paragraph && !line.poster)
+  return below !== undefined && !below.part && below.text.split(' ').length >= HEADLINE_WORDS && !findDates(below.text, undefined, reading.calendar) && !reading.documentKinds.some(([pattern]) => pattern.test(below.text))
+}
+/** Fewest words of a headline under a page's furniture. */
+const HEADLINE_WORDS = 4
+
+/** Whether a line above a page's stamp or bar of links may be its furniture: no kind's line, no date, no sentence (header45). */
+function isFurnitureAbove(text: string, reading: Reading): boolean {
+  return !reading.documentKinds.some(([pattern]) => pattern.test(text)) && !findDates(text, undefined, reading.calendar) && !SENTENCE_END.test(text) && text.split(' ').length <= 10
+}
+
+/** Whether a furniture line is a bar of links (three labels or more behind bars, dots or runs of spaces), not a byline nor a breadcrumb. */
+function isBarOfLinks(text: string): boolean {
+  return !isBreadcrumb(text) && text.split(/\s+[|·•]\s+|\s{2,}|\t+/u).length >= 3
 }
 
 /** A person's name as a byline writes it, two to four capitalised words (`Helena Vasconcelos`, `Jean-Marc Le Goff`, `By Ana Ruiz`, `Par Claire Martin`). */

@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {isPublicationStamp} from '../structure/site-furniture.js'
+import {readingFor} from '../structure/language.js'
+import {isPageFurniture} from '../structure/pasted-text.js'
+import {structureText} from './helpers.js'
+
+// Header lines, title and organisation in the variants of cause family A (branch header45, from rounds 35 and 36). Every
+// sentence here is written for the test.
+
+const read = async (text: string) => (await structureText(text)).result!.readout
+
+const BODY = "\n\nThe wardens of the Fenland Sluice Keepers' Society met in Ely on 14 April 2026 to plan the summer works. They agreed to reline two sluice gates and to clear the lode below the pumping station.\n\nThey will meet again in July.\n"
+const CORPS = "\n\nRéunis à Niort le 14 avril 2026, les éclusiers de la Société des gardes du Marais poitevin ont préparé les travaux d'été. Ils ont décidé de refaire deux vannes et de curer la conche du moulin.\n\nIls se retrouveront en juillet.\n"
+const HEADLINE = 'Keepers agree to reline two gates before the autumn floods'
+const TITRE = 'Les éclusiers refont deux vannes avant les crues'
+
+describe('A: a page\'s publication stamp and the furniture above it', () => {
+  it('reads a stamp with its rubrics or byline behind dots or bars, in either language', () => {
+    const en = readingFor('en')
+    const fr = readingFor('fr')
+    expect(isPublicationStamp('Posted Friday 24 April 2026 · Events · Asia', en)).toBe(true)
+    expect(isPublicationStamp('Published on 3 March 2026 | By Ana Ruiz | 4 min read', en)).toBe(true)
+    expect(isPublicationStamp('Updated: 3 March 2026', en)).toBe(true)
+    expect(isPublicationStamp('Mis en ligne le jeudi 5 mars 2026 · Vie des sites', fr)).toBe(true)
+    expect(isPublicationStamp('Publié le 05/03/2026 | Par Claire Morel', fr)).toBe(true)
+    // (a line that names no stamp's word, or a field that is a sentence, is no stamp)
+    expect(isPublicationStamp('Friday 24 April 2026 · Ely', en)).toBe(false)
+    expect(isPublicationStamp('Published 3 March 2026 · The keepers agreed to reline two gates before the floods came.', en)).toBe(false)
+  })
+  it('never takes a stamp\'s field, nor the masthead or rubric above a stamp over a headline, as the title', async () => {
+    expect((await read(`The Marsh Courier\nPublished on 3 March 2026 · Wetlands · Europe\n\n${HEADLINE}${BODY}`)).title).toBe(HEADLINE)
+    expect((await read(`Club life · From the chair\nPosted 3 March 2026\n\n${HEADLINE}${BODY}`)).title).toBe(HEADLINE)
+    expect((await read(`Actualités du réseau\nMis en ligne le jeudi 5 mars 2026 | Vie des sites\n\n${TITRE}${CORPS}`)).title).toBe(TITRE)
+    expect((await read(`La vie de la société · Le mot du président\nPublié le 16 avril 2026\n\n${TITRE}${CORPS}`)).title).toBe(TITRE)
+  })
+  it('keeps a title over its stamp when no headline stands under it', async () => {
+    expect((await read(`${HEADLINE}\nPublished on 3 March 2026 · Wetlands${BODY}`)).title).toBe(HEADLINE)
+  })
+})
+
+describe('A: a site\'s name over its bar of links, and a search box', () => {
+  it('reads a search box\'s placeholder as page furniture', () => {
+    for (const line of ['Search…', 'Search...', 'Search this site', 'Rechercher…', 'Rechercher sur le site']) expect(isPageFurniture(line), line).toBe(true)
+    expect(isPageFurniture('Search and rescue teams agreed to share boats.')).toBe(false)
+  })
+  it('takes the headline under the bar, not the site\'s name over it, as the title', async () => {
+    expect((await read(`Fenland Sluice Keepers' Society\nHome | About us | Sluices | News | Contact\nSearch…\n\n${HEADLINE}\n\nPublished 16 April 2026 · By Ruth Amos · 3 min read${BODY}`)).title).toBe(HEADLINE)
+    expect((await read(`Société des gardes du Marais poitevin\nAccueil · Qui sommes-nous ? · Nos écluses · Actualités · Contact\nRechercher…\n\n${TITRE}${CORPS}`)).title).toBe(TITRE)
+  })
+})
