@@ -378,6 +378,17 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (under === undefined || lines.some((other) => lineOf(other.paragraph) === endLineOf(line.paragraph) + 1) || !isPublicationStamp(normaliseSpace(under), reading)) continue
       if (headlineBelow(lines, index, reading)) for (const above of lines.slice(0, index + 1)) if (isFurnitureAbove(above.text, reading)) above.poster = true
     }
+    // `THE HUT LINE` / `Newsletter of the … Owners' Association · Spring 2026`, `LE FIL DES ÉCLUSES` / `Bulletin de la Société des … – n° 12`: the line that says
+    // whose publication the page is names the body who publishes it, never the title, and so does the masthead right over it (header45).
+    for (const [index, line] of lines.entries()) {
+      if (lines[index - 1]?.paragraph === line.paragraph) continue
+      const publisher = publisherOf(withoutLineMarks(normaliseSpace(textOf(line.paragraph))))
+      if (!publisher || !headlineBelow(lines, index, reading)) continue
+      for (const other of lines) if (other.paragraph === line.paragraph) other.poster = true
+      const above = lines[index - 1]
+      if (above && !above.part && lineOf(line.paragraph) === endLineOf(above.paragraph) + 1 && isFurnitureAbove(above.text, reading)) above.poster = true
+      header.organiser ??= publisher
+    }
     // `Hot Springs Association` / `About us | Our pools | News | Contact` / … / `Bathing site owners back …`: the name right over the site's bar of links
     // is the site's, never the title, when a headline stands under the bar (header45).
     if (siteName && headlineBelow(lines, lines.indexOf(siteName), reading) && isFurnitureAbove(siteName.text, reading)) siteName.poster = true
@@ -1244,6 +1255,21 @@ function headlineBelow(lines: Array<{paragraph: Paragraph; text: string; part?: 
   const below = lines.slice(index + 1).find((line) => line.paragraph !== lines[index].paragraph && !line.poster)
   return below !== undefined && !below.part && below.text.split(' ').length >= HEADLINE_WORDS && !findDates(below.text, undefined, reading.calendar) && !reading.documentKinds.some(([pattern]) => pattern.test(below.text))
 }
+/** A publication named as a body's (`Newsletter of the … Association`, `The quarterly bulletin of …`, `Lettre d'information de la Fédération …`, `Bulletin des adhérents du Comité …`): group 1 is the body. */
+const PUBLICATION_OF = /^(?:the\s+|la\s+|le\s+)?(?:(?:monthly|quarterly|weekly|annual|members['’]?|official)\s+)?(?:e-?newsletter|newsletter|bulletin|magazine|journal|gazette|news\s?letter|lettre|infolettre|revue)(?:\s+(?:mensuelle|trimestrielle|annuelle|officielle|d['’]information|d['’]infos?|des\s+(?:adh[ée]rents|membres)))?\s+(?:of|from|for|de|du|des|d['’])\s*((?:the\s+|la\s+|l['’]|le\s+|les\s+)?\p{Lu}[^·|•–—]{2,100}?)(?:\s+[·|•–—-]\s+[^·|•–—]{1,40}){0,3}$/iu
+
+/**
+ * The body a publication line names as its publisher (`Newsletter of the Felixstowe … Association · Spring 2026` → `Felixstowe … Association`).
+ * @param line a title-block line, its spaces normalised
+ * @returns the body's name without its article, or none when the line is no publication's or names no body
+ */
+function publisherOf(line: string): string | undefined {
+  const found = PUBLICATION_OF.exec(line)
+  if (!found) return undefined
+  const body = found[1].replace(/^(?:the|la|le|les)\s+|^l['’]/iu, '').replace(ACRONYM_TAIL, '').trim()
+  return namesBodyInAny(body) && !SENTENCE_END.test(body) ? body.charAt(0).toUpperCase() + body.slice(1) : undefined
+}
+
 /** Fewest words of a headline under a page's furniture. */
 const HEADLINE_WORDS = 4
 

@@ -48,3 +48,19 @@ describe('A: a site\'s name over its bar of links, and a search box', () => {
     expect((await read(`Société des gardes du Marais poitevin\nAccueil · Qui sommes-nous ? · Nos écluses · Actualités · Contact\nRechercher…\n\n${TITRE}${CORPS}`)).title).toBe(TITRE)
   })
 })
+
+describe('A: a publication line names the body that publishes the page', () => {
+  const LEAD = "\n\nSome forty members came to the village hall in Ely on Saturday 14 March 2026 for this year's general meeting. The wardens agreed to reline two sluice gates and to clear the lode below the pumping station.\n\nThey will meet again in July.\n"
+  const CHAPEAU = "\n\nUne quarantaine d'adhérents sont venus à la salle des fêtes de Niort le samedi 14 mars 2026 pour l'assemblée générale. Ils ont décidé de refaire deux vannes et de curer la conche du moulin.\n\nIls se retrouveront en juillet.\n"
+  it('takes the headline under a masthead and its publication line as the title, and the publisher as the organisation', async () => {
+    let readout = await read(`THE SLUICE GATE\nThe quarterly bulletin of the Fenland Sluice Keepers' Society – No. 14\n\n${HEADLINE}${LEAD}`)
+    expect(readout.title).toBe(HEADLINE)
+    expect(readout.organisation).toBe("Fenland Sluice Keepers' Society")
+    readout = await read(`LE FIL DES ÉCLUSES\nLettre d'information de la Fédération des gardes du Marais poitevin · printemps 2026\n\n${TITRE}${CHAPEAU}`)
+    expect(readout.title).toBe(TITRE)
+    expect(readout.organisation).toBe('Fédération des gardes du Marais poitevin')
+    readout = await read(`Members' newsletter from the Fenland Sluice Keepers' Society | Spring 2026\n\n${HEADLINE}${LEAD}`)
+    expect(readout.title).toBe(HEADLINE)
+    expect(readout.organisation).toBe("Fenland Sluice Keepers' Society")
+  })
+})
