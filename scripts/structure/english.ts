@@ -1644,7 +1644,7 @@ export const FURNITURE_HEADINGS = /^(?:(?:today['’]s|tomorrow['’]s|this\s+we
  * A legislature's record header (`HANSARD`, `Official Report`, `Official Report of Debates (Hansard)`, `Votes and Proceedings`, `Verbatim Record`):
  * which record the page is, never its title, its place nor who met (header44).
  */
-export const RECORD_HEADER = /^(?:hansard|(?:the\s+)?official\s+report(?:\s+of\s+(?:debates|proceedings))?(?:\s*\(hansard\))?|(?:parliamentary\s+)?debates(?:\s+\(hansard\))?|votes\s+and\s+proceedings|verbatim\s+(?:record|report)|(?:daily\s+)?hansard\s+(?:report|record))$/iu
+export const RECORD_HEADER = /^(?:hansard|(?:the\s+)?official\s+report(?:\s+of\s+(?:debates|proceedings))?(?:\s*\(hansard\))?|(?:parliamentary\s+)?debates(?:\s+\(hansard\))?|votes\s+and\s+proceedings|verbatim\s+(?:record|report)|(?:daily\s+)?hansard\s+(?:report|record)|(?:revised|proof|uncorrected|provisional|final|daily)\s+(?:edition|transcript|hansard|version|record)(?:\s*[—–-]\s*(?:subject\s+to\s+(?:correction|revision)|not\s+(?:to\s+be\s+quoted|for\s+quotation)))?)$/iu
 
 /** A legislature's section of statements a minister makes to the House (`Ministerial statements`, `Statements by Ministers`, `Minister's statement`): what follows is a statement (header44). */
 export const STATEMENT_SECTION = /^(?:ministerial\s+statements?|statements?\s+by\s+(?:ministers?|the\s+minister)|minister['’]?s['’]?\s+statements?)$/iu

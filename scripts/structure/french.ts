@@ -1400,7 +1400,7 @@ export const FRENCH_LIST_LEAD_IN_END = /(?:^|\s)(?:de|d['’]|à|décidé|conven
 
 
 /** A legislature's record header (`Compte rendu intégral`, `Journal des débats`, `Débats parlementaires`, `Compte rendu analytique officiel`): which record the page is, never its title (header44). */
-export const FRENCH_RECORD_HEADER = /^(?:compte\s+rendu\s+(?:int[ée]gral|analytique)(?:\s+officiel)?|journal\s+des\s+d[ée]bats|d[ée]bats\s+parlementaires|journal\s+officiel\s+des\s+d[ée]bats)$/iu
+export const FRENCH_RECORD_HEADER = /^(?:compte\s+rendu\s+(?:int[ée]gral|analytique)(?:\s+officiel)?|journal\s+des\s+d[ée]bats|d[ée]bats\s+parlementaires|journal\s+officiel\s+des\s+d[ée]bats|(?:[ée]dition|version|compte\s+rendu)\s+(?:r[ée]vis[ée]e?|provisoire|d[ée]finitive?|non\s+r[ée]vis[ée]e?)(?:\s*[—–-]\s*(?:sous\s+r[ée]serve\s+de\s+corrections?|ne\s+pas\s+citer))?)$/iu
 
 /** A legislature's section of the government's statements (`Déclarations ministérielles`, `Déclaration du gouvernement`): what follows is a statement (header44). */
 export const FRENCH_STATEMENT_SECTION = /^(?:d[ée]clarations?\s+(?:minist[ée]rielles?|du\s+gouvernement|des\s+ministres|de\s+(?:la|du)\s+ministre))$/iu

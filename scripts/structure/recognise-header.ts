@@ -233,7 +233,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         setAside(paragraph, {role: 'header'})
         marks++
         record = true
-        for (const line of lines) line.poster = true
+        // (a sitting's date above the record header, `PARLIAMENT OF …` / `HOUSE OF ASSEMBLY` / `Thursday 29 October 2026` / `REVISED EDITION`, stays the block's date; header45)
+        for (const line of lines) if (!isDateLine(line.text, reading)) line.poster = true
         continue
       }
       // `Ministerial statements`, `Statements by Ministers`, `Déclarations ministérielles` under a record header: the record's section makes the text a statement
@@ -586,10 +587,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         !part &&
         otherAt >= 0 &&
         kindAt > otherAt &&
-        isBareKind(lines[kindAt].text) &&
-        !FIELD_LABEL.test(line) &&
+        isBareKind(lines[kindAt].text.replace(REFERENCE_TAIL, '')) &&
+        (!FIELD_LABEL.test(line) || isLabelledHeadline(line)) &&
         isBodyName(otherTitle ?? '', reading) &&
-        lines.slice(otherAt + 1, kindAt).every((between) => isFurniture(between.text, reading) || isDateLine(between.text, reading))
+        lines.slice(otherAt + 1, kindAt).every((between) => isFurniture(between.text, reading) || isDateLine(between.text, reading) || isOrganLine(between.text, reading))
       ) {
         // `Baltic Glassmakers' Association` / `PRESS RELEASE` / `Northern Heritage Fund to back …`: under a letterhead that only names the
         // body and a line that only names the kind (as written, not a record's line cut of where it was held), the next line is the
@@ -1200,6 +1201,32 @@ function isMetadataLine(text: string): boolean {
   if (parts.length < 2) return false
   const fact = (part: string) => FACT_LABEL.test(part) || FRENCH_FACT_LABEL.test(part) || ORGANISER_LABEL.test(part) || FRENCH_ORGANISER_LABEL.test(part)
   return parts.filter((part) => FIELD_LABEL.test(part)).length >= 2 && !parts.some(fact)
+}
+
+/** Most words of a line under a letterhead that names one of the body's organs. */
+const ORGAN_WORDS = 4
+
+/**
+ * Whether a line under a letterhead names the office of the body that issues the text (`Secrétariat exécutif`, `Office of the Chair`,
+ * `Executive Secretariat`, `Cabinet du président`): a few words with a body's head noun or an office's, no date (header45).
+ * @param text the line
+ * @param reading the patterns of the source's language
+ */
+function isOrganLine(text: string, reading: Reading): boolean {
+  if (reading.officeLine?.test(text) || reading.issuerLine.test(text)) return true
+  return text.split(' ').length <= ORGAN_WORDS && (namesBodyInAny(text) || /^(?:office|cabinet|bureau|direction)\s/iu.test(text)) && !findDates(text, undefined, reading.calendar) && !reading.documentKinds.some(([pattern]) => pattern.test(text))
+}
+
+/**
+ * Whether a line that opens like a field (`Trafic de pangolins : huit pays … unissent leurs forces`, `Sluice gates: keepers agree to reline two`) is a
+ * headline with its topic before the colon: what follows is a clause of four words or more, two in lower case, with no comma nor figure,
+ * where a field's value is a list of names, a date or a word or two (`Present: Ana Ruiz, Tom Hale`, `Lieu : Niort`; header45).
+ * @param line a title-block line
+ */
+function isLabelledHeadline(line: string): boolean {
+  const after = line.slice(line.indexOf(':') + 1).trim()
+  const words = after.split(/\s+/u)
+  return words.length >= 4 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2 && !/[,;\d]/u.test(after)
 }
 
 /** A field's label opening a line (`Present: …`, `Lieu :`): a field of the block, never a headline. */

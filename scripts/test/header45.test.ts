@@ -64,3 +64,26 @@ describe('A: a publication line names the body that publishes the page', () => {
     expect(readout.organisation).toBe("Fenland Sluice Keepers' Society")
   })
 })
+
+describe('A: a legislature\'s record, its edition line and its statement\'s subject', () => {
+  const STATEMENT = "\n\nHon. Ms. Abara: I rise to report on the meeting of the Fenland Sluice Keepers' Council, held in Ely on April 14. The Council agreed to reline two sluice gates and to clear the lode below the pumping station.\n\nThe Council will meet again in July.\n"
+  const DECLARATION = "\n\nMme Roux, ministre des Voies d'eau : Je veux rendre compte à l'Assemblée de la réunion du Conseil des gardes du Marais poitevin, tenue à Niort le 14 avril. Le Conseil a décidé de refaire deux vannes et de curer la conche du moulin.\n\nLe Conseil se réunira de nouveau en juillet.\n"
+  it('reads an edition line as a record header: the subject under the statements section is the title', async () => {
+    for (const edition of ['REVISED EDITION — subject to correction', 'Uncorrected transcript', 'Proof hansard - not to be quoted']) {
+      const readout = await read(`LEGISLATIVE ASSEMBLY OF THE FENS\nWednesday 22 April 2026\n${edition}\n\nMINISTERIAL STATEMENT\nSluice gate works${STATEMENT}`)
+      expect(readout.title, edition).toBe('Sluice gate works')
+      expect(readout.kind, edition).toBe('statement')
+    }
+    const readout = await read(`ASSEMBLÉE DE LA PROVINCE DES MARAIS\nMardi 21 avril 2026\nÉdition provisoire — sous réserve de corrections\n\nDéclarations ministérielles\n\nTravaux des écluses${DECLARATION}`)
+    expect(readout.title).toBe('Travaux des écluses')
+    expect(readout.kind).toBe('statement')
+  })
+})
+
+describe('A: a release\'s letterhead, the office under it and a numbered kind line over the headline', () => {
+  it('takes the headline under a numbered kind line as the title, whatever office stands under the letterhead', async () => {
+    expect((await read(`FENLAND SLUICE KEEPERS' COUNCIL\nExecutive Secretariat\n\nPRESS RELEASE No. 12/FSKC/2026\n\nSluice gates: keepers agree to reline two before the floods${BODY}`)).title).toBe('Sluice gates: keepers agree to reline two before the floods')
+    expect((await read(`Fenland Sluice Keepers' Council\nOffice of the Chair\nPress release No. 45\n\nKeepers agree to reline two gates before the autumn floods${BODY}`)).title).toBe(HEADLINE)
+    expect((await read(`CONSEIL DES GARDES DU MARAIS POITEVIN\nSecrétariat général\n\nCOMMUNIQUÉ N° 12/CGMP/2026\n\nÉcluses : les gardes refont deux vannes avant les crues${CORPS}`)).title).toBe('Écluses : les gardes refont deux vannes avant les crues')
+  })
+})
