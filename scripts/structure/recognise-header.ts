@@ -525,6 +525,17 @@ const recogniseHeader: Plugin<[], Root> = function () {
         releasedOn ??= findDates(line, header.year, reading.calendar)?.dates
         continue
       }
+      // `Trustees' meeting, 9 September 2026`, `Réunion du bureau, 9 septembre 2026`: a meeting's name before its date is the title with its date, no place (header45).
+      if (dated?.place && !kind && MEETING_BEFORE_DATE.test(dated.place)) {
+        header.dates ??= dated.dates
+        if (!otherTitle) {
+          otherTitle = line
+          otherAt = index
+          otherFirst = !kindLine
+        }
+        last = undefined
+        continue
+      }
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
@@ -1228,6 +1239,9 @@ function isLabelledHeadline(line: string): boolean {
   const words = after.split(/\s+/u)
   return words.length >= 4 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2 && !/[,;\d]/u.test(after)
 }
+
+/** A meeting's name read where a dateline's place stands (`Trustees' meeting`, `Board meeting`, `Annual General Meeting`, `Réunion du bureau`, `Séance plénière`). */
+const MEETING_BEFORE_DATE = /(?:^|\s)(?:meeting|sitting|session|AGM|r[ée]union|s[ée]ance|assembl[ée]e\s+g[ée]n[ée]rale)$|^(?:r[ée]union|s[ée]ance|session|assembl[ée]e)\s/iu
 
 /** A field's label opening a line (`Present: …`, `Lieu :`): a field of the block, never a headline. */
 const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,24}\s?:\s/u

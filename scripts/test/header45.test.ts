@@ -87,3 +87,16 @@ describe('A: a release\'s letterhead, the office under it and a numbered kind li
     expect((await read(`CONSEIL DES GARDES DU MARAIS POITEVIN\nSecrétariat général\n\nCOMMUNIQUÉ N° 12/CGMP/2026\n\nÉcluses : les gardes refont deux vannes avant les crues${CORPS}`)).title).toBe('Écluses : les gardes refont deux vannes avant les crues')
   })
 })
+
+describe('A: a wiki page\'s title with its date and its edit stamp', () => {
+  it('takes a meeting\'s name with its date as the title, never the page\'s owner or edit stamp', async () => {
+    let readout = await read(`Board meeting, 14 April 2026\nOwner: Ruth Amos · Last edited 16 Apr 2026 by Tom Hale · 4 min read${BODY}`)
+    expect(readout.title).toBe('Board meeting, 14 April 2026')
+    expect(readout.place).toBe('Ely')
+    readout = await read(`Annual General Meeting, 14 April 2026\nReading time: 3 min | Edited by Tom Hale${BODY}`)
+    expect(readout.title).toBe('Annual General Meeting, 14 April 2026')
+    readout = await read(`Réunion du bureau, 14 avril 2026\nModifié le 16 avril 2026 par Paul Girard · 3 min de lecture${CORPS}`)
+    expect(readout.title).toBe('Réunion du bureau, 14 avril 2026')
+    expect(readout.place).toBe('Niort')
+  })
+})
