@@ -42,6 +42,9 @@ describe('A: a site\'s name over its bar of links, and a search box', () => {
   it('reads a search box\'s placeholder as page furniture', () => {
     for (const line of ['Search…', 'Search...', 'Search this site', 'Rechercher…', 'Rechercher sur le site']) expect(isPageFurniture(line), line).toBe(true)
     expect(isPageFurniture('Search and rescue teams agreed to share boats.')).toBe(false)
+    // (a section's heading of one word, `Recherche`, `Search`, is no search box)
+    expect(isPageFurniture('Recherche')).toBe(false)
+    expect(isPageFurniture('Search')).toBe(false)
   })
   it('takes the headline under the bar, not the site\'s name over it, as the title', async () => {
     expect((await read(`Fenland Sluice Keepers' Society\nHome | About us | Sluices | News | Contact\nSearch…\n\n${HEADLINE}\n\nPublished 16 April 2026 · By Ruth Amos · 3 min read${BODY}`)).title).toBe(HEADLINE)
