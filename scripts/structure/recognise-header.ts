@@ -14,7 +14,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
-import {isIssueLine, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
+import {isBreadcrumb, isIssueLine, isPublicationStamp, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
 import {isPostCountsLine} from './post-counts-line.js'
 import {isMastheadOverByline} from './masthead.js'
 
@@ -164,6 +164,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // Whether a legislature's record header stood in the block, and the kind its section of statements gives (header44).
     let record = false
     let recordKind: string | undefined
+    // The line right over a site's bar of links, the block's first (header45).
+    let siteName: (typeof lines)[number] | undefined
     for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
       if (box.has(paragraph)) {
@@ -231,7 +233,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         setAside(paragraph, {role: 'header'})
         marks++
         record = true
-        for (const line of lines) line.poster = true
+        // (a sitting's date above the record header, `PARLIAMENT OF …` / `HOUSE OF ASSEMBLY` / `Thursday 29 October 2026` / `REVISED EDITION`, stays the block's date; header45)
+        for (const line of lines) if (!isDateLine(line.text, reading)) line.poster = true
         continue
       }
       // `Ministerial statements`, `Statements by Ministers`, `Déclarations ministérielles` under a record header: the record's section makes the text a statement
@@ -249,6 +252,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (!paragraph.data?.numberedHeading && isSiteFurniture(textOf(paragraph), namesBodyInAny) && !(text.split(' ').length <= 2 && headsParagraph(paragraphs, at))) {
         setAside(paragraph, {role: 'header'})
         marks++
+        // (the one line above a bar of links, the block's first: the site's name; header45)
+        if (lines.length === 1 && !lines[0].part && isBarOfLinks(text) && lineOf(paragraph) === endLineOf(lines[0].paragraph) + 1) siteName = lines[0]
         // `Working Dogs Journal` / `Sheepdog handlers agree …` / `By Morag Lindsay`: the masthead over the headline over its byline names who publishes the page (pending43).
         if (lines.length === 2 && !lines[0].part && !lines[1].part && isMastheadOverByline(lines[0].text, lines[1].text, text)) lines[0].poster = true
         // `THE RIDGE ROLL` / `Vol. 3, No. 12 · Spring 2026`, `LA LETTRE DES BEFFROIS` / `n° 58 — novembre 2026`: the name right over an issue line is the
@@ -360,6 +365,34 @@ const recogniseHeader: Plugin<[], Root> = function () {
       const above = lines[index - 1]
       if (above && !above.part && lineOf(line.paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
     }
+    // `Festival Circuit News` / `Posted Friday 24 April 2026 · Events · Asia` / `` / `Kite organisers agree …`, `Vie du comité · Le billet du président` /
+    // `Publié le mardi 24 novembre 2026` / `` / `Falaises : …`: a page's publication stamp, its rubrics and byline behind dots, and, when a headline
+    // stands under it, the masthead and rubric lines above it are the page's furniture, never the title (header45).
+    for (const [index, line] of lines.entries()) {
+      if (lines[index - 1]?.paragraph === line.paragraph || !isPublicationStamp(withoutLineMarks(normaliseSpace(textOf(line.paragraph))), reading)) continue
+      for (const other of lines) if (other.paragraph === line.paragraph && other !== line) other.poster = true
+      if (headlineBelow(lines, index, reading)) for (const above of lines.slice(0, index)) if (isFurnitureAbove(above.text, reading)) above.poster = true
+    }
+    // (so when the page's furniture already dropped the stamp: the source's line right under a line of the block)
+    for (const [index, line] of lines.entries()) {
+      const under = sourceLines[endLineOf(line.paragraph)]
+      if (under === undefined || lines.some((other) => lineOf(other.paragraph) === endLineOf(line.paragraph) + 1) || !isPublicationStamp(normaliseSpace(under), reading)) continue
+      if (headlineBelow(lines, index, reading)) for (const above of lines.slice(0, index + 1)) if (isFurnitureAbove(above.text, reading)) above.poster = true
+    }
+    // `THE HUT LINE` / `Newsletter of the … Owners' Association · Spring 2026`, `LE FIL DES ÉCLUSES` / `Bulletin de la Société des … – n° 12`: the line that says
+    // whose publication the page is names the body who publishes it, never the title, and so does the masthead right over it (header45).
+    for (const [index, line] of lines.entries()) {
+      if (lines[index - 1]?.paragraph === line.paragraph) continue
+      const publisher = publisherOf(withoutLineMarks(normaliseSpace(textOf(line.paragraph))))
+      if (!publisher || !headlineBelow(lines, index, reading)) continue
+      for (const other of lines) if (other.paragraph === line.paragraph) other.poster = true
+      const above = lines[index - 1]
+      if (above && !above.part && lineOf(line.paragraph) === endLineOf(above.paragraph) + 1 && isFurnitureAbove(above.text, reading)) above.poster = true
+      header.organiser ??= publisher
+    }
+    // `Hot Springs Association` / `About us | Our pools | News | Contact` / … / `Bathing site owners back …`: the name right over the site's bar of links
+    // is the site's, never the title, when a headline stands under the bar (header45).
+    if (siteName && headlineBelow(lines, lines.indexOf(siteName), reading) && isFurnitureAbove(siteName.text, reading)) siteName.poster = true
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {
@@ -492,6 +525,17 @@ const recogniseHeader: Plugin<[], Root> = function () {
         releasedOn ??= findDates(line, header.year, reading.calendar)?.dates
         continue
       }
+      // `Trustees' meeting, 9 September 2026`, `Réunion du bureau, 9 septembre 2026`: a meeting's name before its date is the title with its date, no place (header45).
+      if (dated?.place && !kind && MEETING_BEFORE_DATE.test(dated.place)) {
+        header.dates ??= dated.dates
+        if (!otherTitle) {
+          otherTitle = line
+          otherAt = index
+          otherFirst = !kindLine
+        }
+        last = undefined
+        continue
+      }
       if (dated && !kind) {
         header.place ??= dated.place
         header.dates ??= dated.dates
@@ -554,10 +598,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         !part &&
         otherAt >= 0 &&
         kindAt > otherAt &&
-        isBareKind(lines[kindAt].text) &&
-        !FIELD_LABEL.test(line) &&
+        isBareKind(lines[kindAt].text.replace(REFERENCE_TAIL, '')) &&
+        (!FIELD_LABEL.test(line) || isLabelledHeadline(line)) &&
         isBodyName(otherTitle ?? '', reading) &&
-        lines.slice(otherAt + 1, kindAt).every((between) => isFurniture(between.text, reading) || isDateLine(between.text, reading))
+        lines.slice(otherAt + 1, kindAt).every((between) => isFurniture(between.text, reading) || isDateLine(between.text, reading) || isOrganLine(between.text, reading))
       ) {
         // `Baltic Glassmakers' Association` / `PRESS RELEASE` / `Northern Heritage Fund to back …`: under a letterhead that only names the
         // body and a line that only names the kind (as written, not a record's line cut of where it was held), the next line is the
@@ -1175,6 +1219,35 @@ function isMetadataLine(text: string): boolean {
   return parts.filter((part) => FIELD_LABEL.test(part)).length >= 2 && !parts.some(fact)
 }
 
+/** Most words of a line under a letterhead that names one of the body's organs. */
+const ORGAN_WORDS = 4
+
+/**
+ * Whether a line under a letterhead names the office of the body that issues the text (`Secrétariat exécutif`, `Office of the Chair`,
+ * `Executive Secretariat`, `Cabinet du président`): a few words with a body's head noun or an office's, no date (header45).
+ * @param text the line
+ * @param reading the patterns of the source's language
+ */
+function isOrganLine(text: string, reading: Reading): boolean {
+  if (reading.officeLine?.test(text) || reading.issuerLine.test(text)) return true
+  return text.split(' ').length <= ORGAN_WORDS && (namesBodyInAny(text) || /^(?:office|cabinet|bureau|direction)\s/iu.test(text)) && !findDates(text, undefined, reading.calendar) && !reading.documentKinds.some(([pattern]) => pattern.test(text))
+}
+
+/**
+ * Whether a line that opens like a field (`Trafic de pangolins : huit pays … unissent leurs forces`, `Sluice gates: keepers agree to reline two`) is a
+ * headline with its topic before the colon: what follows is a clause of four words or more, two in lower case, with no comma nor figure,
+ * where a field's value is a list of names, a date or a word or two (`Present: Ana Ruiz, Tom Hale`, `Lieu : Niort`; header45).
+ * @param line a title-block line
+ */
+function isLabelledHeadline(line: string): boolean {
+  const after = line.slice(line.indexOf(':') + 1).trim()
+  const words = after.split(/\s+/u)
+  return words.length >= 4 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2 && !/[,;\d]/u.test(after)
+}
+
+/** A meeting's name read where a dateline's place stands (`Trustees' meeting`, `Board meeting`, `Annual General Meeting`, `Réunion du bureau`, `Séance plénière`). */
+const MEETING_BEFORE_DATE = /(?:^|\s)(?:meeting|sitting|session|AGM|r[ée]union|s[ée]ance|assembl[ée]e\s+g[ée]n[ée]rale)$|^(?:r[ée]union|s[ée]ance|session|assembl[ée]e)\s/iu
+
 /** A field's label opening a line (`Present: …`, `Lieu :`): a field of the block, never a headline. */
 const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,24}\s?:\s/u
 
@@ -1216,6 +1289,44 @@ function isDateLine(line: string | undefined, reading: Reading): boolean {
   if (!line) return false
   const dated = readPlaceAndDate(normaliseSpace(line).replace(DASH_END, ''), reading)
   return Boolean(dated && !dated.place)
+}
+
+/**
+ * Whether a line of the block under the one at `index`, of another paragraph, reads as a headline: no date, no kind, no bar (header45).
+ * @param lines the block's lines
+ * @param index where the stamp or the site's name is among them
+ * @param reading the patterns of the source's language
+ */
+function headlineBelow(lines: Array<{paragraph: Paragraph; text: string; part?: boolean; poster?: boolean}>, index: number, reading: Reading): boolean {
+  const below = lines.slice(index + 1).find((line) => line.paragraph !== lines[index].paragraph && !line.poster)
+  return below !== undefined && !below.part && below.text.split(' ').length >= HEADLINE_WORDS && !findDates(below.text, undefined, reading.calendar) && !reading.documentKinds.some(([pattern]) => pattern.test(below.text))
+}
+/** A publication named as a body's (`Newsletter of the … Association`, `The quarterly bulletin of …`, `Lettre d'information de la Fédération …`, `Bulletin des adhérents du Comité …`): group 1 is the body. */
+const PUBLICATION_OF = /^(?:the\s+|la\s+|le\s+)?(?:(?:monthly|quarterly|weekly|annual|members['’]?|official)\s+)?(?:e-?newsletter|newsletter|bulletin|magazine|journal|gazette|news\s?letter|lettre|infolettre|revue)(?:\s+(?:mensuelle|trimestrielle|annuelle|officielle|d['’]information|d['’]infos?|des\s+(?:adh[ée]rents|membres)))?\s+(?:of|from|for|de|du|des|d['’])\s*((?:the\s+|la\s+|l['’]|le\s+|les\s+)?\p{Lu}[^·|•–—]{2,100}?)(?:\s+[·|•–—-]\s+[^·|•–—]{1,40}){0,3}$/iu
+
+/**
+ * The body a publication line names as its publisher (`Newsletter of the Felixstowe … Association · Spring 2026` → `Felixstowe … Association`).
+ * @param line a title-block line, its spaces normalised
+ * @returns the body's name without its article, or none when the line is no publication's or names no body
+ */
+function publisherOf(line: string): string | undefined {
+  const found = PUBLICATION_OF.exec(line)
+  if (!found) return undefined
+  const body = found[1].replace(/^(?:the|la|le|les)\s+|^l['’]/iu, '').replace(ACRONYM_TAIL, '').trim()
+  return namesBodyInAny(body) && !SENTENCE_END.test(body) ? body.charAt(0).toUpperCase() + body.slice(1) : undefined
+}
+
+/** Fewest words of a headline under a page's furniture. */
+const HEADLINE_WORDS = 4
+
+/** Whether a line above a page's stamp or bar of links may be its furniture: no kind's line, no date, no sentence (header45). */
+function isFurnitureAbove(text: string, reading: Reading): boolean {
+  return !reading.documentKinds.some(([pattern]) => pattern.test(text)) && !findDates(text, undefined, reading.calendar) && !SENTENCE_END.test(text) && text.split(' ').length <= 10
+}
+
+/** Whether a furniture line is a bar of links (three labels or more behind bars, dots or runs of spaces), not a byline nor a breadcrumb. */
+function isBarOfLinks(text: string): boolean {
+  return !isBreadcrumb(text) && text.split(/\s+[|·•]\s+|\s{2,}|\t+/u).length >= 3
 }
 
 /** A person's name as a byline writes it, two to four capitalised words (`Helena Vasconcelos`, `Jean-Marc Le Goff`, `By Ana Ruiz`, `Par Claire Martin`). */

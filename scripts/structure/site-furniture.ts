@@ -132,6 +132,29 @@ export function timeStampDate(line: string, reading: Reading): ReturnType<typeof
   return !zone || TIME_ZONE.test(zone) ? found : undefined
 }
 
+/** The word a page's stamp opens on to say when it went out (`Published`, `Posted on`, `Publié le`, `Mis en ligne le`, `Updated:`). */
+const STAMP_WORD = /^(?:published|posted|(?:last\s+)?updated|publi[ée]e?|mis(?:e)?\s+(?:[àa]\s+jour|en\s+ligne))(?:\s+(?:on|le))?\s*:?\s*/iu
+/** The fields a stamp's line adds behind a dot or a bar (`· Events · Asia`, `· By Ana Ruiz · 4 min read`, `| Vie du club`). */
+const STAMP_FIELD = /\s+[|·•]\s+/u
+/** Most words of one such field. */
+const STAMP_FIELD_WORDS = 6
+
+/**
+ * Whether a title-block line is a page's publication stamp, with or without fields behind dots or bars (`Posted Friday 24 April 2026 · Events · Asia`,
+ * `Publié le mardi 24 novembre 2026`, `Published 12 November 2026 · By Ana Ruiz · 4 min read`): when the page went out, and under which rubric or by whom;
+ * its fields are never the title nor the place (header45).
+ * @param line a title-block line, its spaces normalised
+ * @param reading the patterns of the source's language
+ */
+export function isPublicationStamp(line: string, reading: Reading): boolean {
+  const [first, ...fields] = line.split(STAMP_FIELD).map((part) => part.trim())
+  const word = STAMP_WORD.exec(first)
+  if (!word) return false
+  const found = findDates(first, undefined, reading.calendar) ?? numericDate(first)
+  if (!found || !BEFORE_STAMP.test(first.slice(0, found.index))) return false
+  return fields.every((field) => field.split(/\s+/u).length <= STAMP_FIELD_WORDS && !/[.!?;]$/u.test(field))
+}
+
 /** A date in figures that the calendar leaves unread, day and month in either order (`02/10/2026`). */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/u
 
