@@ -526,7 +526,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         continue
       }
       // `Trustees' meeting, 9 September 2026`, `Réunion du bureau, 9 septembre 2026`: a meeting's name before its date is the title with its date, no place (header45).
-      if (dated?.place && !kind && MEETING_BEFORE_DATE.test(dated.place)) {
+      // (the dated line's reading may already have set the meeting's name aside as no place: then its words before the first comma or dash)
+      if (dated && !kind && MEETING_BEFORE_DATE.test((dated.place ?? line.split(/,\s|\s[–—-]\s/u)[0]).trim())) {
         header.dates ??= dated.dates
         if (!otherTitle) {
           otherTitle = line
@@ -839,8 +840,12 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   return {place: placeName(place[1]), dates: dates.dates}
 }
 
-/** A meeting named before a line's date: its last word a meeting's or a call's (`Trustees' meeting`, `Board call`), or a French one's name opening on it (`Réunion du bureau`, `Séance de …`). */
-const MEETING_BEFORE_DATE = /(?:^|\s)(?:meeting|call|r[ée]union|s[ée]ance)$|^(?:meeting|r[ée]union|s[ée]ance)\s+(?:of|du|de|des|d['’])/iu
+/**
+ * A meeting named before a line's date, or read where a dateline's place stands: its last word a meeting's, a sitting's or a
+ * call's (`Trustees' meeting`, `Board call`, `Annual General Meeting`, `Séance plénière`), or a meeting's name opening on it
+ * (`Meeting of the Board`, `Réunion du bureau`, `Séance de …`, `Assemblée générale`). (header45 and placedate45 wrote it apart.)
+ */
+const MEETING_BEFORE_DATE = /(?:^|\s)(?:meeting|call|sitting|session|AGM|r[ée]union|s[ée]ance|assembl[ée]e\s+g[ée]n[ée]rale)$|^(?:meeting\s+(?:of|du|de|des|d['’])|(?:r[ée]union|s[ée]ance|session|assembl[ée]e)\s)/iu
 
 /**
  * A first line that is only a body's name and a date (`Fisheries Council, 14-15 October 2026`), as a council's page is headed: the line, else `undefined`.
@@ -1245,8 +1250,6 @@ function isLabelledHeadline(line: string): boolean {
   return words.length >= 4 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2 && !/[,;\d]/u.test(after)
 }
 
-/** A meeting's name read where a dateline's place stands (`Trustees' meeting`, `Board meeting`, `Annual General Meeting`, `Réunion du bureau`, `Séance plénière`). */
-const MEETING_BEFORE_DATE = /(?:^|\s)(?:meeting|sitting|session|AGM|r[ée]union|s[ée]ance|assembl[ée]e\s+g[ée]n[ée]rale)$|^(?:r[ée]union|s[ée]ance|session|assembl[ée]e)\s/iu
 
 /** A field's label opening a line (`Present: …`, `Lieu :`): a field of the block, never a headline. */
 const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,24}\s?:\s/u
