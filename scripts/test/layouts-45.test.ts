@@ -132,3 +132,19 @@ describe('items that open on a small letter, each a paragraph, under a lead-in w
     expect(paragraphs(lines.join('\n'))).toEqual(['The Board agreed to plant oaks along the ridge, with the county to pay for the fencing and the parish for the gates.', 'The Board agreed to close the road.'])
   })
 })
+
+describe('a quotation whose only sentence after it takes its words up is no point (F)', () => {
+  const decisions = ['The Board agreed to plant 4,000 native oaks along the eastern ridge before the end of the next winter.', 'The Board decided to close the quarry road to lorries at weekends from April, after residents complained of dust.']
+  for (const quoted of ['2. Closing the session, the warden told the Board: "A valley is kept by those who walk it every day." Members made these words their own.', '2. "A valley is kept by those who walk it every day." Delegates applauded her words.']) {
+    it(`reads it as context: ${quoted.slice(3, 40)}`, async () => {
+      const readout = await read(`Valley Landscape Trust\nBoard decisions\nDurham, 12 March 2026\n\n1. ${decisions[0]}\n\n${quoted}\n\n3. ${decisions[1]}\n`)
+      expect(readout.pillars.map((point) => point.body)).toEqual(decisions)
+    })
+  }
+
+  it('reads it so in French', async () => {
+    const decisions = ['Le conseil a décidé de planter 4 000 chênes le long de la crête est avant la fin de l\'hiver prochain.', 'Le conseil a approuvé une subvention de 60 000 € pour la restauration du bief du vieux moulin.']
+    const readout = await read(`Conservatoire du Vercors\nRelevé de décisions\nGrenoble, le 12 mars 2026\n\n1. ${decisions[0]}\n\n2. En ouvrant la séance, la présidente a déclaré : « Une vallée se garde en la parcourant chaque jour. » Les membres ont fait leurs ces paroles.\n\n3. ${decisions[1]}\n`)
+    expect(readout.pillars.map((point) => point.body)).toEqual(decisions)
+  })
+})
