@@ -148,3 +148,18 @@ describe('a quotation whose only sentence after it takes its words up is no poin
     expect(readout.pillars.map((point) => point.body)).toEqual(decisions)
   })
 })
+
+describe('a decision\'s number whose code is a body\'s initials and a space before its number (F)', () => {
+  for (const [name, prefix] of [
+    ['a French deliberation', (n: number) => `Délibération CA 2026-0${n} — `],
+    ['an English resolution after a colon', (n: number) => `Resolution EB 26/${n}: `],
+    ['a bare code and a bar', (n: number) => `GM 2026.${n} | `],
+  ] as const) {
+    it(`drops the number from the title: ${name}`, async () => {
+      const titles = ['Oak planting', 'Quarry road', 'Mill race']
+      const bodies = ['The Board agreed to plant 4,000 native oaks along the eastern ridge before next winter.', 'The Board decided to close the quarry road to lorries at weekends from April.', 'The Board approved a grant of €60,000 for the restoration of the old mill race.']
+      const readout = await read(`Valley Landscape Trust\nBoard decisions\nDurham, 12 March 2026\n\n${titles.map((title, at) => `${prefix(at + 1)}${title}\n${bodies[at]}`).join('\n\n')}\n`)
+      expect(readout.pillars.map((point) => point.title)).toEqual(titles)
+    })
+  }
+})
