@@ -369,7 +369,12 @@ export function pastedNoise(lines: string[]): Set<number> {
   // two of its places at least (`IAHB/C/2026/19 · Council minutes · not for circulation` / `Page 2 of 3`): the pages' running
   // footer or header, whatever its words; the paragraph it cut is joined again (structure45).
   const repeated = new Map<string, number[]>()
-  for (const [k, at] of filled.entries()) if (texts[at].length >= 8 && !SENTENCE.test(texts[at])) repeated.set(texts[at], [...(repeated.get(texts[at]) ?? []), k])
+  for (const [k, at] of filled.entries()) if (texts[at].length >= 8 && !SENTENCE.test(texts[at])) {
+    // (pushed, never copied: a pasted text may repeat one short line many thousand times)
+    const ks = repeated.get(texts[at])
+    if (ks) ks.push(k)
+    else repeated.set(texts[at], [k])
+  }
   const besideFurniture = (k: number) => [filled[k - 1], filled[k + 1]].some((at) => at !== undefined && drop.has(at) && isPageFurniture(lines[at]))
   for (const ks of repeated.values()) if (ks.length >= 2 && ks.filter(besideFurniture).length >= 2) for (const k of ks) drop.add(filled[k])
   // A cable's `COMMENT: …` to its `END COMMENT.`, over several paragraphs when one closes it before the cable's next
