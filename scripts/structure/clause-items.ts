@@ -35,6 +35,7 @@ export function clauseItems(lines: string[]): Set<number> {
     blocks.push({start, text: parts.join(' ')})
   }
   const found = new Set<number>()
+  for (const start of lowerCaseItems(blocks)) found.add(start)
   for (let first = 1; first < blocks.length; first++) {
     if (!LEAD_IN_ENDS.some((pattern) => pattern.test(blocks[first - 1].text)) || !GOES_ON.test(blocks[first].text)) continue
     let last = first
@@ -44,6 +45,34 @@ export function clauseItems(lines: string[]): Set<number> {
     if (last - first + 1 < FEWEST) continue
     for (let at = first; at <= last; at++) found.add(blocks[at].start)
     first = last
+  }
+  return found
+}
+
+/** A paragraph that opens on a small letter: no sentence does, an item of a list does (`all sites will test …`, `créer un fonds …`). */
+const OPENS_SMALL = /^\p{Ll}/u
+/** A lead-in that ends like no sentence, on no full stop (`… members agreed to the following steps`, `… the following were carried`). */
+const ENDS_UNSTOPPED = /[\p{L}\p{N})]$/u
+/** Most words of one such item: a paragraph longer than that is prose, whatever its first letter. */
+const MOST_ITEM_WORDS = 80
+
+/**
+ * The items of a list whose glyphs were lost, each a paragraph of its own parted by blank lines, each opening on a small letter, as a
+ * page pastes a list whose bullets were pictures (`… members agreed to the following steps` / `all member sites will test …` / `a fund
+ * of … will be set up …` / …): three paragraphs or more in a row under a lead-in that ends on a colon, a dash, the words a sentence
+ * leads in to its items with, or no full stop at all (structure45). Each is an item of its own, its words kept whole.
+ * @param blocks the document's paragraphs, where each starts and its text
+ * @returns the first line of each such item
+ */
+function lowerCaseItems(blocks: Array<{start: number; text: string}>): number[] {
+  const found: number[] = []
+  for (let first = 1; first < blocks.length; first++) {
+    const leadIn = blocks[first - 1].text
+    if (!(LEAD_IN_ENDS.some((pattern) => pattern.test(leadIn)) || ENDS_UNSTOPPED.test(leadIn)) || OPENS_SMALL.test(leadIn)) continue
+    let last = first
+    while (last < blocks.length && OPENS_SMALL.test(blocks[last].text) && blocks[last].text.split(/\s+/u).length <= MOST_ITEM_WORDS) last++
+    if (last - first >= FEWEST) for (let at = first; at < last; at++) found.push(blocks[at].start)
+    first = Math.max(first, last - 1)
   }
   return found
 }

@@ -16,7 +16,7 @@ import {findDates} from './parse-dates.js'
  * and digits joined by a slash, a dash or a dot (`58-`, `MOP6/`, `12/`, `4.`); the separator a dot, a bar or a colon, or a dash
  * between spaces; the label opens on a capital, a digit or a quote mark.
  */
-const NUMBERED_PREFIX = /^([ \t\u00A0]*)(?:(\p{Lu}[\p{L}]{1,13}\.?)[ \u00A0]+(?:(?:n[°ºo]\.?|no\.|#)[ \u00A0]?)?)?((?:[\p{L}]{0,8}\d{0,4}[/.-]){0,2})(\d{1,3}[a-z]?)[ \t\u00A0]*(?:[·•|:]|[ \t\u00A0][—–-])[ \t\u00A0]+(?=[\p{Lu}\d«"“‘])/u
+const NUMBERED_PREFIX = /^([ \t\u00A0]*)(?:(\p{Lu}[\p{L}]{1,13}\.?)[ \u00A0]+(?:(?:n[°ºo]\.?|no\.|#)[ \u00A0]?)?)?((?:[\p{L}]{0,8}(?:(?<=\p{Lu}{2})[ \u00A0])?\d{0,4}[/.-]){0,2})(\d{1,3}[a-z]?)[ \t\u00A0]*(?:[·•|:]|[ \t\u00A0][—–-])[ \t\u00A0]+(?=[\p{Lu}\d«"“‘])/u
 
 /** A year given to the date reader so that it also reads a date without its year (`Tuesday 6 October`). */
 const YEAR = 2000

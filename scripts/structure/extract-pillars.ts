@@ -1319,6 +1319,11 @@ const SIGNED_AFTER_DASH = /^\s*[–—-]\s*\p{Lu}[^;:!?"“”]{0,100}$/u
 /** A speaker's thanks after the quotation (`She thanked delegations for …`, `Il a remercié les délégations …`): no decision of the meeting. */
 const THANKS_AFTER_QUOTE = /^(?:(?:He|She|They)\s+(?:also\s+)?(?:thanked|paid\s+tribute\s+to|congratulated|commended)|(?:Il|Elle|Ils|Elles)\s+(?:a|ont)\s+(?:également\s+)?(?:remerci[ée]|salu[ée]|f[ée]licit[ée]|rendu\s+hommage))(?!\p{L})/u
 const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
+/**
+ * A sentence after a quotation that only takes its words up, whoever's subject (`Ministers made these words their own.`, `Delegates
+ * applauded her words.`, `Les ministres ont fait leurs ces paroles.`): the quotation's echo, no decision (structure45).
+ */
+const TAKES_UP_QUOTE = /^(?:[\p{L}\p{M}'’-]+\s+){1,4}?(?:(?:made|make|makes)\s+(?:these|those|the|her|his|their|its)\s+(?:words|remarks)\s+(?:their|its|our|his|her)\s+own|(?:applauded|echoed|welcomed|endorsed|embraced|took\s+up|agreed\s+with|warmly\s+applauded)\s+(?:these|those|her|his|their|the\s+\p{L}+['’]s|this)\s+(?:words|remarks|call|appeal|message)|(?:ont|a)\s+fait\s+(?:leurs|siennes?|leur)\s+(?:ces|ses|les)\s+(?:paroles|mots|propos)|(?:ont|a)\s+(?:applaudi|salu[ée]|repris)\s+(?:ces|ses|les)\s+(?:paroles|mots|propos))\s*[.!]?$/iu
 
 /**
  * Whether a line opens with the name of a section of context and a colon (`Participants: …`,
@@ -1359,13 +1364,13 @@ export function isQuotationOnly(text: string): boolean {
     // announced: one clause of attribution, a colon or comma, the quotation, and nothing after it
     // (`In closing, the Chair said: “…” She thanked delegations for …`: the speaker's thanks after it are no more)
     const announced = new RegExp(`^([^“”"«»]{1,200}?)[:,]\\s*${QUOTATION_MARKED.source}\\s*[.!?]?(?:\\s+([^“”"«»]{1,300}))?$`, 'u').exec(flat)
-    return Boolean(announced && splitSentences(announced[1]).length <= 1 && SAYING.test(announced[1]) && (announced[2] === undefined || (splitSentences(announced[2]).length <= 1 && THANKS_AFTER_QUOTE.test(announced[2]))))
+    return Boolean(announced && splitSentences(announced[1]).length <= 1 && SAYING.test(announced[1]) && (announced[2] === undefined || (splitSentences(announced[2]).length <= 1 && (THANKS_AFTER_QUOTE.test(announced[2]) || TAKES_UP_QUOTE.test(announced[2].trim())))))
   }
   // `“…,” said the Chair. “…”`: the quotation may go on after who said it.
   const rest = flat.slice(quote[0].length).replace(new RegExp(`(?:\\s*${QUOTATION_MARKED.source})+\\s*$`, 'u'), '')
   // who said it is one clause: a title before a name (`Dr.`, `Hon.`, `M.`) does not end it
   // (a pull quote signed after a dash, as a post or a web page prints it, names who said it without a verb: `"…" – Chair Ana Ruiz, Minister of Energy`)
-  return rest.length < 200 && splitSentences(rest).length <= 1 && (SAYING.test(rest) || SIGNED_AFTER_DASH.test(rest))
+  return rest.length < 200 && splitSentences(rest).length <= 1 && (SAYING.test(rest) || SIGNED_AFTER_DASH.test(rest) || TAKES_UP_QUOTE.test(rest.trim()))
 }
 
 /** A line that only says where and when the text was done (`Victoria, 1 May 2026`, `Libreville, le 10 septembre 2026`), as a communiqué closes. */

@@ -131,9 +131,9 @@ const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 /**
  * A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …`, and under a
  * lettered or Roman-numbered part, as statements do (`B.1 The Ministers agreed …`, `II.3 Les ministres …`; structure44). Groups 2 and
- * 3: the part and the paragraph.
+ * 3: the part and the paragraph. The number may stand in brackets, as some minutes write it (`(2.1) The Council …`, `[3.2] …`; structure45).
  */
-const decimalParagraph = /^([ \t\u00A0]*)(\d{1,2}|[A-Z]|[IVX]{2,4})\.(\d{1,2})\.?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
+const decimalParagraph = /^([ \t\u00A0]*)[(\[]?(\d{1,2}|[A-Z]|[IVX]{2,4})\.(\d{1,2})[.)\]]?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
 /**
  * A recommendation or item numbered after a letter, as a committee's report lists them: `R1.`, `R2:`,
  * `REC3)`, and a minute's action points after a dash, `AP1 – Secretariat to …` (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.

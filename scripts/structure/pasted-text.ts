@@ -170,7 +170,30 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
-  return REACTION_COUNTS.test(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text)
+  return REACTION_COUNTS.test(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text) || isActionRow(text)
+}
+
+/** Dashes, stars, rules or brackets that frame a short line on both sides, as a record centres a vote's result (`— Adopted unanimously —`, `*** Adopté à l'unanimité ***`). */
+const FRAME = /^[-–—*=~_([\s]+(?=\p{L})|(?<=[\p{L}.])[-–—*=~_)\]\s]+$/gu
+/** A line without the marks that frame it (`FRAME`; structure45). */
+const withoutFrame = (text: string) => (text.length <= 120 ? text.replace(FRAME, '') : text)
+/** Where a row of a page's buttons is cut into its buttons: a dot or a bar (`Share · Print · Subscribe to our news`). */
+const ACTION_PARTS = /\s*[|·•]\s*/u
+/**
+ * A button that signs the reader up to what the page's body sends, named after it or not, in any language: `Subscribe to Council
+ * news`, `Sign up for updates`, `Follow us on Mastodon`, `S'abonner à la lettre du conseil`, `Suivez-nous` (no sentence's end; structure45).
+ */
+const SIGN_UP_PART = /^(?:subscribe|sign[ -]up|follow(?:\s+us)?|get\s+(?:updates|alerts)|s['’]abonner|abonnez-vous|inscrivez-vous|suivez-nous|suivre)(?:\s+(?:to|for|on|via|by|à|au|aux|sur|par)\s+[^.!?;:]{1,40})?$/iu
+/**
+ * Whether a line is a row of a page's buttons cut by dots or bars, two at least, each one a button the patterns know (`Share`,
+ * `Print`, `Imprimer`) or one that signs the reader up (`SIGN_UP_PART`): `Share · Print · Subscribe to Council news` is page
+ * furniture wherever it falls, never a paragraph's last words (structure45).
+ * @param text the line, trimmed
+ */
+function isActionRow(text: string): boolean {
+  if (text.length > RUNNING_LINE) return false
+  const parts = text.split(ACTION_PARTS).filter((part) => part !== '')
+  return parts.length >= 2 && parts.every((part) => matches('chrome', part) || SHARE_LINKS.test(`${part} | x`) || SIGN_UP_PART.test(part))
 }
 
 /** A post's row of reactions, each a glyph and its count, two at least (`♡ 37    💬 6    ↻ Share`, `👍 120 · 💬 14`): its footer, never the text. */
@@ -309,7 +332,7 @@ export function pastedNoise(lines: string[]): Set<number> {
   if (greeting !== undefined && filled.at(-1) !== greeting && matches('greeting', texts[greeting])) drop.add(greeting)
   // `Published 9 September 2026` among the first three lines of text is the text's own date, not a page's furniture.
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
-  for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', texts[at])) drop.add(at)
+  for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', withoutFrame(texts[at]))) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
   for (const at of contentsList(texts, filled)) drop.add(at)
   // A joint media release's letterhead: each minister's name (`THE HON JANE DOE MP`) and the portfolio under it, above the date and the headline.
@@ -342,6 +365,18 @@ export function pastedNoise(lines: string[]): Set<number> {
   const codes = new Map<string, number[]>()
   for (const at of filled) if (DOCUMENT_CODE.test(texts[at])) codes.set(texts[at], [...(codes.get(texts[at]) ?? []), at])
   for (const ats of codes.values()) if (ats.length >= 2) for (const at of ats) drop.add(at)
+  // A line met again word for word, no sentence, right above or under a page's number or another line of a page's furniture at
+  // two of its places at least (`IAHB/C/2026/19 · Council minutes · not for circulation` / `Page 2 of 3`): the pages' running
+  // footer or header, whatever its words; the paragraph it cut is joined again (structure45).
+  const repeated = new Map<string, number[]>()
+  for (const [k, at] of filled.entries()) if (texts[at].length >= 8 && !SENTENCE.test(texts[at])) {
+    // (pushed, never copied: a pasted text may repeat one short line many thousand times)
+    const ks = repeated.get(texts[at])
+    if (ks) ks.push(k)
+    else repeated.set(texts[at], [k])
+  }
+  const besideFurniture = (k: number) => [filled[k - 1], filled[k + 1]].some((at) => at !== undefined && drop.has(at) && isPageFurniture(lines[at]))
+  for (const ks of repeated.values()) if (ks.length >= 2 && ks.filter(besideFurniture).length >= 2) for (const k of ks) drop.add(filled[k])
   // A cable's `COMMENT: …` to its `END COMMENT.`, over several paragraphs when one closes it before the cable's next
   // numbered paragraph (`5. …`), else to its paragraph's end: the drafter's view, not the meeting's.
   // (the first line from each on that closes a comment or opens a numbered paragraph, found once from the end when a comment
