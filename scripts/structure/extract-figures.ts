@@ -1121,9 +1121,11 @@ function partOfSetBefore(tokens: Token[], quantity: Quantity, sentence: string):
   while (stop < tokens.length && stop - end < 8 && tokens[stop].pos !== 'PUNCT' && !/^(?:19|20)\d\d$/.test(tokens[stop].text)) stop++
   while (stop > end && /^(?:ADP|DET|CCONJ)$/.test(tokens[stop - 1].pos)) stop--
   const what = slice(sentence, tokens, from, end)
-  if (stop === end) return what
   // (`who came to the Forum`: a relative clause says which of them; a verb says what they did)
-  const relative = /^(?:who|that|which)$/.test(tokens[end].lower)
+  const relative = /^(?:who|that|which)$/.test(tokens[end]?.lower ?? '')
+  // a set of one bare word that no clause narrows (`three of the members abstained`) is a part of a whole the text does not count: no figure
+  if (end - from < 2 && !relative) return undefined
+  if (stop === end) return what
   if (!relative && !/^(?:VERB|AUX)$/.test(tokens[end].pos)) return undefined
   return `${what} ${relative ? '' : 'that '}${slice(sentence, tokens, end, stop)}${timeAfter(tokens, stop, sentence)}`
 }

@@ -770,7 +770,10 @@ function partAsSubject(tokens: Token[], quantity: Quantity): boolean {
   const head = tokens[at - 1]
   if (!isPluralNoun(head) || STRUCTURE_NOUNS.test(head.lower) || TIME_UNITS.test(head.lower)) return false
   const next = tokens[at]
-  return Boolean(next) && (/^(?:AUX|VERB)$/.test(next.pos) || /^(?:who|that|which)$/.test(next.lower))
+  const relative = /^(?:who|that|which)$/.test(next?.lower ?? '')
+  // a set of one bare word that no clause narrows (`three of the members abstained`) is a part of a whole the text does not count
+  if (at - (quantity.to + 2) < 2 && !relative) return false
+  return Boolean(next) && (/^(?:AUX|VERB)$/.test(next.pos) || relative)
 }
 
 /** Whether a count is a part of a whole counted right after it (`Eight of the Network's eleven members`, `five of its 12 ports`). */

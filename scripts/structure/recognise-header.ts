@@ -832,7 +832,8 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const townAfterSitting = sittingTown ? cityOfPlaceLine(sittingTown[1]) : undefined
   if (townAfterSitting) return {place: townAfterSitting, dates: dates.dates}
   // `Trustees' meeting, 9 September 2026`, `Board call, 3 March 2026`, `Réunion du bureau, 9 septembre 2026`: the meeting's own name before the date is what met, never where.
-  if (MEETING_BEFORE_DATE.test(before.replace(/[\s,]+$/u, ''))) return {dates: dates.dates}
+  // (not `Cellule de crise de l'élevage – réunion du jeudi 12 mars 2026`: a body's name, a dash, then its meeting is read below)
+  if (MEETING_BEFORE_DATE.test(before.replace(/[\s,]+$/u, '')) && !/\s[–—-]\s/u.test(before)) return {dates: dates.dates}
   const place = PLACE_COMMA.exec(`${before} `)
   // `Agriculture and Fisheries Council, 14 May 2026`: a body's name before the date is who met, not where.
   if (place && place[0].trim().length >= before.length - 1 && ORGANISATION_HEADS.test(place[1])) return {dates: dates.dates}
