@@ -526,8 +526,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         continue
       }
       // `Trustees' meeting, 9 September 2026`, `Réunion du bureau, 9 septembre 2026`: a meeting's name before its date is the title with its date, no place (header45).
-      // (the dated line's reading may already have set the meeting's name aside as no place: then its words before the first comma or dash)
-      if (dated && !kind && MEETING_BEFORE_DATE.test((dated.place ?? line.split(/,\s|\s[–—-]\s/u)[0]).trim())) {
+      // (the dated line's reading may already have set the meeting's name aside as no place: then its words before a comma; not a record's `Séance du mardi 21 avril 2026`)
+      if (dated && !kind && MEETING_BEFORE_DATE.test((dated.place ?? (/,\s/u.test(line) ? line.split(/,\s/u)[0] : '')).trim())) {
         header.dates ??= dated.dates
         if (!otherTitle) {
           otherTitle = line
