@@ -52,6 +52,8 @@ const isSignOff = (text: string) => ENGLISH_PASTED.signOff.test(text) || FRENCH_
  * attached`, `FYI – readout below`, `Veuillez trouver ci-dessous notre communiqué`, `Je vous transmets ci-joint …`).
  */
 const POINTS_AT_DOCUMENT = /\b(?:(?:find|see|read|is|are|copied|pasted|forward(?:ed|ing)?|sharing|share)\s+(?:\S+\s+){0,6}?(?:below|attached|enclosed|herewith)|(?:below|attached|enclosed)\s+(?:is|are|please\s+find)|fyi\b)|ci-(?:dessous|joint|jointe|apr[èe]s)|en\s+pi[èe]ce\s+jointe|vous\s+trouverez|veuillez\s+trouver|je\s+vous\s+(?:transmets|fais\s+suivre)/iu
+/** A mail app's own line under a message (`Sent from my phone`, `Envoyé de mon iPhone`, `Get Outlook for Android`). */
+const SENT_FROM = /^(?:sent\s+from\s+my\s|envoy[ée]\s+(?:de|depuis)\s+mon\s|get\s+outlook\s+for\s|t[ée]l[ée]chargez\s+outlook\s)[^.!?]{0,40}$/iu
 /** Most paragraphs of a covering note under its greeting. */
 const NOTE_PARAGRAPHS = 3
 /** Most lines of a signature under a covering note's sign-off. */
@@ -96,17 +98,25 @@ export function unwrapMail(source: string[]): MailShape {
   const bounds: Array<{from: number; body: number}> = []
   for (let k = 0; k < filled.length; k++) {
     const at = filled[k]
-    const marker = isMarker(texts[at]) || ATTRIBUTION.test(texts[at])
+    const start = k
+    // (an attribution too long for one line is wrapped before its address's end: `On Tue, …, Forum Secretariat <` / `office@forum.example> wrote:`)
+    const twoLines = k + 1 < filled.length && filled[k + 1] === at + 1 && texts[at].length <= 200 && ATTRIBUTION.test(`${texts[at]} ${texts[at + 1]}`)
+    const marker = isMarker(texts[at]) || ATTRIBUTION.test(texts[at]) || twoLines
+    if (twoLines) k++
     let next = marker ? k + 1 : k
     while (next < filled.length && HEADER_FIELD.test(texts[filled[next]])) next++
     const fields = filled.slice(marker ? k + 1 : k, next)
     const block = fields.length >= 2 && fields.some((field) => SENDER_FIELD.test(texts[field])) && fields.some((field) => SENT_ONLY.test(texts[field]) || MAIL_EVIDENCE.test(texts[field]))
     if (!marker && !block) continue
-    bounds.push({from: k, body: next})
+    bounds.push({from: start, body: next})
     k = Math.max(k, next - 1)
   }
   const notices = versionNotices(texts, filled)
-  if (bounds.length === 0) return {quote: quoteWhole(source, widths), drop: notices, keep: new Set()}
+  if (bounds.length === 0) {
+    // the body of an e-mail pasted without its header, opening on a greeting: its covering note goes too
+    if (filled.length > 0 && isGreeting(texts[filled[0]])) for (const at of coveringNote(texts, filled)) notices.add(at)
+    return {quote: quoteWhole(source, widths), drop: notices, keep: new Set()}
+  }
   for (const at of notices) drop.add(at)
   // the messages, each from its body's first line of text to the next bound (positions among the lines with text); the
   // document is the one with the most words, the inner one of two as long
@@ -198,12 +208,12 @@ function coveringNote(texts: string[], body: number[]): number[] {
 
 /**
  * The lines that close the message after the document: a disclaimer (`This e-mail and any attachments are …`, `Ce message
- * est confidentiel …`) and a sign-off with the signature under it, when no sentence but a disclaimer follows the sign-off.
+ * est confidentiel …`), a mail app's line (`Sent from my iPhone`) and a sign-off with the signature under it, when no sentence but a disclaimer follows the sign-off.
  * @param texts the lines, without quote marks, trimmed
  * @param body the message's lines with text
  */
 function closingLines(texts: string[], body: number[]): number[] {
-  const disclaimer = (at: number) => ENGLISH_PASTED.disclaimer.test(texts[at]) || FRENCH_PASTED.disclaimer.test(texts[at])
+  const disclaimer = (at: number) => ENGLISH_PASTED.disclaimer.test(texts[at]) || FRENCH_PASTED.disclaimer.test(texts[at]) || SENT_FROM.test(texts[at])
   const closing = body.filter(disclaimer)
   const last = body.slice(-15)
   const signOff = last.findIndex((at, k) => isSignOff(texts[at]) && last.slice(k + 1).every((after) => disclaimer(after) || !/[.!?]$/u.test(texts[after])))

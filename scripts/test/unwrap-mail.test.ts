@@ -170,6 +170,44 @@ describe('unwrap-mail: the document inside an e-mail', () => {
   })
 })
 
+describe('unwrap-mail: other ways a mail client lays a message out', () => {
+  it('reads a reply whose attribution is wrapped over two lines and whose quote ends on an app\'s line', () => {
+    const text = [
+      'Looks fine to me.',
+      '',
+      'Le mar. 3 mars 2026 à 18:05, Secrétariat de la Conférence des parcs <',
+      'secretariat@parcs.example> a écrit :',
+      '',
+      '> Les directeurs des parcs naturels du Massif central, réunis à Aurillac le',
+      '> lundi 2 mars 2026, ont décidé de créer un réseau commun de gardes.',
+      '>',
+      '> Ils ont aussi décidé de partager un fonds de 300 000 euros pour les',
+      '> sentiers abîmés par les orages.',
+      '>',
+      '> Envoyé de mon iPhone',
+    ].join('\n')
+    expect(paragraphs(text)).toEqual([
+      'Les directeurs des parcs naturels du Massif central, réunis à Aurillac le lundi 2 mars 2026, ont décidé de créer un réseau commun de gardes.',
+      'Ils ont aussi décidé de partager un fonds de 300 000 euros pour les sentiers abîmés par les orages.',
+    ])
+  })
+
+  it('sets aside the covering note of a mail pasted without its header, from its greeting to the sentence that points at the text', () => {
+    const text = [
+      'Hello everyone,',
+      '',
+      'As promised, here is the outcome of Friday\'s meeting. The full text is pasted below for your files.',
+      '',
+      'OUTCOME STATEMENT',
+      '',
+      'Ministers of the Baltic Ferry Council met in Tallinn on 6 March 2026.',
+      '',
+      'Ministers agreed to cap cabin fares for students at 20 euros.',
+    ].join('\n')
+    expect(paragraphs(text)).toEqual(['OUTCOME STATEMENT', 'Ministers of the Baltic Ferry Council met in Tallinn on 6 March 2026.', 'Ministers agreed to cap cabin fares for students at 20 euros.'])
+  })
+})
+
 describe('unwrap-mail: notices of a corrected version', () => {
   it('sets aside a correction mark over the title and an editor\'s note, in either language and wherever the note stands', async () => {
     const english = [
