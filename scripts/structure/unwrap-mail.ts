@@ -64,6 +64,8 @@ const SIGNATURE_LINES = 4
  * release`, `CORRECTION`, `UPDATED VERSION`, `Rectificatif`, `Version corrigée – merci d'utiliser ce communiqué`).
  */
 const VERSION_MARK = /^(?:corrected(?:\s+(?:version|release|text|copy))?|correction|corrigendum|erratum|updated\s+(?:version|release|text)|revised\s+(?:version|release)|rectificatif|version\s+(?:corrig[ée]e|rectifi[ée]e|mise\s+[àa]\s+jour)|correctif)(?![\p{L}])(?:\s*[-–—:|(]\s*[^.!?]{0,80}\)?)?\s*[.!]?$/iu
+/** `UPDATED` alone, or with what changed after it (`UPDATED – adds the list of members`); not a page's `Updated: 18 March 2026`, its date. */
+const UPDATED_MARK = /^(?:updated|mis\s+[àa]\s+jour)(?:\s*[-–—:]\s*[^\d.!?]{1,80})?\s*$/iu
 /**
  * A note about the document itself, its label first (`Editor's note: This release replaces …`, `Note de la rédaction :
  * …`, `NDLR : …`); a note to editors (`Note to editors:`, `Note aux rédactions :`) only when it speaks of the document's
@@ -229,7 +231,7 @@ function closingLines(texts: string[], body: number[]): number[] {
  */
 function versionNotices(texts: string[], filled: number[]): Set<number> {
   const notices = new Set<number>()
-  for (const at of filled.slice(0, 3)) if (texts[at].length <= 100 && VERSION_MARK.test(texts[at])) notices.add(at)
+  for (const at of filled.slice(0, 3)) if (texts[at].length <= 100 && (VERSION_MARK.test(texts[at]) || UPDATED_MARK.test(texts[at]))) notices.add(at)
   for (const paragraph of paragraphsOf(filled)) {
     const text = paragraph.map((at) => texts[at]).join(' ')
     if (text.length > 1200) continue

@@ -246,6 +246,11 @@ describe('unwrap-mail: notices of a corrected version', () => {
     expect(JSON.stringify(lu)).not.toMatch(/corrigée|rédaction|annule/u)
   })
 
+  it('knows a bare `UPDATED` mark from a page\'s date line', () => {
+    expect([...unwrapMail(['UPDATED – adds the list of members', '', 'Ports ministers meet in Apia', '', 'Ministers met in Apia on 3 May 2026.']).drop]).toEqual([0])
+    expect([...unwrapMail(['Updated: 18 March 2026 10:42', '', 'Ports ministers meet in Apia', '', 'Ministers met in Apia on 3 May 2026.']).drop]).toEqual([])
+  })
+
   it('keeps a note to editors that gives facts, and a text with no mail furniture as it is', () => {
     const release = ['Ministers agreed to fund 12 clinics.', '', 'Note to editors: The Council has 14 members and was founded in 2001.']
     expect(unwrapMail(release).drop.size).toBe(0)
