@@ -1,6 +1,7 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, quoteMarks, continuedQuotation, guillemetContinuations} from './pasted-text.js'
+import {unwrapMail} from './unwrap-mail.js'
+import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
@@ -204,10 +205,14 @@ export default remarkPlainText
 export function parsePlainText(document: string): Root {
   const children: Paragraph[] = []
   const source = document.split('\n')
-  // a text quoted whole in a reply is read without its quote marks, every position still in the source
-  const quote = quoteMarks(source)
-  const lines = source.map((line, at) => line.slice(quote[at]))
+  // a text quoted in a reply is read without its quote marks, and what an e-mail put around the document (its headers,
+  // a covering note, the other messages, a notice of a corrected version) is read as blank lines (see `unwrap-mail.ts`),
+  // every position still in the source
+  const mail = unwrapMail(source)
+  const quote = mail.quote
+  const lines = source.map((line, at) => (mail.drop.has(at) ? '' : line.slice(quote[at])))
   const noise = pastedNoise(lines)
+  for (const at of mail.keep) noise.delete(at)
   const numbers = listNumbers(lines)
   const parts = decimalParts(lines)
   const labelled = labelledLists(lines)

@@ -49,8 +49,8 @@ const OBJECT_NAMES: Readonly<Record<string, RegExp>> = {
 const OBJECT_BEFORE_PLACE = /^\s*([^.;]*?)(?=\s(?:in|at)\s+\p{Lu})/u
 /** A dateline that opens with where and when (`Meeting in Tunis on 6 April 2022, ministers of … agreed`); who met comes after the comma. */
 const LEAD = /^(?:Meeting|Gathered|Convened|Assembled|Met)(?=\s+(?:in|at|on|online|virtually|by|yesterday)\b)/u
-/** An e-mail's subject label before a title-block line (`Subject: Readout of …`, `Objet : Relevé de …`, also under a préfecture's letterhead): the title is what follows it. */
-export const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?=\S)/iu
+/** An e-mail's subject label before a title-block line (`Subject: Readout of …`, `Objet : Relevé de …`, also under a préfecture's letterhead), with the reply's or forward's marks after it (`Subject: FW: …`, `Objet : TR : …`; mail46): the title is what follows it. */
+export const SUBJECT_LABEL = /^(?:subject|objet)[ \u00A0]?:[ \t\u00A0]+(?:(?:re|fwd?|tr)[ \u00A0]?:[ \t\u00A0]*)*(?=\S)/iu
 
 /** Where the subject that follows such an opening ends: its verb. */
 const SUBJECT_END = /\s(?:have|has|had|were|are|was|is|will|shall|can|\p{Ll}{3,}ed)\b/u
