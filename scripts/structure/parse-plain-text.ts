@@ -111,6 +111,10 @@ const letterPart = /^([ \t\u00A0]*)([A-Z])[./][ \t\u00A0]+(?=\p{Lu}\p{L})/u
  */
 const HEADING_NUMBER = /^(?:#[ \u00A0]?\d{1,2}|n[°º][ \u00A0]?\d{1,2}|\d{1,2}\.0\.?)(?:[ \t\u00A0]*(?:[:.|·•∙⋅]|[ \t\u00A0][–—\/\-›»→⟶➔⇒])[ \t\u00A0]+|[ \t\u00A0]+)(?=\p{Lu})/iu
 const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM, HEADING_NUMBER]
+/** A section's number at the start of a Markdown heading's words (`1. `, `2) `, `3.1 `, `4 – `): see `headingMarks`. */
+const HEADING_OWN_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,2}(?:[.)][ \t\u00A0]*(?:[–—-][ \t\u00A0]+)?|[ \t\u00A0]*[–—:][ \t\u00A0]*|(?<=\.\d{1,2})[ \t\u00A0])[ \t\u00A0]*(?=[\p{Lu}"“«])/u
+/** What a Markdown quote (`> `) holds when it quotes someone rather than lists: a quotation's opening mark, or a dash before who said it. */
+const CALLOUT_QUOTE = /^[ \t\u00A0]*["“«„‘—–]/u
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 /**
@@ -274,6 +278,11 @@ export function parsePlainText(document: string): Root {
     const continuing = guillemets.get(index)
     const heading = chat.has(index) ? null : headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
+    // a Markdown heading's own number (`## 1. Redevance d'occupation`, `### 2) Safer streets`, `**3.1 Funding**`) numbers the section, as a bare
+    // line's does: over a short title it is dropped (the section's title is its words, the number never a figure)
+    const headingNumber = heading ? HEADING_OWN_NUMBER.exec(line.slice(heading[0], heading[1])) : null
+    const numberedMarkdownHeading = headingNumber !== null && isShortTitle(line.slice(heading![0] + headingNumber[0].length, heading![1]))
+    if (numberedMarkdownHeading) contentStart += headingNumber![0].length
     // a Markdown table's row is read without the bars around it, its cells parted by the bars between (see `table-rows.ts`)
     const row = heading ? null : markdownRow.exec(line)
     if (row) [contentStart, contentEnd] = [row[1].length, line.length - row[2].length]
@@ -293,7 +302,10 @@ export function parsePlainText(document: string): Root {
     const bullet = counted && (known === null || !KNOWN_NUMBER.test(known[2])) && !counted.heading && agendaItemAt(words) === 0 ? [line.slice(0, counted.start), '', counted.marker] : known
     const roman = romanPart.exec(words)
     const letter = letterPart.exec(words)
-    if (bullet && continuing === undefined && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
+    // a Markdown quote's `>` before a quotation or its signature (`> « … »` / `> — the Chair`, a notes app's callout) marks no list's item
+    const calloutQuote = bullet?.[2] === '>' && CALLOUT_QUOTE.test(line.slice(bullet[0].length))
+    if (calloutQuote) contentStart = bullet![0].length
+    else if (bullet && continuing === undefined && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
       marker = bullet[2]
       contentStart = bullet[0].length
     } else if (roman) {
@@ -309,7 +321,7 @@ export function parsePlainText(document: string): Root {
     if (item) contentStart = item
     // the bracket that closes an agenda item's title in brackets is not the title's (`… (Approval of the accounts)`)
     if (item && line[item - 1] === '(' && line.slice(0, contentEnd).endsWith(')')) contentEnd--
-    const numberedHeading = marker === undefined && (numberedPart !== null || Boolean(roman) || item > 0 || contentStart === letter?.[0].length)
+    const numberedHeading = marker === undefined && (numberedMarkdownHeading || numberedPart !== null || Boolean(roman) || item > 0 || contentStart === letter?.[0].length)
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
     // A sub-item and an action line go on with the paragraph above them also after a blank line, which a
