@@ -1,3 +1,4 @@
+import {routineConsentItems} from './consent-items.js'
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
@@ -78,6 +79,8 @@ const extractPillars: Plugin<[], Root> = function () {
     // `• Kiln standard — All kilns …` / `• Quality label — A common …`: a list's titles before a spaced dash, read as before a colon
     const dashed = dashTitles(paragraphs)
     const leadIns = decidingLeadIns(paragraphs, reading)
+    // (read over every paragraph: a consent agenda's heading and lead-in may stand in the title block)
+    const routine = routineConsentItems(paragraphsOf(tree), (paragraph) => normaliseSpace(textOf(paragraph)))
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const decidingLists = listsOfDecisions(paragraphs, reading)
@@ -105,6 +108,12 @@ const extractPillars: Plugin<[], Root> = function () {
     for (const paragraph of paragraphs) {
       // (the heading over a list of meetings ahead, its entries already read as outlook, ends the section before it: see `meeting-entries.ts`)
       if (paragraph.data?.opensOutlook) section = 'outlook list'
+      if (routine.has(paragraph) && (paragraph.data?.role === undefined || paragraph.data.role === 'point')) {
+        // an item of a consent agenda that only carries the sitting's routine, the minutes or a periodic report, is context wherever it
+        // stands, whatever an earlier reading made of it, and it ends no section (see `consent-items.ts`)
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
       const procedure = headings.has(paragraph) || listHeadings.has(paragraph) ? undefined : procedureOf(normaliseSpace(raw), reading)
@@ -1478,7 +1487,7 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading, sectionLists: S
   // (`Et maintenant ?`, `What's next?`: a short question heads its section as a heading does; one that names
   // neither the outlook nor the context, `Pourquoi maintenant ?`, heads context: it asks, it decides nothing)
   const namesSection = (text: string) => /\s?\?$/u.test(text) && isHeadingLine(text.replace(/\s?\?$/u, ''))
-  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && (isHeadingLine(normaliseSpace(textOf(p))) || namesSection(normaliseSpace(textOf(p)))))
+  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && !p.data?.speakerTurn && (isHeadingLine(normaliseSpace(textOf(p))) || namesSection(normaliseSpace(textOf(p)))))
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
@@ -1509,7 +1518,7 @@ function findHeadingsOverProse(paragraphs: Paragraph[]): Set<Paragraph> {
     const [line, next] = [paragraphs[i], paragraphs[i + 1]]
     const text = normaliseSpace(textOf(line))
     const body = normaliseSpace(textOf(next))
-    if (!line.data?.bullet && !line.data?.role && !next.data?.bullet && !next.data?.role && !text.endsWith(':') && isHeadingLine(text) && SENTENCE_END.test(body) && !isHeadingLine(body)) found.add(line)
+    if (!line.data?.bullet && !line.data?.role && !line.data?.speakerTurn && !next.data?.bullet && !next.data?.role && !text.endsWith(':') && isHeadingLine(text) && SENTENCE_END.test(body) && !isHeadingLine(body)) found.add(line)
   }
   return found
 }

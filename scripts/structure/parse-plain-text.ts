@@ -7,6 +7,7 @@ import {headingMarks} from './markup-marks.js'
 import {socialBullets} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
+import {speakerTurnLines} from './speaker-turn-lines.js'
 import {enumeratedLines} from './enumerations.js'
 import {bareListLines} from './bare-list-lines.js'
 import {glyphBullets} from './glyph-bullets.js'
@@ -49,6 +50,8 @@ declare module 'mdast' {
     markdownRow?: boolean
     /** A heading whose number, letter or agenda item was dropped (`II. FUNDING`, `Item 1 – Measles`): a section's heading, never a title block's line. */
     numberedHeading?: boolean
+    /** The first paragraph of a transcript's turn, under its time code and speaker (`[18:42:05] PRÉSENTATRICE`): what someone said, never a heading. */
+    speakerTurn?: boolean
   }
 }
 
@@ -140,9 +143,10 @@ const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 const decimalParagraph = /^([ \t\u00A0]*)[(\[]?(\d{1,2}|[A-Z]|[IVX]{2,4})\.(\d{1,2})[.)\]]?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
 /**
  * A recommendation or item numbered after a letter, as a committee's report lists them: `R1.`, `R2:`,
- * `REC3)`, and a minute's action points after a dash, `AP1 – Secretariat to …` (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
+ * `REC3)`, and a minute's action points after a dash, `AP1 – Secretariat to …`; or after a hyphen, as a consent agenda numbers its items (`C-1 Minutes of …`,
+ * `CA-2 Contrat de …`) (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
  */
-const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})\d{1,2})(?:[.):]|[ \t\u00A0]+[–—-])[ \t\u00A0]+(?=\S)/
+const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})-?\d{1,2})(?:[.):]|[ \t\u00A0]+[–—-]|(?<=-\d|-\d\d)(?=[ \t\u00A0]))[ \t\u00A0]+(?=\S)/
 /**
  * A paragraph numbered after a section sign or an abbreviated `Para`, as some communiqués and minutes number
  * them (`§ 4 Les ministres ont décidé …`, `§12.`, `Para 3. The Council agreed …`): group 2 the number, read as `4.` is.
@@ -225,6 +229,7 @@ export function parsePlainText(document: string): Root {
   const wrap = hardWrap(lines)
   const statuses = statusLines(lines)
   const chat = chatPrefixes(lines)
+  const turns = speakerTurnLines(lines)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
   const guillemets = guillemetContinuations(lines)
@@ -243,6 +248,8 @@ export function parsePlainText(document: string): Root {
   const wrapped = new Map<Paragraph, WrappedText>()
   let blank = false
   let pageBreak = false
+  // whether the next paragraph opens a transcript's turn (see `speakerTurnLines`)
+  let turnOpens = false
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]
     const lineOffset = offset
@@ -250,6 +257,13 @@ export function parsePlainText(document: string): Root {
     offset += source[index].length + 1
     if (noise.has(index)) {
       pageBreak = true
+      continue
+    }
+    if (turns.has(index)) {
+      // a transcript's time code and speaker (`[18:42:05] PRÉSENTATRICE`): furniture, and the turn under it a paragraph of its own
+      blank = true
+      open = undefined
+      turnOpens = true
       continue
     }
     const line = cleanPastedLine(raw)
@@ -353,6 +367,8 @@ export function parsePlainText(document: string): Root {
     if (footnote) paragraph.data = {footnote: true}
     if (numberedHeading) paragraph.data = {...paragraph.data, numberedHeading}
     if (row) paragraph.data = {...paragraph.data, markdownRow: true}
+    if (turnOpens) paragraph.data = {...paragraph.data, speakerTurn: true}
+    turnOpens = false
     children.push(paragraph)
     // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)
     open = heading ? undefined : paragraph
@@ -543,7 +559,7 @@ function labelledLists(lines: string[]): Set<string> {
   const numbers = new Map<string, Set<string>>()
   for (const line of lines) {
     const found = labelledNumber.exec(line)
-    if (found) numbers.set(found[3], (numbers.get(found[3]) ?? new Set()).add(found[2].slice(found[3].length)))
+    if (found) numbers.set(found[3], (numbers.get(found[3]) ?? new Set()).add(found[2].slice(found[3].length).replace('-', '')))
   }
   return new Set([...numbers].filter(([, seen]) => seen.has('1') && seen.has('2')).map(([letters]) => letters))
 }

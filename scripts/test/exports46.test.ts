@@ -89,3 +89,35 @@ describe('a page of questions and answers', () => {
     expect(french.pillars.map((point) => point.title)).toEqual(["Les ports devront-ils s'équiper ?", 'Y aura-t-il un fonds pour le dragage ?'])
   }, 60000)
 })
+
+describe('a consent agenda: each item approved in a single motion is its own', () => {
+  it('reads items numbered after a letter and a hyphen as a list’s items', () => {
+    const tree = parsePlainText('The following items were adopted en bloc:\nCA-1 Minutes of the meeting of 3 March 2026\nCA-2 Contract for snow clearing on the county roads for two winters\nCA-3 Purchase of two gritting lorries at $210,000 each\n')
+    expect(tree.children.map((node) => (node.type === 'paragraph' ? node.data?.bullet?.marker : undefined))).toEqual([undefined, 'CA-1', 'CA-2', 'CA-3'])
+  })
+
+  it('makes points of the items that decide, not of the minutes or a periodic report, in either language', async () => {
+    const english = await readoutOf('HIGHLAND ROADS BOARD\nSummary of actions – meeting of 12 March 2026, Inverness\n\nCONSENT CALENDAR\nThe Board approved the following items in one motion without discussion:\nK-1 Approval of the minutes of the special meeting of January 8, 2026\nK-2 Financial statements for the month of February\nK-3 Contract for snow clearing on the county roads for two winters at $450,000\n\nITEM 4 — Gritting lorries\nThe Board approved the purchase of two gritting lorries for the northern depots.\n')
+    expect(english.pillars.map((point) => point.body)).toEqual(['Contract for snow clearing on the county roads for two winters at $450,000', 'The Board approved the purchase of two gritting lorries for the northern depots.'])
+    const french = await readoutOf("Syndicat des eaux du Val de Loire\nRelevé des décisions – comité du 5 mars 2026, Blois\n\nLes points suivants ont été adoptés en bloc, sans débat :\nA-1 Procès-verbal de la séance du 4 février 2026\nA-2 Rapport financier du quatrième trimestre\nA-3 Remplacement de 3 km de canalisations à Chaumont pour 640 000 euros\n\nLe comité a décidé de créer une tarification sociale de l'eau dès 2027.\n")
+    const bodies = french.pillars.map((point) => point.body)
+    expect(bodies).toContain('Remplacement de 3 km de canalisations à Chaumont pour 640 000 euros')
+    expect(bodies.filter((body) => /Procès-verbal|Rapport financier/.test(body))).toEqual([])
+  }, 60000)
+})
+
+describe('a transcript’s time codes and speakers are furniture', () => {
+  it('drops the lines of a time code and a speaker, and reads each turn as its paragraph', () => {
+    expect(paragraphs('00:00:04 Speaker 1\nGood morning and welcome to the briefing.\n\n00:00:09 Speaker 2\nThanks. The board agreed to open two new depots.\n\n00:00:15 Speaker 1\nWhen will they open?\n\n00:00:17 Speaker 2\nBoth of them will open in the spring of next year.\n')).toEqual(['Good morning and welcome to the briefing.', 'Thanks. The board agreed to open two new depots.', 'When will they open?', 'Both of them will open in the spring of next year.'])
+    expect(paragraphs('Marie Dubois (1:02)\nLe conseil a voté la gratuité des transports scolaires.\nLucas Martin (1:15)\nC’est une bonne nouvelle pour les familles des villages.\nMarie Dubois (1:20)\nElle entrera en vigueur à la rentrée prochaine.\n')).toEqual(['Le conseil a voté la gratuité des transports scolaires.', 'C’est une bonne nouvelle pour les familles des villages.', 'Elle entrera en vigueur à la rentrée prochaine.'])
+  })
+
+  it('leaves a programme’s times alone', () => {
+    expect(paragraphs('09:00 Registration\n09:30 Opening\n10:00 Coffee\n10:30 Opening\n')).toEqual(['09:00 Registration', '09:30 Opening', '10:00 Coffee', '10:30 Opening'])
+  })
+
+  it('reads a question asked in a turn as no heading and an answer’s first words as no run-in title', async () => {
+    const readout = await readoutOf('Transcript – Morning Report, Coast FM, 9 May 2026\n\n[07:41:02] HOST\nThe Coastal Ferries Board met in Plymouth yesterday. Its chair, Ruth Penrose, is with us.\n\n[07:41:10] RUTH PENROSE\nGood morning.\n\n[07:41:12] HOST\nWhat did you decide?\n\n[07:41:14] RUTH PENROSE\nWe decided to add a late ferry to the islands every Friday from June, all year round.\n\n[07:41:30] HOST\nWas that long awaited?\n\n[07:41:32] RUTH PENROSE\nFor years. Islanders could not get home after an evening on the mainland, and the board has now fixed that for good.\n\n[07:41:50] RUTH PENROSE\nWe also agreed to cut fares by 20% for islanders under twenty-five.\n')
+    expect(readout.pillars.map((point) => point.body)).toEqual(['We decided to add a late ferry to the islands every Friday from June, all year round.', 'We also agreed to cut fares by 20% for islanders under twenty-five.'])
+  }, 60000)
+})
