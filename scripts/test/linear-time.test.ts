@@ -57,6 +57,10 @@ const runs: Record<string, string> = {
   'Action lines': 'Action\n',
   // a table of decisions pasted one cell a line, its other cells taken out of the text at once (one at a time: 6 s against 0.7 s)
   'a table pasted one cell a line': 'Action\nOwner\n',
+  // Markdown exports (exports46): marks opened and never closed on one long line, transcripts' turns, consent items
+  'unclosed bold and italic marks': '**a _b *c __d ',
+  'unclosed links': '[a](http://x [b] (',
+  'transcript turns and consent items': '[12:34:56] SPEAKER ONE\nC-1 Minutes of the meeting of 3 May\n',
 }
 
 function text(unit: string, size: number): string {
