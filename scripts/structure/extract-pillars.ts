@@ -1,3 +1,4 @@
+import {routineConsentItems} from './consent-items.js'
 import type {Paragraph, Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
@@ -78,6 +79,8 @@ const extractPillars: Plugin<[], Root> = function () {
     // `• Kiln standard — All kilns …` / `• Quality label — A common …`: a list's titles before a spaced dash, read as before a colon
     const dashed = dashTitles(paragraphs)
     const leadIns = decidingLeadIns(paragraphs, reading)
+    // (read over every paragraph: a consent agenda's heading and lead-in may stand in the title block)
+    const routine = routineConsentItems(paragraphsOf(tree), (paragraph) => normaliseSpace(textOf(paragraph)))
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const decidingLists = listsOfDecisions(paragraphs, reading)
@@ -105,6 +108,12 @@ const extractPillars: Plugin<[], Root> = function () {
     for (const paragraph of paragraphs) {
       // (the heading over a list of meetings ahead, its entries already read as outlook, ends the section before it: see `meeting-entries.ts`)
       if (paragraph.data?.opensOutlook) section = 'outlook list'
+      if (routine.has(paragraph) && (paragraph.data?.role === undefined || paragraph.data.role === 'point')) {
+        // an item of a consent agenda that only carries the sitting's routine, the minutes or a periodic report, is context wherever it
+        // stands, whatever an earlier reading made of it, and it ends no section (see `consent-items.ts`)
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
       const procedure = headings.has(paragraph) || listHeadings.has(paragraph) ? undefined : procedureOf(normaliseSpace(raw), reading)
@@ -157,7 +166,8 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (!paragraph.data?.bullet || reading.forwardLooking.test(head) || reading.followUp?.test(head) || reading.taskForm?.test(head)) {
+        // (a task list's box, `- [ ] Publier l'appel …`, `☐ Send the draft …`, is a step still to take, whatever its words)
+        if (!paragraph.data?.bullet || paragraph.data.bullet.marker === '☐' || reading.forwardLooking.test(head) || reading.followUp?.test(head) || reading.taskForm?.test(head)) {
           // (a line of text there with no word of its own ahead stands in the outlook by position alone, see `outlookByPosition`)
           const byPosition = !paragraph.data?.bullet && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw) && !reading.followUp?.test(head) && !reading.taskForm?.test(head)
           paragraph.data = {...paragraph.data, role: 'outlook', ...(byPosition ? {outlookByPosition: true} : {})}
@@ -177,7 +187,11 @@ const extractPillars: Plugin<[], Root> = function () {
         sitting = Boolean(reading.sittingHeadings?.test(named))
         actionTasks = Boolean(reading.actionHeadings?.test(named)) && points.some((point) => point.body)
         nextMeetingSection = reading.nextMeeting.test(named)
-        section = CONTEXT_HEADINGS.test(named) || sitting ? 'context' : OUTLOOK_HEADINGS.test(named) ? 'outlook' : /\?\s*$/u.test(raw) ? 'context' : 'pillar'
+        // (a question over its answer, as a page of questions and answers heads them: `Will vendors need a licence?` / `Yes. Ministers agreed …`, is
+        // the point of an answer that decides, titled by the question; over one that only tells, `What was the meeting about?`, it is context)
+        const question = /\?\s*$/u.test(raw)
+        const answered = question && answerDecides(nextOf.get(paragraph), headings, reading)
+        section = CONTEXT_HEADINGS.test(named) || sitting ? 'context' : OUTLOOK_HEADINGS.test(named) ? 'outlook' : question && !answered ? 'context' : 'pillar'
         // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
         // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
         if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, onlyPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
@@ -199,7 +213,7 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
-        if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(title, String(file.value)), body: ''})
+        if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(answered ? normaliseSpace(raw) : title, String(file.value)), body: ''})
         continue
       }
       if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
@@ -302,6 +316,14 @@ const extractPillars: Plugin<[], Root> = function () {
           // after it decides; the heading titles nothing, and what follows is read as prose (roles45)
           points.pop()
           section = undefined
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
+        if (!last.body && quotesOnly(raw) && onlyQuotesToNextHeading(paragraph, nextOf, (next) => headings.has(next) || listHeadings.has(next))) {
+          // `## Verbatim` / `> « … »` / `> — l'adjointe au maire …`, `Quote of the day` / `"…," said the Chair.`: a section that only
+          // quotes someone (a notes app's callout, a page's pull quote) decides nothing: context, the quotation left to the key message
+          points.pop()
+          section = 'context'
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
@@ -589,6 +611,27 @@ function noDecisionToNextHeading(paragraph: Paragraph, nextOf: Map<Paragraph, Pa
     if (!isNoDecision(text, reading) && !procedureOf(text, reading)) return false
   }
   return true
+}
+
+/** A quotation's signature on a line of its own after it (`— the Chair, closing the meeting`, `– Mme Roy, maire`, `- Ana Ruiz`): who said it, a few words after a dash. */
+const QUOTE_SIGNATURE = /^[—–-][ \u00A0]*\S[^\n]{0,150}$/u
+
+/**
+ * Whether the paragraphs after a quotation, to the next heading, are all quotations or their signatures (`> — the Chair`).
+ * @param paragraph the section's first paragraph, a quotation
+ */
+function onlyQuotesToNextHeading(paragraph: Paragraph, nextOf: Map<Paragraph, Paragraph | undefined>, isHeading: (paragraph: Paragraph) => boolean): boolean {
+  for (let next = nextOf.get(paragraph); next && !isHeading(next); next = nextOf.get(next)) {
+    const text = normaliseSpace(textOf(next))
+    if (!quotesOnly(text) && !QUOTE_SIGNATURE.test(text)) return false
+  }
+  return true
+}
+
+/** Whether a paragraph is only a quotation, said by someone (`isQuotationOnly`) or bare between its marks (`« … »`, `"…"`, `“…”`). */
+function quotesOnly(text: string): boolean {
+  const flat = normaliseSpace(text.slice(0, 2001)).trim()
+  return isQuotationOnly(flat) || (flat.length <= 2000 && BARE_QUOTATION.test(flat))
 }
 
 /** Whether a list marker numbers its item: a number (`1.`, `(2)`), a small letter (`a.`, `(b)`, `c)`) or a small roman numeral (`iv.`, `(ii)`). */
@@ -944,6 +987,23 @@ function leadsInToSentences(heading: Paragraph, raw: string, nextOf: Map<Paragra
   const second = first && nextOf.get(first)
   const sentence = (paragraph: Paragraph | undefined) => paragraph !== undefined && !headings.has(paragraph) && !paragraph.data?.bullet && /[.!?]["”’»)]*$/u.test(normaliseSpace(textOf(paragraph)))
   return sentence(first) && sentence(second)
+}
+
+/**
+ * Whether the paragraph under a question heading answers it with a decision (`Yes. Ministers agreed on a single licence …`,
+ * `Oui. Les ministres ont adopté …`), an opening reply word aside.
+ * @param answer the paragraph after the heading, if any
+ * @param headings the heading lines
+ * @param reading the patterns of the source's language
+ */
+function answerDecides(answer: Paragraph | undefined, headings: Set<Paragraph>, reading: Reading): boolean {
+  if (answer === undefined || headings.has(answer)) return false
+  return decidesSomething(withoutQuotes(normaliseSpace(textOf(answer).slice(0, 2000))), reading)
+}
+
+/** Whether a text, its quotations left out, records a decision by any of the forms the reader knows. */
+function decidesSomething(unquoted: string, reading: Reading): boolean {
+  return decides(unquoted, reading.decision) || Boolean(reading.decisionNow && decides(unquoted, reading.decisionNow)) || Boolean(reading.levelSet?.test(unquoted)) || recordsDecision(unquoted, reading) || decidesInJoinedVerb(unquoted, reading)
 }
 
 /** Most words of a line under a decision that only records it (`Adopté à l'unanimité.`, `Carried unanimously.`). */
@@ -1319,6 +1379,8 @@ const SIGNED_AFTER_DASH = /^\s*[–—-]\s*\p{Lu}[^;:!?"“”]{0,100}$/u
 /** A speaker's thanks after the quotation (`She thanked delegations for …`, `Il a remercié les délégations …`): no decision of the meeting. */
 const THANKS_AFTER_QUOTE = /^(?:(?:He|She|They)\s+(?:also\s+)?(?:thanked|paid\s+tribute\s+to|congratulated|commended)|(?:Il|Elle|Ils|Elles)\s+(?:a|ont)\s+(?:également\s+)?(?:remerci[ée]|salu[ée]|f[ée]licit[ée]|rendu\s+hommage))(?!\p{L})/u
 const QUOTATION_MARKED = /(?:“[^“”]+”|"[^"]+"|«[^«»]+»)/u
+/** A paragraph that is one quotation between its marks and nothing else (its full stop may stand outside them). */
+const BARE_QUOTATION = new RegExp(`^${QUOTATION_MARKED.source}[.!?]?$`, 'u')
 /**
  * A sentence after a quotation that only takes its words up, whoever's subject (`Ministers made these words their own.`, `Delegates
  * applauded her words.`, `Les ministres ont fait leurs ces paroles.`): the quotation's echo, no decision (structure45).
@@ -1425,7 +1487,7 @@ function findHeadings(paragraphs: Paragraph[], reading: Reading, sectionLists: S
   // (`Et maintenant ?`, `What's next?`: a short question heads its section as a heading does; one that names
   // neither the outlook nor the context, `Pourquoi maintenant ?`, heads context: it asks, it decides nothing)
   const namesSection = (text: string) => /\s?\?$/u.test(text) && isHeadingLine(text.replace(/\s?\?$/u, ''))
-  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && (isHeadingLine(normaliseSpace(textOf(p))) || namesSection(normaliseSpace(textOf(p)))))
+  const short = paragraphs.map((p) => !p.data?.bullet && !p.data?.role && !p.data?.speakerTurn && (isHeadingLine(normaliseSpace(textOf(p))) || namesSection(normaliseSpace(textOf(p)))))
   const headings = new Set<Paragraph>()
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const next = paragraphs[i + 1]
@@ -1456,7 +1518,7 @@ function findHeadingsOverProse(paragraphs: Paragraph[]): Set<Paragraph> {
     const [line, next] = [paragraphs[i], paragraphs[i + 1]]
     const text = normaliseSpace(textOf(line))
     const body = normaliseSpace(textOf(next))
-    if (!line.data?.bullet && !line.data?.role && !next.data?.bullet && !next.data?.role && !text.endsWith(':') && isHeadingLine(text) && SENTENCE_END.test(body) && !isHeadingLine(body)) found.add(line)
+    if (!line.data?.bullet && !line.data?.role && !line.data?.speakerTurn && !next.data?.bullet && !next.data?.role && !text.endsWith(':') && isHeadingLine(text) && SENTENCE_END.test(body) && !isHeadingLine(body)) found.add(line)
   }
   return found
 }

@@ -8,6 +8,7 @@ import {headingMarks} from './markup-marks.js'
 import {socialBullets} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
+import {speakerTurnLines} from './speaker-turn-lines.js'
 import {enumeratedLines} from './enumerations.js'
 import {bareListLines} from './bare-list-lines.js'
 import {glyphBullets} from './glyph-bullets.js'
@@ -50,6 +51,8 @@ declare module 'mdast' {
     markdownRow?: boolean
     /** A heading whose number, letter or agenda item was dropped (`II. FUNDING`, `Item 1 – Measles`): a section's heading, never a title block's line. */
     numberedHeading?: boolean
+    /** The first paragraph of a transcript's turn, under its time code and speaker (`[18:42:05] PRÉSENTATRICE`): what someone said, never a heading. */
+    speakerTurn?: boolean
   }
 }
 
@@ -112,6 +115,10 @@ const letterPart = /^([ \t\u00A0]*)([A-Z])[./][ \t\u00A0]+(?=\p{Lu}\p{L})/u
  */
 const HEADING_NUMBER = /^(?:#[ \u00A0]?\d{1,2}|n[°º][ \u00A0]?\d{1,2}|\d{1,2}\.0\.?)(?:[ \t\u00A0]*(?:[:.|·•∙⋅]|[ \t\u00A0][–—\/\-›»→⟶➔⇒])[ \t\u00A0]+|[ \t\u00A0]+)(?=\p{Lu})/iu
 const AGENDA_ITEMS = [AGENDA_ITEM, FRENCH_AGENDA_ITEM, HEADING_NUMBER]
+/** A section's number at the start of a Markdown heading's words (`1. `, `2) `, `3.1 `, `4 – `): see `headingMarks`. */
+const HEADING_OWN_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,2}(?:[.)][ \t\u00A0]*(?:[–—-][ \t\u00A0]+)?|[ \t\u00A0]*[–—:][ \t\u00A0]*|(?<=\.\d{1,2})[ \t\u00A0])[ \t\u00A0]*(?=[\p{Lu}"“«])/u
+/** What a Markdown quote (`> `) holds when it quotes someone rather than lists: a quotation's opening mark, or a dash before who said it. */
+const CALLOUT_QUOTE = /^[ \t\u00A0]*["“«„‘—–]/u
 /** A Word bullet typed as the letter `o` (its second level) followed by a tab. */
 const letterBullet = /^([ \t\u00A0]*)(o)\t+(?=\S)/
 /**
@@ -137,9 +144,10 @@ const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
 const decimalParagraph = /^([ \t\u00A0]*)[(\[]?(\d{1,2}|[A-Z]|[IVX]{2,4})\.(\d{1,2})[.)\]]?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
 /**
  * A recommendation or item numbered after a letter, as a committee's report lists them: `R1.`, `R2:`,
- * `REC3)`, and a minute's action points after a dash, `AP1 – Secretariat to …` (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
+ * `REC3)`, and a minute's action points after a dash, `AP1 – Secretariat to …`; or after a hyphen, as a consent agenda numbers its items (`C-1 Minutes of …`,
+ * `CA-2 Contrat de …`) (group 2: the marker, 3: its letters); a marker only where `labelledLists` finds its list.
  */
-const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})\d{1,2})(?:[.):]|[ \t\u00A0]+[–—-])[ \t\u00A0]+(?=\S)/
+const labelledNumber = /^([ \t\u00A0]*)(([A-Z]{1,3})-?\d{1,2})(?:[.):]|[ \t\u00A0]+[–—-]|(?<=-\d|-\d\d)(?=[ \t\u00A0]))[ \t\u00A0]+(?=\S)/
 /**
  * A paragraph numbered after a section sign or an abbreviated `Para`, as some communiqués and minutes number
  * them (`§ 4 Les ministres ont décidé …`, `§12.`, `Para 3. The Council agreed …`): group 2 the number, read as `4.` is.
@@ -226,6 +234,7 @@ export function parsePlainText(document: string): Root {
   const wrap = hardWrap(lines)
   const statuses = statusLines(lines)
   const chat = chatPrefixes(lines)
+  const turns = speakerTurnLines(lines)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
   const guillemets = guillemetContinuations(lines)
@@ -244,6 +253,8 @@ export function parsePlainText(document: string): Root {
   const wrapped = new Map<Paragraph, WrappedText>()
   let blank = false
   let pageBreak = false
+  // whether the next paragraph opens a transcript's turn (see `speakerTurnLines`)
+  let turnOpens = false
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]
     const lineOffset = offset
@@ -251,6 +262,13 @@ export function parsePlainText(document: string): Root {
     offset += source[index].length + 1
     if (noise.has(index)) {
       pageBreak = true
+      continue
+    }
+    if (turns.has(index)) {
+      // a transcript's time code and speaker (`[18:42:05] PRÉSENTATRICE`): furniture, and the turn under it a paragraph of its own
+      blank = true
+      open = undefined
+      turnOpens = true
       continue
     }
     const line = cleanPastedLine(raw)
@@ -279,6 +297,11 @@ export function parsePlainText(document: string): Root {
     const continuing = guillemets.get(index)
     const heading = chat.has(index) ? null : headingMarks(line)
     if (heading) [contentStart, contentEnd] = heading
+    // a Markdown heading's own number (`## 1. Redevance d'occupation`, `### 2) Safer streets`, `**3.1 Funding**`) numbers the section, as a bare
+    // line's does: over a short title it is dropped (the section's title is its words, the number never a figure)
+    const headingNumber = heading ? HEADING_OWN_NUMBER.exec(line.slice(heading[0], heading[1])) : null
+    const numberedMarkdownHeading = headingNumber !== null && isShortTitle(line.slice(heading![0] + headingNumber[0].length, heading![1]))
+    if (numberedMarkdownHeading) contentStart += headingNumber![0].length
     // a Markdown table's row is read without the bars around it, its cells parted by the bars between (see `table-rows.ts`)
     const row = heading ? null : markdownRow.exec(line)
     if (row) [contentStart, contentEnd] = [row[1].length, line.length - row[2].length]
@@ -298,7 +321,10 @@ export function parsePlainText(document: string): Root {
     const bullet = counted && (known === null || !KNOWN_NUMBER.test(known[2])) && !counted.heading && agendaItemAt(words) === 0 ? [line.slice(0, counted.start), '', counted.marker] : known
     const roman = romanPart.exec(words)
     const letter = letterPart.exec(words)
-    if (bullet && continuing === undefined && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
+    // a Markdown quote's `>` before a quotation or its signature (`> « … »` / `> — the Chair`, a notes app's callout) marks no list's item
+    const calloutQuote = bullet?.[2] === '>' && CALLOUT_QUOTE.test(line.slice(bullet[0].length))
+    if (calloutQuote) contentStart = bullet![0].length
+    else if (bullet && continuing === undefined && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
       marker = bullet[2]
       contentStart = bullet[0].length
     } else if (roman) {
@@ -314,7 +340,7 @@ export function parsePlainText(document: string): Root {
     if (item) contentStart = item
     // the bracket that closes an agenda item's title in brackets is not the title's (`… (Approval of the accounts)`)
     if (item && line[item - 1] === '(' && line.slice(0, contentEnd).endsWith(')')) contentEnd--
-    const numberedHeading = marker === undefined && (numberedPart !== null || Boolean(roman) || item > 0 || contentStart === letter?.[0].length)
+    const numberedHeading = marker === undefined && (numberedMarkdownHeading || numberedPart !== null || Boolean(roman) || item > 0 || contentStart === letter?.[0].length)
     const footnote = marker === undefined && isFootnoteLine(line)
     if (footnote) contentStart = footnoteMarker.exec(line)![0].length
     // A sub-item and an action line go on with the paragraph above them also after a blank line, which a
@@ -346,6 +372,8 @@ export function parsePlainText(document: string): Root {
     if (footnote) paragraph.data = {footnote: true}
     if (numberedHeading) paragraph.data = {...paragraph.data, numberedHeading}
     if (row) paragraph.data = {...paragraph.data, markdownRow: true}
+    if (turnOpens) paragraph.data = {...paragraph.data, speakerTurn: true}
+    turnOpens = false
     children.push(paragraph)
     // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)
     open = heading ? undefined : paragraph
@@ -536,7 +564,7 @@ function labelledLists(lines: string[]): Set<string> {
   const numbers = new Map<string, Set<string>>()
   for (const line of lines) {
     const found = labelledNumber.exec(line)
-    if (found) numbers.set(found[3], (numbers.get(found[3]) ?? new Set()).add(found[2].slice(found[3].length)))
+    if (found) numbers.set(found[3], (numbers.get(found[3]) ?? new Set()).add(found[2].slice(found[3].length).replace('-', '')))
   }
   return new Set([...numbers].filter(([, seen]) => seen.has('1') && seen.has('2')).map(([letters]) => letters))
 }

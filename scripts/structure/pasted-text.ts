@@ -3,6 +3,7 @@ import {FRENCH_CALENDAR, FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js
 import {detectLanguage} from './language.js'
 import {findDates} from './parse-dates.js'
 import {withoutEmphasis} from './markup-marks.js'
+import {withoutInlineMarkup} from './inline-markup.js'
 
 /**
  * What pasting brings along with a readout, and how the plain-text parser undoes it: text copied
@@ -70,10 +71,11 @@ const BARE_NUMBER = /^\s*(\d{1,3})\s*$|\S(?:\s{3,}|\t+)(\d{1,3})\s*$/u
 /** The fewest lines of text a page of a pasted PDF holds: page `n`'s number stands after at least `n - 1` of them. */
 const PAGE_LINES = 8
 /**
- * A breadcrumb trail: `Home > News > Press releases`, `Accueil / Actualités / Communiqués`, `Home › News`.
+ * A breadcrumb trail: `Home > News > Press releases`, `Accueil / Actualités / Communiqués`, `Home › News`; its last crumb may be the page's
+ * whole title (`Home / Newsroom / Ministers' meeting: questions and answers`).
  * A trail split by `/` or `|` opens on the home page's name (see `isBreadcrumb`).
  */
-const BREADCRUMB = /^\s*([^\s>›»/|.!?][^>›»/|.!?]{0,40}?)\s*(?:\s([>›»/|])\s[^>›»/|.!?]{1,40}){2,6}\s*$/u
+const BREADCRUMB = /^\s*([^\s>›»/|.!?][^>›»/|.!?]{0,40}?)\s*(?:\s([>›»/|])\s[^>›»/|.!?]{1,40}){1,5}(?:\s([>›»/|])\s[^>›»/|.!?]{1,90})\s*$/u
 /** Whether a line is a breadcrumb trail (`BREADCRUMB`); one split by `/` or `|` only from the home page (`Oslo / Bergen / Tromsø` is text). */
 const isBreadcrumb = (text: string) => {
   const trail = BREADCRUMB.exec(text)
@@ -127,13 +129,14 @@ const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
 const TWO_SPACES_AFTER_STOP = /(?<=[\p{L}\d)"”’'][.!?]["”’»)]?) {2}(?=["“‘(]?\p{Lu})/gu
 
 /**
- * A line with what is invisible and the footnote markers taken out, and two spaces after a sentence's stop made one.
+ * A line with what is invisible and the footnote markers taken out, two spaces after a sentence's stop made one, and the
+ * Markdown marks inside it dropped (`**Title:** …`, `[words](address)`; see `inline-markup.ts`).
  * @param line one line of the source
  * @returns the line as a reader should see it
  */
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
-  return visible(line).replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(visible(line)).replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**

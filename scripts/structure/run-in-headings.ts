@@ -57,7 +57,8 @@ const runInHeadings: Plugin<[], Root> = function () {
     const stopped = new Map<Paragraph, Cut>()
     const parts = new Map<Paragraph, Cut>()
     for (const paragraph of paragraphsOf(tree)) {
-      if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.footnote) continue
+      // (what someone says in a transcript's turn, `Depuis des années. Certains comités …`, heads nothing)
+      if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.footnote || paragraph.data?.speakerTurn) continue
       const text = textOf(paragraph)
       const match = RUN_IN_HEADING.exec(text)
       // (a text that ends on a colon leads in to a list: `DECISIONS: Ministers agreed to:` stays one line)
@@ -81,6 +82,11 @@ const runInHeadings: Plugin<[], Root> = function () {
 }
 export default runInHeadings
 
+/**
+ * The word an answer opens on before it says more, as a page of questions and answers or an interview writes it (`Yes. Ministers agreed …`,
+ * `Not yet. The Council will …`, `Oui. Les ministres …`, `Pas encore. …`): a reply, never a heading run in.
+ */
+const ANSWER_OPENER = /^(?:yes|no|not\s+yet|not\s+quite|partly|indeed|absolutely|certainly|of\s+course|correct|exactly|sure|oui|non|si|pas\s+encore|en\s+partie|absolument|exactement|effectivement|en\s+effet|bien\s+s[ûu]r|tout\s+[àa]\s+fait|certes)$/iu
 /** A word that makes a short line a sentence (`Talks ended`, `Nothing was agreed`): an auxiliary, or a past form after the first word. */
 const VERB_OF_SENTENCE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|est|sont|a|ont|fut|sera|seront)$/i
 
@@ -93,7 +99,7 @@ const VERB_OF_SENTENCE = /^(?:is|are|was|were|has|have|had|will|would|can|could|
  */
 function isStoppedHeading(heading: string, rest: string): boolean {
   const words = heading.split(' ')
-  if (words.length > MOST_STOPPED_WORDS || ABBREVIATIONS.has(words[words.length - 1].toLowerCase())) return false
+  if (words.length > MOST_STOPPED_WORDS || ABBREVIATIONS.has(words[words.length - 1].toLowerCase()) || ANSWER_OPENER.test(heading)) return false
   if (words.some((word, index) => VERB_OF_SENTENCE.test(word) || (index > 0 && /\p{L}{2}ed$/u.test(word)))) return false
   return /[.!?]["”»’)]?\s*$/.test(rest) && rest.split(/\s+/).length >= 6
 }

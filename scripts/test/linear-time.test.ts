@@ -61,6 +61,11 @@ const runs: Record<string, string> = {
   'forwarded mails': '-----Original Message-----\nFrom: Ana <ana@forum.example>\nSent: Monday 09:12\nSubject: FW: readout\n\n> Ministers agreed.\n>\n',
   'reply attributions': 'On Mon, 2 Mar 2026 at 09:12, Ana wrote:\n>> Dear all,\n>> please find below the readout.\n',
   'editor notes': "Editor's note: this release replaces the earlier version.\n\n",
+
+  // Markdown exports (exports46): marks opened and never closed on one long line, transcripts' turns, consent items
+  'unclosed bold and italic marks': '**a _b *c __d ',
+  'unclosed links': '[a](http://x [b] (',
+  'transcript turns and consent items': '[12:34:56] SPEAKER ONE\nC-1 Minutes of the meeting of 3 May\n',
 }
 
 function text(unit: string, size: number): string {
