@@ -1,6 +1,6 @@
 import {isBrokenTitle} from './broken-title.js'
 import {NUMBERED_ITEM_SUBJECT, PEOPLE_HEAD, TIME_UNITS, TITLE_HONORIFIC} from './english.js'
-import {withoutForWhom} from './for-whom.js'
+import {onlyForWhom, withoutForWhom} from './for-whom.js'
 import {readingFor} from './language.js'
 import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
@@ -57,7 +57,9 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
   const sides = candidates.filter(sideList).map((candidate) => withoutForWhom(candidate.text).toLocaleLowerCase())
   const beside = (text: string) => sides.some((side) => side.includes(text.toLocaleLowerCase()))
   const instead = ranked[0] && sides.includes(ranked[0].text.toLocaleLowerCase()) ? ranked.find(({text, doing}) => sound(text) && !doing && !beside(text) && !QUESTION_WORD.test(text)) : undefined
-  const best = instead ?? ranked[0]
+  // (`launch a common training certificate for green roof installers`: who the measure is for is no title when the rules name the measure)
+  const measure = ranked[0] && onlyForWhom(ranked[0].text, sentence) ? ranked.find(({text}) => candidates.some((candidate) => candidate.features.rule && withoutForWhom(candidate.text) === text) && sound(text) && !onlyForWhom(text, sentence)) : undefined
+  const best = instead ?? measure ?? ranked[0]
   // (`agreed to train border officers` → “Training of border officers”: people something is done to are titled by what is done)
   const top = candidates.find((candidate) => withoutForWhom(candidate.text) === best?.text)
   const people = top?.text.toLocaleLowerCase()

@@ -81,7 +81,7 @@ export const CLAUSE_BEFORE_COLON = /\b(?:will|shall|must|can|should|would|may)\s
  * the object of the verb, not about them.
  */
 export const ACTORS = new Set(
-  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners associations federations cell'.split(' '),
+  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners associations federations cell meeting conference assembly summit board bureau plenary'.split(' '),
 )
 
 /**

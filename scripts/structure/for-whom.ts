@@ -15,7 +15,7 @@ const AGENT_NOUN = /^\p{L}{3,}(?:ers|ors|ists|ians|ysts)$/u
 const MORE_PEOPLE = /^(?:fisherfolk|elderly|tenants)$/
 
 /** Whether a word names people in the plural (`girls`, `fisherfolk`, `researchers`). */
-function namesPeople(word: string): boolean {
+export function namesPeople(word: string): boolean {
   return PERSON_NOUNS.test(word) || MORE_PEOPLE.test(word) || AGENT_NOUN.test(word)
 }
 
@@ -35,4 +35,18 @@ export function withoutForWhom(title: string): string {
   const and = whom.indexOf('and')
   const heads = [whom[whom.length - 1], ...(and > 0 ? [whom[and - 1]] : [])]
   return heads.every(namesPeople) ? match[1] : title
+}
+
+/**
+ * Whether a title only names who a measure is for: the sentence has it right after `for` (`a training certificate for green roof
+ * installers`, `a grant scheme for private owners`), and its head names people.
+ * @param title the title (sentence case)
+ * @param sentence the sentence it was made from
+ */
+export function onlyForWhom(title: string, sentence: string): boolean {
+  const words = title.toLowerCase().split(' ')
+  // (not an activity, `clearing water containers`)
+  if (words.some((word) => /^(?:of|in|on|to|from|with|by|at|for|and)$|ing$/.test(word)) || !namesPeople(words[words.length - 1])) return false
+  const at = sentence.toLowerCase().indexOf(title.toLowerCase())
+  return at > 0 && /\bfor\s+(?:the\s+|all\s+|their\s+|its\s+|our\s+)?$/.test(sentence.slice(Math.max(0, at - 20), at).toLowerCase())
 }

@@ -26,6 +26,11 @@ const SEASON_ASIDE = /^(?:(?:d['’]ici(?:\s+(?:à|au))?|dès|avant|après|pour|
 /** A time at the end of a phrase (`exploitations l'hiver dernier`, `récoltes de cette année`, `ventes de l'an passé`): when, not what. */
 const TIME_TAIL = /\s+(?:(?:de|d['’]|du|pendant|durant)\s*)?(?:l['’]\s*|la\s+|le\s+|cette\s+|cet\s+|ce\s+)(?:saison|campagne|ann[ée]e|an|été|hiver|printemps|automne|mois|semaine)(?:\s+(?:derni(?:er|ère)|pass(?:é|ée)|prochaine?|précédente?|en\s+cours))?$/iu
 /**
+ * A date at the end of a phrase (`électricité à partir de janvier 2027`, `registre des bateaux dès 2027`, `plan d'ici à la fin de
+ * 2030`, `inventaire avant juin 2028`): when, not what; it ends on a year.
+ */
+const DATE_TAIL = /\s+(?:à\s+partir\s+(?:de\s+|du\s+|d['’]\s*)|dès\s+|d['’]ici\s*(?:(?:à|au)\s+)?|avant\s+|après\s+|jusqu['’]\s*(?:à|au|en)\s+|depuis\s+|au\s+cours\s+(?:de\s+|du\s+|d['’]\s*))(?:(?:le|la|l['’])\s*)?(?:(?:début|fin|mi|milieu)(?:\s+|-)(?:(?:de|d['’])\s*)?(?:l['’]\s*ann[ée]e\s+)?)?(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|l['’]\s*ann[ée]e|la\s+saison|l['’]\s*été|l['’]\s*hiver|l['’]\s*automne|le\s+printemps)\s+)?(?:19|20)\d\d$/iu
+/**
  * A time that opens a sentence before its subject, with its comma (`Chaque premier dimanche de juin, …`, `Le dernier samedi de
  * novembre, …`, `Tous les deux ans, …`, `Dès la prochaine foire, …`, `Cet automne, …`): when, not what the point is about.
  */
@@ -261,7 +266,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
       // (what the money is for is the title, as after an amount with no time between: `85 millions de dollars pour l'eau potable`)
       if (what && !patterns.actors.has(headOf(what, patterns) ?? '')) return what
     }
-    const phrase = nounPhrase(rest, patterns, true)
+    // (`acheter leur électricité à partir de janvier 2027`: the date is no part of what is bought, before the verb's noun is joined to it)
+    const phrase = nounPhrase(rest, patterns, true)?.replace(DATE_TAIL, '')
     const noun = infinitive ? patterns.nominalisations?.[infinitive.toLowerCase()] : undefined
     // `lutter contre le travail des enfants` → `Lutte contre le travail des enfants`: the noun keeps the verb's preposition
     const article = /^(?:le|la|les|l['’])\s*/iu.exec(rest)?.[0] ?? ''
@@ -349,7 +355,7 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   // (an object of more words names a body that is made or joined: `réseau de laboratoires de référence`)
   if (phrase && patterns.actors.has(headOf(phrase, patterns) ?? '') && !patterns.membership?.test(text) && !(made && words(phrase).length > 1)) phrase = undefined
   // (`85 exploitations l'hiver dernier`, `les récoltes de cette année`: when is no part of what a title names)
-  if (phrase) phrase = phrase.replace(TIME_TAIL, '') || phrase
+  if (phrase) phrase = phrase.replace(TIME_TAIL, '').replace(DATE_TAIL, '') || phrase
   // (`une enveloppe de 25 millions d'euros est ouverte pour financer l'achat de filets` → “Enveloppe pour l'achat de filets”: a means named alone says what it is for)
   if (phrase && !/\s/.test(phrase) && patterns.meansNouns?.has(phrase.toLowerCase())) phrase = forPurpose(phrase, text, patterns) ?? phrase
   return phrase ? quoted(phrase, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
@@ -478,7 +484,7 @@ const OBJECT_ASIDE = /^,\s*(?:avec|auprès|en\s+lien|en\s+partenariat|en\s+conce
 const IN_PLACE = /^(?:en\s+place|en\s+(?:œuvre|oeuvre)|sur\s+pied|en\s+service|en\s+ligne)\s+(?=\S)/iu
 
 /** Adverbs at the start of an object that say how they act (`chacun`, `ensemble`) or by how much (`réduire de moitié la consommation`). */
-const OBJECT_ADVERBS = /^(?:(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|conjointement|également|aussi|enfin|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))(?:\s+|(?=\s*,\s)))+/iu
+const OBJECT_ADVERBS = /^(?:(?:de\s+moitié|d['’]un\s+(?:tiers|quart)|avec\s+(?:une?\s+)?(?:(?:grande|profonde|vive|vif|réelle)\s+)?(?:inquiétude|satisfaction|préoccupation|intérêt|appréciation|gratitude|regret|fierté)|à\s+l['’]unanimité|par\s+(?:consensus|acclamation)|sans\s+réserve|chacun|chacune|ensemble|en\s+commun|(?:tout\s+)?d['’]abord|ensuite|puis|en\s+premier\s+lieu|par\s+ailleurs|en\s+outre|de\s+plus|conjointement|également|aussi|enfin|notamment|rapidement|progressivement|désormais|dorénavant|\p{L}{3,}ment(?=\s+(?:le|la|les|l['’]|un|une|des|du|leurs?|à|au|aux)(?!\p{L})))(?:\s+|(?=\s*,\s)))+/iu
 
 /**
  * The first noun phrase after an article past the first three words that does not name who acted,
@@ -506,7 +512,7 @@ const INFINITIVE_AT_END = /(?:^|\s)(?:de|d['’]|à)\s*(\p{L}+(?:er|ir|re))\s*$/
 /** Words in -ent that are adjectives or nouns, not verbs in the present (`urgent`, `agent`). */
 const NOT_PRESENT = /^(?:urgent|urgente|excellent|récent|différent|permanent|équivalent|continent|client|patient|accident|talent|parent|intelligent|compétent|transparent|adolescent|content|souvent|agent|argent|lent|vent|dent|cent|moment|comment)$/iu
 /** `de` and the article it joins (`les` → `des`), for a verb of change turned into a noun. */
-const OF_ARTICLE: Record<string, string> = {les: 'des', des: 'de', leurs: 'des', ses: 'des', nos: 'des', vos: 'des', ces: 'de ces', le: 'du', la: 'de la', un: 'd’un', une: 'd’une', leur: 'de leur', son: 'de son', sa: 'de sa', notre: 'de notre'}
+const OF_ARTICLE: Record<string, string> = {les: 'des', des: 'de', leurs: 'des', ses: 'des', nos: 'des', vos: 'des', ces: 'de ces', le: 'du', la: 'de la', un: 'd’un', une: 'd’une', leur: 'de', son: 'de', sa: 'de', notre: 'de', votre: 'de'}
 
 /**
  * A verb of change as a noun with its object (`supprimer les droits de douane` → `suppression des

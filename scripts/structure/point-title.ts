@@ -513,6 +513,12 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
   const reference = (w: Word, i: number) => /^\d+$/.test(w.text) && (DOCUMENT_NOUNS.has(core[i - 1]?.lower ?? '') || (NUMBER_MARKS.test(core[i - 1]?.text ?? '') && DOCUMENT_NOUNS.has(core[i - 2]?.lower ?? '')))
   const numbered = core.some((w, i) => !reference(w, i) && (w.pos === 'NUM' || (/\d/.test(w.text) && !/^\d[\d,.]*-\p{L}/u.test(w.text))))
   core = core.filter((w, i) => reference(w, i) || (w.pos !== 'NUM' && !/\d/.test(w.text) && !/^['’]s$/.test(w.text) && !(w.lower === 'and' && core[i - 1]?.pos === 'NUM') && !(/^(?:%|percent)$/.test(w.lower) && core[i - 1]?.pos === 'NUM')))
+  // (`a common hurricane haul-out standard,`: a word read as an adjective after a noun, at the phrase's end, with no adjective's ending,
+  // is the compound's head noun; not `funds available`, `members present`)
+  const last = core.length - 1
+  let after = last
+  while (after > 0 && core[after].pos === 'ADJ') after--
+  if (after < last && core[after].pos === 'NOUN' && !/(?:able|ible|ed|ent|ant|ive|ous|al|ic|ful|less|ary|ory|ile|ish|est|er|y|ing)$/.test(core[last].lower) && (!words[end] || /^(?:PUNCT|ADP|CCONJ|SCONJ|PART)$/.test(words[end].pos))) core = [...core.slice(0, last), {...core[last], pos: 'NOUN'}]
   // The head is the last noun; trailing adjectives are not part of the phrase.
   while (core.length && core[core.length - 1].pos !== 'NOUN' && core[core.length - 1].pos !== 'PROPN' && !reference(core[core.length - 1], core.length - 1)) core.pop()
   if (!core.length) return undefined
@@ -545,7 +551,13 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
     // Too long with its own phrase after it: the tail's core alone, or its first part (`hate speech` of `hate speech and false information`).
     if (tail && !fits(tail)) tail = nounPhrase(words, k, tailEnd, true, 2)
     const and = words.findIndex((w, i) => i > k && i < tailEnd && w.lower === 'and')
-    if (tail && !fits(tail) && and !== -1) tail = nounPhrase(words, k, and, true, 2)
+    if (tail && !fits(tail) && and !== -1) {
+      tail = nounPhrase(words, k, and, true, 2)
+      // (`to European and United Kingdom nature funds`: `and` joins modifiers of one head, which the cut would lose, `Joint bid to
+      // European`; the shared head with its nouns stays, “Joint bid to nature funds”)
+      const nouns = first!.core.slice(first!.core.findLastIndex((w) => w.pos !== 'NOUN') + 1)
+      if (tail && tail.core.at(-1)?.pos !== 'NOUN' && nouns.length && first!.core.some((w) => w.lower === 'and') && phrase.length + nouns.length + 1 <= MAX_TITLE_WORDS) tail = {words: nouns.map((w) => w.text), head: nouns.at(-1)!.lower, core: nouns, end: first!.end}
+    }
     // `a reserve of 400,000 tonnes`, `a team of 40 experts`: a unit or a bare count adds nothing to the title
     if (tail && tail.words.length === 1 && (words[k].pos === 'NUM' || /^\d/.test(words[k].text))) tail = undefined
     // `of recent years`, `for the next three years`: when is not what
@@ -690,8 +702,17 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
     }
     return undefined
   }
-  const object = nounPhrase(words, k, end)
+  let object = nounPhrase(words, k, end)
   if (!object) return undefined
+  // (`to sign the Coalition's Cool Streets Pledge`: who owns the object is not the object)
+  // (… nor is a name in capitals that the tagger broke: `Cool/VERB Streets Pledge`)
+  if (/^['’]s?$/.test(words[object.end - 1]?.text ?? '') && object.end < end) {
+    let named = object.end
+    while (named < end && /^\p{Lu}/u.test(words[named].text)) named++
+    const owned = named > object.end + 1 ? {...object, words: words.slice(object.end, named).map((w) => w.text), core: words.slice(object.end, named), head: words[named - 1].lower, end: named} : nounPhrase(words, object.end, end)
+    if (!owned) return undefined
+    object = owned
+  }
   // `welcomed the offer of the Space Agency to provide free access to radar data`: what the body offers to do
   const body = actingBody(words, k)
   if (body && body.start >= k && body.start < k + 3 && INTENT_NOUNS.has(words[body.start].lower)) {
@@ -743,10 +764,12 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
     const each = /^(?:every|each)$/.test(words[k]?.lower ?? '') && !TIME_UNITS.test(object.head) ? [words[k].lower] : []
     return [gerundOf(base), ...each, object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tail.words] : [])]
   }
-  if (ASKING_VERBS.has(words[verb].lower)) {
+  // (… and so when the asking verb ends the verb group: `agreed to ask the working group to extend its survey`)
+  const asking = ASKING_VERBS.has(words[verb].lower) ? verb : doing?.pos === 'VERB' && ASKING_VERBS.has(doing.lower) ? acting : -1
+  if (asking !== -1) {
     // “asked Working Group No. 3, on standards, to prepare common rules”: the rules.
     // (also past an aside: `asked the Organization, with …, to set up a platform`)
-    const asked = actingBody(words, verb)
+    const asked = actingBody(words, asking)
     const to = asked && asked.start === verb + 1 ? asked.to : words.findIndex((w, i) => i >= object.end && i < object.end + 12 && w.lower === 'to' && words[i + 1]?.pos === 'VERB')
     // … unless that verb has no object of its own (“allow data to flow freely across borders”: the data)
     let after = to + 2

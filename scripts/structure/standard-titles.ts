@@ -40,8 +40,11 @@ const LENDER_GIFT = new RegExp(String.raw`^[^.;:]{0,60}?\bthe\s+(pledge|offer|co
 /** What a lender's offer or pledge provides, past an amount (`to provide a US$85 million credit line`). */
 const GIFT_NAMED = /^\s+to\s+(?:provide|extend|grant|make\s+available)\s+(?:an?\s+)?(?:[^\s\d]*\d\S*\s+(?:(?:million|billion|bn|m)\s+)?)?(credit\s+line|loans?|grants?|guarantees?)(?!\p{L})/iu
 
-/** An office a meeting fills (`Chair`, `Co-Chair`, `Vice-President`, `Executive Secretary`). */
-const OFFICE = String.raw`((?:Vice-|Co-|Deputy\s+)?(?:Chair(?:person|man|woman)?|President|Secretary-General|Executive\s+Secretary|Executive\s+Director|Director-General|Rapporteur|Treasurer|Coordinator|Chair-in-Office))`
+/**
+ * An office a meeting fills (`Chair`, `Co-Chair`, `Vice-President`, `Executive Secretary`), in capitals or not (`as chair of the
+ * Network`, `as its vice-president`): the words are the office's either way.
+ */
+const OFFICE = String.raw`((?:[Vv]ice-|[Cc]o-|[Dd]eputy\s+)?(?:[Cc]hair(?:person|man|woman)?|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ee]xecutive\s+[Ss]ecretary|[Ee]xecutive\s+[Dd]irector|[Dd]irector-[Gg]eneral|[Rr]apporteur|[Tt]reasurer|[Cc]oordinator|[Cc]hair-in-[Oo]ffice))`
 /** `re-elected Ms. Neo Molefe of Botswana as its Chair`, `elected the Hon. … as Chair of the Council`, `appointed … to the post of Executive Secretary`. */
 const ELECTED = new RegExp(String.raw`\b(re-?elected|elected|appointed|designated|named)\s+(?:[^.;]|\.(?=\S)|(?<=\b(?:Mr|Ms|Mrs|Dr|Hon|Prof|St))\.\s){2,160}?\s(?:as|to\s+the\s+(?:post|office)\s+of)\s+(?:(?:its|their|our|the|new)\s+)*${OFFICE}(?!\p{L})`, 'gu')
 /**

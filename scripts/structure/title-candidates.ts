@@ -194,6 +194,9 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
       if (kept.length > 1 && /^(?:of|worth|totalling|totaling|at)$/i.test(kept[kept.length - 1])) kept.pop()
     }
     if (kept.length === 1 && AMOUNT_UNITS.test(kept[0])) continue
+    // (`Fleet for wheelchair users by the end`, `Register of boats from 2027`: a phrase that says when ends no title)
+    const when = timeTail(kept)
+    if (when > 0) kept.splice(when)
     if (kept.length === 0 || kept.length > (draft.sources.name ? MAX_NAME_WORDS : MAX_TITLE_WORDS) || BAD_END.test(kept[kept.length - 1]) || !/\p{L}/u.test(kept.join(''))) continue
     // (a person, `Mr. Ibarra`, and a comparison, `As much gold`, are never what a point is about)
     if (BAD_START.test(kept[0]) || PERSON_TITLES.test(kept[0])) continue
@@ -268,6 +271,25 @@ function pluralise(phrase: {words: string[]; core: Word[]}): void {
   const plural = pluralOf(head.text)
   if (at !== -1) phrase.words[at] = plural
   phrase.core[phrase.core.length - 1] = {...head, text: plural, lower: plural.toLowerCase()}
+}
+
+/** Prepositions that open a time at a title's end (`by the end`, `from 2027`, `until next spring`). */
+const TIME_LINKS = /^(?:by|from|until|till|before|after|during|within|since|starting)$/i
+/** Words a time at a title's end is made of besides its head: articles, `of`, a year. */
+const TIME_WORDS = /^(?:the|this|that|each|every|a|of|(?:19|20)\d\d|close|turn)$/i
+
+/**
+ * Where a time that ends a title starts (`… by the end`, `… from 2027`, `… until next spring`), or -1: a preposition of time past
+ * the title's first word, then only time words, one of them a time's head or a year (not `by the Council`, nor `from member states`).
+ */
+export function timeTail(words: readonly string[]): number {
+  for (let i = words.length - 2; i >= 1; i--) {
+    if (!TIME_LINKS.test(words[i])) continue
+    const rest = words.slice(i + 1)
+    const timed = (word: string) => WHEN_HEADS.test(word.toLowerCase()) || CALENDAR_WORDS.test(word) || /^(?:19|20)\d\d$/.test(word)
+    return rest.every((word) => timed(word) || TIME_WORDS.test(word)) && rest.some(timed) ? i : -1
+  }
+  return -1
 }
 
 /** Whether a candidate is headed by a time (`Decade on record`, `Reporting year`), not a name (`Mediterranean Dementia Week`). */
