@@ -8,6 +8,7 @@ import {restoreCase} from './recognise-header.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {findDates} from './parse-dates.js'
+import {isBreadcrumb} from './site-furniture.js'
 
 /** How many paragraphs under the title block a lead that names the body is looked for in (a written answer's opens after the question). */
 const LEAD_PARAGRAPHS = 6
@@ -138,6 +139,30 @@ function isBodyAlone(line: string, reading: Reading): boolean {
   return name !== undefined && name.replace(/^the\s+/iu, '') === line.replace(/^the\s+/iu, '')
 }
 
+/** What parts a breadcrumb's steps (as `isBreadcrumb` reads them). */
+const CRUMB_SEPARATOR = /\s+[/›>»|]\s+/u
+
+/**
+ * The body a breadcrumb among the title block's lines names in one of its steps (`Home > News > Scottish Repair Café Network > …`,
+ * `Accueil / Nos réseaux / Réseau des ressourceries du Gers / Actualités`), when the lead takes its head noun up (`the network's …`,
+ * `les adhérents du réseau`): the step's name, else none (header46).
+ * @param header the source's lines above the lead (a breadcrumb the page's furniture set aside among them), their spaces normalised
+ * @param lead the lead paragraphs' starts
+ * @param reading the patterns of the source's language
+ */
+function bodyInBreadcrumb(header: string[], lead: string, reading: Reading): string | undefined {
+  const words = new Set(lead.toLowerCase().split(/[^\p{L}\p{M}-]+/u))
+  for (const line of header) {
+    if (!isBreadcrumb(line)) continue
+    for (const step of line.split(CRUMB_SEPARATOR).map((part) => part.trim())) {
+      if (!isBodyAlone(step, reading)) continue
+      const heads = step.split(/\s+/u).map((word) => word.replace(/^(?:l|d)['’]/iu, '').toLowerCase()).filter((word) => reading.organisationNames.heads.has(word))
+      if (heads.some((head) => words.has(head))) return step.replace(/^the\s+/iu, '')
+    }
+  }
+  return undefined
+}
+
 /**
  * Mend the organisation the dateline read: a pronoun is never one (`It meets once a year`: the body then comes from the title
  * block), a meeting's name gives the body it is of, and a lead names the body where the dateline named none (header42).
@@ -198,6 +223,14 @@ const mendOrganisation: Plugin<[], Root> = function () {
     const ofBody = title ? fullOrganisationName(undefined, [title], reading.organisationNames) : undefined
     if (ofBody && title !== undefined && !header.some((line) => line.includes(title))) {
       readout.organisation = withoutSittingDate(ofBody.replace(/^the\s+/iu, ''), reading)
+      return
+    }
+    // `Home > News > Scottish Repair Café Network > Autumn meeting` over a lead that says `the network's meeting`: a breadcrumb's step that
+    // names a body alone, whose head noun the lead takes up, is who met (header46).
+    const top = String(file.value).split('\n', leads[0]?.position?.start.line ?? 0).map(normaliseSpace)
+    const crumb = bodyInBreadcrumb(top, leads.map((paragraph) => normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS))).join(' '), reading)
+    if (crumb) {
+      readout.organisation = crumb
       return
     }
     // `BALTIC AND NORTH SEA PILOTAGE CONFERENCE` over the kind's line: a letterhead in capitals that the text names again in its own words.

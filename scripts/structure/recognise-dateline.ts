@@ -253,7 +253,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
       // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
       .reduce<string[]>((joined, line) => {
         // (but not a date line under it: `Compte rendu du Conseil des ministres` / `du mardi 3 juin 2025`)
-        if (joined.length && CONTINUED_LINE.test(line) && !isDateAlone(line)) joined[joined.length - 1] += ` ${line}`
+        // (so is a letterhead in capitals over two lines or more, `RÉSEAU DES HARAS ET DES ÉTALONNIERS` / `DE NORMANDIE ET DU PERCHE`; header46)
+        const capitals = joined.length > 0 && !/\p{Ll}/u.test(joined[joined.length - 1]) && !/\p{Ll}/u.test(line)
+        if (joined.length && CONTINUED_LINE.test(capitals ? line.toLowerCase() : line) && !isDateAlone(line)) joined[joined.length - 1] += ` ${line}`
         else joined.push(line)
         return joined
       }, [])

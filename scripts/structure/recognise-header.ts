@@ -14,7 +14,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
-import {isBreadcrumb, isIssueLine, isPublicationStamp, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
+import {isBreadcrumb, isIssueLine, isIssueRunOn, isPublicationStamp, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
 import {isPostCountsLine} from './post-counts-line.js'
 import {isMastheadOverByline} from './masthead.js'
 
@@ -166,6 +166,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let recordKind: string | undefined
     // The line right over a site's bar of links, the block's first (header45).
     let siteName: (typeof lines)[number] | undefined
+    // How many lines the block held when a publication's name with its issue's number was set aside (header46).
+    let issueAt: number | undefined
     for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
       if (box.has(paragraph)) {
@@ -253,11 +255,19 @@ const recogniseHeader: Plugin<[], Root> = function () {
         setAside(paragraph, {role: 'header'})
         marks++
         // (the one line above a bar of links, the block's first: the site's name; header45)
-        if (lines.length === 1 && !lines[0].part && isBarOfLinks(text) && lineOf(paragraph) === endLineOf(lines[0].paragraph) + 1) siteName = lines[0]
+        if (lines.length === 1 && !lines[0].part && isBarOfLinks(textOf(paragraph).trim()) && lineOf(paragraph) === endLineOf(lines[0].paragraph) + 1) siteName = lines[0]
         // `Working Dogs Journal` / `Sheepdog handlers agree …` / `By Morag Lindsay`: the masthead over the headline over its byline names who publishes the page (pending43).
         if (lines.length === 2 && !lines[0].part && !lines[1].part && isMastheadOverByline(lines[0].text, lines[1].text, text)) lines[0].poster = true
         // `THE RIDGE ROLL` / `Vol. 3, No. 12 · Spring 2026`, `LA LETTRE DES BEFFROIS` / `n° 58 — novembre 2026`: the name right over an issue line is the
         // publication's masthead, never the title (header44).
+        // `RÉSEAU DES HARAS …` / `DE NORMANDIE …` / `La Lettre du réseau – n° 27 – jeudi 15 octobre 2026`: a publication's name with its issue's number
+        // names the page's masthead; the lines above it are who publishes it, never the title when a headline stands under it (header46).
+        // (its date is the issue's, not the meeting's: kept as the page's, a weekday the text names alone counted back from it)
+        if (isIssueRunOn(text)) {
+          issueAt ??= lines.length
+          const issued = findDates(text, undefined, reading.calendar)
+          if (issued) header.published ??= issued.dates
+        }
         const above = lines.at(-1)
         if (above && !above.part && isIssueLine(text) && above.paragraph === paragraphs[at - 1] && lineOf(paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
         // `Home   Federation   Tournaments   Contact` / `Governance`: a label of a word or two right under a bar of links is the page's
@@ -393,6 +403,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // `Hot Springs Association` / `About us | Our pools | News | Contact` / … / `Bathing site owners back …`: the name right over the site's bar of links
     // is the site's, never the title, when a headline stands under the bar (header45).
     if (siteName && headlineBelow(lines, lines.indexOf(siteName), reading) && isFurnitureAbove(siteName.text, reading)) siteName.poster = true
+    if (issueAt && headlineBelow(lines, issueAt - 1, reading)) for (const above of lines.slice(0, issueAt)) if (!above.part && isFurnitureAbove(above.text, reading)) above.poster = true
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {
@@ -1330,7 +1341,8 @@ function isFurnitureAbove(text: string, reading: Reading): boolean {
 
 /** Whether a furniture line is a bar of links (three labels or more behind bars, dots or runs of spaces), not a byline nor a breadcrumb. */
 function isBarOfLinks(text: string): boolean {
-  return !isBreadcrumb(text) && text.split(/\s+[|·•]\s+|\s{2,}|\t+/u).length >= 3
+  // (read as written: a run of spaces parts its links, `Home   Find a café   Volunteer   News`; header46)
+  return !isBreadcrumb(normaliseSpace(text)) && text.split(/\s+[|·•]\s+|\s{2,}|\t+/u).length >= 3
 }
 
 /** A person's name as a byline writes it, two to four capitalised words (`Helena Vasconcelos`, `Jean-Marc Le Goff`, `By Ana Ruiz`, `Par Claire Martin`). */
