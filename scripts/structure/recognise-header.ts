@@ -46,6 +46,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** A line of a list of signatories above the text (`Signatories:` / `Republic of Botswana`): context, never the dateline. */
     signatory?: boolean
+    /** A line of a legislature's record masthead (`NORTHERN IRELAND ASSEMBLY` over `Official Report (Hansard)`): the house, never the body whose meeting a minister reports on (header46). */
+    recordMasthead?: boolean
   }
 }
 
@@ -236,7 +238,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         record = true
         // (a sitting's date above the record header, `PARLIAMENT OF …` / `HOUSE OF ASSEMBLY` / `Thursday 29 October 2026` / `REVISED EDITION`, stays the block's date; header45)
-        for (const line of lines) if (!isDateLine(line.text, reading)) line.poster = true
+        for (const line of lines) if (!isDateLine(line.text, reading)) {
+          line.poster = true
+          line.paragraph.data = {...line.paragraph.data, recordMasthead: true}
+        }
         continue
       }
       // `Ministerial statements`, `Statements by Ministers`, `Déclarations ministérielles` under a record header: the record's section makes the text a statement
@@ -498,7 +503,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (kind && dated?.place && HELD_TAIL.test(line)) {
         header.place ??= dated.place
         header.dates ??= dated.dates
-        line = line.replace(HELD_TAIL, '')
+        // (`Minutes of the Regional Committee meeting held at …`: a meeting named by the body's organ keeps it, and the line is the record's title; header46)
+        const tail = HELD_TAIL.exec(line)!
+        const verb = HELD_VERB.exec(tail[0])
+        const meeting = verb ? tail[0].slice(0, verb.index) : ''
+        line = verb && /\s\p{Lu}/u.test(meeting.replace(/^\s+\S+/u, '')) ? line.slice(0, tail.index + verb.index) : line.replace(HELD_TAIL, '')
       } else if (kind && dated?.place && HELD_ON_TAIL.test(line)) {
         // `Minutes of the meeting of the … Committee held on Thursday 5th November 2026 at 7pm at the Old School Hall, Bristol`:
         // the same when the line says when before where; the title keeps the body that met.
@@ -623,6 +632,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         // `COASTAL FISHERIES FORUM` / `Ref: CFF/2026/4` / `Outcome of the Fourth Ministerial Meeting …`, `PIEC` / `Meeting of the …`: a letterhead
         // that only names the body (by its name, its name and acronym, or its acronym alone) stands over the title, however many
         // references or a bare kind (`Joint Statement`) stand between them.
+        belowBody = line
+      } else if (!kindLine && !belowBody && !part && previous === otherTitle && ORGAN_RECORD.test(line) && (isBodyAlone(otherTitle, reading) || (isCapitals(otherTitle) && namesBodyInAny(otherTitle)))) {
+        // `PACIFIC … SAFETY COMPACT` / `Board of Directors – Action Summary`, `CHAMBRE DES … DU QUERCY` / `Bureau – Relevé de décisions`: under the body's
+        // letterhead, its organ's record is the title, the letterhead who met (header46).
         belowBody = line
       } else if (!kindLine && !belowBody && !part && previous === otherTitle && !namesBodyInAny(line) && isBodyAlone(otherTitle, reading)) {
         // `Justice and Home Affairs Committee` / `Overcrowding in remand prisons: …`: right under a line that only names the body, a line that names none (not `Executive Board, 57th session`) is the title.
@@ -951,6 +964,10 @@ const HOURS = new RegExp(String.raw`^(?:(?:from|de)\s+)?${TIME}(?:\s*(?:[–—-
 /** Where a minutes' or a record's line says the meeting was held (`Minutes of the meeting held at …`, `Relevé de la réunion tenue à …`). */
 const HELD_AT = /(?<!\p{L})(?:held|convened|hosted)\s+(?:at|in)\s+|(?<!\p{L})(?:tenue?s?|r[ée]unie?s?)\s+(?:[àa]|au)\s+/iu
 /** The words of a kind's line from `of the meeting held …` (`de la réunion tenue …`) to its end. */
+/** An organ's record on its own line: the organ, a dash or a colon, and the record's name (`Board of Directors – Action Summary`, `Executive Committee: Record of Decisions`, `Bureau – Relevé de décisions`; header46). */
+const ORGAN_RECORD = /^(?:(?:executive|management|steering|standing|governing|general)\s+)?(?:board|council|committee|commission|bureau|conseil|comit[ée])(?:\s+(?:of\s+(?:directors|trustees|governors|management)|d['’]administration|directeur|ex[ée]cutif|de\s+direction))?\s*(?:[–—:-]|\s[–—-])\s*(?:(?:action|decisions?|meeting|key)\s+)?(?:summary|minutes|record(?:\s+of\s+(?:actions|decisions))?|notes|highlights|report|compte[- ]rendu|relev[ée]\s+de\s+(?:d[ée]cisions|conclusions)|proc[èe]s[- ]verbal|synth[èe]se(?:\s+des\s+d[ée]cisions)?)$/iu
+/** The participle of a meeting held, inside `HELD_TAIL`'s match. */
+const HELD_VERB = /\s+(?:held|convened|hosted|tenue?|r[ée]unie?)\s/iu
 const HELD_TAIL = /\s+(?:of\s+(?:the|a|its)|de\s+la|du|de\s+l['’]|d['’]une?)\s*(?:\p{L}+\s+){0,2}?(?:meeting|session|réunion|séance|session)\s+(?:\p{L}+\s+){0,2}?(?:held|convened|hosted|tenue?|réunie?)\s.*$/iu
 /** The words of a minutes' line from `held on <date>` to its end, after the body that met (`Minutes of the meeting of the … Committee held on …`). */
 const HELD_ON_TAIL = /(?<=\S)\s+(?:held|convened|hosted)\s+on\s.*$/iu

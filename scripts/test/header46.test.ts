@@ -80,3 +80,54 @@ describe('A: a letterhead in capitals over two lines is one name', () => {
     expect(readout.organisation?.toLowerCase()).toBe('federation of moorland apiarists of northumberland and durham')
   })
 })
+
+describe('A: a minutes title line under a body\'s name is the title, the body who met', () => {
+  const body = '\n\nPresent: Ann Reed (Chair), Tom Hale (Treasurer)\n\n1. Accounts\nThe committee approved the accounts for 2025.\n\n2. Extractors\nThe committee agreed to buy two extractors for the member apiaries.\n'
+  it('keeps the organ a minutes line names, held where and when it says, and names the letterhead\'s body', async () => {
+    let readout = await read(`MOORLAND APIARISTS' GUILD – NORTH EAST BRANCH\n\nMinutes of the Branch Committee meeting held at the Moot Hall, Hexham, on Tuesday 10 March 2026${body}`)
+    expect(readout.title).toBe('Minutes of the Branch Committee meeting')
+    expect(readout.place).toBe('Hexham')
+    expect(readout.organisation?.toLowerCase()).toMatch(/^moorland apiarists' guild/u)
+    readout = await read(`Federation of Upland Beekeepers\nMinutes of the Standing Committee meeting convened in Alnwick on 10 March 2026${body}`)
+    expect(readout.title).toBe('Minutes of the Standing Committee meeting')
+    expect(readout.organisation).toBe('Federation of Upland Beekeepers')
+  })
+  it('keeps the letterhead as the title over a minutes line that names no body', async () => {
+    const readout = await read(`Federation of Upland Beekeepers\nMinutes of the meeting held at the Moot Hall, Hexham, on Tuesday 10 March 2026${body}`)
+    expect(readout.title).toBe('Federation of Upland Beekeepers')
+  })
+  it('takes an organ\'s record line under a letterhead in capitals as the title', async () => {
+    const lead = '\n\nDirectors present: Reed (Chair), Hale, Amos. A quorum was present.\n\nThe Board approved grants of $40,000 for new hives.\n'
+    let readout = await read(`UPLAND BEEKEEPERS COMPACT\nExecutive Committee: Record of Decisions\nMeeting of Tuesday, March 10, 2026${lead}`)
+    expect(readout.title).toBe('Executive Committee: Record of Decisions')
+    readout = await read(`FÉDÉRATION DES RUCHERS DU QUERCY\nBureau – Relevé de décisions\nSéance du mardi 10 mars 2026\n\nLe bureau a approuvé une aide de 40 000 euros pour les ruches.\n`)
+    expect(readout.title).toBe('Bureau – Relevé de décisions')
+  })
+})
+
+describe('A: a long name\'s `de … et du …` tail is kept whole', () => {
+  it('reads a chamber\'s, a brotherhood\'s or a guild\'s name to its last place, in either language', async () => {
+    expect((await read("Compte rendu de l'assemblée du 12 mai 2026\n\nL'assemblée générale de la Chambre des gantiers de Cahors et du Haut-Quercy s'est tenue le 12 mai 2026 à Cahors. Elle a décidé de créer un prix.\n")).organisation).toBe('Chambre des gantiers de Cahors et du Haut-Quercy')
+    expect((await read("Compte rendu du 12 mai 2026\n\nLes membres de la Confrérie des vignerons de Cahors et du Haut-Quercy se sont réunis le 12 mai 2026 à Cahors. Ils ont décidé de créer un prix.\n")).organisation).toBe('Confrérie des vignerons de Cahors et du Haut-Quercy')
+    expect((await read('Minutes of the annual meeting, 12 May 2026\n\nThe annual meeting of the Chamber of Glovemakers of Yeovil and the Blackmore Vale was held on 12 May 2026 in Yeovil. Members agreed to buy skins together.\n')).organisation).toBe('Chamber of Glovemakers of Yeovil and the Blackmore Vale')
+  })
+})
+
+describe('A: a house of parliament is not the body a minister reports on', () => {
+  it('names the body whose meeting the minister attended, never the house in the record\'s masthead', async () => {
+    const statement = "\n\nMinisterial Statement\n\nUpland bees: spring measures\n\nThe Minister for Rural Affairs (Ms Reed): With your permission, Mr Speaker, I wish to make a statement on the meeting of the Upland Beekeeping Council, which I attended in Hexham on Monday. The council agreed to share two extractors between member apiaries.\n\nThe council will meet again in June.\n"
+    let readout = await read(`NORTHUMBERLAND ASSEMBLY\nOfficial Report (Hansard)\nThursday 12 March 2026${statement}`)
+    expect(readout.organisation).toBe('Upland Beekeeping Council')
+    const declaration = "\n\nDéclarations ministérielles\n\nRuchers de montagne\n\nMme Roux, ministre de l'Agriculture : Je souhaite rendre compte à l'Assemblée de la réunion du Conseil des ruchers de montagne, à laquelle j'ai participé lundi à Cahors. Le Conseil a décidé de partager deux extracteurs.\n\nLe Conseil se réunira de nouveau en juin.\n"
+    readout = await read(`ASSEMBLÉE DE LA PROVINCE DU QUERCY\nCompte rendu intégral\nJeudi 12 mars 2026${declaration}`)
+    expect(readout.organisation).toBe('Conseil des ruchers de montagne')
+  })
+})
+
+describe('A: a venue is not an organisation', () => {
+  it('never names the building the meeting was held at as who met, in either language', async () => {
+    expect((await read("Communiqué conjoint\nRencontre des ruchers de montagne\nCahors, le 12 mars 2026\n\nLes élus des deux départements se sont réunis le 12 mars 2026 à Cahors, à l'Espace Clément-Marot, avec les apiculteurs de leurs territoires. Ils ont décidé de partager deux extracteurs.\n")).organisation).toBeUndefined()
+    expect((await read("Joint statement\nUpland beekeeping meeting\nHexham, 12 March 2026\n\nCouncillors of the two counties met on 12 March 2026 in Hexham, at the Ridley Centre, with the beekeepers of their areas. They agreed to share two extractors.\n")).organisation).toBeUndefined()
+    expect((await read("Compte rendu\n\nLes délégués se sont réunis le 12 mars 2026 à Cahors, au Centre Jean-Moulin. Ils ont décidé de partager deux extracteurs.\n")).organisation).toBeUndefined()
+  })
+})
