@@ -1022,7 +1022,7 @@ export const FRENCH_TITLES = {
  * the meeting (`Conseil des ministres de …`), not the body.
  */
 export const FRENCH_ORGANISATION_NAMES = {
-  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace syndicat coopérative table'.split(' ')),
+  heads: new Set('commission communauté conseil comité union alliance réseau partenariat initiative forum organisation autorité agence banque fonds groupe dialogue plateforme pacte coalition association assemblée secrétariat observatoire conférence assises office centre institut mécanisme facilité fédération ligue consortium espace syndicat coopérative table chambre interprofession collectif confrérie amicale'.split(' ')),
   particles: new Set('de du des d la le les l pour et sur en contre à au aux'.split(' ')),
   events: new Set('réunion réunions conférence session sommet communiqué déclaration relevé note ministérielle ministériel conseil'.split(' ')),
   headFirst: true,

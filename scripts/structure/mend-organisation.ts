@@ -8,6 +8,7 @@ import {restoreCase} from './recognise-header.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {findDates} from './parse-dates.js'
+import {isBreadcrumb} from './site-furniture.js'
 
 /** How many paragraphs under the title block a lead that names the body is looked for in (a written answer's opens after the question). */
 const LEAD_PARAGRAPHS = 6
@@ -74,6 +75,12 @@ export function bodyInLead(lead: string, reading: Reading): string | undefined {
   const organ = ORGAN_IN_LEAD.exec(lead)
   const ofOrgan = organ?.[1].split(NAME_END)[0].trim()
   if (ofOrgan && hasHead(ofOrgan, names)) return ofOrgan
+  // `I wish to make a statement on the meeting of the Cross-Border Winter Roads Group, which I attended …`, `rendre compte de la réunion du Conseil
+  // des gardes …, à laquelle j'ai participé`: a minister who reports to the house names the body whose meeting it was (header46).
+  const reported = (reading.code === 'fr' ? FRENCH_MEETING_OF_BODY : MEETING_OF_BODY).exec(lead)
+  const ofMeeting = reported?.[1].split(NAME_END)[0].trim()
+  const reportedBody = ofMeeting ? namedBodiesIn(ofMeeting, names)[0] : undefined
+  if (reportedBody && ofMeeting!.replace(/^the\s+/iu, '').startsWith(reportedBody.replace(/^the\s+/iu, ''))) return reportedBody.replace(/^the\s+/iu, '')
   const credit = NEWSWIRE_CREDIT.exec(lead)
   if (credit) {
     const after = lead.slice(credit.index + credit[0].length).replace(/^[\s–—-]+/u, '')
@@ -84,6 +91,10 @@ export function bodyInLead(lead: string, reading: Reading): string | undefined {
   return undefined
 }
 
+/** A meeting a speaker reports on, of a body named after it (`a statement on the meeting of the … Group`, `report on the recent session of the … Council`): group 1 what follows (header46). */
+const MEETING_OF_BODY = /(?:statement|report|update|account|readout|briefing)\s+(?:to\s+(?:the|this)\s+\p{L}+\s+)?(?:on|of|about)\s+(?:the|last\s+week['’]s|this\s+week['’]s|yesterday['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|sitting|talks)\s+of\s+the\s+(\p{Lu}[^,;:()]{2,160})/u
+/** The same in French (`rendre compte de la réunion du Conseil …`, `rendre compte à l'Assemblée de la réunion du …`, `une déclaration sur la session de l'Alliance …`). */
+const FRENCH_MEETING_OF_BODY = /(?:compte|d[ée]claration|point|communication)\s+(?:[àa]\s+(?:l['’]\s*|la\s+|le\s+)?\p{L}+\s+)?(?:de|sur|à\s+propos\s+de)\s+la\s+(?:[\p{L}-]+\s+){0,2}?(?:r[ée]union|session|s[ée]ance|rencontre)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[^,;:()]{2,160})/u
 /** The kind of an organ of a body, with no proper name (`Conseil communautaire`, `conseil d'administration`, `Conseil de gestion`, `Board of Directors`, `comité syndical`, `Town council`). */
 const ORGAN = String.raw`(?:(?:conseil|comit[ée]|bureau)(?:\s+(?:communautaire|municipal|syndical|d[ée]partemental|r[ée]gional|d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique|directeur|ex[ée]cutif|permanent))?|(?:board|council|committee)(?:\s+of\s+(?:directors|trustees|governors|management))?|(?:executive|governing|management|general)\s+(?:board|council|committee)|(?:town|city|parish|district|county)\s+council)`
 /** An organ named by its kind alone, with no proper name (`Conseil communautaire`, `Conseil de gestion`, `Town council`, `Board`). */
@@ -138,6 +149,54 @@ function isBodyAlone(line: string, reading: Reading): boolean {
   return name !== undefined && name.replace(/^the\s+/iu, '') === line.replace(/^the\s+/iu, '')
 }
 
+/** An organ named by its kind and a word of its rank or reach, with no proper name (`Regional Committee`, `Standing Committee`, `Executive Council`, `Comité régional`, `Bureau national`; header46). */
+const QUALIFIED_ORGAN = /^(?:(?:the\s+)?(?:regional|national|local|standing|executive|steering|general|central|management|finance|advisory|joint|district|area|branch|county|annual)\s+(?:committee|board|council|commission|panel|group|meeting)|(?:le\s+|la\s+)?(?:comit[ée]|conseil|bureau|commission)\s+(?:r[ée]gional|national|local|permanent|ex[ée]cutif|directeur|consultatif|g[ée]n[ée]ral|f[ée]d[ée]ral|d[ée]partemental))$/iu
+/** A short name after a dash that says which part of the body the letterhead is (`– Northern Region`, `– Section du Quercy`). */
+const BRANCH_TAIL = /^\s+[–—-]\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,3}$/u
+
+/**
+ * The body a letterhead at the top names, alone or with its branch after a dash (`National Federation of … – Northern Region`), when it is
+ * another name than the organ's (header46).
+ * @param lines the title block's first lines, in the case the text writes their words
+ * @param organ the organ as read
+ * @param reading the patterns of the source's language
+ */
+function bodyOfLetterhead(lines: string[], organ: string, reading: Reading): string | undefined {
+  for (const line of lines) {
+    if (/\d/u.test(line)) continue
+    const name = fullOrganisationName(undefined, [line], reading.organisationNames)?.replace(/^the\s+/iu, '')
+    if (!name || name.toLowerCase() === organ.toLowerCase() || !line.replace(/^the\s+/iu, '').startsWith(name)) continue
+    const rest = line.replace(/^the\s+/iu, '').slice(name.length)
+    if (!rest) return name
+    if (BRANCH_TAIL.test(rest)) return `${name}${rest}`
+  }
+  return undefined
+}
+
+/** What parts a breadcrumb's steps (as `isBreadcrumb` reads them). */
+const CRUMB_SEPARATOR = /\s+[/›>»|]\s+/u
+
+/**
+ * The body a breadcrumb among the title block's lines names in one of its steps (`Home > News > Scottish Repair Café Network > …`,
+ * `Accueil / Nos réseaux / Réseau des ressourceries du Gers / Actualités`), when the lead takes its head noun up (`the network's …`,
+ * `les adhérents du réseau`): the step's name, else none (header46).
+ * @param header the source's lines above the lead (a breadcrumb the page's furniture set aside among them), their spaces normalised
+ * @param lead the lead paragraphs' starts
+ * @param reading the patterns of the source's language
+ */
+function bodyInBreadcrumb(header: string[], lead: string, reading: Reading): string | undefined {
+  const words = new Set(lead.toLowerCase().split(/[^\p{L}\p{M}-]+/u))
+  for (const line of header) {
+    if (!isBreadcrumb(line)) continue
+    for (const step of line.split(CRUMB_SEPARATOR).map((part) => part.trim())) {
+      if (!isBodyAlone(step, reading)) continue
+      const heads = step.split(/\s+/u).map((word) => word.replace(/^(?:l|d)['’]/iu, '').toLowerCase()).filter((word) => reading.organisationNames.heads.has(word))
+      if (heads.some((head) => words.has(head))) return step.replace(/^the\s+/iu, '')
+    }
+  }
+  return undefined
+}
+
 /**
  * Mend the organisation the dateline read: a pronoun is never one (`It meets once a year`: the body then comes from the title
  * block), a meeting's name gives the body it is of, and a lead names the body where the dateline named none (header42).
@@ -147,7 +206,7 @@ const mendOrganisation: Plugin<[], Root> = function () {
     const readout = readoutOf(file)
     const reading = readingOf(file)
     const paragraphs = paragraphsOf(tree)
-    const header = paragraphs.filter((paragraph) => paragraph.data?.role === 'header').map((paragraph) => normaliseSpace(textOf(paragraph)))
+    const header = paragraphs.filter((paragraph) => paragraph.data?.role === 'header' && !paragraph.data.recordMasthead).map((paragraph) => normaliseSpace(textOf(paragraph)))
     if (readout.organisation && PRONOUN_ALONE.test(readout.organisation.trim())) {
       readout.organisation = fullOrganisationName(undefined, header, reading.organisationNames)
     }
@@ -183,6 +242,12 @@ const mendOrganisation: Plugin<[], Root> = function () {
         readout.organisation = `${organ} ${link.slice(0, link.length - after[1].length).trim()} ${named}`
       }
     }
+    // `NATIONAL FEDERATION OF … – NORTHERN REGION` / `Minutes of the Regional Committee meeting held at …`, `CHAMBRE DES … DU QUERCY` / `Compte rendu
+    // du bureau régional`: an organ named by its kind alone, or with a word of its rank or reach, is the organ of the body its letterhead names: that body (header46).
+    if (readout.organisation && (GENERIC_ORGAN.test(readout.organisation) || QUALIFIED_ORGAN.test(readout.organisation))) {
+      const letterhead = bodyOfLetterhead(header.slice(0, 2).map((line) => restoreCase(line, String(file.value), reading)), readout.organisation, reading)
+      if (letterhead) readout.organisation = letterhead
+    }
     if (readout.organisation) return
     const leads = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header').slice(0, LEAD_PARAGRAPHS)
     for (const paragraph of leads) {
@@ -198,6 +263,14 @@ const mendOrganisation: Plugin<[], Root> = function () {
     const ofBody = title ? fullOrganisationName(undefined, [title], reading.organisationNames) : undefined
     if (ofBody && title !== undefined && !header.some((line) => line.includes(title))) {
       readout.organisation = withoutSittingDate(ofBody.replace(/^the\s+/iu, ''), reading)
+      return
+    }
+    // `Home > News > Scottish Repair Café Network > Autumn meeting` over a lead that says `the network's meeting`: a breadcrumb's step that
+    // names a body alone, whose head noun the lead takes up, is who met (header46).
+    const top = String(file.value).split('\n', leads[0]?.position?.start.line ?? 0).map(normaliseSpace)
+    const crumb = bodyInBreadcrumb(top, leads.map((paragraph) => normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS))).join(' '), reading)
+    if (crumb) {
+      readout.organisation = crumb
       return
     }
     // `BALTIC AND NORTH SEA PILOTAGE CONFERENCE` over the kind's line: a letterhead in capitals that the text names again in its own words.

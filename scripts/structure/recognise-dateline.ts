@@ -166,6 +166,21 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
  * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
  */
 export const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Institute|Quay|Wharf|Pier|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
+/** A venue's head word that a body's name may also open on (`Espace …`, `Centre …`, `Maison …`, `Hall …`, `Palais …`): after `at the`, `à l'`, a building (header46). */
+const VENUE_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}?(?:espace|centre|center|maison|hall|halle|palais|salle|auditorium|pavilion|pavillon|house|h[ôo]tel)(?!\p{L})/iu
+/** A preposition of place right before a name (`à l'`, `au`, `at the`, `in the`). */
+const AT_BEFORE = /(?:^|\s)(?:[àa]\s+l['’]\s*|[àa]\s+la\s+|au\s+|at\s+the\s+|at\s+|in\s+the\s+|dans\s+l['’]\s*|dans\s+la\s+)$/iu
+
+/**
+ * Whether a name found after the verb is a venue where the meeting was held, not the body that met: a building's head word, right after a
+ * preposition of place (`à l'Espace Mendès-France`, `at the Brenner Centre`, `au Centre Jean-Moulin`; header46).
+ * @param name the name found
+ * @param text the text it was found in
+ */
+function isVenueAfterAt(name: string, text: string): boolean {
+  const at = text.indexOf(name)
+  return at !== -1 && VENUE_HEAD.test(name) && AT_BEFORE.test(text.slice(Math.max(0, at - 20), at))
+}
 /** Who reports that a meeting was held, before the clause that says so (`The Press Office … announced that`, `Le Secrétariat annonce que`). */
 const REPORTED_THAT = /^.*?\b(?:reports?|reported|announce[sd]?|said|says|states?|stated|informs?|informed|confirms?|confirmed|annonce|a\s+annonc[ée]|informe|a\s+inform[ée]|indique|a\s+indiqu[ée]|rapporte)\s+(?:today\s+|aujourd['’]hui\s+)?(?:that\s+|que\s+|qu['’]\s*)/iu
 /** The verb of saying that ends who reports (`… announced today that`). */
@@ -238,7 +253,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
       .filter((p) => !p.data?.bullet || !hasTitleColon(textOf(p)))
     // The title block's lines (not the issuer's): where a body called “the Partnership” below is named in full.
     const headerLines = paragraphsOf(tree)
-      .filter((p) => p.data?.role === 'header')
+      // (never a legislature's record masthead, `NORTHERN IRELAND ASSEMBLY` / `Official Report`: the house, not the body a minister reports on; header46)
+      .filter((p) => p.data?.role === 'header' && !p.data.recordMasthead)
       .map((p) => normaliseSpace(textOf(p)))
       .filter((line) => !reading.issuerLine.test(line) && !reading.officeLine?.test(line))
       // `Subject: Harbour Safety Taskforce – meeting notes`: the name is in what the e-mail's label heads.
@@ -253,7 +269,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
       // A name over two lines (`… Regional Weather Council` / `for the Bay of Bengal and the Arabian Sea`) is read whole.
       .reduce<string[]>((joined, line) => {
         // (but not a date line under it: `Compte rendu du Conseil des ministres` / `du mardi 3 juin 2025`)
-        if (joined.length && CONTINUED_LINE.test(line) && !isDateAlone(line)) joined[joined.length - 1] += ` ${line}`
+        // (so is a letterhead in capitals over two lines or more, `RÉSEAU DES HARAS ET DES ÉTALONNIERS` / `DE NORMANDIE ET DU PERCHE`; header46)
+        const capitals = joined.length > 0 && !/\p{Ll}/u.test(joined[joined.length - 1]) && !/\p{Ll}/u.test(line)
+        if (joined.length && CONTINUED_LINE.test(capitals ? line.toLowerCase() : line) && !isDateAlone(line)) joined[joined.length - 1] += ` ${line}`
         else joined.push(line)
         return joined
       }, [])
@@ -751,7 +769,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // `The Minister, Shri …, presided over the eleventh meeting of the Coir Workers' Welfare Council at Alappuzha`: who chairs is a person; the body is the meeting's.
     const presided = PRESIDED.test(met[0])
     if (presided && split.organisation) split = {participants: who}
-    const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(text.slice(met.index), names)[0] : undefined
+    // (never the venue it met at, `…, à l'Espace Mendès-France, avec …`, `at the Hallam Centre`: a building after `at`, `à l'`, is where, not who; header46)
+    const named = !split.organisation || !hasHead(split.organisation, names) ? namedBodiesIn(text.slice(met.index), names).find((name) => !isVenueAfterAt(name, text.slice(met.index))) : undefined
     // `… attended the 11th Meeting of the … Committee on Haze in Pekanbaru, …`: the city the meeting was in closes the name's run of capitals, not the name.
     const placeTail = named && place ? [` in ${place}`, ` at ${place}`].find((tail) => named.endsWith(tail)) : undefined
     if (named) split = {organisation: (placeTail ? named.slice(0, -placeTail.length) : named).replace(/^the\s+/iu, ''), participants: split.participants ?? split.organisation ?? who}

@@ -14,7 +14,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
-import {isBreadcrumb, isIssueLine, isPublicationStamp, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
+import {isBreadcrumb, isIssueLine, isIssueRunOn, isPublicationStamp, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
 import {isPostCountsLine} from './post-counts-line.js'
 import {isMastheadOverByline} from './masthead.js'
 
@@ -46,6 +46,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** A line of a list of signatories above the text (`Signatories:` / `Republic of Botswana`): context, never the dateline. */
     signatory?: boolean
+    /** A line of a legislature's record masthead (`NORTHERN IRELAND ASSEMBLY` over `Official Report (Hansard)`): the house, never the body whose meeting a minister reports on (header46). */
+    recordMasthead?: boolean
   }
 }
 
@@ -166,6 +168,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let recordKind: string | undefined
     // The line right over a site's bar of links, the block's first (header45).
     let siteName: (typeof lines)[number] | undefined
+    // How many lines the block held when a publication's name with its issue's number was set aside (header46).
+    let issueAt: number | undefined
     for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
       if (box.has(paragraph)) {
@@ -234,7 +238,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         marks++
         record = true
         // (a sitting's date above the record header, `PARLIAMENT OF …` / `HOUSE OF ASSEMBLY` / `Thursday 29 October 2026` / `REVISED EDITION`, stays the block's date; header45)
-        for (const line of lines) if (!isDateLine(line.text, reading)) line.poster = true
+        for (const line of lines) if (!isDateLine(line.text, reading)) {
+          line.poster = true
+          line.paragraph.data = {...line.paragraph.data, recordMasthead: true}
+        }
         continue
       }
       // `Ministerial statements`, `Statements by Ministers`, `Déclarations ministérielles` under a record header: the record's section makes the text a statement
@@ -253,11 +260,19 @@ const recogniseHeader: Plugin<[], Root> = function () {
         setAside(paragraph, {role: 'header'})
         marks++
         // (the one line above a bar of links, the block's first: the site's name; header45)
-        if (lines.length === 1 && !lines[0].part && isBarOfLinks(text) && lineOf(paragraph) === endLineOf(lines[0].paragraph) + 1) siteName = lines[0]
+        if (lines.length === 1 && !lines[0].part && isBarOfLinks(textOf(paragraph).trim()) && lineOf(paragraph) === endLineOf(lines[0].paragraph) + 1) siteName = lines[0]
         // `Working Dogs Journal` / `Sheepdog handlers agree …` / `By Morag Lindsay`: the masthead over the headline over its byline names who publishes the page (pending43).
         if (lines.length === 2 && !lines[0].part && !lines[1].part && isMastheadOverByline(lines[0].text, lines[1].text, text)) lines[0].poster = true
         // `THE RIDGE ROLL` / `Vol. 3, No. 12 · Spring 2026`, `LA LETTRE DES BEFFROIS` / `n° 58 — novembre 2026`: the name right over an issue line is the
         // publication's masthead, never the title (header44).
+        // `RÉSEAU DES HARAS …` / `DE NORMANDIE …` / `La Lettre du réseau – n° 27 – jeudi 15 octobre 2026`: a publication's name with its issue's number
+        // names the page's masthead; the lines above it are who publishes it, never the title when a headline stands under it (header46).
+        // (its date is the issue's, not the meeting's: kept as the page's, a weekday the text names alone counted back from it)
+        if (isIssueRunOn(text)) {
+          issueAt ??= lines.length
+          const issued = findDates(text, undefined, reading.calendar)
+          if (issued) header.published ??= issued.dates
+        }
         const above = lines.at(-1)
         if (above && !above.part && isIssueLine(text) && above.paragraph === paragraphs[at - 1] && lineOf(paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
         // `Home   Federation   Tournaments   Contact` / `Governance`: a label of a word or two right under a bar of links is the page's
@@ -393,6 +408,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // `Hot Springs Association` / `About us | Our pools | News | Contact` / … / `Bathing site owners back …`: the name right over the site's bar of links
     // is the site's, never the title, when a headline stands under the bar (header45).
     if (siteName && headlineBelow(lines, lines.indexOf(siteName), reading) && isFurnitureAbove(siteName.text, reading)) siteName.poster = true
+    if (issueAt && headlineBelow(lines, issueAt - 1, reading)) for (const above of lines.slice(0, issueAt)) if (!above.part && isFurnitureAbove(above.text, reading)) above.poster = true
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {
@@ -487,7 +503,11 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (kind && dated?.place && HELD_TAIL.test(line)) {
         header.place ??= dated.place
         header.dates ??= dated.dates
-        line = line.replace(HELD_TAIL, '')
+        // (`Minutes of the Regional Committee meeting held at …`: a meeting named by the body's organ keeps it, and the line is the record's title; header46)
+        const tail = HELD_TAIL.exec(line)!
+        const verb = HELD_VERB.exec(tail[0])
+        const meeting = verb ? tail[0].slice(0, verb.index) : ''
+        line = verb && /\s\p{Lu}/u.test(meeting.replace(/^\s+\S+/u, '')) ? line.slice(0, tail.index + verb.index) : line.replace(HELD_TAIL, '')
       } else if (kind && dated?.place && HELD_ON_TAIL.test(line)) {
         // `Minutes of the meeting of the … Committee held on Thursday 5th November 2026 at 7pm at the Old School Hall, Bristol`:
         // the same when the line says when before where; the title keeps the body that met.
@@ -612,6 +632,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
         // `COASTAL FISHERIES FORUM` / `Ref: CFF/2026/4` / `Outcome of the Fourth Ministerial Meeting …`, `PIEC` / `Meeting of the …`: a letterhead
         // that only names the body (by its name, its name and acronym, or its acronym alone) stands over the title, however many
         // references or a bare kind (`Joint Statement`) stand between them.
+        belowBody = line
+      } else if (!kindLine && !belowBody && !part && previous === otherTitle && ORGAN_RECORD.test(line) && (isBodyAlone(otherTitle, reading) || (isCapitals(otherTitle) && namesBodyInAny(otherTitle)))) {
+        // `PACIFIC … SAFETY COMPACT` / `Board of Directors – Action Summary`, `CHAMBRE DES … DU QUERCY` / `Bureau – Relevé de décisions`: under the body's
+        // letterhead, its organ's record is the title, the letterhead who met (header46).
         belowBody = line
       } else if (!kindLine && !belowBody && !part && previous === otherTitle && !namesBodyInAny(line) && isBodyAlone(otherTitle, reading)) {
         // `Justice and Home Affairs Committee` / `Overcrowding in remand prisons: …`: right under a line that only names the body, a line that names none (not `Executive Board, 57th session`) is the title.
@@ -940,6 +964,10 @@ const HOURS = new RegExp(String.raw`^(?:(?:from|de)\s+)?${TIME}(?:\s*(?:[–—-
 /** Where a minutes' or a record's line says the meeting was held (`Minutes of the meeting held at …`, `Relevé de la réunion tenue à …`). */
 const HELD_AT = /(?<!\p{L})(?:held|convened|hosted)\s+(?:at|in)\s+|(?<!\p{L})(?:tenue?s?|r[ée]unie?s?)\s+(?:[àa]|au)\s+/iu
 /** The words of a kind's line from `of the meeting held …` (`de la réunion tenue …`) to its end. */
+/** An organ's record on its own line: the organ, a dash or a colon, and the record's name (`Board of Directors – Action Summary`, `Executive Committee: Record of Decisions`, `Bureau – Relevé de décisions`; header46). */
+const ORGAN_RECORD = /^(?:(?:executive|management|steering|standing|governing|general)\s+)?(?:board|council|committee|commission|bureau|conseil|comit[ée])(?:\s+(?:of\s+(?:directors|trustees|governors|management)|d['’]administration|directeur|ex[ée]cutif|de\s+direction))?\s*(?:[–—:-]|\s[–—-])\s*(?:(?:action|decisions?|meeting|key)\s+)?(?:summary|minutes|record(?:\s+of\s+(?:actions|decisions))?|notes|highlights|report|compte[- ]rendu|relev[ée]\s+de\s+(?:d[ée]cisions|conclusions)|proc[èe]s[- ]verbal|synth[èe]se(?:\s+des\s+d[ée]cisions)?)$/iu
+/** The participle of a meeting held, inside `HELD_TAIL`'s match. */
+const HELD_VERB = /\s+(?:held|convened|hosted|tenue?|r[ée]unie?)\s/iu
 const HELD_TAIL = /\s+(?:of\s+(?:the|a|its)|de\s+la|du|de\s+l['’]|d['’]une?)\s*(?:\p{L}+\s+){0,2}?(?:meeting|session|réunion|séance|session)\s+(?:\p{L}+\s+){0,2}?(?:held|convened|hosted|tenue?|réunie?)\s.*$/iu
 /** The words of a minutes' line from `held on <date>` to its end, after the body that met (`Minutes of the meeting of the … Committee held on …`). */
 const HELD_ON_TAIL = /(?<=\S)\s+(?:held|convened|hosted)\s+on\s.*$/iu
@@ -1330,7 +1358,8 @@ function isFurnitureAbove(text: string, reading: Reading): boolean {
 
 /** Whether a furniture line is a bar of links (three labels or more behind bars, dots or runs of spaces), not a byline nor a breadcrumb. */
 function isBarOfLinks(text: string): boolean {
-  return !isBreadcrumb(text) && text.split(/\s+[|·•]\s+|\s{2,}|\t+/u).length >= 3
+  // (read as written: a run of spaces parts its links, `Home   Find a café   Volunteer   News`; header46)
+  return !isBreadcrumb(normaliseSpace(text)) && text.split(/\s+[|·•]\s+|\s{2,}|\t+/u).length >= 3
 }
 
 /** A person's name as a byline writes it, two to four capitalised words (`Helena Vasconcelos`, `Jean-Marc Le Goff`, `By Ana Ruiz`, `Par Claire Martin`). */

@@ -7,22 +7,32 @@ import type {Reading} from './language.js'
 const BAR_PART = /\s+[|›>»/·•]\s+|\t+|\s{2,}/u
 /** One label of such a bar: one to three words, the first with a capital (or a small prefix before one: `eNews`, `e-Edition`), no digit (`About us`, `Press releases`, `Qui sommes-nous ?`, `À propos`). */
 const BAR_LABEL = /^(?:\p{Lu}|\p{Ll}{1,2}-?\p{Lu})[\p{L}\p{M}'’&-]*(?:\s+[\p{L}\p{M}'’&-]+){0,2}(?:\s?\?)?$/u
-/** What parts a breadcrumb's steps: a slash, a chevron or a guillemet between spaces (`Teamspace / Committees / …`, `Accueil › Actualités`, `Home » News`). */
-const CRUMB_PART = /\s+[/›>»]\s+/u
-/** One step of a breadcrumb: a page's name of one to six words, the first with a capital, no digit and no sentence's end (`Stamp Issuing Advisory Committee`, `Vie de la fédération`). */
-const CRUMB_STEP = /^(?:\p{Lu}|\p{Ll}{1,2}-?\p{Lu})[\p{L}\p{M}'’&-]*(?:\s+[\p{L}\p{M}'’&-]+){0,5}$/u
+/** What parts a breadcrumb's steps: a slash, a chevron, a guillemet or a bar between spaces (`Teamspace / Committees / …`, `Accueil › Actualités`, `Home » News`, `Home | News | …`). */
+const CRUMB_PART = /\s+[/›>»|]\s+/u
+/** One step of a breadcrumb: a page's name of one to six words, the first with a capital, no sentence's end, no digit but a year's (`Stamp Issuing Advisory Committee`, `Vie de la fédération`, `Meetings 2026`). */
+const CRUMB_STEP = /^(?:\p{Lu}|\p{Ll}{1,2}-?\p{Lu})[\p{L}\p{M}'’&-]*(?:\s+(?:[\p{L}\p{M}'’&-]+|(?:19|20)\d\d(?!\d))){0,5}$/u
+/** The last step of a breadcrumb, the page's own title repeated (`… / Street food ministers' meeting: questions and answers`): up to twenty words, a capital first, no sentence's end (header46). */
+const LAST_CRUMB = /^\p{Lu}[^.!?;]{0,160}$/u
+/** Most words of a breadcrumb's last step. */
+const LAST_CRUMB_WORDS = 20
 /** Fewest steps of a breadcrumb whose steps may name a body (a title block on one line has two parts, `Communiqué conjoint / Joint Communiqué`). */
 const MIN_CRUMBS = 3
 
 /**
- * Whether a line is a page's breadcrumb: three steps or more (`Teamspace / Committees / Stamp Issuing Advisory Committee / Meeting notes`), or two
- * under a chevron from a navigation word (`Accueil › Vie de la fédération`), whatever body a step names: where the page sits, never its title (header44).
+ * Whether a line is a page's breadcrumb: three steps or more (`Teamspace / Committees / Stamp Issuing Advisory Committee / Meeting notes`,
+ * `Members' wiki / Committee / Meetings 2026`), the last of which may be the page's own title, however long (`Home / Newsroom / Meetings / … :
+ * questions and answers`), or two under a chevron from a navigation word (`Accueil › Vie de la fédération`), whatever body a step names:
+ * where the page sits, never its title (header44, header46). Steps parted by bars (`Home | News | …`) open on a navigation word, as a
+ * title block on one line (`MEDIA READOUT | date | … Council`) does not.
  * @param line the line, its spaces normalised
  */
 export function isBreadcrumb(line: string): boolean {
   const steps = line.split(CRUMB_PART).map((step) => step.trim())
-  if (steps.length < 2 || !steps.every((step) => CRUMB_STEP.test(step))) return false
-  return steps.length >= MIN_CRUMBS || (!line.includes('/') && isNavigation(steps[0]))
+  if (steps.length < 2 || !steps.slice(0, -1).every((step) => CRUMB_STEP.test(step))) return false
+  if (line.includes('|') && (!isNavigation(steps[0]) || /\s[/›>»]\s/u.test(line))) return false
+  const last = steps.at(-1)!
+  if (!CRUMB_STEP.test(last) && !(steps.length >= MIN_CRUMBS && LAST_CRUMB.test(last) && last.split(/\s+/u).length <= LAST_CRUMB_WORDS)) return false
+  return steps.length >= MIN_CRUMBS || (!line.includes('/') && !line.includes('|') && isNavigation(steps[0]))
 }
 
 /** A volume's number (`Vol. 3`, `Volume 84`, `Tome 2`), then an issue's (`No. 12`, `n° 58`, `Issue 4`, `Number 214`, `Numéro 7`, `#31`), either or both. */
@@ -60,8 +70,22 @@ export function isIssueLine(line: string): boolean {
 const MIN_LINKS = 4
 /** A masthead in capitals (no digit) with an issue's number run on after it (`LA LETTRE DES BEFFROIS n° 58 …`). */
 const MASTHEAD_RUN_ON = /^\p{Lu}[\p{Lu}\p{M}'’&-]*(?:\s+[\p{Lu}\p{M}'’&-]+){0,6}\s+(?=(?:n[o°º]|no\.|nr\.|vol|issue|num|#)\s*\.?\s*\d)/u
+/** A publication's name in any case, then a dash, a dot, a bar or a comma before its issue's number (`La Lettre du réseau – n° 27 – jeudi 15 octobre 2026`, `Members' Bulletin · Issue 3`, `Field Notes, Vol. 2, No. 4`; header46). */
+const MASTHEAD_BEFORE_ISSUE = /^\p{L}[\p{L}\p{M}'’&.-]*(?:\s+[\p{L}\p{M}'’&.-]+){0,7}\s*[–—·•|,-]\s*(?=(?:n[o°º]|no\.|nr\.|vol|issue|num|number|#)\s*\.?\s*\d)/iu
 /** Most characters a bar line holds (a longer line is text). */
 const MAX_BAR = 160
+
+/**
+ * Whether a line is a publication's name with its issue line run on after it, in capitals (`LE PETIT ÉCLUSIER n° 112 — juin 2026`) or in any case
+ * behind a dash, a dot, a bar or a comma (`La Lettre du réseau – n° 27 – jeudi 15 octobre 2026`, `Members' Bulletin · Issue 3`): the page's
+ * masthead, never its title (header44, header46); a kind before the number (`Press release – No. 45`) keeps the line a title's.
+ * @param line the line, its spaces normalised
+ */
+export function isIssueRunOn(line: string): boolean {
+  if (line.length > MAX_BAR) return false
+  const masthead = MASTHEAD_RUN_ON.exec(line) ?? MASTHEAD_BEFORE_ISSUE.exec(line)
+  return masthead !== null && !isKind(masthead[0].replace(/[\s–—·•|,-]+$/u, '')) && isIssueLine(line.slice(masthead[0].length))
+}
 
 /** Whether a label is a document's kind in a language the reader knows (`Joint Communiqué`, `Communiqué conjoint`). */
 const isKind = (label: string): boolean => [...DOCUMENT_KINDS, ...FRENCH_DOCUMENT_KINDS].some(([pattern]) => pattern.test(label))
@@ -82,8 +106,7 @@ export function isSiteFurniture(raw: string, namesBody: (text: string) => boolea
   if (KICKER_LINE.test(single) || FRENCH_KICKER_LINE.test(single) || BYLINE.test(single) || FRENCH_BYLINE.test(single)) return true
   if (isBreadcrumb(single) || isIssueLine(single)) return true
   // (`LE PETIT ÉCLUSIER n° 112 — juin 2026`: a masthead in capitals with its issue line run on after it, as a wrapped line is joined)
-  const masthead = MASTHEAD_RUN_ON.exec(single)
-  if (masthead && isIssueLine(single.slice(masthead[0].length))) return true
+  if (isIssueRunOn(single)) return true
   const parts = line.split(BAR_PART).map((part) => part.trim()).filter(Boolean)
   if (parts.length < 2 || !parts.every((part) => BAR_LABEL.test(part) || isNavigation(part))) return false
   // (`Communiqué conjoint / Joint Communiqué`: a kind in two languages; a bar that names a body, `Press Release | Kenya Ports Authority`, is a block on one line)
