@@ -263,9 +263,13 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   let index = from
   let currency = ''
   const token = tokens[index]
-  if (/^[A-Z]{1,2}$/.test(token.text) && `${token.lower}$` in CURRENCY_BEFORE && tokens[index + 1]?.text === '$' && !tokens[index + 1].spaced) {
-    // `US$`, `NZ$`, `HK$`: the tokenizer parts the letters from the sign
-    currency = CURRENCY_BEFORE[`${token.lower}$`]
+  if (/^[A-Z]{1,3}$/.test(token.text) && tokens[index + 1]?.text === '$' && !tokens[index + 1].spaced && (`${token.lower}$` in CURRENCY_BEFORE || DIGITS.test(tokens[index + 2]?.text ?? ''))) {
+    // `US$`, `NZ$`, `HK$`, any dollar whose country's letters are written before its sign (`EC$`, `BDS$`): the tokenizer parts the letters from the sign
+    currency = CURRENCY_BEFORE[`${token.lower}$`] ?? `${token.text}$`
+    index += 2
+  } else if (/^[A-Z]{1,2}$/.test(token.text) && /^[A-Z]{1,2}\$$/.test(tokens[index + 1]?.text ?? '') && !tokens[index + 1].spaced && DIGITS.test(tokens[index + 2]?.text ?? '')) {
+    // `EC$7.5 million`: the tokenizer may keep a known sign (`C$`) and part the letter before it
+    currency = `${token.text}${tokens[index + 1].text}`
     index += 2
   } else if (token.lower in CURRENCY_BEFORE && (token.lower !== 'cfa' || DIGITS.test(tokens[index + 1]?.text ?? '')) && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower) || (/^(?:Rs|Tk|Ksh|KSh|Kshs)$/.test(token.text) && DIGITS.test(tokens[index + 1]?.text ?? '')))) {
     // (`Rs 5,650`, `Tk 1,200 crore`, `Ksh 3 billion`: a sign in capital and small letters, before digits only; `CFA 12 billion`, not `CFA francs 3 billion`)
@@ -306,6 +310,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     index++
   }
   let kind: Quantity['kind'] = currency ? 'money' : 'count'
+  let pence = false
   // `a 40-percent cut`, `a 15-per-cent rise`: a percentage written as an adjective
   const hyphened = !currency && tokens[index]?.text === '-' && !tokens[index].spaced && tokens[index + 1] && !tokens[index + 1].spaced ? (PERCENT_WORDS.has(tokens[index + 1].lower) ? 2 : tokens[index + 1].lower === 'per' && tokens[index + 2]?.text === '-' && tokens[index + 3]?.lower === 'cent' ? 4 : 0) : 0
   const after = tokens[index]
@@ -331,6 +336,11 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = DOLLARS_OF[country]
     kind = 'money'
     index += country.split(' ').length + 1
+  } else if (after && !currency && !scale && !number.words && !after.spaced && /^p$/.test(after.lower) || (after?.lower === 'p.' && !after.spaced && !currency && !scale && !number.words && index === tokens.length - 1)) {
+    // `45p a mile`, `up from 30p.`: pence written onto the digits, an amount as written
+    pence = true
+    kind = 'money'
+    index++
   } else if (after && !currency && /^pesos?$/.test(after.lower) && pesoOf(sentence)) {
     // `40 million pesos` in a sentence about Argentina: that country's peso
     currency = pesoOf(sentence)!
@@ -378,7 +388,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     factor = scaled.factor
   }
   const digits = `${lowerEnd ? `${lowerEnd}–` : ''}${shown}`
-  const value = writeValue({sign: kind === 'money' ? currency : '', digits, scale, percent: kind === 'percent'})
+  const value = pence ? `${digits}p` : writeValue({sign: kind === 'money' ? currency : '', digits, scale, percent: kind === 'percent'})
   return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
 }
 
