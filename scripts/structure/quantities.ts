@@ -562,7 +562,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partAsSubject(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !approximated(tokens, quantity) && !eventsRecorded(tokens, quantity) && !partAsSubject(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 
@@ -755,7 +755,37 @@ function pickedBySuperlative(tokens: Token[], quantity: Quantity): boolean {
 function madeByVerb(tokens: Token[], quantity: Quantity): boolean {
   let verb = quantity.from - 1
   if (tokens[verb]?.lower === 'least' && tokens[verb - 1]?.lower === 'at') verb -= 2
-  return tokens[verb]?.pos === 'VERB' && MAKING_VERBS.test(tokens[verb].lemma)
+  // (`buy six lathes for £3,900`: what a verb of buying takes is counted beside its price, as what is built is)
+  return tokens[verb]?.pos === 'VERB' && (MAKING_VERBS.test(tokens[verb].lemma) || BUYING_VERBS.test(tokens[verb].lemma))
+}
+
+/** Verbs of buying, renting or ordering things: how many they take is a fact beside the price paid (`buy six lathes for £3,900`). */
+const BUYING_VERBS = /^(?:buy|purchase|acquire|order|procure)$/
+
+/**
+ * Whether a small count in words is rounded (`some nine indoor tracks`, `about seven ski jumps`, `roughly eight`): only a count
+ * of the world is told about, not the parts of the text or a pair (three and more, before a noun that is no span of time).
+ */
+function approximated(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3 || !/^(?:some|about|around|roughly|approximately|nearly|almost)$/.test(tokens[quantity.from - 1]?.lower ?? '')) return false
+  // (`some three weeks`, `about five years`: a span; `around six of the …`: a part)
+  const next = tokens[quantity.to]
+  return Boolean(next) && next.pos !== 'PUNCT' && next.lower !== 'of' && !TIME_UNITS.test(next.lower) && !STRUCTURE_NOUNS.test(next.lower)
+}
+
+/** Participles that report events counted (`the six amputations recorded at member mills`, `the four collapses reported in 2024`). */
+const RECORDED_PARTICIPLES = /^(?:recorded|reported|registered|logged|counted|documented|notified|confirmed)$/
+
+/**
+ * Whether a small count in words counts events a record holds: the count after `the` (or a possessive), its plural noun, then a
+ * participle of recording with where or when (`the six amputations recorded at member mills in 2025`, `the five drownings
+ * reported last summer`): a fact the meeting was told, not a description.
+ */
+function eventsRecorded(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3 || !/^(?:the|its|their|these)$/.test(tokens[quantity.from - 1]?.lower ?? '')) return false
+  let at = quantity.to
+  while (at < quantity.to + 3 && /^(?:ADJ|NOUN)$/.test(tokens[at]?.pos ?? '') && !RECORDED_PARTICIPLES.test(tokens[at].lower)) at++
+  return at > quantity.to && isPluralNoun(tokens[at - 1]) && !STRUCTURE_NOUNS.test(tokens[at - 1].lower) && !MEMBER_KINDS.test(tokens[at - 1].lower) && RECORDED_PARTICIPLES.test(tokens[at]?.lower ?? '') && (/^(?:ADP|ADV)$/.test(tokens[at + 1]?.pos ?? '') || /^(?:last|this|that)$/.test(tokens[at + 1]?.lower ?? ''))
 }
 
 /**

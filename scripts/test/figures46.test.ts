@@ -38,3 +38,22 @@ describe('a rate per a base', () => {
     expect(figures('The crash rate on rural roads fell to 7.2 per million vehicle kilometres in 2025.')).toEqual(['7.2 | crash rate per million vehicle kilometres in 2025'])
   })
 })
+
+describe('small counts in words that are facts', () => {
+  it('reads a rounded small count of things (`some nine`, `about seven`), not a span of time nor a part', () => {
+    expect(values('The owners of some nine ice rinks met in Leeds.')).toEqual(['9'])
+    expect(values('The Forum counted about seven ski jumps still in use.')).toEqual(['7'])
+    expect(values('The two sides talked for some three hours.')).toEqual([])
+  })
+
+  it('reads a small count of events a participle of recording reports, with where or when', () => {
+    expect(values('After a report on the five drownings recorded at inland lakes in 2025, the Board approved a rule.')).toEqual(['5'])
+    expect(values('Inspectors reviewed the four collapses reported last winter.')).toEqual(['4'])
+    expect(values('Herders in the three countries reported some 24,000 reindeer lost in 2025.')).toEqual(['24,000'])
+  })
+
+  it('reads what a verb of buying takes beside its price, as what is built', () => {
+    expect(values('The club will purchase seven rowing boats for €21,000 next year.')).toEqual(['7', '€21,000'])
+    expect(values('The Association will buy six lathes.')).toEqual(['6'])
+  })
+})
