@@ -1533,6 +1533,13 @@ function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: str
   return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
 }
 
+/** Whether a value is of a past year, its noun between (`190,000 hectares in 1960`, `62 kiosks in 2010`): the base of a comparison. */
+function ofYearGone(tokens: Token[], quantity: Quantity): boolean {
+  let at = quantity.to
+  while (at < quantity.to + 3 && /^(?:NOUN|ADJ)$/.test(tokens[at]?.pos ?? '')) at++
+  return tokens[at]?.lower === 'in' && /^(?:19|20)\d\d$/.test(tokens[at + 1]?.text ?? '') && !/^[\d–-]/.test(tokens[at + 2]?.text ?? '')
+}
+
 /** Heads of a subject that measures things against a base (`the injury rate`, `the crash ratio`). */
 const RATE_HEADS = /^(?:rate|rates|ratio|incidence|frequency)$/
 
@@ -2147,7 +2154,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     while (reached > 0 && QUALIFIERS.has(tokens[reached].lower) && tokens[reached].lower !== 'to') reached--
     const changedTo = tokens[reached]?.lower === 'to' && Boolean(CHANGE_VERBS[tokens[reached - 1]?.lemma ?? ''])
     const qualified = linkAt >= 0 && linkAt < second.from && tokens.slice(linkAt, second.from).length <= 4 && tokens.slice(linkAt, second.from).every((token) => EARLIER_QUALIFIERS.test(token.lower))
-    const linked = qualified && (!['compared', 'against'].includes(word) || changedTo) ? second.from : linkAt
+    // (or when the earlier value is of a year gone by: `cover some 21,000 hectares, against an estimated 190,000 hectares in 1960`)
+    const linked = qualified && (!['compared', 'against'].includes(word) || changedTo || ofYearGone(tokens, second)) ? second.from : linkAt
     // `Visitor arrivals reached 31.5 million in 2023, up from 17.2 million`: a bare count whose clause says what it counts
     const bare = first.kind === 'count' && !noun && linked === second.from ? countLabel(tokens, first, sentence) : undefined
     if (linked === second.from && !(first.kind === 'count' && !noun && !bare) && sameThing(tokens, first, second)) {

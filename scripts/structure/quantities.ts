@@ -149,7 +149,17 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   const size = quantity.kind === 'count' && SIZE_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')
   // (`live less than ten metres above the sea`, `farms more than 20 km inland`: a height or a distance from a place says who too)
   if (size && (tokens[unit + 1]?.lower === 'away' || (compared >= 0 && /^(?:from|above|below|inland|offshore|beyond)$/.test(tokens[unit + 1]?.lower ?? '')))) return true
+  // `may treat the roads on the far side for up to 10 kilometres`: a distance a permission reaches to is its limit
+  // (a distance, not a weight: `may receive up to 100 kilograms of fertiliser` is what each gets)
+  if (quantity.kind === 'count' && /^(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?)$/.test(tokens[unit]?.lower ?? '') && tokens[before]?.lower === 'to' && tokens[before - 1]?.lower === 'up' && permitted(tokens, before - 1)) return true
   if (compared < 0) return false
+  // `every new flat roof of more than 100 square metres`: a bound in an `of` phrase after the noun a quantifier opens
+  // (the tagger may call an adjective before the noun an adverb: `every new/ADV flat roof`)
+  if (tokens[compared]?.lower === 'of' && tokens[compared - 1]?.pos === 'NOUN') {
+    let quantifier = compared - 2
+    while (quantifier > compared - 6 && /^(?:ADJ|ADV|NOUN)$/.test(tokens[quantifier]?.pos ?? '')) quantifier--
+    if (/^(?:each|every|any)$/.test(tokens[quantifier]?.lower ?? '')) return true
+  }
   // `routes below 150 metres`, `each boat above 40 kilograms`: a length or a weight bounding the noun it follows says which ones a rule covers
   // (an area too: `farms under 1,000 acres`, `plots below five hectares`)
   if ((size || (quantity.kind === 'count' && AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? ''))) && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true
@@ -173,6 +183,17 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (/^(?:that|who)$/.test(token.lower) && (size || AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')) && isPluralHead(tokens, at - 1) && !tokens.slice(at + 1, compared + 1).some(isPastVerb)) return true
     if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
+    // `with no single charity to receive more than £12,000`, `no member may claim over €5,000`: a cap a rule sets on each
+    if (token.lower === 'no' && /^(?:NOUN|ADJ)$/.test(tokens[at + 1]?.pos ?? '') && tokens.slice(at + 1, compared + 1).some((other) => /^(?:to|may|can|shall|should|will|must)$/.test(other.lower))) return true
+  }
+  return false
+}
+
+/** Whether the clause before `at` grants a permission (`may`, `can`, `allowed to`, `permitted to`), within a dozen words and no stop. */
+function permitted(tokens: Token[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= 14; back--) {
+    if (/^[;:.]$/.test(tokens[back].text)) return false
+    if (/^(?:may|can|allowed|permitted|authori[sz]ed)$/.test(tokens[back].lower)) return true
   }
   return false
 }

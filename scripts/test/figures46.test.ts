@@ -57,3 +57,28 @@ describe('small counts in words that are facts', () => {
     expect(values('The Association will buy six lathes.')).toEqual(['6'])
   })
 })
+
+describe('the base of a comparison and the limits a rule sets', () => {
+  it('keeps a value of a year gone by after `against` as the base of the value before it, never a figure of its own', () => {
+    expect(values('Wet heaths now cover 3,400 hectares, against 9,000 hectares in 1985.')).toEqual(['3,400'])
+    expect(figures('The port handles 41 ferries a week, against 60 in 2010.')).toEqual(['41 | ferries handled, against 60 in 2010'])
+    expect(values('Tuition costs less than 1%, against an average of 7.8% today.')).toEqual(['1%', '7.8%'])
+  })
+
+  it('reads a cap a rule sets on each (`no … to receive more than`, `no … may claim over`) as no figure', () => {
+    expect(values('The board approved a repair fund of €80,000, with no single club to receive more than €6,000.')).toEqual(['€80,000'])
+    expect(values('No member may claim more than €5,000 a year from the fund.')).toEqual([])
+  })
+
+  it('reads a distance a permission reaches to as no figure, but a weight each may receive is one', () => {
+    expect(values('Rangers can now patrol up to 15 kilometres into the neighbouring park.')).toEqual([])
+    expect(values('Volunteers cleared up to 40 kilometres of river bank last year.')).toEqual(['40'])
+    expect(values('Each small farm may receive up to 80 kilograms of seed per season.')).toEqual(['80'])
+  })
+
+  it('reads a bound in an `of` phrase after a noun `every` opens as the rule\'s threshold', () => {
+    expect(values('Towns agreed to require solar panels on every new flat roof of more than 100 square metres.')).toEqual([])
+    expect(values('Each new car park of over 2,000 square metres will carry solar panels.')).toEqual([])
+    expect(values('The Fund will restore a meadow of more than 40 hectares near the river.')).toEqual(['40'])
+  })
+})
