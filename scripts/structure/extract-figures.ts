@@ -168,7 +168,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
     // `40 members, and 27.4% of them are women`: a share of the count before it
     // `40 berths, half of them paid for by …`: a share in words is always a part of the count before it
     const shareInWords = quantity.kind === 'percent' && quantity.words ? partOfThem(tokens, quantity, text)?.replace(/^/, 'of ') : undefined
-    const label = shareInWords ?? nameAfterColon(tokens, quantity, text) ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context) ?? objectNamedBefore(tokens, quantity, text, previous, context)) : undefined)
+    const label = shareInWords ?? nameAfterColon(tokens, quantity, text) ?? (quantity.kind === 'count' ? countLabel(tokens, quantity, text) ?? timeOfChangeLabel(tokens, quantity, text) : boughtFor(tokens, quantity, text) ?? amountLabel(tokens, quantities, quantity, text) ?? (quantity.kind === 'percent' ? partOfThem(tokens, quantity, text) : undefined) ?? amountAnyway(tokens, quantity, text)) ?? (quantity.kind === 'count' ? (partOfThoseBefore(tokens, quantity, text, previous, context) ?? numberNamedBefore(tokens, quantity, text, previous, context) ?? objectNamedBefore(tokens, quantity, text, previous, context)) : undefined)
     // an amount is always listed: a label that is only its time (`at US$4.6 million for 2027`) gives way to what the clause sets at it
     // `… have grown from 14 to 52, and ministers agreed to bring that number to 80`: the number counted just before, brought to a new value
     // (and a label that is a fragment, only its rate: `year` of `at US$3.1 million a year`, is read again; labels8)
@@ -656,7 +656,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? ratePerBase(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -1533,6 +1533,53 @@ function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: str
   return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
 }
 
+/** Whether a value is of a past year, its noun between (`190,000 hectares in 1960`, `62 kiosks in 2010`): the base of a comparison. */
+function ofYearGone(tokens: Token[], quantity: Quantity): boolean {
+  let at = quantity.to
+  while (at < quantity.to + 3 && /^(?:NOUN|ADJ)$/.test(tokens[at]?.pos ?? '')) at++
+  return tokens[at]?.lower === 'in' && /^(?:19|20)\d\d$/.test(tokens[at + 1]?.text ?? '') && !/^[\d–-]/.test(tokens[at + 2]?.text ?? '')
+}
+
+/** Heads of a subject that measures things against a base (`the injury rate`, `the crash ratio`). */
+const RATE_HEADS = /^(?:rate|rates|ratio|incidence|frequency)$/
+
+/**
+ * A rate the clause's subject reached or stood at, per a base written after it (`The recordable injury rate at member mills fell
+ * to 4.1 per 100 full-time workers in 2025`, `the drowning rate stood at 2.3 per 100,000 people`): the subject (without where
+ * it was measured) and the base, and the time after it; `undefined` for any other count.
+ */
+function ratePerBase(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.to]?.lower !== 'per') return undefined
+  let end = quantity.to + 1
+  while (end < tokens.length && end - quantity.to <= 3 && (tokens[end].pos === 'NUM' || /^(?:\d[\d,.]*|hundred|thousand|million)$/.test(tokens[end].lower))) end++
+  if (end === quantity.to + 1) return undefined
+  const base = nounPhraseAfter(tokens, end)
+  if (!base || base.from !== end) return undefined
+  let verb = quantity.from - 1
+  while (verb > 0 && QUALIFIERS.has(tokens[verb].lower) && tokens[verb].pos !== 'VERB') verb--
+  if (tokens[verb]?.lower === 'to' || tokens[verb]?.lower === 'at') verb--
+  const act = tokens[verb]
+  if (!act || act.pos !== 'VERB' || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma] || act.lemma === 'stand')) return undefined
+  // (`the drowning rate rose`: a gerund the tagger calls a verb stops the clause's subject, so the words before the head are read here)
+  let last = verb
+  while (last > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[last - 1].pos)) last--
+  // (`the injury rate at member mills fell`: a short phrase of where after the head is left out)
+  for (let at = last - 1; at > 1 && last - at <= 5 && /^(?:DET|ADJ|NOUN|PROPN|ADP)$/.test(tokens[at].pos); at--) {
+    if (tokens[at].pos === 'ADP' && RATE_HEADS.test(tokens[at - 1].lower)) {
+      last = at
+      break
+    }
+  }
+  let first = last - 1
+  while (first > 0 && last - first < 7 && ((/^(?:NOUN|PROPN|ADJ|VERB)$/.test(tokens[first - 1].pos) && !LINKING_VERBS.has(tokens[first - 1].lower)) || (tokens[first - 1].text === '-' && !tokens[first - 1].spaced))) first--
+  const simple = RATE_HEADS.test(tokens[last - 1]?.lower ?? '') && tokens[first - 1]?.pos === 'DET' ? lowerFirst(slice(sentence, tokens, first, last), tokens[first]) : undefined
+  const head = simple ?? clauseSubject(tokens, verb, sentence)?.split(/ (?:of|in|on|at|from|to|for|with|among|across|within) /)[0]
+  if (!head || !RATE_HEADS.test(head.split(' ').at(-1) ?? '')) return undefined
+  // (a comparison after it gives its own time: `…, down from 5.6 in 2022`)
+  const compared = /^,? ?(?:in (?:19|20)\d\d,? )?(?:(?:up|down) from|against|compared)\b/.test(sentence.slice(tokens[base.to - 1].end).trim())
+  return `${head} per ${slice(sentence, tokens, quantity.to + 1, base.to)}${compared ? '' : timeAfter(tokens, base.to, sentence)}`
+}
+
 /**
  * How often something happened, when the text counts it: `Departures were halted at least 65
  * times` gives `departures halted`. Only a number in digits after a verb in the past (a plan's
@@ -2107,7 +2154,8 @@ function changeOf(tokens: Token[], quantities: Quantity[], index: number, senten
     while (reached > 0 && QUALIFIERS.has(tokens[reached].lower) && tokens[reached].lower !== 'to') reached--
     const changedTo = tokens[reached]?.lower === 'to' && Boolean(CHANGE_VERBS[tokens[reached - 1]?.lemma ?? ''])
     const qualified = linkAt >= 0 && linkAt < second.from && tokens.slice(linkAt, second.from).length <= 4 && tokens.slice(linkAt, second.from).every((token) => EARLIER_QUALIFIERS.test(token.lower))
-    const linked = qualified && (!['compared', 'against'].includes(word) || changedTo) ? second.from : linkAt
+    // (or when the earlier value is of a year gone by: `cover some 21,000 hectares, against an estimated 190,000 hectares in 1960`)
+    const linked = qualified && (!['compared', 'against'].includes(word) || changedTo || ofYearGone(tokens, second)) ? second.from : linkAt
     // `Visitor arrivals reached 31.5 million in 2023, up from 17.2 million`: a bare count whose clause says what it counts
     const bare = first.kind === 'count' && !noun && linked === second.from ? countLabel(tokens, first, sentence) : undefined
     if (linked === second.from && !(first.kind === 'count' && !noun && !bare) && sameThing(tokens, first, second)) {
@@ -2487,6 +2535,43 @@ function amountAnyway(tokens: Token[], quantity: Quantity, sentence: string): st
     if (subject) return `${subject.replace(/^(?:the|a|an)\s+/i, '')}${rate}`
   }
   return complement(tokens, quantity.to, sentence) || undefined
+}
+
+/** Verbs of paying someone a rate: the amount they are paid is labelled by its rate (`will be paid 45p a mile`). */
+const PAYING_VERBS = /^(?:paid|refunded|reimbursed|charged|compensated|given|allowed)$/
+
+/**
+ * A rate of pay: an amount right after a verb of paying in the passive and before its unit (`will be paid 45p a mile`, `are
+ * reimbursed €0.30 per kilometre`, `is now refunded $15 an hour`): the unit alone (`a mile`), which a comparison after it joins.
+ */
+function rateOfPay(tokens: Token[], quantity: Quantity): string | undefined {
+  if (quantity.kind !== 'money') return undefined
+  let verb = quantity.from - 1
+  while (verb > 0 && /^(?:now|still|only|just|up|to)$/.test(tokens[verb].lower)) verb--
+  if (!PAYING_VERBS.test(tokens[verb]?.lower ?? '') || !/^(?:be|been|being|is|are|was|were|get|gets|got)$/.test(tokens[verb - 1]?.lower ?? tokens[verb - 2]?.lower ?? '')) return undefined
+  const per = tokens[quantity.to]
+  const unit = tokens[quantity.to + 1]
+  if (!per || !unit || !/^(?:a|an|per)$/.test(per.lower) || unit.pos !== 'NOUN' || unit.lower !== unit.lemma) return undefined
+  return `${per.lower} ${unit.lower}`
+}
+
+/** Verbs of buying, renting or ordering a thing: an amount after `for` and their object is the price of that object. */
+const BUYING_VERBS = /^(?:buy|purchase|acquire|order|hire|rent|lease|procure)$/
+
+/**
+ * What an amount after `for` pays for when a verb of buying takes a noun phrase right before it (`buy six kilns for £3,900`,
+ * `has purchased a second-hand minibus for $12,000`): `for the` and that thing, its count and article left out (the count is a
+ * figure of its own); `undefined` otherwise.
+ */
+function boughtFor(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  let before = quantity.from - 1
+  while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && tokens[before].lower !== 'for') before--
+  if (quantity.kind !== 'money' || tokens[before]?.lower !== 'for' || tokens[before - 1]?.pos !== 'NOUN') return undefined
+  let from = before - 1
+  while (from > 0 && before - from < 6 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[from - 1].pos) || (tokens[from - 1].text === '-' && !tokens[from - 1].spaced))) from--
+  if (!BUYING_VERBS.test(tokens[from - 1]?.lemma ?? '') && !BUYING_VERBS.test(tokens[from - 1]?.lower ?? '')) return undefined
+  while (from < before - 1 && (/^(?:DET|NUM)$/.test(tokens[from].pos) || isNumberWord(tokens[from].lower))) from++
+  return `for the ${slice(sentence, tokens, from, before)}`
 }
 
 /** Whether the token at `index` closes a span of years after its dash (`2027–2028`, `2027-28`): the dash joins the two years, no space around it. */
@@ -2893,6 +2978,8 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
   if (totalled) return totalled
   const price = priceOfMade(tokens, quantity, sentence)
   if (price) return price
+  const pay = rateOfPay(tokens, quantity)
+  if (pay) return pay
   const after = quantity.to
   const next = tokens[after]?.lower
   // `fell by 18 percent in the first half of 2023`: the change, before the phrase after it
@@ -3925,7 +4012,8 @@ function tidyLabel(label: string): string {
   // `in the Partnership's pilots` → `in pilots`, `from the Council's partners` → `from partners`; a singular noun keeps its article (`from the budget`)
   let text = normaliseSpace(label).replace(/\bthe (?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*['’]s\s(?=(\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,5})(?:$|, (?:(?:up|down) from|against) ))/gu, (whole, rest: string) => (rest.split(' ').some((word) => PREPOSITIONS.has(word) || word === 'of' || word === 'by') ? whole : rest.includes(' ') || !/s$/.test(rest) ? 'the ' : ''))
   // a label is a bare noun phrase: `Regional Trade Facilitation Fund`, not `the Regional …`
-  text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
+  // (but a rate keeps its `a` when more follows it: `a year for the repair fund`, `a mile, up from 30p`)
+  if (!/^an? (?:year|month|week|day|hour|night|mile|kilometre|kilometer|head)\b(?=,? \S)/i.test(text)) text = text.replace(/^(?:the|a|an)\s+(?=\S)/i, '')
   for (;;) {
     // an abbreviation keeps its period (`aid to Washington, D.C.`)
     const trimmed = /(?:^|\s)(?:\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:.–—\-\p{Sc}(]+$/u, '')

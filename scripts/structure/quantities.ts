@@ -149,7 +149,17 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
   const size = quantity.kind === 'count' && SIZE_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')
   // (`live less than ten metres above the sea`, `farms more than 20 km inland`: a height or a distance from a place says who too)
   if (size && (tokens[unit + 1]?.lower === 'away' || (compared >= 0 && /^(?:from|above|below|inland|offshore|beyond)$/.test(tokens[unit + 1]?.lower ?? '')))) return true
+  // `may treat the roads on the far side for up to 10 kilometres`: a distance a permission reaches to is its limit
+  // (a distance, not a weight: `may receive up to 100 kilograms of fertiliser` is what each gets)
+  if (quantity.kind === 'count' && /^(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?)$/.test(tokens[unit]?.lower ?? '') && tokens[before]?.lower === 'to' && tokens[before - 1]?.lower === 'up' && permitted(tokens, before - 1)) return true
   if (compared < 0) return false
+  // `every new flat roof of more than 100 square metres`: a bound in an `of` phrase after the noun a quantifier opens
+  // (the tagger may call an adjective before the noun an adverb: `every new/ADV flat roof`)
+  if (tokens[compared]?.lower === 'of' && tokens[compared - 1]?.pos === 'NOUN') {
+    let quantifier = compared - 2
+    while (quantifier > compared - 6 && /^(?:ADJ|ADV|NOUN)$/.test(tokens[quantifier]?.pos ?? '')) quantifier--
+    if (/^(?:each|every|any)$/.test(tokens[quantifier]?.lower ?? '')) return true
+  }
   // `routes below 150 metres`, `each boat above 40 kilograms`: a length or a weight bounding the noun it follows says which ones a rule covers
   // (an area too: `farms under 1,000 acres`, `plots below five hectares`)
   if ((size || (quantity.kind === 'count' && AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? ''))) && tokens[compared]?.pos === 'NOUN' && /^(?:over|above|below|under)$/.test(tokens[before]?.lower ?? '')) return true
@@ -173,6 +183,17 @@ function limitOf(tokens: Token[], quantity: Quantity): boolean {
     if (/^(?:that|who)$/.test(token.lower) && (size || AREA_LIMIT_UNITS.test(tokens[unit]?.lower ?? '')) && isPluralHead(tokens, at - 1) && !tokens.slice(at + 1, compared + 1).some(isPastVerb)) return true
     if (/^(?:that|which|who)$/.test(token.lower) || (token.pos === 'VERB' && /ing$/.test(token.lower))) narrows = true
     if (/^(?:any|every|each|all|those)$/.test(token.lower)) return narrows
+    // `with no single charity to receive more than £12,000`, `no member may claim over €5,000`: a cap a rule sets on each
+    if (token.lower === 'no' && /^(?:NOUN|ADJ)$/.test(tokens[at + 1]?.pos ?? '') && tokens.slice(at + 1, compared + 1).some((other) => /^(?:to|may|can|shall|should|will|must)$/.test(other.lower))) return true
+  }
+  return false
+}
+
+/** Whether the clause before `at` grants a permission (`may`, `can`, `allowed to`, `permitted to`), within a dozen words and no stop. */
+function permitted(tokens: Token[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= 14; back--) {
+    if (/^[;:.]$/.test(tokens[back].text)) return false
+    if (/^(?:may|can|allowed|permitted|authori[sz]ed)$/.test(tokens[back].lower)) return true
   }
   return false
 }
@@ -263,9 +284,13 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
   let index = from
   let currency = ''
   const token = tokens[index]
-  if (/^[A-Z]{1,2}$/.test(token.text) && `${token.lower}$` in CURRENCY_BEFORE && tokens[index + 1]?.text === '$' && !tokens[index + 1].spaced) {
-    // `US$`, `NZ$`, `HK$`: the tokenizer parts the letters from the sign
-    currency = CURRENCY_BEFORE[`${token.lower}$`]
+  if (/^[A-Z]{1,3}$/.test(token.text) && tokens[index + 1]?.text === '$' && !tokens[index + 1].spaced && (`${token.lower}$` in CURRENCY_BEFORE || DIGITS.test(tokens[index + 2]?.text ?? ''))) {
+    // `US$`, `NZ$`, `HK$`, any dollar whose country's letters are written before its sign (`EC$`, `BDS$`): the tokenizer parts the letters from the sign
+    currency = CURRENCY_BEFORE[`${token.lower}$`] ?? `${token.text}$`
+    index += 2
+  } else if (/^[A-Z]{1,2}$/.test(token.text) && /^[A-Z]{1,2}\$$/.test(tokens[index + 1]?.text ?? '') && !tokens[index + 1].spaced && DIGITS.test(tokens[index + 2]?.text ?? '')) {
+    // `EC$7.5 million`: the tokenizer may keep a known sign (`C$`) and part the letter before it
+    currency = `${token.text}${tokens[index + 1].text}`
     index += 2
   } else if (token.lower in CURRENCY_BEFORE && (token.lower !== 'cfa' || DIGITS.test(tokens[index + 1]?.text ?? '')) && (token.text === token.lower.toUpperCase() || !/^[a-z]+$/.test(token.lower) || (/^(?:Rs|Tk|Ksh|KSh|Kshs)$/.test(token.text) && DIGITS.test(tokens[index + 1]?.text ?? '')))) {
     // (`Rs 5,650`, `Tk 1,200 crore`, `Ksh 3 billion`: a sign in capital and small letters, before digits only; `CFA 12 billion`, not `CFA francs 3 billion`)
@@ -306,6 +331,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     index++
   }
   let kind: Quantity['kind'] = currency ? 'money' : 'count'
+  let pence = false
   // `a 40-percent cut`, `a 15-per-cent rise`: a percentage written as an adjective
   const hyphened = !currency && tokens[index]?.text === '-' && !tokens[index].spaced && tokens[index + 1] && !tokens[index + 1].spaced ? (PERCENT_WORDS.has(tokens[index + 1].lower) ? 2 : tokens[index + 1].lower === 'per' && tokens[index + 2]?.text === '-' && tokens[index + 3]?.lower === 'cent' ? 4 : 0) : 0
   const after = tokens[index]
@@ -331,6 +357,11 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     currency = DOLLARS_OF[country]
     kind = 'money'
     index += country.split(' ').length + 1
+  } else if (after && !currency && !scale && !number.words && !after.spaced && /^p$/.test(after.lower) || (after?.lower === 'p.' && !after.spaced && !currency && !scale && !number.words && index === tokens.length - 1)) {
+    // `45p a mile`, `up from 30p.`: pence written onto the digits, an amount as written
+    pence = true
+    kind = 'money'
+    index++
   } else if (after && !currency && /^pesos?$/.test(after.lower) && pesoOf(sentence)) {
     // `40 million pesos` in a sentence about Argentina: that country's peso
     currency = pesoOf(sentence)!
@@ -378,7 +409,7 @@ function quantityAt(tokens: Token[], from: number, sentence: string): Quantity |
     factor = scaled.factor
   }
   const digits = `${lowerEnd ? `${lowerEnd}–` : ''}${shown}`
-  const value = writeValue({sign: kind === 'money' ? currency : '', digits, scale, percent: kind === 'percent'})
+  const value = pence ? `${digits}p` : writeValue({sign: kind === 'money' ? currency : '', digits, scale, percent: kind === 'percent'})
   return {from, to: index, number: before, magnitude: before * factor, value, kind, words: number.words, ...(unit ? {unit} : {})}
 }
 
@@ -552,7 +583,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !partAsSubject(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !approximated(tokens, quantity) && !eventsRecorded(tokens, quantity) && !partAsSubject(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 
@@ -745,7 +776,37 @@ function pickedBySuperlative(tokens: Token[], quantity: Quantity): boolean {
 function madeByVerb(tokens: Token[], quantity: Quantity): boolean {
   let verb = quantity.from - 1
   if (tokens[verb]?.lower === 'least' && tokens[verb - 1]?.lower === 'at') verb -= 2
-  return tokens[verb]?.pos === 'VERB' && MAKING_VERBS.test(tokens[verb].lemma)
+  // (`buy six lathes for £3,900`: what a verb of buying takes is counted beside its price, as what is built is)
+  return tokens[verb]?.pos === 'VERB' && (MAKING_VERBS.test(tokens[verb].lemma) || BUYING_VERBS.test(tokens[verb].lemma))
+}
+
+/** Verbs of buying, renting or ordering things: how many they take is a fact beside the price paid (`buy six lathes for £3,900`). */
+const BUYING_VERBS = /^(?:buy|purchase|acquire|order|procure)$/
+
+/**
+ * Whether a small count in words is rounded (`some nine indoor tracks`, `about seven ski jumps`, `roughly eight`): only a count
+ * of the world is told about, not the parts of the text or a pair (three and more, before a noun that is no span of time).
+ */
+function approximated(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3 || !/^(?:some|about|around|roughly|approximately|nearly|almost)$/.test(tokens[quantity.from - 1]?.lower ?? '')) return false
+  // (`some three weeks`, `about five years`: a span; `around six of the …`: a part)
+  const next = tokens[quantity.to]
+  return Boolean(next) && next.pos !== 'PUNCT' && next.lower !== 'of' && !TIME_UNITS.test(next.lower) && !STRUCTURE_NOUNS.test(next.lower)
+}
+
+/** Participles that report events counted (`the six amputations recorded at member mills`, `the four collapses reported in 2024`). */
+const RECORDED_PARTICIPLES = /^(?:recorded|reported|registered|logged|counted|documented|notified|confirmed)$/
+
+/**
+ * Whether a small count in words counts events a record holds: the count after `the` (or a possessive), its plural noun, then a
+ * participle of recording with where or when (`the six amputations recorded at member mills in 2025`, `the five drownings
+ * reported last summer`): a fact the meeting was told, not a description.
+ */
+function eventsRecorded(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3 || !/^(?:the|its|their|these)$/.test(tokens[quantity.from - 1]?.lower ?? '')) return false
+  let at = quantity.to
+  while (at < quantity.to + 3 && /^(?:ADJ|NOUN)$/.test(tokens[at]?.pos ?? '') && !RECORDED_PARTICIPLES.test(tokens[at].lower)) at++
+  return at > quantity.to && isPluralNoun(tokens[at - 1]) && !STRUCTURE_NOUNS.test(tokens[at - 1].lower) && !MEMBER_KINDS.test(tokens[at - 1].lower) && RECORDED_PARTICIPLES.test(tokens[at]?.lower ?? '') && (/^(?:ADP|ADV)$/.test(tokens[at + 1]?.pos ?? '') || /^(?:last|this|that)$/.test(tokens[at + 1]?.lower ?? ''))
 }
 
 /**
