@@ -259,6 +259,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
         // `THE RIDGE ROLL` / `Vol. 3, No. 12 · Spring 2026`, `LA LETTRE DES BEFFROIS` / `n° 58 — novembre 2026`: the name right over an issue line is the
         // publication's masthead, never the title (header44).
         const above = lines.at(-1)
+        // (`Issue 41 · Monday 14 September 2026`: the issue's day is the page's, the day a weekday the text names alone is counted back from; placedate46)
+        const issued = isIssueLine(text) ? findDates(text, undefined, reading.calendar) : undefined
+        if (issued && issued.dates.start === issued.dates.end) header.published ??= issued.dates
         if (above && !above.part && isIssueLine(text) && above.paragraph === paragraphs[at - 1] && lineOf(paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
         // `Home   Federation   Tournaments   Contact` / `Governance`: a label of a word or two right under a bar of links is the page's
         // section, set aside with it (not a kind's line, nor one over a paragraph of text; header43).
@@ -396,6 +399,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {
+        // `Issue 41 · Monday 14 September 2026`, `n° 58 — mardi 17 novembre 2026`, a record's `Thursday 10 December 2026` under its masthead: the issue's day is the
+        // page's, never the meeting's, but the day a weekday or `yesterday` the text names alone is counted back from (placedate46).
+        const issued = findDates(text, undefined, reading.calendar)
+        if (issued && issued.dates.start === issued.dates.end) header.published ??= issued.dates
         last = undefined
         continue
       }
