@@ -60,3 +60,22 @@ describe('B3: a town after a building is read whole, with the article `au` holds
     expect(readDateline('The players met on Monday at the Swan Theatre, in Stratford-upon-Avon, for their annual meeting.', 2026, ENGLISH)?.place).toBe('Stratford-upon-Avon')
   })
 })
+
+describe('B4: a title block’s line of the sitting and its date, its hour after it, gives the meeting’s date; a venue line under it its town', () => {
+  it('reads the sitting’s line in English and French, whatever its hour', async () => {
+    const english = await readoutOf(`MARCHES THATCHERS' GUILD\nCouncil – Summary of Decisions\nSpecial Meeting held on Tuesday 3 March 2026 at 7 p.m.\nRiverside Inn, Ludlow, Shropshire\n\nMembers present: Hale (Chair), Moss, Pryce.\n\nItem 1 — Water reed\nThe Council approved the bulk purchase of water reed for all members from 2027.\n\nItem 2 — Apprentices\nThe Council agreed to train four apprentices a year.\n`)
+    expect(english.place).toBe('Ludlow')
+    expect(when(english)).toEqual(['2026-03-03', '2026-03-03'])
+    const french = await readoutOf(`SYNDICAT DES VANNIERS DE TOURAINE\nConseil d'administration – Relevé de décisions\nSéance ordinaire du jeudi 12 mars 2026, 18 h 30\n\nPrésents : M. Girard (président), Mme Roux, M. Petit.\n\nPoint 1 — Osier\nLe conseil a décidé d'acheter l'osier en commun dès 2027.\n\nPoint 2 — Apprentis\nLe conseil formera quatre apprentis par an.\n`)
+    expect(when(french)).toEqual(['2026-03-12', '2026-03-12'])
+  })
+})
+
+describe('B5: a place field that names the town first, then its buildings and rooms', () => {
+  it('reads the town, never a room in common words', async () => {
+    const french = await readoutOf(`Compte rendu – Comité des marchés couverts\n\nDate : mardi 10 mars 2026, 9 h – 11 h\nLieu : Annecy, Hôtel de Ville, salon Berthollet\n\nLe comité a décidé de rénover les halles d'ici 2028.\n\nIl formera quatre placiers par an.\n`)
+    expect(french.place).toBe('Annecy')
+    const english = await readoutOf(`Notes – Covered Markets Committee\n\nDate: Tuesday 10 March 2026, 9–11 a.m.\nVenue: Kendal, Town Hall, council chamber\n\nThe committee agreed to restore the market halls by 2028.\n\nIt will train four market officers a year.\n`)
+    expect(english.place).toBe('Kendal')
+  })
+})
