@@ -165,7 +165,7 @@ export function wireOpening(text: string, year: number | undefined, calendar: Ca
  * A venue, not a city: a building, hall or centre (`the Palais des Nations`, `Lancaster House`,
  * `the Willard Hotel`). The meeting's place is the city it stands in, never the venue.
  */
-export const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Institute|Quay|Wharf|Pier|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
+export const VENUE = /\b(?:Palais|Palace|Palazzo|Centre|Center|Hall|House|Building|Hotel|Inn|Resort|Headquarters|HQ|Castle|Ch[âa]teau|Villa|Rooms?|Auditorium|Campus|Complex|Museum|Library|Theatre|Theater|Opera|Abbey|Chamber|Pavilion|Convention|Conference|Gardens|Stadium|Arena|Residence|Manor|Lodge|University|College|Institute|Quay|Wharf|Pier|Embassy|Parliament|Plaza|Tower|Offices?|Premises|Secretariat)\b/u
 /** A venue's head word that a body's name may also open on (`Espace …`, `Centre …`, `Maison …`, `Hall …`, `Palais …`): after `at the`, `à l'`, a building (header46). */
 const VENUE_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}?(?:espace|centre|center|maison|hall|halle|palais|salle|auditorium|pavilion|pavillon|house|h[ôo]tel)(?!\p{L})/iu
 /** A preposition of place right before a name (`à l'`, `au`, `at the`, `in the`). */
@@ -293,7 +293,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (reading.nextMeeting.test(sentence.text) && !(reading.dateline?.met ?? MET).test(sentence.text.replace(FUTURE_MEETING, ''))) continue
         const found = readDateline(sentence.text, header.year, reading)
         if (!found) continue
-        const {wireStyle, yesterday, weekdays, ...facts} = found
+        const {wireStyle, yesterday, weekdays, released, ...facts} = found
         // `The European Union welcomes the outcome of the 45th annual meeting of the Commission …, held in Hobart, Australia, from 19 to 30 October 2026`
         // under `Statement | 6 November 2026`: where the dateline gives no place or date of its own, the meeting's own clause near the top gives them.
         const held = facts.place && facts.dates ? undefined : heldMeeting(candidates.map((p) => textOf(p)), header.year, reading, (after) => placeAfter(after, header.year, reading))
@@ -325,6 +325,13 @@ const recogniseDateline: Plugin<[], Root> = function () {
         const endedOn = facts.dates && !weekdays ? daysEndedOnWeekday(facts.dates, sentence.text.slice(0, 600), reading) : undefined
         if (endedOn) facts.dates = endedOn
         else if (facts.dates && !weekdays) facts.dates = onWeekdayBefore(facts.dates, sentence.text, reading)
+        // `LONDON, Nov 27 (Wire) — Operators … agreed earlier this week …` / `The Forum, which met on Tuesday and Wednesday at …`: a lead that dates only the release,
+        // and names no day of its own, leaves the meeting's days to the next sentences, counted back from the release's date (placedate46).
+        if (released && facts.dates && !WEEKDAY_ALONE.test(sentence.text.slice(0, 400))) {
+          const next = [text.slice(sentence.start + sentence.text.length), ...candidates.slice(candidates.indexOf(paragraph) + 1, candidates.indexOf(paragraph) + 2).map((p) => textOf(p))].join(' ')
+          const days = weekdaysHeldAt(normaliseSpace(next).slice(0, 600), reading)
+          if (days) facts.dates = daysBefore(facts.dates, days, reading.calendar) ?? facts.dates
+        }
         // `CAYENNE, 12 fév 2026 (AFP) - … ont adopté jeudi, au terme de deux jours de réunion, …`: the meeting began the days before.
         const daysEnded = facts.dates && !endedOn ? daysEndedBy(sentence.text.slice(0, 400)) : undefined
         if (daysEnded) facts.dates = daysThrough(facts.dates!, daysEnded, reading)
@@ -393,6 +400,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // (a declaration that closes on `Done at San José, Costa Rica, on 16 October 2026.` says there where and when it was done)
     readout.place ??= header.place ?? header.signed?.place
     readout.dates ??= header.dates ?? header.signed?.dates ?? datesOfDayHeadings(paragraphsOf(tree), header.year, reading)
+    // `… the meeting of the Cross-Border Group, which I attended in Newry on Monday and Tuesday` under a record's `Thursday 10 December 2026`:
+    // with no sentence that says who met, the days the top says its meeting was held, counted back from the page's own date (placedate46).
+    if (!readout.dates && header.published) readout.dates = relativeMeetingDays(candidates.map((p) => textOf(p)).join('\n\n'), header.published, reading)
     if (readout.dates) readout.dates = daysSinceBegan(top.map((p) => textOf(p)), readout.dates, header.year, reading) ?? readout.dates
     readout.organisation ??= header.organiser ?? fullOrganisationName(undefined, headerLines, reading.organisationNames)
     // `Closing remarks by …, Chair of the Pacific Scholarships Forum`: a speech names the body through its speaker's office.
@@ -658,7 +668,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     const release = findDates(text, year, calendar)
     // (its weekdays are the last such days on or before the release's date; `Réunie hier à Limoges`, `Meeting yesterday in Naivasha`: the day before it)
     const dates = inner.dates ?? (release && inner.weekdays ? daysBefore(release.dates, inner.weekdays, calendar) : undefined) ?? (release && inner.yesterday && reading ? dayBefore(release.dates, reading) : release?.dates)
-    return {...inner, dates, wireStyle: true, weekdays: undefined, yesterday: false}
+    return {...inner, dates, wireStyle: true, weekdays: undefined, yesterday: false, released: false}
   }
   const met = MET_.exec(text)
   // `Next year we meet at Fort Peck.`, `L'an prochain, nous serons réunis à Fayl-Billot`: a meeting set in a time ahead (before its verb, or after a verb in the present) is the next one, never the dateline.
@@ -676,7 +686,11 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // `La ministre de la Mer, … ont signé …`: no body named, the ministry of the minister who opens the subject.
     const minister = named ? undefined : reading?.dateline?.ministerOf?.exec(subject)
     if (minister) named = `Ministère ${minister[1]}${minister[2]}`
-    return {place, dates, wireStyle, yesterday: false, weekdays: undefined, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
+    // `LONDON, Nov 27 (Wire) — Operators … agreed earlier this week in Manchester to share …`, `RENNES, 12 mars – Les meuniers ont adopté mardi à Pontivy …`:
+    // the town the lead's verb of deciding names is where the meeting was; the wire's city is where the release was written (placedate46).
+    const decided = DECIDED_IN.exec(subject.slice(0, 400))
+    const town = decided ? placeAfter(subject.slice(decided.index + decided[0].length), year, reading) : undefined
+    return {place: town ?? place, dates, wireStyle, yesterday: false, weekdays: undefined, released: dates !== undefined && dates === release?.dates, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
   // A wire's own date (`WASHINGTON, March 3, 2025 – Ministers … met on 27–28 February`) is when the
@@ -807,7 +821,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates
   // `Last week I chaired, in Évora, …`: the writer, who chaired, is no participant to name.
   if (FIRST_PERSON.test(who)) delete split.participants
-  return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays}
+  return {...split, place, dates: meetingDates, wireStyle, yesterday, weekdays, released: false}
 }
 
 /**
@@ -989,7 +1003,7 @@ function readLeadingDateline(text: string, leadLength: number, year: number | un
   if (split.organisation && names && !hasHead(split.organisation, names) && !ACRONYM.test(split.organisation) && !namedWithAcronym(who)) split = {participants: who}
   // (`Réunie hier à Limoges, …`: the day before the page's date)
   const yesterday = !dates && day !== null && /(?<!\p{L})(?:hier|yesterday)(?!\p{L})/iu.test(day[0])
-  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday, weekdays}
+  return {...split, place, dates: dates?.dates, wireStyle: false, yesterday, weekdays, released: false}
 }
 
 /**
@@ -1025,6 +1039,13 @@ const STAMP_PARTS = /\s[—–|·•]\s/u
 export function pageStamp(source: string, reading: Reading): MeetingDates | undefined {
   let updated: MeetingDates | undefined
   const lines = source.split('\n', 200).map((l) => normaliseSpace(l)).filter(Boolean).slice(0, STAMP_LINES)
+  // `Date: Tue, 10 Nov 2026 at 17:02`, `Envoyé : mardi 10 mars 2026 10:04`: a message's own date, the last of a forwarded chain's (the nearest the text), when no page's stamp is found (placedate46).
+  let sent: MeetingDates | undefined
+  for (const line of source.split('\n', 200).slice(0, MAIL_LINES)) {
+    const label = MAIL_DATE.exec(normaliseSpace(line.replace(/^(?:>\s?)+/u, '')))
+    const found = label ? findDates(normaliseSpace(line.replace(/^(?:>\s?)+/u, '')).slice(label[0].length, 200), undefined, reading.calendar) : undefined
+    if (found && found.index <= 16 && found.dates.start === found.dates.end) sent = found.dates
+  }
   // (`n° 58 — novembre 2026 — Publiée le mardi 17 novembre 2026`, `Issue 12 | Published 3 May 2026`: a masthead's issue line holds the stamp after a dash or a bar)
   for (const line of lines.flatMap((l) => [l, ...l.slice(0, 300).split(STAMP_PARTS).slice(1)])) {
     const stamp = PAGE_STAMP.exec(line.slice(0, 300))
@@ -1034,8 +1055,13 @@ export function pageStamp(source: string, reading: Reading): MeetingDates | unde
     if (stamp[1]) return found.dates
     updated ??= found.dates
   }
-  return updated
+  return updated ?? sent
 }
+
+/** How many first lines of the source a message's `Date:` header is looked for in (a forwarded chain's headers stand deeper). */
+const MAIL_LINES = 60
+/** A message's header label for when it was sent (`Date:`, `Sent:`, `Envoyé :`), its weekday after it (`Tue, 10 Nov 2026`). */
+const MAIL_DATE = /^(?:date|sent|envoy[ée]e?)\s?:\s*/iu
 
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
 const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu
@@ -1066,16 +1092,16 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   // `met in plenary session in Bergen`, `se sont réunis en assemblée générale à Quimperlé`: how the body sat, then where (pending43).
   after = withoutSittingForm(after)
   // `à l'Espace Coatigrac, à Châteaulin`, `at the Kalma Baths, in Tallinn`: a building named with its article, then its town after a comma.
-  const townAfterVenue = VENUE_THEN_TOWN.exec(after)
-  if (townAfterVenue) return townAfterVenue[1]
+  const townAfterVenue = townAfterBuilding(after)
+  if (townAfterVenue) return townAfterVenue
   // `réuni ce mardi à Brest`, `se retrouvaient mardi soir en assemblée générale à …`, `met on Tuesday evening in Hobart`: the day and how the body sat stand before the place.
   if (!PLACE_.test(after)) {
     const day = LEADING_WEEKDAY.exec(` ${after.trimStart()}`)
     const rest = day ? ` ${after.trimStart()}`.slice(day[0].length) : after
     const sitting = LEADING_SITTING.exec(rest) ?? FRENCH_LEADING_SITTING.exec(rest)
     const skipped = sitting ? rest.slice(sitting[0].length) : rest
-    const venueThenTown = day || sitting ? VENUE_THEN_TOWN.exec(skipped) : null
-    if (venueThenTown) return venueThenTown[1]
+    const venueThenTown = day || sitting ? townAfterBuilding(skipped) : undefined
+    if (venueThenTown) return venueThenTown
     // (`meeting on Tuesday and Wednesday at Nagar Bhaban`: after a day, `at` names a building more often than a town; the title block's place stands)
     if ((day || sitting) && !/^\s*at\s/u.test(skipped)) after = skipped
   }
@@ -1088,6 +1114,9 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
       after = after.slice(date.index + date.length).replace(/^\s*,(?=\s)/u, '')
       const describedAfterDate = CITY_DESCRIBED.exec(after)
       if (describedAfterDate) return describedAfterDate[1].replace(/\.$/u, '')
+      // (`le 4 mars 2026 à l'Espace Prévert, aux Sables-d'Olonne,`: a building, then its town, after the date too; placedate46)
+      const townAfterDate = townAfterBuilding(after)
+      if (townAfterDate) return townAfterDate
       found = PLACE_.exec(after)
     }
   }
@@ -1122,8 +1151,22 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
   return undefined
 }
 
-/** A building named with its article (`à l'Espace Coatigrac`, `at the Kalma Baths`), then its town after a comma (`, à Châteaulin`, `, in Tallinn`): group 1 the town (bounded, so linear). */
-const VENUE_THEN_TOWN = /^\s*(?:[àa]|au|at|in)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)\p{Lu}[^,.;]{0,60},\s*(?:[àa]|in)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s*[,.;]|\s*$)/u
+/**
+ * A building named with its article (`à l'Espace Coatigrac`, `at the Kalma Baths`, `à la halle aux poissons`) or in common words after `au` (`au haras national du Pin`), then its town
+ * after a comma (`, à Châteaulin`, `, in Tallinn`, `, au Pin-au-Haras`): group 1 the `au`/`aux` before the town, group 2 the town (bounded, so linear).
+ */
+const VENUE_THEN_TOWN = /^\s*(?:(?:[àa]|au|at|in)\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)\p{L}|aux?\s+\p{Ll})[^,.;]{0,60},\s*(?:[àa]|in|(aux?))\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s*[,.;]|\s*$)/u
+/**
+ * The town named after a building (`VENUE_THEN_TOWN`); after `au`, with the article `au` holds (`au Pin-au-Haras` → `Le Pin-au-Haras`; placedate46).
+ * @param text the text after the verb (or after its day)
+ * @returns the town, or `undefined`
+ */
+function townAfterBuilding(text: string): string | undefined {
+  const found = VENUE_THEN_TOWN.exec(text)
+  if (!found) return undefined
+  const article = found[1] === undefined ? '' : found[1].toLowerCase() === 'aux' ? 'Les ' : 'Le '
+  return `${article}${found[2]}`
+}
 /** A town named after a venue's name, set off by a comma: `…, à Besançon`, `…, in Bremen`. */
 const TOWN_AFTER_NAME = /^,\s*(?=(?:à|au|in)\s+\p{Lu})/u
 /**
@@ -1217,8 +1260,14 @@ export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: 
   return daysBefore(dates, [day, end, end === day && sinceWeekday(sentence.slice(0, named.index))], reading.calendar) ?? dates
 }
 
+/**
+ * A lead's verb of deciding, then only words that say when (`agreed earlier this week`, `adopted on Tuesday`, `ont adopté mardi`, `a décidé hier`), right before
+ * `in`/`à` and a capital: where the deciding was done follows (bounded, so linear).
+ */
+const DECIDED_IN = /(?<!\p{L})(?:agreed|adopted|decided|approved|endorsed|voted|signed|resolved|(?:ont|a)\s+(?:adopt[ée]e?s?|d[ée]cid[ée]e?s?|approuv[ée]e?s?|vot[ée]e?s?|sign[ée]e?s?|convenu|arr[êe]t[ée]e?s?))(?:\s+(?:earlier|later|this|last|past|week|weekend|month|morning|afternoon|evening|yesterday|today|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|hier|aujourd['’]hui|ce|cette|semaine|derni[èe]re?|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|et|and)(?!\p{L})){0,5}(?=\s+(?:in|[àa])\s+\p{Lu})/iu
+
 /** A verb of a meeting held, then up to six words (`earlier this week,`, `à huis clos`) before a weekday named alone: where the weekdays start (group 1). */
-const HELD_ON_WEEKDAY = /(?<!\p{L})(?:held|met|sat|gathered|convened|took\s+place|came\s+together|tenue?s?|r[ée]unie?s?|si[ée]g[ée]|retrouv[ée]e?s?|d[ée]roul[ée]e?s?)(?!\p{L})(?:[\s,]+(?:on|le|les|ce|this|[\p{Ll}'’-]+)){0,6}?[\s,]+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L}))/iu
+const HELD_ON_WEEKDAY = /(?<!\p{L})(?:held|met|sat|gathered|convened|attended|took\s+place|came\s+together|tenue?s?|r[ée]unie?s?|si[ée]g[ée]|retrouv[ée]e?s?|d[ée]roul[ée]e?s?)(?!\p{L})(?:[\s,]+(?:on|le|les|ce|this|[\p{Ll}'’-]+)){0,6}?[\s,]+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L}))/iu
 
 /**
  * The days of the week a sentence before the dateline, in its paragraph, says the meeting was held on (`…, which ministers held earlier this week,
@@ -1228,11 +1277,38 @@ const HELD_ON_WEEKDAY = /(?<!\p{L})(?:held|met|sat|gathered|convened|took\s+plac
  * @returns the first and last day, or `undefined`
  */
 function weekdaysHeldIn(before: string, reading: Reading): Weekdays | undefined {
-  const held = HELD_ON_WEEKDAY.exec(before.slice(-600))
+  return weekdaysHeldAt(before.slice(-600), reading)
+}
+
+/** The days of the week the first clause of a text that says a meeting was held (`held`, `met`, `attended`, `réunis` and up to six words) names alone. */
+function weekdaysHeldAt(text: string, reading: Reading): Weekdays | undefined {
+  const held = HELD_ON_WEEKDAY.exec(text)
   if (!held) return undefined
   const from = held.index + held[0].length - held[1].length
-  if (WEEKDAY_ALONE.exec(before.slice(-600).slice(from, from + 40))?.index !== 0) return undefined
-  return weekdaysIn(before.slice(-600).slice(from), reading.calendar)
+  if (WEEKDAY_ALONE.exec(text.slice(from, from + 40))?.index !== 0) return undefined
+  return weekdaysIn(text.slice(from), reading.calendar)
+}
+
+/** How many characters of the top a meeting's days are looked for in when no sentence says who met. */
+const RELATIVE_DAYS_CHARS = 1500
+/** A meeting said to be the day before the text (`yesterday's meeting`, `the meeting held yesterday`, `la réunion d'hier`, `réunis hier`, `l'assemblée tenue hier`). */
+const YESTERDAYS_MEETING = /(?<!\p{L})(?:yesterday['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|sitting|talks|summit|assembly|conference|gathering)|(?:met|held|gathered|sat|convened)\s+(?:here\s+)?yesterday|(?:r[ée]union|s[ée]ance|session|assembl[ée]e|rencontre|conf[ée]rence)(?:\s+[\p{L}-]+){0,2}?\s+d['’]hier|(?:r[ée]unie?s?|tenue?s?|rassembl[ée]e?s?|retrouv[ée]e?s?)\s+hier)(?!\p{L})/iu
+
+/**
+ * The days of a meeting a text's top names only relative to its own date, when no sentence there says who met (`… the meeting of the Group, which I
+ * attended in Newry on Monday and Tuesday` under a record's `Thursday 10 December 2026`; `the readout of yesterday's meeting` under a message's
+ * `Date: Tue, 10 Nov 2026`; `réunis hier à Tours`), counted back from the page's or the message's date (placedate46).
+ * @param text the top of the text
+ * @param published the date of the page, the issue or the message
+ * @param reading the source's language
+ * @returns the meeting's dates, or `undefined` when the top names no such days
+ */
+function relativeMeetingDays(text: string, published: MeetingDates, reading: Reading): MeetingDates | undefined {
+  const top = normaliseSpace(text.slice(0, RELATIVE_DAYS_CHARS))
+  const days = weekdaysHeldAt(top, reading)
+  if (days) return daysBefore(published, days, reading.calendar)
+  if (YESTERDAYS_MEETING.test(top)) return dayBefore(published, reading)
+  return undefined
 }
 
 /** The meeting clause after a dateline's verb: up to the end of its sentence or clause. */

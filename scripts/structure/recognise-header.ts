@@ -274,6 +274,9 @@ const recogniseHeader: Plugin<[], Root> = function () {
           if (issued) header.published ??= issued.dates
         }
         const above = lines.at(-1)
+        // (`Issue 41 · Monday 14 September 2026`: the issue's day is the page's, the day a weekday the text names alone is counted back from; placedate46)
+        const issued = isIssueLine(text) ? findDates(text, undefined, reading.calendar) : undefined
+        if (issued && issued.dates.start === issued.dates.end) header.published ??= issued.dates
         if (above && !above.part && isIssueLine(text) && above.paragraph === paragraphs[at - 1] && lineOf(paragraph) === endLineOf(above.paragraph) + 1 && !reading.documentKinds.some(([pattern]) => pattern.test(above.text))) above.poster = true
         // `Home   Federation   Tournaments   Contact` / `Governance`: a label of a word or two right under a bar of links is the page's
         // section, set aside with it (not a kind's line, nor one over a paragraph of text; header43).
@@ -412,6 +415,10 @@ const recogniseHeader: Plugin<[], Root> = function () {
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
       if (poster) {
+        // `Issue 41 · Monday 14 September 2026`, `n° 58 — mardi 17 novembre 2026`, a record's `Thursday 10 December 2026` under its masthead: the issue's day is the
+        // page's, never the meeting's, but the day a weekday or `yesterday` the text names alone is counted back from (placedate46).
+        const issued = findDates(text, undefined, reading.calendar)
+        if (issued && issued.dates.start === issued.dates.end) header.published ??= issued.dates
         last = undefined
         continue
       }
@@ -488,6 +495,14 @@ const recogniseHeader: Plugin<[], Root> = function () {
       // `Microsoft Teams meeting`, `Zoom`, `Réunion en visioconférence` alone on a line of the block: the meeting was held online.
       if (REMOTE_LINE.test(line.replace(/[\s.]+$/u, '')) || FRENCH_REMOTE_LINE.test(line.replace(/[\s.]+$/u, ''))) {
         header.place ??= 'Online'
+        last = undefined
+        continue
+      }
+      // `Regular Meeting of Thursday, May 21, 2026, 9:00 a.m.`, `Séance ordinaire du jeudi 21 mai 2026, 18 h`: the sitting's own line, its date and hour, gives the
+      // meeting's date and is never the title (placedate46).
+      const sitting = sittingOfDate(line, header.year, reading)
+      if (sitting) {
+        header.dates ??= sitting
         last = undefined
         continue
       }
@@ -1424,7 +1439,8 @@ export function readFactLine(line: string, year: number | undefined, reading: Re
   const venue = reading.dateline?.venue ?? VENUE
   // (parted at a comma or a dash and trimmed after: spaces on both sides of the mark in the pattern were read from every space of a run)
   // (`Location: MaltaPost headquarters, Marsa`: a venue's word in lower case after a name makes a building too)
-  const parts = rest.split(/[,–—]|\s-\s/u).map((part) => part.trim()).filter((part) => part && !venue.test(part) && !isLowerCaseVenue(part))
+  // (`Lieu : Lyon, Hôtel de Ville, salon Justin-Godart`: a part that opens in lower case, a common word, names a room or a street, never a town; placedate46)
+  const parts = rest.split(/[,–—]|\s-\s/u).map((part) => part.trim()).filter((part) => part && !venue.test(part) && !isLowerCaseVenue(part) && !/^\p{Ll}/u.test(part))
   const place = label[2] || label[4] ? cityOfPlaceLine(parts.join(', ')) : undefined
   return found || place ? {dates: found?.dates, place} : undefined
 }
@@ -1455,6 +1471,33 @@ function cityAfterVenues(line: string, reading: Reading): string | undefined {
   const rest = parts.slice(1).filter((part) => !venue.test(part))
   if (rest.length === 0 || rest.length > 2 || parts.slice(1, parts.length - rest.length).some((part) => !venue.test(part))) return undefined
   return cityOfPlaceLine(rest.join(', '))
+}
+
+/** The days of the week in both languages, as a sitting's line may name one before its date. */
+const WEEKDAY_NAMES: readonly string[] = [...ENGLISH_CALENDAR.weekdays!, ...FRENCH_CALENDAR.weekdays!]
+/** A sitting's words opening a title-block line, before its date (`Regular Meeting of`, `Special meeting held on`, `Séance ordinaire du`, `Réunion du`). */
+const SITTING_OF = /^(?:(?:regular|special|ordinary|extraordinary|annual|monthly|general|emergency|adjourned)\s+)?(?:meeting|session|sitting|r[ée]union|s[ée]ance)(?:\s+(?:ordinaire|extraordinaire|mensuelle|annuelle|pl[ée]ni[èe]re))?\s+(?:of|on|held\s+on|du|le)\s+/iu
+/** An hour, or hours, closing a sitting's line after its date (`, 9:00 a.m.`, `at 7 p.m.`, `, 14 h – 16 h 30`, `à 18h`). */
+const HOUR_TAIL = /^\s*(?:,|at|[àa]|[–—-])?\s*\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?)?\s*(?:[ap]\.?m\.?)?(?:\s*[–—-]\s*\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?)?\s*(?:[ap]\.?m\.?)?)?\s*\.?$/iu
+
+/**
+ * The date of a title-block line that names a sitting and its date, perhaps its hour (`Regular Meeting of Thursday, May 21, 2026, 9:00 a.m.`,
+ * `Séance ordinaire du jeudi 21 mai 2026, 18 h`), and nothing else.
+ * @param line a title-block line
+ * @param year the year of dates written without one, if known
+ * @param reading the patterns of the source's language
+ * @returns the sitting's date, or `undefined`
+ */
+function sittingOfDate(line: string, year: number | undefined, reading: Reading): MeetingDates | undefined {
+  const sitting = SITTING_OF.exec(line)
+  if (!sitting) return undefined
+  const rest = line.slice(sitting[0].length)
+  const found = findDates(rest, year, reading.calendar)
+  // (only a weekday before the date: `Réunion du bureau, 14 avril 2026` names a meeting, the title's)
+  const before = rest.slice(0, found?.index ?? 0).replace(/^(?:the|le)\s+/iu, '').replace(/[\s,]+$/u, '').toLowerCase()
+  if (!found || (before && !WEEKDAY_NAMES.includes(before))) return undefined
+  const after = rest.slice(found.index + found.length)
+  return !after.trim() || HOUR_TAIL.test(after) ? found.dates : undefined
 }
 
 /** A place as a reader writes it: `WASHINGTON` becomes `Washington`. */
