@@ -1,5 +1,6 @@
 import {LIST_LEAD_IN_END} from './english.js'
 import {FRENCH_LIST_LEAD_IN_END} from './french.js'
+import {hardWrap} from './pasted-text.js'
 
 /**
  * The items of a list whose only marker is its punctuation: clauses of one sentence, each a paragraph of its own, as a gazette
@@ -36,6 +37,7 @@ export function clauseItems(lines: string[]): Set<number> {
   }
   const found = new Set<number>()
   for (const start of lowerCaseItems(blocks)) found.add(start)
+  for (const at of indentedSmallLines(lines)) found.add(at)
   for (let first = 1; first < blocks.length; first++) {
     if (!LEAD_IN_ENDS.some((pattern) => pattern.test(blocks[first - 1].text)) || !GOES_ON.test(blocks[first].text)) continue
     let last = first
@@ -73,6 +75,37 @@ function lowerCaseItems(blocks: Array<{start: number; text: string}>): number[] 
     while (last < blocks.length && OPENS_SMALL.test(blocks[last].text) && blocks[last].text.split(/\s+/u).length <= MOST_ITEM_WORDS) last++
     if (last - first >= FEWEST) for (let at = first; at < last; at++) found.push(blocks[at].start)
     first = Math.max(first, last - 1)
+  }
+  return found
+}
+
+/** A list item's marker at the start of a line (`-`, `•`, `1.`, `2)`, `(a)`). */
+const LIST_MARKER = /^(?:[-*•▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s/u
+/** A line's indent: the spaces or tabs it opens with (a tab counts as four spaces). */
+const indentOf = (line: string) => (/^[ \t]*/u.exec(line)?.[0] ?? '').replace(/\t/gu, '    ').length
+
+/**
+ * The items of a list whose glyphs were lost, written right under their lead-in with no blank line, each on a line of its own indented
+ * deeper than the lead-in and opening on a small letter, as a page pastes an indented list (`… members agreed that from January every
+ * café` / `    will test each item …` / `    will keep a paper log …` / …; `… les adhérents ont convenu que chaque atelier` / `    tiendra
+ * un registre …`): two lines or more under a lead-in that ends on a colon, a dash, the words a sentence leads in to its items with, or
+ * no full stop at all (structure46). Each is an item of its own: a clause the lead-in's sentence ends with, never that line wrapped.
+ * @param lines the document's lines
+ * @returns the index of each such item's line
+ */
+function indentedSmallLines(lines: string[]): number[] {
+  const found: number[] = []
+  // (not in a text wrapped at a width, whose hanging indents carry a paragraph on, nor under a list's item: `1. Ministers agreed to` /
+  // `   create a fund …` is that item wrapped)
+  if (!lines.some((line, at) => at > 0 && /^(?:\t| {2,})[ \t]*\p{Ll}/u.test(line) && lines[at - 1].trim() !== '') || hardWrap(lines)) return found
+  for (let lead = 0; lead + 2 < lines.length; lead++) {
+    const leadIn = lines[lead].trim()
+    if (leadIn === '' || OPENS_SMALL.test(leadIn) || LIST_MARKER.test(leadIn) || !(LEAD_IN_ENDS.some((pattern) => pattern.test(leadIn)) || ENDS_UNSTOPPED.test(leadIn))) continue
+    const indent = indentOf(lines[lead])
+    let last = lead + 1
+    while (last < lines.length && lines[last].trim() !== '' && indentOf(lines[last]) >= indent + 2 && OPENS_SMALL.test(lines[last].trim()) && lines[last].trim().split(/\s+/u).length <= MOST_ITEM_WORDS) last++
+    if (last - lead - 1 >= 2) for (let at = lead + 1; at < last; at++) found.push(at)
+    lead = Math.max(lead, last - 1)
   }
   return found
 }

@@ -18,7 +18,7 @@ import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
-import {closesProcedure, isNoDecision, recordsProcedure} from './no-decision.js'
+import {closesProcedure, isNoDecision, onlyHearsFinding, recordsProcedure} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
@@ -179,6 +179,14 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'outlook'}
         continue
       }
+      if (!headings.has(paragraph) && !paragraph.data?.bullet && points.some((point) => point.body) && reading.actionHeadings?.test(normaliseSpace(raw).replace(/\s*[:：]$/u, '')) && reading.taskForm?.test(normaliseSpace(textOf(nextOf.get(paragraph) ?? paragraph)))) {
+        // `Actions` / `@Ana Ruiz — order the lathes by 30 June`: a bare line that names a minute's actions over a task line, after the
+        // decisions, heads them though no heading was found for it (a wiki page's heading has no blank line under it; structure46)
+        paragraph.data = {...paragraph.data, role: 'heading'}
+        actionTasks = true
+        section = undefined
+        continue
+      }
       if (headings.has(paragraph)) {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
@@ -251,7 +259,13 @@ const extractPillars: Plugin<[], Root> = function () {
         if (section === 'context' && !ahead && !paragraph.data.bullet) underContextHeading.add(paragraph)
         continue
       }
-      if (actionTasks && paragraph.data?.bullet && (reading.taskForm ?? reading.forwardLooking).test(normaliseSpace(raw))) {
+      // (a task on a line of its own without a bullet, as a wiki page writes it, `@Ana Ruiz — order the lathes by 30 June`, is one too; structure46)
+      // (and so is the next meeting's line after them, `Next call: Tuesday 9 June 2026, same time.`, whatever follows it)
+      if (actionTasks && !paragraph.data?.bullet && section === undefined && (looksAhead(raw, reading) || OUTLOOK_HEADINGS.test(/^([^:：.]{2,40}?)\s?[:：]\s/u.exec(normaliseSpace(raw))?.[1] ?? ''))) {
+        paragraph.data = {...paragraph.data, role: 'outlook'}
+        continue
+      }
+      if (actionTasks && (paragraph.data?.bullet || reading.taskForm?.test(normaliseSpace(raw))) && (reading.taskForm ?? reading.forwardLooking).test(normaliseSpace(raw))) {
         // `Action items` / `- @Tomás Ferreira to circulate the roadmap … by 8 May 2026`, after the decisions: each task is a step ahead
         // (a minute whose action points are all it decides has them as its points, read as before)
         paragraph.data = {...paragraph.data, role: 'outlook'}
@@ -319,9 +333,11 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
-        if (!last.body && quotesOnly(raw) && onlyQuotesToNextHeading(paragraph, nextOf, (next) => headings.has(next) || listHeadings.has(next))) {
+        if (!last.body && ((quotesOnly(raw) && onlyQuotesToNextHeading(paragraph, nextOf, (next) => headings.has(next) || listHeadings.has(next))) || attributesQuotation(paragraph, paragraphs))) {
           // `## Verbatim` / `> « … »` / `> — l'adjointe au maire …`, `Quote of the day` / `"…," said the Chair.`: a section that only
-          // quotes someone (a notes app's callout, a page's pull quote) decides nothing: context, the quotation left to the key message
+          // quotes someone (a notes app's callout, a page's pull quote) decides nothing: context, the quotation left to the key message;
+          // `In the Chair's words` / `"A race is only as good as …"` / `— the Chair`: a heading over a quotation set apart with who said it
+          // titles no point either (exports46, structure46)
           points.pop()
           section = 'context'
           paragraph.data = {...paragraph.data, role: 'context'}
@@ -339,7 +355,7 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'outlook'}
           continue
         }
-        if ((last.body && isQuotationOnly(raw)) || reportsIntervention(raw, reading)) {
+        if ((last.body && (isQuotationOnly(raw) || attributesQuotation(paragraph, paragraphs))) || reportsIntervention(raw, reading)) {
           // What someone said after a section's decisions (`“…,” said the Chair. “…”`) is context, not the point's body;
           // so is what a delegation said in a debate (`General debate` / `The representative of Chile said …`).
           paragraph.data = {...paragraph.data, role: 'context'}
@@ -432,7 +448,7 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         // (and one that is no decision of the meeting: what it did not agree, one member's own plan, the minutes' procedure, see `no-decision.ts`)
-        if (isQuotationOnly(raw_) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading) || isNoDecision(normaliseSpace(raw_), reading)) {
+        if (isQuotationOnly(raw_) || attributesQuotation(paragraph, paragraphs) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading) || isNoDecision(normaliseSpace(raw_), reading) || onlyHearsFinding(normaliseSpace(raw_), reading, true)) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
           // one that only thanks (`We thank the Government of Uganda for …`) and one that reports what a delegation said, wherever it stands.
@@ -550,7 +566,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const guess = learned.get(paragraph)
         if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < learnedSure()) continue
         const text = normaliseSpace(textOf(paragraph))
-        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || onlyHearsFinding(text, reading) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true
@@ -780,14 +796,16 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     const text = split?.kept ?? whole
     // (what one delegation said, or how groups outside the meeting took it, is context wherever it stands: never the outlook either)
     // (so is what the meeting did not decide, one member's own plan and the minutes' procedure, see `no-decision.ts`)
-    if (!(dateline && text.includes(dateline)) && (reportsIntervention(text, reading) || isNoDecision(text, reading))) {
+    // (and what the meeting only heard, noted or was told: a finding, context in prose, `onlyHearsFinding`; structure46)
+    if (!(dateline && text.includes(dateline)) && (reportsIntervention(text, reading) || isNoDecision(text, reading) || (onlyHearsFinding(text, reading) && !looksAhead(text, reading)))) {
       paragraph.data = {...paragraph.data, role: 'context'}
       continue
     }
     if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || onlySetsUpReview(text, reading) || isPreambular(text, reading)) continue
     // A question put to someone, quoted (`Asked by a reporter: "When will the stockpile be ready?"`), decides nothing.
     // So is a question on a line of its own that the text answers below it, as an explainer asks (`Will households pay more?`, `Qu'ont décidé les ministres ?`).
-    if (/\?\s*["”»’]\s*$/u.test(text) || isQuestionOnly(text)) {
+    // (so is a paragraph that only quotes someone, `« … », a lancé la présidente, …`: its verb of saying, `a lancé`, decides nothing; structure46)
+    if (/\?\s*["”»’]\s*$/u.test(text) || isQuestionOnly(text) || isQuotationOnly(text) || attributesQuotation(paragraph, paragraphs)) {
       paragraph.data = {...paragraph.data, role: 'context'}
       continue
     }
@@ -1134,8 +1152,15 @@ const COORDINATED_BEFORE = /(?:,\s*|\s)(?:and|et)\s+(?:(?:also|then|further|ont|
 
 /** Whether a paragraph is one question and nothing else (`What did they decide?`, `Et ensuite ?`). */
 function isQuestionOnly(text: string): boolean {
-  return /\?$/u.test(text.trimEnd()) && splitSentences(text).length === 1
+  if (!/\?$/u.test(text.trimEnd())) return false
+  const sentences = splitSentences(text.slice(0, 1500))
+  // (a member's question in a sitting's record, after a courtesy: `Ms Quinn: I thank the Minister for his statement. Will he tell the
+  // House whether …?`, `M. Roy : Je remercie la ministre. Peut-elle nous dire …?`: a question asked, no decision; structure46)
+  return sentences.length === 1 || (sentences.length <= 4 && sentences.every(({text: sentence}) => /\?\s*$/u.test(sentence) || COURTESY.test(sentence)))
 }
+
+/** A sentence of courtesy before a question, after a speaker's prefix or none (`I thank the Minister for his answer.`, `Thank you, Chair.`, `Je remercie la ministre.`, `Merci, Madame la Présidente.`). */
+const COURTESY = /^(?:[^:.;!?]{1,60}?\s?:\s+)?(?:(?:I|we)\s+(?:(?:would\s+like\s+to|wish\s+to|must)\s+)?thank\b|thank\s+you\b|thanks\b|(?:je|nous)\s+(?:tiens\s+à\s+|tenons\s+à\s+|voudrais\s+|voudrions\s+)?remerci|merci\b)[^.;!?]{0,160}[.!]$/iu
 
 /** A text with its quotations left out (what someone said is not what was decided). */
 function withoutQuotes(text: string): string {
@@ -1373,6 +1398,8 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
 
 /** A verb of saying, in English or French (`said`, `told reporters`, `a déclaré`, `a-t-elle souligné`). */
 const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted|urged|emphasi[sz]ed|underlined|observed|commented|affirmed|pointed\s+out|summed\s+up)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu|lanc[ée]|plaid[ée]|r[ée]sum[ée]|averti|pr[ée]cis[ée]|assur[ée]|observ[ée])(?!\p{L})/u
+/** A verb that says who spoke only after the quotation (`"…," announced the chair`, `"…!" exclaimed the mayor`): before one it may announce a decision (`The Council announced: "…"`; structure46). */
+const SAYING_AFTER_QUOTE = /^[\s,.!?]*(?:announced|exclaimed|proclaimed|quipped|replied|answered|joked|promised)\b/u
 /** Who said a quotation, signed after a dash with no verb (` – Chair Ana Ruiz, Minister of Energy`): a name, no clause of its own. */
 const SIGNED_AFTER_DASH = /^\s*[–—-]\s*\p{Lu}[^;:!?"“”]{0,100}$/u
 /** A whole quotation, in any of the quote marks a text uses. */
@@ -1432,7 +1459,28 @@ export function isQuotationOnly(text: string): boolean {
   const rest = flat.slice(quote[0].length).replace(new RegExp(`(?:\\s*${QUOTATION_MARKED.source})+\\s*$`, 'u'), '')
   // who said it is one clause: a title before a name (`Dr.`, `Hon.`, `M.`) does not end it
   // (a pull quote signed after a dash, as a post or a web page prints it, names who said it without a verb: `"…" – Chair Ana Ruiz, Minister of Energy`)
-  return rest.length < 200 && splitSentences(rest).length <= 1 && (SAYING.test(rest) || SIGNED_AFTER_DASH.test(rest) || TAKES_UP_QUOTE.test(rest.trim()))
+  return rest.length < 200 && splitSentences(rest).length <= 1 && (SAYING.test(rest) || SAYING_AFTER_QUOTE.test(rest) || SIGNED_AFTER_DASH.test(rest) || TAKES_UP_QUOTE.test(rest.trim()))
+}
+
+/** A line that signs a quotation after a dash, with no verb of its own (`— l'adjointe au maire chargée du commerce, en clôture de séance`, `– the Chair, closing the meeting`, `— Ana Ruiz, Minister of Energy`). */
+const DASH_ATTRIBUTION = /^[–—-]\s*[^;:!?"“”«»]{2,140}$/u
+/** A paragraph that is a quotation and nothing else (`« Un kiosque fermé, c'est une place qui perd sa voix. »`, `"Every roof counts."`). */
+const WHOLE_QUOTATION = new RegExp(`^${QUOTATION_MARKED.source}\\s*[.!?]?$`, 'u')
+
+/**
+ * Whether a paragraph is half of a quotation set apart with who said it on the next line: the quotation alone, a line signed after a
+ * dash under it (`« … »` / `— l'adjointe au maire …`, `"…"` / `– the Chair, closing the meeting`), or that signing line itself. Someone's
+ * words are context, never a point, and the line that names who said them is no paragraph of its own (structure46).
+ * @param paragraph the paragraph
+ * @param paragraphs the text's paragraphs, in order
+ */
+export function attributesQuotation(paragraph: Paragraph, paragraphs: Paragraph[]): boolean {
+  const at = paragraphs.indexOf(paragraph)
+  const flat = (other: Paragraph | undefined) => (other ? normaliseSpace(textOf(other).slice(0, 400)) : '')
+  const signs = (text: string) => DASH_ATTRIBUTION.test(text) && text.split(' ').length <= 20 && !/[.!?]\s+\p{Lu}/u.test(text)
+  const text = flat(paragraph)
+  if (signs(text)) return /[”"»]\s*[.!?]?$/u.test(flat(paragraphs[at - 1]))
+  return WHOLE_QUOTATION.test(text) && signs(flat(paragraphs[at + 1]))
 }
 
 /** A line that only says where and when the text was done (`Victoria, 1 May 2026`, `Libreville, le 10 septembre 2026`), as a communiqué closes. */

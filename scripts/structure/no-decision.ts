@@ -149,6 +149,9 @@ const PROCEDURE = new RegExp(
     // re-elected unopposed.`; roles45)
     String.raw`^(?:the\s+)?(?:(?:total|paid-up|current)\s+)?(?:membership|number\s+of\s+(?:members|adherents|subscribers))\s+(?:now\s+)?(?:stood|stands|was\s+reported)\s+at(?!\p{L})|^(?:l['’]effectif|le\s+nombre\s+(?:d['’]adh[ée]rents|de\s+membres))\s+(?:s['’][ée]l[èe]ve|s['’][ée]levait|est\s+de|[ée]tait\s+de)(?!\p{L})`,
     String.raw`^(?:[\p{L}'’.,-]+\s+){1,6}?(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+unopposed)?(?:\s+(?:as|to\s+the))?\s+(?:(?:the|its|new)\s+)?(?:chair|president|vice|treasurer|secretary|clerk|officers?|honorary|master|warden|board|bureau|council|committee)(?!\p{L})|^(?:[\p{L}'’.,-]+\s+){1,6}?(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?:r[ée])?[ée]lue?s?\s+(?:[àa]\s+l['’]unanimit[ée]\s+)?(?:au\s+|comme\s+)?(?:pr[ée]sidente?|tr[ée]sori[eè]re?|secr[ée]taire|vice|membres?\s+du|bureau|conseil)(?!\p{L})`,
+    // (the item of other business with nothing raised: `There being no other business, the Chair closed …`, `No questions were asked.`,
+    // `Aucune question n'ayant été posée, le président remercie …`, `Pas de questions diverses.`; structure46)
+    String.raw`^(?:there\s+being\s+no\s+(?:other|further)\s+(?:business|questions?)|(?:with\s+)?no\s+(?:other|further|more)?\s*(?:business|questions?|matters?)\s+(?:(?:was|were|having\s+been)\s+)?(?:raised|asked|put|tabled|brought\s+forward)?(?=[,.;]|\s+(?:the\s+)?(?:chair|president|meeting))|(?:aucune|pas\s+de|nulle)\s+(?:autre\s+)?(?:question|remarque|point)s?(?:\s+diverses?)?\s*(?:n['’]ayant\s+[ée]t[ée]\s+(?:pos[ée]e?s?|soulev[ée]e?s?|formul[ée]e?s?)|n['’](?:a|ont)\s+[ée]t[ée]\s+(?:pos[ée]e?s?|soulev[ée]e?s?|formul[ée]e?s?))|l['’]ordre\s+du\s+jour\s+[ée]tant\s+[ée]puis[ée])(?!\p{L})`,
     String.raw`(?<!\p{L})j['’]ai\s+l['’]honneur\s+de\s+vous\s+(?:transmettre|adresser|faire\s+parvenir)|^(?:veuillez|vous\s+trouverez)\s+(?:trouver\s+)?ci-(?:joint|dessous|apr[èe]s)`,
     String.raw`^(?:(?:en\s+conclusion|en\s+cl[ôo]ture|pour\s+conclure|en\s+cl[ôo]turant\s+(?:la\s+s[ée]ance|les\s+travaux)),\s+)(?:le|la)\s+(?:pr[ée]sidente?|ministre|maire)(?!\p{L})[^.:;]{0,80}?(?<!\p{L})(?:a\s+)?(?:d[ée]clar[ée]|conclu|soulign[ée]|rappel[ée]|affirm[ée]|lanc[ée]|dit)(?!\p{L})`,
   ].join('|'),
@@ -165,7 +168,7 @@ const OFFICER_REPORT = new RegExp(
     String.raw`^(?:the\s+)?(?:(?:honorary|hon\.?|general|executive|outgoing|retiring|vice-?)\s+)?(?:(?:membership|minutes|general|company|honorary|hon\.?)\s+)?(?:secretary(?:[\s-]general)?|treasurer|president|chair(?:person|man|woman)?|registrar|auditors?|convenor|convener|clerk|bursar|recorder|scribe|steward|warden|master|comptroller|examiner)(?!\p{L})(?:\s*,\s*[^,]{1,60},)?\s+(?:then\s+|also\s+|briefly\s+)?(?:reported|presented\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:report|accounts|results|statement|figures|budget|balance\s+sheet|review|summary)|(?:gave|read|introduced|tabled)\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|accounts|statement|review|summary))(?!\p{L})`,
     String.raw`^(?:[\p{L}'’.-]+\s+){1,3}?(?:formally\s+)?opened\s+the\s+(?:meeting|session|sitting)(?!\p{L})`,
     // (in the past or the present of a relevé: `a présenté`, `présente`, `rend compte`, `donne lecture`; roles45)
-    String.raw`^(?:le|la)\s+(?:secr[ée]taire(?:\s+g[ée]n[ée]rale?)?|tr[ée]sori[eè]re?(?:\s+adjointe?)?|pr[ée]sidente?|commissaire\s+aux\s+comptes|greffi[eè]re?|v[ée]rificat(?:eur|rice)\s+aux\s+comptes)(?:\s*,\s*[^,]{1,60},)?\s+(?:a\s+)?(?:(?:rendu|rend)\s+compte|fai[t]\s+(?:le\s+point|rapport)|pr[ée]sent(?:[ée]|e)\s+(?:le|les|la|l['’]|son|sa|ses)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rapport|comptes|r[ée]sultats|bilan|budget|[ée]tat)|donn(?:[ée]|e)\s+lecture)(?!\p{L})`,
+    String.raw`^(?:le|la)\s+(?:secr[ée]taire(?:\s+g[ée]n[ée]rale?)?|tr[ée]sori[eè]re?(?:\s+adjointe?)?|pr[ée]sidente?|commissaire\s+aux\s+comptes|greffi[eè]re?|v[ée]rificat(?:eur|rice)\s+aux\s+comptes)(?:\s*,\s*[^,]{1,60},)?\s+(?:a\s+)?(?:(?:rendu|rend)\s+compte|fai[t]\s+(?:le\s+point|rapport)|pr[ée]sent(?:[ée]|e)\s+(?:le|les|la|l['’]|son|sa|ses)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rapport|comptes|r[ée]sultats|bilan|budget|[ée]tat)|donn(?:[ée]|e)\s+lecture(?!\p{L})|(?:indique|signale|pr[ée]cise|informe\s+l['’]assembl[ée]e|a\s+(?:indiqu[ée]|signal[ée]|pr[ée]cis[ée]|inform[ée]\s+l['’]assembl[ée]e))\s+(?:que(?!\p{L})|qu['’]))`,
   ].join('|'),
   'iu',
 )
@@ -223,7 +226,7 @@ const DISCHARGE = /^(?:(?:[\p{L}'’-]+\s+){0,4}?(?:et\s+)?(?:le\s+|l['’])?qui
 /** A run-in title of an item of minutes: at most five words ending on a full stop or a colon, no digit (`Minutes.`, `Treasurer's report.`). */
 const RUN_IN_TITLE = /^[—–-]?\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}\s?[.:]$/u
 /** The record of a report or of the accounts adopted (`The accounts were adopted.`, `The statement was received and adopted.`, `Les comptes sont approuvés.`). */
-const RECORD_ADOPTED = /^(?:they|it|both|ils|elles?|ceux-ci|celui-ci)\s+(?:were|was|are|is|sont|est|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+(?:(?:duly|then|unanimously|formally|[àa]\s+l['’]unanimit[ée])\s+)?(?:received\s+and\s+)?(?:adopted|approved|accepted|received|noted|approuv[ée]e?s?|adopt[ée]e?s?|valid[ée]e?s?)(?!\p{L})|^(?:the|its|her|his|their|les?|la|l['’]|son|sa|ses)\s*(?:[\p{L}-]+\s+){0,2}?(?:accounts|report|statement|minutes|record|budget|balance\s+sheet|agenda|comptes|rapport|compte\s+rendu|proc[èe]s-verbal|bilan|ordre\s+du\s+jour)(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:were|was|are|is|sont|est|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:(?:duly|then|unanimously|formally|[àa]\s+l['’]unanimit[ée])\s+)?(?:received\s+and\s+)?(?:adopted|approved|accepted|received|noted|approuv[ée]s?|adopt[ée]s?|valid[ée]s?)(?!\p{L})/iu
+const RECORD_ADOPTED = /^(?:the\s+|l['’]\s*|les?\s+|la\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:meeting|members|assembly|agm|assembl[ée]e|membres|adh[ée]rents)\s+(?:(?:then|unanimously|duly|ensuite|[àa]\s+l['’]unanimit[ée])\s+)?(?:approved|adopted|accepted|received|approves|adopts|approuve|approuvent|adopte|adoptent|a\s+approuv[ée]|ont\s+approuv[ée]|a\s+adopt[ée]|ont\s+adopt[ée])\s+(?:(?:[àa]\s+l['’]unanimit[ée]|unanimously)\s+)?(?:the|its|les|le|ses)\s+(?:(?:annual|audited|financial|annuels|financiers)\s+)?(?:accounts|financial\s+statements|comptes|rapport\s+financier|rapport\s+moral)(?!\p{L})|^(?:they|it|both|ils|elles?|ceux-ci|celui-ci)\s+(?:were|was|are|is|sont|est|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+(?:(?:duly|then|unanimously|formally|[àa]\s+l['’]unanimit[ée])\s+)?(?:received\s+and\s+)?(?:adopted|approved|accepted|received|noted|approuv[ée]e?s?|adopt[ée]e?s?|valid[ée]e?s?)(?!\p{L})|^(?:the|its|her|his|their|les?|la|l['’]|son|sa|ses)\s*(?:[\p{L}-]+\s+){0,2}?(?:accounts|report|statement|minutes|record|budget|balance\s+sheet|agenda|comptes|rapport|compte\s+rendu|proc[èe]s-verbal|bilan|ordre\s+du\s+jour)(?!\p{L})[^.;]{0,40}?(?<!\p{L})(?:were|was|are|is|sont|est|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:(?:duly|then|unanimously|formally|[àa]\s+l['’]unanimit[ée])\s+)?(?:received\s+and\s+)?(?:adopted|approved|accepted|received|noted|approuv[ée]s?|adopt[ée]s?|valid[ée]s?)(?!\p{L})/iu
 
 /**
  * A request the meeting or its members made that is still waiting for an answer (`… but that request is still with them`, `the
@@ -275,6 +278,61 @@ export function onlyPredicts(text: string, reading: Reading): boolean {
   const decision = new RegExp(reading.decision.source, reading.decision.flags.replace('g', ''))
   return sentences.every((sentence) => CONDITION.test(sentence) || (!decision.test(sentence) && !decidesPositively(sentence, reading)))
 }
+
+/**
+ * A first sentence that only says what the meeting heard, noted, reviewed, recognised or was told, or what was put before it: a
+ * finding, not a decision (`The Secretariat presented the results of the survey …`, `Members heard a presentation by …`, `The Board
+ * noted that …`, `We have reviewed the state of …`, `We recognise that …`, `The Council welcomed the first results of …`, `The
+ * contractors told the meeting that …`, `Delegates were briefed on …`; `Le comité a pris acte du bilan …`, `Les membres ont entendu un
+ * exposé …`, `Nous saluons le travail de …`, `L'Observatoire a présenté les résultats de …`, `Le bureau a informé l'assemblée que …`).
+ * A welcome of a measure (`welcomed the offer of … to lend`, `welcomed X as new members`) is none: it names no work, result or report
+ * (structure46, cause family C of rounds 37 and 38).
+ */
+export const FINDING_VERBS = [
+      String.raw`(?:heard|hears|hear|(?:has|have)\s+heard)\s+(?:(?:a|an|the|two|three|several|short|brief|detailed)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:presentations?|reports?|briefings?|updates?|accounts?|statements?|talks?|testimon(?:y|ies)|evidence|from)`,
+      String.raw`(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:briefed|informed|updated|told|given\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:presentation|briefing|update|report|overview))`,
+      String.raw`(?:noted|notes|note|took\s+note|take\s+note|takes\s+note|(?:has|have)\s+(?:noted|taken\s+note))\s+(?:(?:with\s+(?:(?:deep|grave|great|serious|growing)\s+)?(?:concern|interest|regret|alarm))\s+)?(?:that|the|of|how)`,
+      String.raw`(?:reviewed|reviews|review|(?:has|have)\s+reviewed|examined|(?:has|have)\s+examined|took\s+stock\s+of|take\s+stock\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:state|situation|progress|results?|findings|data|evidence|figures|implementation|trends?|health)`,
+      String.raw`(?:recognised|recognized|recognise|recognize|recognises|recognizes|acknowledged|acknowledge|acknowledges|(?:has|have)\s+(?:recognised|recognized|acknowledged))\s+that`,
+      String.raw`(?:welcomed|welcome|welcomes|(?:has|have)\s+welcomed)\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|initial|early|preliminary|latest|interim|encouraging|good|valuable|continued)\s+)?(?:results?|findings|work|efforts|reports?|progress|contributions?|presentations?|updates?|outcomes?|achievements?)(?!\p{L})`,
+      String.raw`(?:presented|presents|(?:has|have)\s+presented|gave|set\s+out|summari[sz]ed)\s+(?:the|its|his|her|their|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:results?|findings|inventory|survey|figures|data|estimates?|overview|analysis|study|assessment|evidence|statistics)(?!\p{L})`,
+      String.raw`(?:told|informed|briefed|updated)\s+(?:the\s+)?(?:meeting|members|ministers|committee|council|board|assembly|group|participants|conference|delegates|forum|house|network)(?!\p{L})`,
+      String.raw`(?:a|ont)\s+(?:(?:également|aussi|ensuite|d['’]abord)\s+)?(?:entendu|pris\s+(?:note|acte)|not[ée]|examin[ée]|pass[ée]\s+en\s+revue|reconnu|constat[ée]|fait\s+le\s+point)`,
+      String.raw`(?:entend|entendent|prend\s+(?:note|acte)|prennent\s+(?:note|acte)|constate|constatent|reconna[iî]t|reconnaissons|reconnaissent|prenons\s+(?:note|acte)|constatons|avons\s+(?:entendu|examin[ée]|pris\s+(?:note|acte)|fait\s+le\s+point|pass[ée]\s+en\s+revue))(?!\p{L})`,
+      String.raw`(?:a\s+|ont\s+|avons\s+)?(?:salu[ée]|salue|saluent|saluons|f[ée]licit[ée]|(?:se\s+f[ée]licite(?:nt)?|nous\s+f[ée]licitons|s['’]est\s+f[ée]licit[ée]e?|se\s+sont\s+f[ée]licit[ée]e?s)\s+(?:des|du|de\s+la|de\s+l['’]))\s*(?:le\s+|la\s+|les\s+|l['’])?(?:(?:premiers|premi[èe]res|bons|encourageants)\s+)?(?:travail|travaux|r[ée]sultats|efforts|progr[èe]s|rapport|bilan|contributions?)(?!\p{L})`,
+      String.raw`(?:a\s+|ont\s+)?pr[ée]sent(?:[ée]|e|ent)\s+(?:les|le|la|l['’]|un|une|ses|son|sa|leurs?)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:r[ée]sultats|conclusions|chiffres|donn[ée]es|[ée]tude|enqu[êe]te|inventaire|estimations?|relev[ée]s?)(?!\p{L})`,
+      String.raw`(?:a|ont)\s+inform[ée]\s+(?:l['’]assembl[ée]e|le\s+conseil|les\s+membres|le\s+comit[ée]|les\s+ministres|les\s+participants|le\s+bureau|la\s+r[ée]union)(?!\p{L})`,
+]
+/** The opener of a sentence before its verb of hearing or noting (see `FINDING_VERBS`). */
+export const FINDING_LEAD = String.raw`${LEAD}(?:(?:also|further|then|first|briefly|formally|warmly|again)\s+)?(?<!(?:to|will|shall|would|may|can|could|must|should|pour|de|d['’])\s)`
+const HEARS_FINDING = new RegExp(`${FINDING_LEAD}(?:${FINDING_VERBS.join('|')})`, 'iu')
+
+/**
+ * Whether a paragraph only reports what the meeting heard or noted (`HEARS_FINDING`, in its first sentence) and decides nothing: no
+ * sentence takes a decision in a verb of its own (`Members noted that installers are short. The Meeting agreed to launch a certificate.`
+ * is a point). Context.
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it is context
+ */
+export function onlyHearsFinding(text: string, reading: Reading, numbered = false): boolean {
+  let sentences = splitSentences(withoutFurniture(normaliseSpace(text.slice(0, 1500)), reading)).map(({text: sentence}) => sentence)
+  if (sentences.length > 1 && RUN_IN_TITLE.test(sentences[0])) sentences = sentences.slice(1)
+  const found = sentences.length > 0 ? (numbered ? HEARS_FROM_OTHERS : HEARS_FINDING).exec(sentences[0]) : null
+  if (!found) return false
+  const decidesIn = (sentence: string) => decidesPositively(sentence, reading) || BROAD_DECISION.test(sentence) || DECIDES_ANY_FORM.test(sentence)
+  return !decidesIn(sentences[0].slice(found.index + found[0].length)) && sentences.slice(1).every((sentence) => !decidesIn(sentence))
+}
+
+/**
+ * What a numbered paragraph or a bullet only hears from others (`Delegates were briefed on …`, `We have reviewed the state of …`, `The
+ * contractors told the Meeting that …`; `Le bureau a informé l'assemblée que …`): the corpus's numbered texts keep what their meeting
+ * noted, recognised or welcomed as a point (`3. Ministers noted that the share of renewables has risen …`, the README's convention),
+ * so only these are context there (structure46).
+ */
+const HEARS_FROM_OTHERS = new RegExp(`${FINDING_LEAD}(?:${[1, 3, 7, 12].map((index) => FINDING_VERBS[index]).join('|')})`, 'iu')
+/** A verb of deciding in the present or the first person's future, whatever its case (`AGREES to set up`, `INVITES members to`, `We will support`, `demande aux États`, `nous créerons`). */
+const DECIDES_ANY_FORM = /(?<!\p{L})(?:agrees?|decides?|invites?|calls?\s+(?:on|upon|for)|urges?|requests?|instructs?|commits?|resolves?|adopts?|approves?|endorses?|launch(?:es)?|(?:we|they)\s+(?:will|shall)|demande(?:nt)?|invite(?:nt)?|charge(?:nt)?|d[ée]cide(?:nt)?|convien(?:t|nent)|s['’]engage(?:nt)?|nous\s+engageons|appelle(?:nt)?|nous\s+\p{L}+rons)(?!\p{L})/iu
 
 /**
  * Whether a paragraph is no decision of the meeting: left undecided, one member's own plan, the minutes' procedure or a conditional

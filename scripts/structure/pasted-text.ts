@@ -128,6 +128,15 @@ const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
 /** Two spaces between a sentence's stop and the next sentence's capital, as a typewriter's typist puts them (three or more may part a table's columns). */
 const TWO_SPACES_AFTER_STOP = /(?<=[\p{L}\d)"”’'][.!?]["”’»)]?) {2}(?=["“‘(]?\p{Lu})/gu
 
+/** A network or a button of a share row (`Facebook`, `X`, `E-mail`, `Print`, `Imprimer`, `Copy link`). */
+const SHARE_BUTTON = String.raw`(?:facebook|x|twitter|linkedin|whatsapp|instagram|bluesky|threads|telegram|reddit|mastodon|e-?mail|courriel|print|imprimer|copy\s+link|copier\s+le\s+lien)`
+/**
+ * A share row glued to the end of a paragraph after its last sentence (`… in February 2027. Share this article: Facebook · X · Email ·
+ * Print`, `… avant l'été. Partager : Facebook · LinkedIn · E-mail`, `… 2027. Share: X | LinkedIn`): the page's buttons, pasted on the
+ * paragraph's line, never its words (structure46).
+ */
+const TRAILING_SHARE = new RegExp(String.raw`(?<=[.!?…»"”)])[ \t]+(?:share|partager|partagez)(?:\s+(?:this|cet|cette)\s+(?:article|page|story|post|news|release|actualit[ée]|communiqu[ée]))?(?:\s+(?:on|sur))?\s*:?\s*${SHARE_BUTTON}(?:\s*[|·•,/]\s*${SHARE_BUTTON})*\s*$`, 'iu')
+
 /**
  * A line with what is invisible and the footnote markers taken out, two spaces after a sentence's stop made one, and the
  * Markdown marks inside it dropped (`**Title:** …`, `[words](address)`; see `inline-markup.ts`).
@@ -136,7 +145,7 @@ const TWO_SPACES_AFTER_STOP = /(?<=[\p{L}\d)"”’'][.!?]["”’»)]?) {2}(?=[
  */
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
-  return withoutInlineMarkup(visible(line)).replace(FOOTNOTE_MARKER, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(visible(line)).replace(FOOTNOTE_MARKER, '').replace(TRAILING_SHARE, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
