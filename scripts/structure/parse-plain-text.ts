@@ -53,6 +53,8 @@ declare module 'mdast' {
     numberedHeading?: boolean
     /** The first paragraph of a transcript's turn, under its time code and speaker (`[18:42:05] PRÉSENTATRICE`): what someone said, never a heading. */
     speakerTurn?: boolean
+    /** An e-mail's sent line kept over the document it carries (`Date: Wed, 11 Mar 2026 at 08:15`; see `unwrap-mail.ts`): when the message went, not the meeting. */
+    mailSent?: boolean
   }
 }
 
@@ -373,6 +375,7 @@ export function parsePlainText(document: string): Root {
     if (numberedHeading) paragraph.data = {...paragraph.data, numberedHeading}
     if (row) paragraph.data = {...paragraph.data, markdownRow: true}
     if (turnOpens) paragraph.data = {...paragraph.data, speakerTurn: true}
+    if (mail.sent.has(index)) paragraph.data = {...paragraph.data, mailSent: true}
     turnOpens = false
     children.push(paragraph)
     // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)

@@ -236,7 +236,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
     const header = {...(file.data.header ?? {})}
     const reading = readingOf(file)
     // `Par Claire Martin - Publié le 14/10/2026 …` under a page's standfirst: the stamp dates the page, as a title block's date would.
-    header.dates ??= stampedDate(paragraphsOf(tree).slice(0, SEARCH_PARAGRAPHS), reading)
+    // (an e-mail's sent line, `Date: Wed, 11 Mar 2026 at 08:15`, kept by unwrap-mail, dates the message, not the meeting: the page's own date below)
+    header.dates ??= stampedDate(paragraphsOf(tree).slice(0, SEARCH_PARAGRAPHS).filter((p) => !p.data?.mailSent), reading)
     // `Publié le 03/11/2026 à 06h00 · Mis à jour …` (set aside as the page's furniture): the day a weekday named alone is counted back from.
     header.published ??= pageStamp(String(file.value), reading)
     // `📍 Trélazé (Maine-et-Loire)`, `📌 Tromsø, Norway` on a line of its own near the top: a post's pin says where.
@@ -247,6 +248,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // a `Title:` may be the dateline too (it then stays context).
     const candidates = paragraphsOf(tree)
       .filter((p) => p.data?.role !== 'header' && !p.data?.signatory)
+      // (an e-mail's sent line kept over the document, `Date: Wed, 11 Mar 2026 at 08:15`, dates the message: the day counted back from, never the dateline)
+      .filter((p) => !p.data?.mailSent)
       // (`Par Hélène Marchetti`, `Photo : la tribune de l'orgue …` over the lead: a byline and a picture's caption are the page's, never its dateline)
       .filter((p) => !BYLINE_OR_CAPTION.test(normaliseSpace(textOf(p)).slice(0, 300)))
       .slice(0, SEARCH_PARAGRAPHS)
@@ -381,7 +384,7 @@ const recogniseDateline: Plugin<[], Root> = function () {
       readout.dates ??= later.dates
     }
     // `Date` / `16 Apr 2026 – 17 Apr 2026, Pavillon de Breteuil, Sèvres (hybrid)`, `Date: 5th March, 2026     Venue: CSRTI, Mysuru`: the page's fields say when and where.
-    const fields = factsOfFieldLayout(paragraphsOf(tree), header.year, reading)
+    const fields = factsOfFieldLayout(paragraphsOf(tree).filter((p) => !p.data?.mailSent), header.year, reading)
     if (fields?.place && !header.place) readout.place ??= fields.place
     if (fields?.dates && !header.dates) readout.dates ??= fields.dates
     // `IT IS NOTIFIED … that the Nut Crops Council, at its annual stakeholders' meeting held at the Agricultural Training Centre, Embu, on the 13th

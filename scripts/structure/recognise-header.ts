@@ -474,6 +474,16 @@ const recogniseHeader: Plugin<[], Root> = function () {
         if (who && (hosted !== undefined || namesBodyInAny(who) || ACRONYM_ALONE.test(who))) header.organiser ??= who
         continue
       }
+      // `Date: Wed, 11 Mar 2026 at 08:15`, `Envoyé : jeudi 12 mars 2026 09:30`: an e-mail's sent line (kept by unwrap-mail as the
+      // document's own date) is when the message went, the day `yesterday's meeting` is counted back from, never the meeting's.
+      const sent = paragraph.data?.mailSent ? MAIL_SENT_LINE.exec(line) : null
+      const sentOn = sent ? findDates(line.slice(sent[0].length, 200), undefined, reading.calendar) : undefined
+      if (sentOn && sentOn.dates.start === sentOn.dates.end) {
+        header.year ??= Number(sentOn.dates.start.slice(0, 4))
+        header.published ??= sentOn.dates
+        last = undefined
+        continue
+      }
       // `Updated: Mar 18, 2026 19:42 IST`, `Mis à jour le 9 février 2026`, `Version 3 – 12 May 2026`: when the page or the document was
       // changed, not when the meeting was; its date stands only when no other line gives one (as a release's date does).
       // `March 25, 2026 08:00 AM Western European Time`, `Tue 23 Jun 2026 06.00 BST`: a page's stamp with its hour and time zone (header42).
@@ -921,6 +931,9 @@ function signedAt(paragraphs: Paragraph[], reading: Reading): {place?: string; d
   }
   return undefined
 }
+
+/** An e-mail's sent line's label (`Date: Tue, 10 Nov 2026 at 17:02`, `Sent: Monday 9 March 2026 09:12`, `Envoyé : mardi 10 mars 2026 10:04`). */
+const MAIL_SENT_LINE = /^(?:date|sent|envoy[ée]e?)[ \u00A0]?:[ \t\u00A0]*/iu
 
 /** A footer that says who issued or published a text, in either language (`Issued by the Secretariat, …`, `Publié par …`). */
 const ISSUED_FOOTER = new RegExp(`${ISSUED_LINE.source}|${FRENCH_ISSUED_LINE.source}`, 'iu')

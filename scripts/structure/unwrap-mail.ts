@@ -52,6 +52,8 @@ const isSignOff = (text: string) => ENGLISH_PASTED.signOff.test(text) || FRENCH_
  * attached`, `FYI – readout below`, `Veuillez trouver ci-dessous notre communiqué`, `Je vous transmets ci-joint …`).
  */
 const POINTS_AT_DOCUMENT = /\b(?:(?:find|see|read|is|are|copied|pasted|forward(?:ed|ing)?|sharing|share)\s+(?:\S+\s+){0,6}?(?:below|attached|enclosed|herewith)|(?:below|attached|enclosed)\s+(?:is|are|please\s+find)|fyi\b)|ci-(?:dessous|joint|jointe|apr[èe]s)|en\s+pi[èe]ce\s+jointe|vous\s+trouverez|veuillez\s+trouver|je\s+vous\s+(?:transmets|fais\s+suivre)/iu
+/** A meeting named in a covering note or a document (`notes from yesterday's meeting of …`, `met in`, `la réunion d'hier`). */
+const NAMES_MEETING = /\b(?:met|meets?|meeting|gathered|gathering|assembly|session|conference|summit|r[ée]union|r[ée]unie?s?|assembl[ée]e|s[ée]ance|conf[ée]rence|sommet|s['’]est\s+tenue?)\b/iu
 /** A mail app's own line under a message (`Sent from my phone`, `Envoyé de mon iPhone`, `Get Outlook for Android`). */
 const SENT_FROM = /^(?:sent\s+from\s+my\s|envoy[ée]\s+(?:de|depuis)\s+mon\s|get\s+outlook\s+for\s|t[ée]l[ée]chargez\s+outlook\s)[^.!?]{0,40}$/iu
 /** Most paragraphs of a covering note under its greeting. */
@@ -84,6 +86,8 @@ export interface MailShape {
   drop: Set<number>
   /** The header fields of the document's message that are read as its title block's lines (its subject, the date it was sent). */
   keep: Set<number>
+  /** Of those, the line that says when the message was sent (`Date: …`, `Envoyé : …`): the day the text's `yesterday` is counted back from, never the meeting's. */
+  sent: Set<number>
 }
 
 /**
@@ -117,7 +121,7 @@ export function unwrapMail(source: string[]): MailShape {
   if (bounds.length === 0) {
     // the body of an e-mail pasted without its header, opening on a greeting: its covering note goes too
     if (filled.length > 0 && isGreeting(texts[filled[0]])) for (const at of coveringNote(texts, filled)) notices.add(at)
-    return {quote: quoteWhole(source, widths), drop: notices, keep: new Set()}
+    return {quote: quoteWhole(source, widths), drop: notices, keep: new Set(), sent: new Set()}
   }
   for (const at of notices) drop.add(at)
   // the messages, each from its body's first line of text to the next bound (positions among the lines with text); the
@@ -144,7 +148,7 @@ export function unwrapMail(source: string[]): MailShape {
   const rest = body.filter((at) => !drop.has(at))
   for (const at of coveringNote(texts, rest)) drop.add(at)
   for (const at of closingLines(texts, rest)) drop.add(at)
-  return {quote: widths, drop, keep}
+  return {quote: widths, drop, keep, sent: new Set([...keep].filter((at) => SENT_FIELD.test(texts[at])))}
 }
 
 /** A subject's prefixes that say what the mail is, not what the document is called (`Fwd:`, `RE:`, `TR :`, `CP –`, `PR:`). */
@@ -205,7 +209,12 @@ function coveringNote(texts: string[], body: number[]): number[] {
   if (paragraphs.length < 3 || !isGreeting(texts[paragraphs[0][0]])) return []
   const first = paragraphs[0].length === 1 ? 1 : 0
   const pointing = paragraphs.slice(first, first + NOTE_PARAGRAPHS).findIndex((paragraph) => POINTS_AT_DOCUMENT.test(paragraph.map((at) => texts[at]).join(' ')))
-  return pointing === -1 ? [] : paragraphs.slice(0, first + pointing + 1).flat()
+  if (pointing === -1) return []
+  // the paragraph that points at the document stays when it alone names the meeting (`Below are my notes from yesterday's
+  // meeting of the Guild`, and no paragraph under it says who met, when or where), so the readers find the day and the body
+  const textOfParagraphs = (list: number[][]) => list.flat().map((at) => texts[at]).join(' ')
+  const keep = NAMES_MEETING.test(textOfParagraphs([paragraphs[first + pointing]])) && !NAMES_MEETING.test(textOfParagraphs(paragraphs.slice(first + pointing + 1)))
+  return paragraphs.slice(0, first + pointing + (keep ? 0 : 1)).flat()
 }
 
 /**
