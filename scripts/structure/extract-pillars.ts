@@ -755,7 +755,7 @@ function paragraphsAsPoints(paragraphs: Paragraph[], reading: Reading, keyMessag
   const aside = (paragraph: Paragraph) => isQuotationOnly(text(paragraph)) || onlyThanks(text(paragraph), reading) || (keyMessage !== undefined && text(paragraph).includes(keyMessage)) || text(paragraph).endsWith(':') || (nextOf.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)
   // the first tier that has any paragraph: unplaced text, else the context, else the dateline's paragraph, else the outlook
   const tiers: Array<(paragraph: Paragraph) => boolean> = [
-    (paragraph) => !paragraph.data?.role && !aside(paragraph),
+    (paragraph) => (!paragraph.data?.role || paragraph.data.finding === true) && !aside(paragraph),
     (paragraph) => paragraph.data?.role === 'context' && !aside(paragraph),
     (paragraph) => paragraph.data?.role === 'dateline',
     (paragraph) => paragraph.data?.role === 'outlook' && !paragraph.data.split,
@@ -797,8 +797,14 @@ function decisionsInProse(paragraphs: Paragraph[], dateline: string | undefined,
     // (what one delegation said, or how groups outside the meeting took it, is context wherever it stands: never the outlook either)
     // (so is what the meeting did not decide, one member's own plan and the minutes' procedure, see `no-decision.ts`)
     // (and what the meeting only heard, noted or was told: a finding, context in prose, `onlyHearsFinding`; structure46)
-    if (!(dateline && text.includes(dateline)) && (reportsIntervention(text, reading) || isNoDecision(text, reading) || (onlyHearsFinding(text, reading) && !looksAhead(text, reading)))) {
+    if (!(dateline && text.includes(dateline)) && (reportsIntervention(text, reading) || isNoDecision(text, reading))) {
       paragraph.data = {...paragraph.data, role: 'context'}
+      continue
+    }
+    // (a finding opened as one of a run of ordinals, `First, ministers noted that …` / `Second, ministers agreed …`, is one of the
+    // points the run counts; a finding read as context is still read as a point by the last resort of a text that decides nothing)
+    if (!(dateline && text.includes(dateline)) && !listed.has(paragraph) && onlyHearsFinding(text, reading) && !looksAhead(text, reading)) {
+      paragraph.data = {...paragraph.data, role: 'context', finding: true}
       continue
     }
     if ((dateline && text.includes(dateline)) || looksAhead(text, reading) || text.endsWith(':') || adoptsThePlan(text, reading) || leadsIn(text, reading) || onlyThanks(text, reading) || creditsSupport(text, reading) || statesAim(text, reading) || asksForProgressReports(text, reading) || onlySetsUpReview(text, reading) || isPreambular(text, reading)) continue

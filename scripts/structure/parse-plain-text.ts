@@ -55,6 +55,8 @@ declare module 'mdast' {
     speakerTurn?: boolean
     /** An e-mail's sent line kept over the document it carries (`Date: Wed, 11 Mar 2026 at 08:15`; see `unwrap-mail.ts`): when the message went, not the meeting. */
     mailSent?: boolean
+    /** A paragraph read as context because it only says what the meeting heard or noted (`onlyHearsFinding`): a point again when nothing else in the text decides. */
+    finding?: boolean
   }
 }
 
