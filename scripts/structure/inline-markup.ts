@@ -1,27 +1,28 @@
 /**
- * The Markdown marks a line keeps inside it when a readout is exported from a notes app or a Markdown editor
- * (Notion, Obsidian, Google Docs' Markdown, a chat app): bold and italic runs (`**Water quality:** Federations …`,
- * `Les membres ont adopté la __charte__`, `*Posted by the secretariat*` inside a line) and links
- * (`[the full statement](https://…)`). They are markup, no part of what the line says: the line is read
- * with the words inside them (`Water quality: Federations …`, a run-in title as any other). Emphasis that wraps
- * the whole line (`**Accès au crédit**`) is left to `markup-marks.ts`, which reads such a line as a heading.
+ * The Markdown marks a run-in title keeps when a readout is exported from a notes app or a Markdown editor (Notion,
+ * Obsidian, Google Docs' Markdown): a bold run that opens the line, after a bullet or a number if any, and ends the title
+ * (`* **Water quality:** Federations …`, `- __Financement :__ Les ministres …`, `**Budget**: …`). They are markup, no part
+ * of what the line says: the line is read with the words inside them (`Water quality: Federations …`, a run-in title as
+ * any other). Every other `*`, `_`, `[…](…)` in a line stays a literal character, as the README promises (a source is
+ * plain text, not Markdown); emphasis that wraps the whole line (`**Accès au crédit**`) is left to `markup-marks.ts`,
+ * which reads such a line as a heading.
  */
-
-/** A bold run, `**…**` or `__…__`, not inside a word (`snake__case` stays), its words on one line (group 2). */
-const STRONG = /(?<![\p{L}\p{N}*_\\])(\*\*|__)(?=[^\s*_])([^*_\n]{0,300}?[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu
-/** An italic run, `*…*` or `_…_`, not inside a word nor a bullet's star (`* Item`: a space after it) (group 2). */
-const EMPHASIS = /(?<![\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^*_\n]{0,300}?[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu
-/** A Markdown link, `[words](address)` (group 1 the words); an address with no brackets nor spaces. */
-const LINK = /\[([^[\]\n]{1,300})\]\((?:[a-z][a-z0-9+.-]{0,20}:|\/|#|\.{1,2}\/|www\.)[^\s()]{0,1000}\)/giu
 
 /**
- * A line without the bold, italic and link marks inside it.
+ * A bold run that opens a line (after its bullet or number) and ends a run-in title: the marks, `**` or `__` (group 2),
+ * around words on one line (group 3), then a colon inside or right after them and more text.
+ */
+const RUN_IN_STRONG = /^([ \t]*(?:[-*+•▪–][ \t]+|\(?\d{1,3}[.)][ \t]+)?)(\*\*|__)(?=[^\s*_])([^*_\n]{1,160}?[^\s*_\\])\2(?=[ \t\u00A0]*[:：]?[ \t\u00A0]+\S)/u
+
+/**
+ * A line without the bold marks of the run-in title it opens on.
  * @param line one line of the source
- * @returns the line as its words say it; a line that one mark wraps whole (`**Budget**`, a heading) keeps it
+ * @returns the line as its words say it; any other mark stays, and a line that one mark wraps whole (`**Budget**`, a heading) keeps it
  */
 export function withoutInlineMarkup(line: string): string {
-  if (!/[*_\]]/.test(line)) return line
-  const trimmed = line.trim()
-  const unwrap = (whole: string, _mark: string, words: string) => (whole.length === trimmed.length ? whole : words)
-  return line.replace(LINK, '$1').replace(STRONG, unwrap).replace(EMPHASIS, unwrap)
+  if (!line.includes('**') && !line.includes('__')) return line
+  const found = RUN_IN_STRONG.exec(line)
+  // (a run-in title: a colon ends the words inside the marks, or follows them)
+  if (!found || !(/[:：]$/u.test(found[3]) || /^[ \t\u00A0]*[:：]/u.test(line.slice(found[0].length)))) return line
+  return found[1] + found[3] + line.slice(found[0].length)
 }
