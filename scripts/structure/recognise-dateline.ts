@@ -1064,7 +1064,7 @@ export function pageStamp(source: string, reading: Reading): MeetingDates | unde
 /** How many first lines of the source a message's `Date:` header is looked for in (a forwarded chain's headers stand deeper). */
 const MAIL_LINES = 60
 /** A message's header label for when it was sent (`Date:`, `Sent:`, `Envoyé :`), its weekday after it (`Tue, 10 Nov 2026`). */
-const MAIL_DATE = /^(?:date|sent|envoy[ée]e?)\s?:\s*/iu
+export const MAIL_DATE = /^(?:date|sent|envoy[ée]e?)\s?:\s*/iu
 
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
 const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu

@@ -7,7 +7,7 @@ import {RECORD_HEADER, STATEMENT_SECTION, ISSUED_LINE, NEWSWIRE_CREDIT, PRESS_KI
 import {FRENCH_RECORD_HEADER, FRENCH_STATEMENT_SECTION, FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD, FRENCH_METADATA_LABEL, FRENCH_PUBLICATION_LABEL} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
-import {COUNTRY_AFTER_CITY, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
+import {COUNTRY_AFTER_CITY, MAIL_DATE, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
 import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -476,7 +476,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       // `Date: Wed, 11 Mar 2026 at 08:15`, `Envoyé : jeudi 12 mars 2026 09:30`: an e-mail's sent line (kept by unwrap-mail as the
       // document's own date) is when the message went, the day `yesterday's meeting` is counted back from, never the meeting's.
-      const sent = paragraph.data?.mailSent ? MAIL_SENT_LINE.exec(line) : null
+      const sent = paragraph.data?.mailSent ? MAIL_DATE.exec(line) : null
       const sentOn = sent ? findDates(line.slice(sent[0].length, 200), undefined, reading.calendar) : undefined
       if (sentOn && sentOn.dates.start === sentOn.dates.end) {
         header.year ??= Number(sentOn.dates.start.slice(0, 4))
@@ -931,9 +931,6 @@ function signedAt(paragraphs: Paragraph[], reading: Reading): {place?: string; d
   }
   return undefined
 }
-
-/** An e-mail's sent line's label (`Date: Tue, 10 Nov 2026 at 17:02`, `Sent: Monday 9 March 2026 09:12`, `Envoyé : mardi 10 mars 2026 10:04`). */
-const MAIL_SENT_LINE = /^(?:date|sent|envoy[ée]e?)[ \u00A0]?:[ \t\u00A0]*/iu
 
 /** A footer that says who issued or published a text, in either language (`Issued by the Secretariat, …`, `Publié par …`). */
 const ISSUED_FOOTER = new RegExp(`${ISSUED_LINE.source}|${FRENCH_ISSUED_LINE.source}`, 'iu')
