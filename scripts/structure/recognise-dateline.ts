@@ -14,6 +14,7 @@ import {datesOfDayHeadings} from './day-headings.js'
 import {withoutSittingForm} from './sitting-form.js'
 import {daysSinceBegan, heldMeeting, namesAnotherMeeting} from './held-meeting.js'
 import {factsOfFieldLayout} from './fact-headings.js'
+import {meetingSentence} from './meeting-sentence.js'
 
 /** A verb of meeting in the future or the infinitive (`will meet`, `to meet again`, `se réuniront`), dropped before asking whether a sentence says who met. */
 const FUTURE_MEETING = /(?<!\p{L})(?:(?:will|shall|would|to)\s+(?:meet|reconvene|convene|gather)|se\s+r[ée]uniront|se\s+retrouveront|se\s+r[ée]unir)(?!\p{L})/giu
@@ -378,6 +379,12 @@ const recogniseDateline: Plugin<[], Root> = function () {
     }
     // `Question écrite …` / `Réponse du Ministère … publiée dans le JO … du 04/06/2026` / `…, le Comité national …, réuni le 14 avril 2026 à Paris, examine …`:
     // with no place at the top, a sentence further on that says where and when the body met gives both (the page's date is when it was published).
+    // `Thank you all for making the journey to Gaborone on 27 and 28 October for the fifth meeting of the Forum` under a letter's `4 November 2026`,
+    // `… filled the Robinvale Community Hall on Monday for the winter meeting of …` under `Posted Thursday 11 June 2026`: with no sentence that says who met,
+    // a sentence near the top that names the meeting in common words gives its days (counted back from the text's own date when relative) and its town.
+    const sentence = meetingSentence(paragraphsOf(tree).filter((p) => p.data?.role !== 'header' && !p.data?.signatory && !p.data?.mailSent).slice(0, LATER_PARAGRAPHS).map((p) => textOf(p)), header.dates ?? header.published, Boolean(header.place && header.dates), header.year, reading, String(file.value))
+    if (sentence?.dates) readout.dates ??= sentence.dates
+    if (sentence?.place && !header.place) readout.place ??= sentence.place
     const later = header.place || readout.place ? undefined : laterMeeting(paragraphsOf(tree).filter((p) => p.data?.role !== 'header' && !p.data?.signatory).slice(SEARCH_PARAGRAPHS, LATER_PARAGRAPHS), header.year, reading)
     if (later && (!header.dates || later.dates.end <= header.dates.start)) {
       readout.place = later.place
@@ -693,6 +700,12 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
     // the town the lead's verb of deciding names is where the meeting was; the wire's city is where the release was written (placedate46).
     const decided = DECIDED_IN.exec(subject.slice(0, 400))
     const town = decided ? placeAfter(subject.slice(decided.index + decided[0].length), year, reading) : undefined
+    // `ESBJERG, 14 October 2026 – … agreed yesterday in Den Helder`, `BREST, 12 mars – … ont adopté hier à Morlaix`: the day before the wire's own date.
+    const decidedYesterday = DECIDED_YESTERDAY.exec(subject.slice(0, 400))
+    if (decidedYesterday && release && dates === release.dates && reading) {
+      const yesterdayAndToday = /^\s+(?:and\s+today|et\s+aujourd['’]hui)(?!\p{L})/iu.test(subject.slice(decidedYesterday.index + decidedYesterday[0].length))
+      return {place: town ?? place, dates: dayBefore(release.dates, reading, yesterdayAndToday), wireStyle, yesterday: false, weekdays: undefined, released: false, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
+    }
     return {place: town ?? place, dates, wireStyle, yesterday: false, weekdays: undefined, released: dates !== undefined && dates === release?.dates, ...(named ? {organisation: named.replace(/^the\s+/iu, '')} : {})}
   }
   const release = findDates(text, year, calendar)
@@ -705,6 +718,9 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   const whereTown = TOWN_BEFORE_WHERE.exec(who)
   if (whereTown) who = who.slice(whereTown[0].length).trim()
   // `Last Thursday and Friday, in Wisconsin Rapids, growers … sat down …`, `Dimanche, à Tournai, les membres … se sont réunis`: when, then where, set off before who met.
+  // (`The Hon. MARK DOYLE (Minister): Yesterday in Ballarat I chaired …`: a record's speaker label before them is no part of who met)
+  const label = WHEN_THEN_TOWN.test(who) ? null : /^[^:]{1,80}:\s+(?=\p{Lu})/u.exec(who)
+  if (label && WHEN_THEN_TOWN.test(who.slice(label[0].length))) who = who.slice(label[0].length)
   const whenWhere = WHEN_THEN_TOWN.exec(who)
   const leading = whenWhere && isTimePhrase(whenWhere[1], year, calendar) ? {when: whenWhere[1], town: whenWhere[2]} : undefined
   if (leading) who = who.slice(whenWhere![0].length).trim()
@@ -757,7 +773,8 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `The fourth ministerial meeting of the Forum took place …`: a meeting is held, not a body; who met is the body it is of.
   const held = HELD.test(met[0])
   if (held && !MEETING_SUBJECT.test(who)) return undefined
-  const yesterday = !dates && (reading?.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
+  // (`Yesterday in Ballarat I chaired …`, `Hier, à Redon, j'ai ouvert …`: the day named before the place that opens the sentence)
+  const yesterday = !dates && ((reading?.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40)) || (leading !== undefined && /^(?:yesterday|hier)$/iu.test(leading.when)))
   // `NAIROBI, 12 June 2026 – Ministers, who met yesterday in Nairobi, …`: the wire's own date is the release's; the meeting was the day before (through it: `hier et aujourd'hui`).
   const wireYesterday = wireStyle && dates === release && release!.index < opened && reading !== undefined && (reading.dateline?.yesterday ?? YESTERDAY).test(after.slice(0, 40))
   // `met on Tuesday and Wednesday` under a dated title block: the days are read against its date
@@ -831,7 +848,7 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
  * A phrase of time, then a town set off by commas, before who met (`Last Thursday and Friday, in Wisconsin Rapids, growers …`, `On Tuesday, in Bergen, the Council …`,
  * `Dimanche, à Tournai, les membres …`, `Jeudi et vendredi derniers à Lorient, les …`): group 1 the time (checked by `isTimePhrase`), group 2 the town (bounded, so linear).
  */
-const WHEN_THEN_TOWN = /^((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+),?\s+(?:in|at|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -](?:(?:la|le|de|du|sur|en|upon|on)[ -])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}),\s+(?=\S)/u
+const WHEN_THEN_TOWN = /^((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+),?\s+(?:in|at|[àa])\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -](?:(?:la|le|de|du|sur|en|upon|on)[ -])?\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?:,\s+(?=\S)|\s+(?=(?:I|we|je|nous)(?:\s|$)|j['’]))/u
 /** Words that say when, with no date or weekday in them: `yesterday`, `last week`, `hier`, `la semaine dernière`, `this morning`. */
 const TIME_WORDS = /^(?:(?:on\s+)?(?:yesterday|today|tonight)|(?:last|this|earlier\s+this)\s+(?:week(?:end)?|month|morning|afternoon|evening)|hier(?:\s+(?:matin|soir))?|aujourd['’]hui|(?:la\s+semaine|le\s+week-end|ce\s+(?:matin|week-end))(?:\s+derni(?:er|[èe]re))?)$/iu
 
@@ -1269,6 +1286,11 @@ export function onWeekdayBefore(dates: MeetingDates, sentence: string, reading: 
  */
 const DECIDED_IN = /(?<!\p{L})(?:agreed|adopted|decided|approved|endorsed|voted|signed|resolved|(?:ont|a)\s+(?:adopt[ée]e?s?|d[ée]cid[ée]e?s?|approuv[ée]e?s?|vot[ée]e?s?|sign[ée]e?s?|convenu|arr[êe]t[ée]e?s?))(?:\s+(?:earlier|later|this|last|past|week|weekend|month|morning|afternoon|evening|yesterday|today|on|(?:mon|tues|wednes|thurs|fri|satur|sun)day|hier|aujourd['’]hui|ce|cette|semaine|derni[èe]re?|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|et|and)(?!\p{L})){0,5}(?=\s+(?:in|[àa])\s+\p{Lu})/iu
 
+/**
+ * A wire's verb of deciding with `yesterday` next to it (`agreed yesterday`, `yesterday adopted`, `ont adopté hier`, `a décidé hier`):
+ * the meeting was the day before the wire's own date (bounded, so linear).
+ */
+const DECIDED_YESTERDAY = /(?<!\p{L})(?:yesterday\s+(?:agreed|adopted|decided|approved|endorsed|voted|signed|resolved)|(?:agreed|adopted|decided|approved|endorsed|voted|signed|resolved|(?:ont|a)\s+(?:adopt|d[ée]cid|approuv|vot|sign|arr[êe]t)\p{L}{0,4}|(?:ont|a)\s+convenu)\s+(?:(?:on|late|earlier)\s+)?(?:yesterday|hier))(?!\p{L})/iu
 /** A verb of a meeting held, then up to six words (`earlier this week,`, `à huis clos`) before a weekday named alone: where the weekdays start (group 1). */
 const HELD_ON_WEEKDAY = /(?<!\p{L})(?:held|met|sat|gathered|convened|attended|took\s+place|came\s+together|tenue?s?|r[ée]unie?s?|si[ée]g[ée]|retrouv[ée]e?s?|d[ée]roul[ée]e?s?)(?!\p{L})(?:[\s,]+(?:on|le|les|ce|this|[\p{Ll}'’-]+)){0,6}?[\s,]+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L}))/iu
 
@@ -1426,7 +1448,7 @@ function daysThrough(dates: MeetingDates, days: number, reading: Reading): Meeti
 }
 
 /** The day before a one-day date (a release that reports a meeting held the day before). */
-function dayBefore(dates: MeetingDates, reading: Reading, throughToday = false): MeetingDates {
+export function dayBefore(dates: MeetingDates, reading: Reading, throughToday = false): MeetingDates {
   if (dates.start !== dates.end) return dates
   const day = new Date(Date.parse(`${dates.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
   const end = throughToday ? dates.end : day

@@ -1017,8 +1017,22 @@ function heldOnMeeting(before: string, after: string, dates: MeetingDates): {pla
   if (!HELD_ON.test(before)) return undefined
   const where = after.replace(HELD_HOUR, '').replace(/^(?:at|in)\s+/iu, '').replace(/[\s.,]+$/u, '')
   if (!where) return undefined
-  const last = where.split(',').at(-1)!.trim()
+  const last = townAfterVenues(where)
   return isPlaceLine(last) && /^\p{Lu}/u.test(last) ? {place: placeName(last), dates} : undefined
+}
+
+/**
+ * The town of a held meeting's place, buildings first (`Exhibition Hall, Stoneleigh Park, Warwickshire` → Stoneleigh Park,
+ * `salle des fêtes, Quimperlé, Finistère` → Quimperlé): the first part after the buildings, a county, a region or a country after it
+ * dropped; else the last part (`Marine House, Plymouth`).
+ * @param where the place as the line writes it, its parts parted by commas
+ * @returns the part that names the town
+ */
+function townAfterVenues(where: string): string {
+  const parts = where.split(',').map((part) => part.trim())
+  const first = parts.findIndex((part) => !VENUE.test(part) && !COMMON_ROOM.test(part) && !isLowerCaseVenue(part))
+  // (`…, Stoneleigh Park, Warwickshire`: after a building, a town then one more name; the name after the town is where it lies)
+  return first > 0 && parts.length - first === 2 && isPlaceLine(parts[first]) ? parts[first] : parts.at(-1)!
 }
 
 /**
@@ -1033,7 +1047,7 @@ function heldAtMeeting(before: string, dates: MeetingDates): {place?: string; da
   const held = HELD_AT.exec(before)
   if (!held) return undefined
   const where = before.slice(held.index + held[0].length).replace(BEFORE_WEEKDAY_DATE, '').replace(/[\s,]+$/u, '')
-  const last = where.split(',').at(-1)!.trim()
+  const last = townAfterVenues(where)
   return last && isPlaceLine(last) && /^\p{Lu}/u.test(last) ? {place: placeName(last), dates} : undefined
 }
 
@@ -1440,7 +1454,12 @@ function cityOfPlaceLine(line: string): string | undefined {
 let lowerCaseVenue: RegExp | undefined
 const isLowerCaseVenue = (part: string) => (lowerCaseVenue ??= new RegExp(VENUE.source.toLowerCase(), 'u')).test(part)
 
+/** A field list's name between colons, as reStructuredText or a wiki writes a page's fields (`:Date: 2026-05-09`, `:Lieu: Vannes`): group 1 the name. */
+const FIELD_LIST_NAME = /^:(\p{L}[\p{L}\p{M}]{0,20}(?: (?:and|et|&) \p{L}[\p{L}\p{M}]{0,20})?):(?=\s)/u
+
 export function readFactLine(line: string, year: number | undefined, reading: Reading): {dates?: MeetingDates; place?: string} | undefined {
+  // `:Date: 2026-05-09` / `:Location: Chester, …`: a field list's name reads as a fact box's label.
+  line = line.replace(FIELD_LIST_NAME, '$1:')
   const label = FACT_LABEL.exec(line) ?? FRENCH_FACT_LABEL.exec(line)
   if (!label) return undefined
   const value = line.slice(label[0].length)
