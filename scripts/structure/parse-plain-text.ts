@@ -8,6 +8,7 @@ import {headingMarks} from './markup-marks.js'
 import {socialBullets} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
+import {chatExport} from './chat-export.js'
 import {speakerTurnLines} from './speaker-turn-lines.js'
 import {enumeratedLines} from './enumerations.js'
 import {bareListLines} from './bare-list-lines.js'
@@ -55,6 +56,10 @@ declare module 'mdast' {
     speakerTurn?: boolean
     /** An e-mail's sent line kept over the document it carries (`Date: Wed, 11 Mar 2026 at 08:15`; see `unwrap-mail.ts`): when the message went, not the meeting. */
     mailSent?: boolean
+    /** A message of a chat that is conversation around the readout it carries (another's remark, an answer to a question; see `chat-export.ts`): background, never a point. */
+    chatAside?: boolean
+    /** On a chat's readout's first paragraph, the date its message was sent as the export gives it (`24/03/2026`): the day `tonight` and `yesterday` count from. */
+    chatSent?: string
     /** A paragraph read as context because it only says what the meeting heard or noted (`onlyHearsFinding`): a point again when nothing else in the text decides. */
     finding?: boolean
   }
@@ -222,7 +227,11 @@ export function parsePlainText(document: string): Root {
   // every position still in the source
   const mail = unwrapMail(source)
   const quote = mail.quote
-  const lines = source.map((line, at) => (mail.drop.has(at) ? '' : line.slice(quote[at])))
+  // a chat's export is read as the readout its poster wrote: the app's lines, the messages' headers and the chatter around
+  // it as blank lines, the conversation about it as background (see `chat-export.ts`)
+  const unwrapped = source.map((line, at) => (mail.drop.has(at) ? '' : line.slice(quote[at])))
+  const chatShape = chatExport(unwrapped)
+  const lines = unwrapped.map((line, at) => (chatShape.drop.has(at) ? '' : line))
   const noise = pastedNoise(lines)
   for (const at of mail.keep) noise.delete(at)
   const numbers = listNumbers(lines)
@@ -237,7 +246,7 @@ export function parsePlainText(document: string): Root {
   const symbolHeadingLines = symbolHeadings(lines, [social, glyphs])
   const wrap = hardWrap(lines)
   const statuses = statusLines(lines)
-  const chat = chatPrefixes(lines)
+  const chat = chatShape.prefix.size > 0 ? chatShape.prefix : chatPrefixes(lines)
   const turns = speakerTurnLines(lines)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
@@ -378,6 +387,8 @@ export function parsePlainText(document: string): Root {
     if (row) paragraph.data = {...paragraph.data, markdownRow: true}
     if (turnOpens) paragraph.data = {...paragraph.data, speakerTurn: true}
     if (mail.sent.has(index)) paragraph.data = {...paragraph.data, mailSent: true}
+    if (chatShape.aside.has(index)) paragraph.data = {...paragraph.data, chatAside: true}
+    if (chatShape.sent?.line === index) paragraph.data = {...paragraph.data, chatSent: chatShape.sent.date}
     turnOpens = false
     children.push(paragraph)
     // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)

@@ -240,6 +240,15 @@ const recogniseDateline: Plugin<[], Root> = function () {
     // (an e-mail's sent line, `Date: Wed, 11 Mar 2026 at 08:15`, kept by unwrap-mail, dates the message, not the meeting: the page's own date below)
     header.dates ??= stampedDate(paragraphsOf(tree).slice(0, SEARCH_PARAGRAPHS).filter((p) => !p.data?.mailSent), reading)
     // `Publié le 03/11/2026 à 06h00 · Mis à jour …` (set aside as the page's furniture): the day a weekday named alone is counted back from.
+    // a chat's readout (see `chat-export.ts`): the day its first message was sent is the day `tonight`, `last night` count from;
+    // its first messages' own days (`write-up of last night's meeting`, `résumé du comité de ce soir`) are the meeting's
+    const chatSent = chatSentDate(paragraphsOf(tree), reading)
+    if (chatSent) {
+      header.published ??= chatSent
+      header.year ??= Number(chatSent.start.slice(0, 4))
+    }
+    const chatFirst = paragraphsOf(tree).findIndex((p) => p.data?.chatSent)
+    const chatDays = chatSent ? relativeMeetingDays(paragraphsOf(tree).slice(chatFirst, chatFirst + SEARCH_PARAGRAPHS).map((p) => textOf(p)).join('\n\n'), chatSent, reading) : undefined
     header.published ??= pageStamp(String(file.value), reading)
     // `📍 Trélazé (Maine-et-Loire)`, `📌 Tromsø, Norway` on a line of its own near the top: a post's pin says where.
     header.place ??= pinnedPlace(paragraphsOf(tree).slice(0, PIN_PARAGRAPHS).map((p) => normaliseSpace(textOf(p))))
@@ -371,6 +380,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
         // A numbered paragraph holding the dateline and more stays context, not a point.
         if (normaliseSpace(text) === readout.dateline) paragraph.data = {...paragraph.data, role: 'dateline'}
         else if (paragraph.data?.bullet) paragraph.data = {...paragraph.data, role: 'context'}
+        // (a chat's first messages' own day, `last night's meeting` under a message sent on 24 March, wins: see below)
+        if (chatDays) facts.dates = readout.dates = chatDays
         if (!facts.dates) {
           file.message('Unexpected dateline without a date, expected a date such as `24-25 June 2019`', {place: pointIn(paragraph, sentence.start), ruleId: 'dateline-date', source: 'briefing-pack'})
         }
@@ -412,6 +423,8 @@ const recogniseDateline: Plugin<[], Root> = function () {
     readout.dates ??= header.dates ?? header.signed?.dates ?? datesOfDayHeadings(paragraphsOf(tree), header.year, reading)
     // `… the meeting of the Cross-Border Group, which I attended in Newry on Monday and Tuesday` under a record's `Thursday 10 December 2026`:
     // with no sentence that says who met, the days the top says its meeting was held, counted back from the page's own date (placedate46).
+    // (a chat's first messages say the meeting's day only relative to the day they were sent: that day wins over a date further on)
+    if (chatDays) readout.dates = chatDays
     if (!readout.dates && header.published) readout.dates = relativeMeetingDays(candidates.map((p) => textOf(p)).join('\n\n'), header.published, reading)
     if (readout.dates) readout.dates = daysSinceBegan(top.map((p) => textOf(p)), readout.dates, header.year, reading) ?? readout.dates
     readout.organisation ??= header.organiser ?? fullOrganisationName(undefined, headerLines, reading.organisationNames)
@@ -1314,10 +1327,38 @@ function weekdaysHeldAt(text: string, reading: Reading): Weekdays | undefined {
   return weekdaysIn(text.slice(from), reading.calendar)
 }
 
+/**
+ * The day a chat's readout was sent, as its export stamped its first message (`24/03/2026`, `11.06.26`) or its digest's line
+ * (`Thursday, April 16, 2026`), a day first before a month in a stamp of figures unless its first figure cannot be a day.
+ * @param paragraphs the paragraphs
+ * @param reading the source's language
+ */
+function chatSentDate(paragraphs: Paragraph[], reading: Reading): MeetingDates | undefined {
+  const date = paragraphs.find((paragraph) => paragraph.data?.chatSent)?.data?.chatSent
+  if (!date) return undefined
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/u.exec(date)
+  if (numeric) {
+    // (a chat app stamps the day first, unless the second figure cannot be a month: `4/15/26`, as an American phone writes it)
+    const [first, second] = [Number(numeric[1]), Number(numeric[2])]
+    const [day, month] = second > 12 ? [second, first] : [first, second]
+    const year = numeric[3].length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3])
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    return {start: iso, end: iso, display: displayDates(iso, iso)}
+  }
+  return findDates(date, undefined, reading.calendar)?.dates
+}
+
 /** How many characters of the top a meeting's days are looked for in when no sentence says who met. */
 const RELATIVE_DAYS_CHARS = 1500
 /** A meeting said to be the day before the text (`yesterday's meeting`, `the meeting held yesterday`, `la réunion d'hier`, `réunis hier`, `l'assemblée tenue hier`). */
-const YESTERDAYS_MEETING = /(?<!\p{L})(?:yesterday['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|sitting|talks|summit|assembly|conference|gathering)|(?:met|held|gathered|sat|convened)\s+(?:here\s+)?yesterday|(?:r[ée]union|s[ée]ance|session|assembl[ée]e|rencontre|conf[ée]rence)(?:\s+[\p{L}-]+){0,2}?\s+d['’]hier|(?:r[ée]unie?s?|tenue?s?|rassembl[ée]e?s?|retrouv[ée]e?s?)\s+hier)(?!\p{L})/iu
+const YESTERDAYS_MEETING = /(?<!\p{L})(?:(?:yesterday|last\s+night)['’]s\s+(?:[\p{L}'’-]+\s+){0,5}?(?:meeting|session|sitting|talks|summit|assembly|conference|gathering)|(?:met|held|gathered|sat|convened)\s+(?:here\s+)?yesterday|(?:r[ée]union|s[ée]ance|session|assembl[ée]e|rencontre|conf[ée]rence)(?:\s+[\p{L}-]+){0,2}?\s+d['’]hier|(?:r[ée]unie?s?|tenue?s?|rassembl[ée]e?s?|retrouv[ée]e?s?)\s+hier)(?!\p{L})/iu
+
+/**
+ * A meeting said to be the day of the text (a chat's message, a post): `tonight's meeting`, `this evening's Board meeting`, `the
+ * meeting just finished`, `met today`, `le comité directeur de ce soir`, `la réunion d'aujourd'hui`, `réunis ce matin`.
+ */
+const TODAYS_MEETING = /(?<!\p{L})(?:(?:tonight|today|this\s+(?:evening|morning|afternoon))['’]s\s+(?:[\p{L}'’-]+\s+){0,5}?(?:meeting|session|sitting|talks|summit|assembly|conference|gathering|AGM)|(?:meeting|session|sitting|assembly|AGM)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:just\s+)?(?:finished|ended|wrapped\s+up|closed)(?:\s+(?:here\s+)?(?:just\s+now|tonight|today|this\s+(?:evening|afternoon)))?|(?:met|held|gathered|sat)\s+(?:here\s+)?(?:tonight|today|this\s+(?:evening|morning|afternoon))|(?:r[ée]union|s[ée]ance|session|assembl[ée]e|comit[ée]|conseil|bureau|rencontre)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:de\s+ce\s+(?:soir|matin)|de\s+cet\s+apr[èe]s-midi|d['’]aujourd['’]hui)|(?:r[ée]unie?s?|tenue?s?|rassembl[ée]e?s?)\s+(?:ce\s+(?:soir|matin)|cet\s+apr[èe]s-midi|aujourd['’]hui))(?!\p{L})/iu
 
 /**
  * The days of a meeting a text's top names only relative to its own date, when no sentence there says who met (`… the meeting of the Group, which I
@@ -1333,6 +1374,7 @@ function relativeMeetingDays(text: string, published: MeetingDates, reading: Rea
   const days = weekdaysHeldAt(top, reading)
   if (days) return daysBefore(published, days, reading.calendar)
   if (YESTERDAYS_MEETING.test(top)) return dayBefore(published, reading)
+  if (TODAYS_MEETING.test(top)) return published
   return undefined
 }
 

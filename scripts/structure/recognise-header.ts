@@ -176,6 +176,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         setAside(paragraph, {role: 'header'})
         continue
       }
+      // a chat's message is text, never a title block's line: the export's own lines above it were set aside (see `chat-export.ts`)
+      if (paragraph.data?.chatSent !== undefined || paragraph.data?.chatAside) break
       if (signatories.has(paragraph)) {
         setAside(paragraph, {role: 'context', signatory: true})
         continue

@@ -207,6 +207,8 @@ const setAsideTail: Plugin<[], Root> = function () {
     // A footnote (`¹ …`, `[2] …`, at the foot of a pasted page) is background, wherever it stands.
     paragraphs.forEach((paragraph, at) => {
       if (paragraph.data?.footnote && !fixed[at]) roles[at] = 'notes'
+      // a chat's conversation around the readout it carries (see `chat-export.ts`) is background too, its figures key figures
+      if (paragraph.data?.chatAside && !fixed[at]) roles[at] = 'notes'
     })
     // `(1) Le répertoire ne concerne pas …`, `* Figures for 2025 are provisional.`, `※ A hallmark is …` closing the text: notes marked as a page marks them, background.
     for (const at of footNotes(paragraphs, texts, roles)) if (!fixed[at]) roles[at] = 'notes'

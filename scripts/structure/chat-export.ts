@@ -1,0 +1,188 @@
+import {EMOJI} from './text.js'
+
+/**
+ * A readout posted in a chat and pasted or exported whole (chat47): a WhatsApp or Signal export (`24/03/2026, 07:42 - Ana: …`,
+ * `[11/06/2026 22:15] Ana (secrétaire) : …`), a Telegram or Teams copy (`[10:42 AM] Ana Ruiz:`), a Slack, Discord or Google
+ * Chat copy or digest where the sender and the time head the message's lines (`Ana Ruiz  8:02 AM`, `Ana — Today at 8:02 PM`,
+ * `Ana Ruiz, 10:42`). Three messages or more make a chat; it is read as the document its poster wrote:
+ * - the time and the sender before a message are no part of it (as a transcript's speaker, `transcript-speakers.ts`); a line
+ *   of only a sender and a time goes;
+ * - the export's furniture goes: the app's lines above the first message (`WhatsApp Chat with … .txt`, `Signal · Groupe …`,
+ *   `Daily digest for … · 7 new messages`), its system messages (`Messages and calls are end-to-end encrypted`, `created
+ *   group`, `joined the channel`, `This message was deleted`, `<Media omitted>`), a thread's counts (`3 replies`), a row of
+ *   reactions (`👍 6 🚒 3`), an attached file's line, the digest's footer;
+ * - chatter goes: a message of only thanks or emoji, a question put to the others, a short reply, `Unrelated: …`, `Reminder …`;
+ * - the readout is the poster's messages (the sender who wrote the most words);
+ * - the poster's answers to another's question (`Yes, …`, `Non, …`, a count asked for) and every other sender's messages
+ *   with something in them are conversation around the readout: background (their figures count, never a point);
+ * - the day the first message was sent (its stamp's date, else the digest's or the export's) is the day `tonight`, `last
+ *   night's meeting`, `hier` are counted from, never the meeting's date itself.
+ * Lines are set aside, never rewritten: positions stay the source's.
+ */
+
+/** A message's date in its stamp: `24/03/2026`, `11.06.26`, `2026-03-24`. */
+const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})`
+/** A message's time: a clock, 12- or 24-hour, French `22h15` too. */
+const TIME = String.raw`\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:[ \u00A0]?[AaPp]\.?[Mm]\.?)?`
+/** A stamp: a date and a time, or a time, in brackets or not. */
+const STAMP = String.raw`\[?(?:(${DATE}),?[ \u00A0]+(?:[àa][ \u00A0]+)?)?${TIME}\]?`
+/** Who sent it: a name of one to four words (an initial, `Marc T.`), a role in brackets after it. */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \u00A0](?:\p{Lu}[\p{L}\p{M}.'’-]*|de|du|da|van|von|le|la)){0,3}(?:[ \u00A0]\([^()\n]{1,30}\))?`
+/** A message on the stamp's line: `[11/06/2026 22:15] Ana (secrétaire) : …`, `24/03/2026, 07:42 - Ana: …`; group 1 the prefix, 2 the date, 3 the sender. */
+const INLINE = new RegExp(String.raw`^([ \t\u00A0]*${STAMP}(?:[ \u00A0]+[-–—|])?[ \u00A0]+(${NAME})[ \u00A0]?:[ \t\u00A0]+)(?=\S)`, 'u')
+/** A system line stamped with no sender (`24/03/2026, 07:41 - Messages and calls are end-to-end encrypted.`, `[21/05/2026, 09:12] Ana created group "…"`). */
+const STAMPED = new RegExp(String.raw`^[ \t\u00A0]*${STAMP}(?:[ \u00A0]+[-–—|])?[ \u00A0]+\S`, 'u')
+/** A line of only the sender and the time, the message under it: `Ana Ruiz  8:02 AM`, `Ana — Today at 8:02 PM`, `Ana Ruiz, 10:42`, `[10:42 AM] Ana Ruiz`. */
+const HEADED = new RegExp(
+  String.raw`^[ \t\u00A0]*(?:(${NAME})[ \u00A0]*(?:[,–—-][ \u00A0]*|[ \u00A0])(?:(?:today|yesterday|aujourd['’]hui|hier)[ \u00A0]+(?:at|à)[ \u00A0]+)?${STAMP}|\[(?:(${DATE}),?[ \u00A0]+)?${TIME}\][ \u00A0]+(${NAME}))[ \t\u00A0]*$`,
+  'iu',
+)
+/** A time code of a recording (`[00:01:10]`, `0:03:12`): a transcript's, not a chat's. */
+const TIME_CODE = /^[ \t\u00A0]*\[?0?0?:?\d{1,2}:\d{2}:\d{2}\]?/u
+/** Fewest messages that make a chat. */
+const FEWEST_MESSAGES = 3
+
+/** The app's own lines: system messages, a file in place of a message, a thread's counts, the digest's footer. */
+const SYSTEM = /^(?:<?(?:media|image|video|audio|sticker|gif|document)\s+omitted>?|this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message|ce\s+message\s+a\s+été\s+supprimé|messages\s+and\s+calls\s+are\s+end-to-end\s+encrypted.*|les\s+messages\s+et\s+(?:les\s+)?appels\s+sont\s+chiffrés.*|.{1,60}\s(?:created\s+(?:the\s+)?group|joined\s+(?:the\s+)?(?:channel|group|chat|server)|left(?:\s+the\s+(?:channel|group|chat))?|a\s+créé\s+le\s+groupe|a\s+rejoint\s+(?:le\s+)?(?:groupe|canal)|added\s+.{1,60}|a\s+ajouté\s+.{1,60})[.!]?|\d+\s+(?:new\s+)?(?:repl(?:y|ies)|réponses?|messages?|nouveaux\s+messages?)(?:\s.{0,60})?|view\s+(?:thread|reply|replies)|voir\s+le\s+fil|you['’]re\s+receiving\s+this\s+digest.*|vous\s+recevez\s+ce\s+(?:résumé|récapitulatif).*|(?:edited|modifié)|\(edited\)|\(modifié\))$/iu
+/** An attached file's line, a clip's mark before it or not (`📎 checklist-v3.pdf (PDF, 2 pages)`, `IMG_2041.jpg`, `photo.png (attached)`). */
+const ATTACHED = new RegExp(String.raw`^(?:${EMOJI}\s*)?[\w.()-]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|mp4|opus|m4a|zip|txt)(?:\s*\([^()]{0,40}\))?(?:\s*[-–·(]\s*(?:file\s+)?attached\)?)?$`, 'iu')
+/** A row of reactions under a message (`👍 6   🚒 3   🙌 2`, `:+1: 4`). */
+const REACTIONS = new RegExp(String.raw`^(?:(?:${EMOJI}|:[\w+-]{1,30}:)\s*\d{0,4}\s*){1,12}$`, 'u')
+/** A message of only emoji. */
+const ONLY_EMOJI = new RegExp(String.raw`^(?:${EMOJI}|[\s!.])+$`, 'u')
+/** Thanks or praise for the readout, opening the message (`Thanks Priya! Great summary`, `Merci Sylvie 🙏`, `Cheers`, `Top, merci`). */
+const THANKS = /^(?:(?:many\s+|big\s+)?thanks?(?:\s+you)?|thx|ty|cheers|merci(?:\s+beaucoup)?|great\s+(?:summary|write-?up|news|work)|super\s+(?:résumé|nouvelle)|top|bravo|nice(?:\s+one)?|brilliant|love\s+it)(?![\p{L}])/iu
+/** A message about something else, or a reminder of a chore (`Unrelated: the car park …`, `Reminder that timesheets …`, `Hors sujet : …`, `Rappel : …`, `PS: …`, `Off-topic …`). */
+const ELSEWHERE = /^(?:unrelated|off[\s-]?topic|hors[\s-]sujet|reminder|rappel|petit\s+rappel|random|sans\s+rapport|au\s+fait)(?![\p{L}])/iu
+/** A reply's first word that answers a question (`Yes, …`, `No, that one was postponed`, `Oui`, `Non, pas encore`, `Not yet`). */
+const ANSWER = /^(?:yes|yeah|yep|no|nope|not\s+yet|not\s+sure|oui|ouais|non|pas\s+encore|si|sure|absolutely|exactly|exactement|tout\s+à\s+fait)(?![\p{L}])/iu
+/** A question that asks for a count or an amount (`how many are we?`, `on est combien ?`, `how much was it?`). */
+const COUNT_ASKED = /\b(?:how\s+(?:many|much)|combien)\b/iu
+/** Most words of a reply with nothing in it (`Je m'en occupe.`, `Super nouvelle !`, `Sorry, wrong chat.`). */
+const SHORT_REPLY_WORDS = 6
+
+/** What of a chat is read, and how (`chatExport`). */
+export interface ChatShape {
+  /** Per message line, the width of the time and the sender before the message. */
+  prefix: Map<number, number>
+  /** The lines set aside: the export's furniture, the headers of messages, chatter. */
+  drop: Set<number>
+  /** The lines of messages that are conversation around the readout: background, never a point. */
+  aside: Set<number>
+  /** The line that opens the readout's first message, and the date its message was sent on as the text gives it. */
+  sent?: {line: number; date: string}
+}
+
+/** One message of the chat: its lines, who sent it, its stamp's date. */
+interface Message {
+  /** Its first line, whose prefix (or the header above) names the sender. */
+  start: number
+  /** The line of its header (`Ana Ruiz  8:02 AM`), when the sender heads the message. */
+  header?: number
+  /** Its lines with text, the first one's prefix aside. */
+  lines: number[]
+  sender: string
+  date?: string
+  /** Its text, the prefix aside, lines joined. */
+  text: string
+}
+
+/** How the export's lines above the first message may give the day it was sent (`Daily digest for Thursday, April 16, 2026`, `Exported on 12/06/2026`). */
+const DATED = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|déc)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:er)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|déc)\p{L}*\.?\s+\d{4})/iu
+
+/**
+ * Whether the text is a chat's export or copy, and what of it is the readout.
+ * @param lines the document's lines
+ * @returns how it is read; nothing set aside when it is no chat
+ */
+export function chatExport(lines: string[]): ChatShape {
+  const none: ChatShape = {prefix: new Map(), drop: new Set(), aside: new Set()}
+  const messages: Message[] = []
+  const prefix = new Map<number, number>()
+  const system = new Set<number>()
+  let current: Message | undefined
+  let codes = 0
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]
+    const inline = INLINE.exec(line)
+    const headed = inline ? null : HEADED.exec(line)
+    if (inline || headed) {
+      if (TIME_CODE.test(line)) codes++
+      current = inline
+        ? {start: at, lines: [at], sender: inline[3], date: inline[2], text: line.slice(inline[1].length).trim()}
+        : {start: at + 1, header: at, lines: [], sender: (headed![1] ?? headed![4]).trim(), date: headed![2] ?? headed![3], text: ''}
+      if (inline) prefix.set(at, inline[1].length)
+      messages.push(current)
+      continue
+    }
+    const text = line.trim()
+    if (STAMPED.test(line) && /^[ \t\u00A0]*\[?\d/u.test(line)) {
+      // a line stamped with no sender: the app's own message
+      system.add(at)
+      current = undefined
+      continue
+    }
+    if (!text || !current) continue
+    current.lines.push(at)
+    current.text = current.text ? `${current.text} ${text}` : text
+  }
+  // a recording's transcript (`[00:01:10] JO ASHWORTH: …`) is read as it is: its turns are no chat's messages
+  if (messages.length < FEWEST_MESSAGES || codes * 2 > messages.length) return {...none, prefix: messages.length >= FEWEST_MESSAGES ? prefix : new Map()}
+  const drop = new Set<number>(system)
+  const aside = new Set<number>()
+  // the export's lines above the first message: the app's furniture (a date among them is the digest's or the export's)
+  const first = messages[0].header ?? messages[0].start
+  let furnitureDate: string | undefined
+  for (let at = 0; at < first; at++) {
+    if (!lines[at].trim()) continue
+    drop.add(at)
+    furnitureDate ??= DATED.exec(lines[at])?.[0]
+  }
+  for (const message of messages) if (message.header !== undefined) drop.add(message.header)
+  // each message's lines: a system line, an attachment, a row of reactions, a thread's count go; what is left is what was said
+  for (const message of messages) {
+    const kept: string[] = []
+    for (const at of message.lines) {
+      const text = lines[at].slice(prefix.get(at) ?? 0).trim()
+      if (SYSTEM.test(text) || ATTACHED.test(text) || REACTIONS.test(text) || ONLY_EMOJI.test(text)) drop.add(at)
+      else kept.push(text)
+    }
+    message.text = kept.join(' ')
+  }
+  // a footer under the last message (`You're receiving this digest because …`)
+  const said = messages.filter((message) => message.text !== '')
+  if (said.length < FEWEST_MESSAGES) return {...none, prefix}
+  // the poster: the sender who wrote the most words
+  const words = new Map<string, number>()
+  for (const message of said) words.set(message.sender, (words.get(message.sender) ?? 0) + wordsOf(message.text))
+  const poster = [...words.entries()].sort((a, b) => b[1] - a[1])[0][0]
+  let asked: string | undefined
+  let sent: ChatShape['sent']
+  for (const message of said) {
+    const text = message.text
+    const lineSet = message.lines.filter((at) => !drop.has(at))
+    const chatter = ONLY_EMOJI.test(text) || ELSEWHERE.test(text) || SYSTEM.test(text) || (THANKS.test(text) && !/\d/u.test(text) && wordsOf(text) <= 2 * SHORT_REPLY_WORDS) || (message.sender !== poster && (/\?\s*(?:\S+\s*)?$/u.test(text) || (/\?/u.test(text) && !/\d/u.test(text)) || (wordsOf(text) <= SHORT_REPLY_WORDS && !/\d/u.test(text))))
+    if (message.sender !== poster) {
+      asked = /\?/u.test(text) ? text : undefined
+      if (chatter) for (const at of lineSet) drop.add(at)
+      else for (const at of lineSet) aside.add(at)
+      continue
+    }
+    if (chatter) {
+      for (const at of lineSet) drop.add(at)
+      continue
+    }
+    // the poster's answer to a question put to them (`Yes, they said …`, `Non, c'est reporté`; a count asked for, `3 480 au 1er
+    // juin` under `on est combien ?`) is conversation around the readout
+    if (asked !== undefined && (ANSWER.test(text) || COUNT_ASKED.test(asked))) for (const at of lineSet) aside.add(at)
+    else sent ??= {line: lineSet[0], date: message.date ?? furnitureDate ?? ''}
+    asked = undefined
+  }
+  if (sent && !sent.date) sent = undefined
+  return {prefix, drop, aside, sent}
+}
+
+/** How many words a text has. */
+function wordsOf(text: string): number {
+  return text.match(/\p{L}+/gu)?.length ?? 0
+}

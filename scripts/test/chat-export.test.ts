@@ -1,0 +1,142 @@
+import type {Paragraph} from 'mdast'
+import {describe, expect, it} from 'vitest'
+import {chatExport} from '../structure/chat-export.js'
+import {parsePlainText} from '../structure/parse-plain-text.js'
+import {structureText} from './helpers.js'
+
+// A readout posted in a chat and exported or copied whole (chat47): other apps' layouts than the corpus's, in both languages.
+// Every text here was written for these tests.
+
+const read = async (text: string) => (await structureText(text)).result!.readout
+const paragraphs = (text: string) =>
+  parsePlainText(text).children.map((p) => ({text: (p as {children: Array<{value: string}>}).children[0].value, data: (p as Paragraph).data ?? {}}))
+
+const TELEGRAM = `Telegram · Allotment Society committee
+[02.09.26 21:05] Henrik Olsen: Evening all, here's the summary of tonight's committee meeting at the Millbrook pavilion
+[02.09.26 21:06] Henrik Olsen: We agreed to raise the plot rent to £42 a year from January, the first rise since 2021.
+[02.09.26 21:07] Ayesha Begum: 🙌
+[02.09.26 21:08] Henrik Olsen: The committee will fit a second water trough on the lower field before the spring sowing.
+[02.09.26 21:09] Carla Reyes: Thank you Henrik!
+[02.09.26 21:10] Henrik Olsen: Members voted to ban bonfires on plots between May and September.
+[02.09.26 21:12] Carla Reyes: Who's bringing the urn on Saturday?
+[02.09.26 21:13] Henrik Olsen: Next committee meeting is on 7 October at the pavilion.
+[02.09.26 21:15] Ayesha Begum: <Media omitted>
+`
+
+describe('chat export', () => {
+  it('strips the stamp and sender from each message of a Telegram copy, and drops emoji, thanks, media and questions', () => {
+    const got = paragraphs(TELEGRAM)
+    const texts = got.map((p) => p.text)
+    expect(texts).toContain('We agreed to raise the plot rent to £42 a year from January, the first rise since 2021.')
+    expect(texts).toContain('Next committee meeting is on 7 October at the pavilion.')
+    expect(texts.some((text) => /Telegram|🙌|Thank you|urn|Media omitted|\[02\.09/u.test(text))).toBe(false)
+    expect(got.find((p) => p.data.chatSent)?.data.chatSent).toBe('02.09.26')
+  })
+
+  it('dates a meeting held `tonight` on the day the first message was sent, and sets no title from the export\'s line', async () => {
+    const readout = await read(TELEGRAM)
+    expect(readout.dates?.start).toBe('2026-09-02')
+    expect(readout.title ?? '').not.toMatch(/Telegram|Evening all/u)
+  })
+
+  it('reads a French export with a space before the colon and a role after the name, `hier soir` counted back from the message', async () => {
+    const text = `Export de la discussion « Conseil de quartier Saint-Roch » – 15 participants
+
+[08/04/2026 09:02] Hélène (présidente) : Bonjour à tous, voici le compte rendu de la réunion d'hier soir à la maison de quartier
+[08/04/2026 09:03] Hélène (présidente) : Le conseil a retenu trois projets pour le budget participatif, pour un total de 48 000 €.
+[08/04/2026 09:04] Karim B. : 👏👏
+[08/04/2026 09:05] Hélène (présidente) : Une boîte à livres sera installée place du marché avant l'été.
+[08/04/2026 09:06] Hélène (présidente) : Prochaine réunion le mardi 12 mai à 19 h.
+[08/04/2026 09:10] Karim B. : Merci Hélène !
+`
+    const got = paragraphs(text)
+    expect(got.map((p) => p.text)).toContain('Une boîte à livres sera installée place du marché avant l\'été.')
+    expect(got.some((p) => /Hélène \(présidente\) :|👏|Merci/u.test(p.text))).toBe(false)
+    const readout = await read(text)
+    expect(readout.dates?.start).toBe('2026-04-07')
+  })
+
+  it('reads a Discord copy whose sender and time head each message, and sets another member\'s remark aside as background', () => {
+    const text = `#board-updates
+
+Marguerite Lane — Today at 7:41 PM
+Short recap of this evening's board meeting in Dunmore:
+- approved the 2027 budget of $1.2 million
+- hired a part-time grants officer
+
+Owen Pryce — Today at 7:50 PM
+For context, last year's budget was $1.05 million and we had no grants officer at all.
+
+Marguerite Lane — Today at 7:52 PM
+Next board meeting is 3 November, same room.
+
+Tess Yuen — Today at 8:03 PM
+👍 3
+`
+    const shape = chatExport(text.split('\n'))
+    const lines = text.split('\n')
+    expect([...shape.drop].map((at) => lines[at])).toEqual(expect.arrayContaining(['#board-updates', 'Marguerite Lane — Today at 7:41 PM', '👍 3']))
+    expect([...shape.aside].map((at) => lines[at])).toEqual(['For context, last year\'s budget was $1.05 million and we had no grants officer at all.'])
+    const got = paragraphs(text)
+    expect(got.find((p) => p.text.startsWith('For context'))?.data.chatAside).toBe(true)
+    expect(got.some((p) => /Today at/u.test(p.text))).toBe(false)
+  })
+
+  it('takes the digest\'s date for a Slack-style copy with no date in its stamps, and drops the digest\'s counts and footer', async () => {
+    const text = `Harbourside Rowing Club — Slack
+Daily digest for Tuesday, June 9, 2026 · 5 new messages in 1 channel
+
+Dana Whitfield  9:14 AM
+Quick notes from yesterday's committee meeting in Port Ellis. The committee
+• agreed to buy two new coxless fours for £18,000
+• moved the regatta to the last Saturday of August
+2 replies
+
+    Sunil Rao  9:20 AM
+    Thanks Dana
+
+Jo Park  10:02 AM
+Reminder that the boathouse is closed Thursday for painting.
+
+You're receiving this digest because you're a member of #committee.
+`
+    const got = paragraphs(text)
+    expect(got.some((p) => /new messages|replies|receiving this digest|Reminder|Thanks Dana|Slack/u.test(p.text))).toBe(false)
+    const readout = await read(text)
+    expect(readout.dates?.start).toBe('2026-06-08')
+  })
+
+  it('sets the poster\'s answer to another member\'s question aside (a yes or no, a count asked for), and keeps a later point', () => {
+    const text = `12/03/2026, 18:01 - Lucía Ferrer: Resumen: the trustees met this afternoon and agreed to open the library on Sundays from April.
+12/03/2026, 18:02 - Lucía Ferrer: They also agreed a £5,000 grant for the reading club.
+12/03/2026, 18:04 - Ben Ortiz: Did they talk about the roof?
+12/03/2026, 18:05 - Lucía Ferrer: No, that is for the next meeting in May.
+12/03/2026, 18:06 - Ben Ortiz: How many came?
+12/03/2026, 18:07 - Lucía Ferrer: 23 trustees and friends, a record.
+12/03/2026, 18:09 - Lucía Ferrer: Next meeting: 14 May at the library.
+`
+    const got = paragraphs(text)
+    expect(got.find((p) => p.text.startsWith('No, that is'))?.data.chatAside).toBe(true)
+    expect(got.find((p) => p.text.startsWith('23 trustees'))?.data.chatAside).toBe(true)
+    expect(got.find((p) => p.text.startsWith('Next meeting'))?.data.chatAside).toBeUndefined()
+    expect(got.some((p) => p.text.startsWith('Did they'))).toBe(false)
+  })
+
+  it('reads a recording\'s transcript with time codes as it is (no poster chosen, no turn set aside)', () => {
+    const text = `[00:00:04] HOST: Welcome to the show, today the parish council.
+[00:00:30] GUEST: We agreed to resurface the car park next spring.
+[00:01:02] HOST: And the cost?
+[00:01:10] GUEST: About £30,000, shared with the school.
+`
+    const shape = chatExport(text.split('\n'))
+    expect(shape.drop.size).toBe(0)
+    expect(shape.aside.size).toBe(0)
+    expect(shape.prefix.size).toBe(4)
+  })
+
+  it('leaves a programme of a few timed lines alone (no chat under three messages)', () => {
+    const text = `09:00 Chair: opening\n\nThe Board met in Lyon and agreed the plan.`
+    expect(chatExport(text.split('\n')).prefix.size).toBe(0)
+  })
+})
+
