@@ -77,8 +77,8 @@ const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]
 const lonelyBullet = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\))[ \\t\u00A0]*$`, 'u')
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
-/** The rule under a Markdown table's column names (`|---|:---:|`, `--- | ---`) or a grid table's border (`+------+----+`, `+====+`): pure noise, as a separator is. */
-const tableRuleLine = /^[ \t\u00A0]*\+(?:[-=:]{3,}\+)+[ \t\u00A0]*$|^[ \t\u00A0]*\|?(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*\|)+(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*)?$|^[ \t\u00A0]*:?-{3,}:?(?:[ \t\u00A0]*\|[ \t\u00A0]*:?-{3,}:?)+[ \t\u00A0]*\|?[ \t\u00A0]*$/
+/** The rule under a Markdown table's column names (`|---|:---:|`, `--- | ---`; between bars, one dash a cell is enough: `|:--|--:|`) or a grid table's border (`+------+----+`, `+====+`): pure noise, as a separator is. */
+const tableRuleLine = /^[ \t\u00A0]*\+(?:[-=:]{3,}\+)+[ \t\u00A0]*$|^[ \t\u00A0]*\|(?:[ \t\u00A0]*:?-+:?[ \t\u00A0]*\|)+[ \t\u00A0]*$|^[ \t\u00A0]*\|?(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*\|)+(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*)?$|^[ \t\u00A0]*:?-{3,}:?(?:[ \t\u00A0]*\|[ \t\u00A0]*:?-{3,}:?)+[ \t\u00A0]*\|?[ \t\u00A0]*$/
 /** A row of a Markdown table, its cells between bars (`| Map villages … | Estonia | May 2026 |`): groups 1 and 2, the bars that open and close it. */
 const markdownRow = /^([ \t\u00A0]*\|[ \t\u00A0]*)\S.*?\S([ \t\u00A0]*\|[ \t\u00A0]*)$/
 /**
