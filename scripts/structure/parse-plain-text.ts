@@ -1,6 +1,8 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {unwrapMail} from './unwrap-mail.js'
+import {feedItem} from './feed-item.js'
+import {decodeEntities, escapedAsMarkup} from './html-entities.js'
 import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
@@ -221,9 +223,13 @@ export function parsePlainText(document: string): Root {
   // a covering note, the other messages, a notice of a corrected version) is read as blank lines (see `unwrap-mail.ts`),
   // every position still in the source
   const mail = unwrapMail(source)
-  const quote = mail.quote
-  const lines = source.map((line, at) => (mail.drop.has(at) ? '' : line.slice(quote[at])))
+  // (and so is what a news feed put around an item pasted from it: its fields but the title's, read without their label, see `feed-item.ts`)
+  const feed = feedItem(source)
+  const quote = mail.quote.map((width, at) => width + (feed.label.get(at) ?? 0))
+  const lines = source.map((line, at) => (mail.drop.has(at) || feed.drop.has(at) ? '' : line.slice(quote[at])))
   const noise = pastedNoise(lines)
+  // a text exported from markup is read with its character references as the characters they stand for (`&#8217;` → `’`, see `html-entities.ts`)
+  const escaped = escapedAsMarkup(document)
   for (const at of mail.keep) noise.delete(at)
   const numbers = listNumbers(lines)
   const parts = decimalParts(lines)
@@ -275,7 +281,7 @@ export function parsePlainText(document: string): Root {
       turnOpens = true
       continue
     }
-    const line = cleanPastedLine(raw)
+    const line = escaped ? decodeEntities(cleanPastedLine(raw)) : cleanPastedLine(raw)
     if (line.trim() === '' || (separatorLine.test(line) && !(endMarkerLine.test(line) && (starEnds.has(index) || !starMarkerLine.test(line)))) || tableRuleLine.test(line)) {
       blank = true
       continue

@@ -28,3 +28,24 @@ describe('a table whose rows give a topic and what was decided about it', () => 
     expect(result!.readout.pillars.map((p) => p.body)).toEqual(['The Lake Ferries Council met in Bled on 12 May 2026 and agreed to run two night ferries from June.'])
   })
 })
+
+describe('an item of a news feed pasted as text', () => {
+  it('reads an Atom item in French: its fields are furniture, its title is read without its label, its references as characters', async () => {
+    const {result} = await structureText("id: tag:refuges.example,2026:actu-812\ntitle: Les gardiens de refuge obtiennent un fonds de 2 millions d&rsquo;euros\nupdated: 2026-06-04T09:12:00+02:00\nauthor: Service presse\n\nCHAMONIX, le 3 juin 2026 &ndash; Le conseil des refuges de montagne s&#x27;est r&eacute;uni &agrave; Chamonix le 3 juin 2026 et a cr&eacute;&eacute; un fonds de 2 millions d&rsquo;euros pour r&eacute;nover les refuges d&rsquo;altitude.\n\n&laquo;&nbsp;Un refuge ferm&eacute;, c&rsquo;est une vall&eacute;e qui se vide&nbsp;&raquo;, a d&eacute;clar&eacute; la pr&eacute;sidente du conseil.\n")
+    expect(result!.readout.title).toBe("Les gardiens de refuge obtiennent un fonds de 2 millions d’euros")
+    expect(result!.readout.context.join(' ')).not.toMatch(/&\w+;|tag:|author|updated/)
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).toContain("s'est réuni à Chamonix")
+  })
+
+  it('reads an RSS item whose link comes first, and drops the line the blog adds under it', async () => {
+    const {result} = await structureText("link: https://ferries.example/news/night-crossings/\nTitle: Lake ferries to sail after midnight this summer\npubDate: Tue, 12 May 2026 16:00:00 +0000\n\nBLED, May 12, 2026 &#8212; The Lake Ferries Council met in Bled on Tuesday and agreed to run two ferries after midnight on summer weekends.\n\n&#8220;Nobody should have to sleep on the pier,&#8221; said the Council&#8217;s chair.\n\nThe post Lake ferries to sail after midnight this summer appeared first on Lake Ferries Council.\n")
+    expect(result!.readout.title).toBe('Lake ferries to sail after midnight this summer')
+    expect(result!.readout.keyMessage).toMatch(/^Nobody should have to sleep on the pier/)
+    expect(JSON.stringify(result!.readout)).not.toMatch(/appeared first|pubDate|&#/)
+  })
+
+  it('leaves a memo with a date and a subject alone, and a text whose only reference is `&amp;` as written', async () => {
+    const {result} = await structureText('Title: Harbour works\nDate: 12 May 2026\nSubject: Harbour works\n\nThe Harbour Board met in Split on 12 May 2026 and agreed to dredge the east basin with the R&amp;D fund.\n')
+    expect(result!.readout.pillars.map((p) => p.body).join(' ')).toContain('R&amp;D fund')
+  })
+})
