@@ -49,3 +49,17 @@ describe('an item of a news feed pasted as text', () => {
     expect(result!.readout.pillars.map((p) => p.body).join(' ')).toContain('R&amp;D fund')
   })
 })
+
+describe('reference markers and the list of links they point at', () => {
+  it('drops Markdown reference links (`[1]: https://…`) and the markers in the sentences', async () => {
+    const {result} = await structureText('Lake Ferries Council – readout\nBled, 12 May 2026\n\nThe Lake Ferries Council met in Bled on 12 May 2026 [1].\n\n- Night crossings: two ferries will run after midnight on summer weekends from June [2].\n- Cheaper tickets: pupils will travel free on every line from September.\n\n[1]: https://ferries.example/council\n[2]: <https://ferries.example/night> "Night timetable"\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['two ferries will run after midnight on summer weekends from June.', 'pupils will travel free on every line from September.'].map((body) => expect.stringContaining(body.slice(1, 40))))
+    expect(JSON.stringify(result!.readout)).not.toMatch(/https|\[\d\]/)
+  })
+
+  it('drops a French list of links numbered in brackets, whatever heads it, and keeps `[3]` inside a sentence that goes on', async () => {
+    const {result} = await structureText("Conseil des refuges de montagne – compte rendu\nChamonix, le 3 juin 2026\n\nLe conseil des refuges s'est réuni à Chamonix le 3 juin 2026 [1], et a décidé ce qui suit.\n\n• Gardiennage : chaque refuge sera gardé de juin à septembre par deux personnes au moins [2].\n• Secours : une radio équipera chaque refuge, selon le point [3] du règlement.\n\nSources\n[1] https://refuges.example/conseil\n[2] www.refuges.example/gardiennage\n")
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual(['chaque refuge sera gardé de juin à septembre par deux personnes au moins.', 'une radio équipera chaque refuge, selon le point [3] du règlement.'])
+    expect(JSON.stringify(result!.readout)).not.toMatch(/https|www\./)
+  })
+})
