@@ -525,8 +525,18 @@ export function carriesOn(previous: string, line: string): boolean {
   const before = previous.trimEnd()
   const text = line.trimStart()
   if (before === '' || text === '' || LINE_END.test(before) || isDateAlone(text)) return false
-  return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && matches('openEnd', before.slice(-28)))
+  return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && (matches('openEnd', before.slice(-28)) || cutAtComma(before)))
 }
+
+/** Fewest characters of a line of running text cut at a comma (a title block's `Kigali,` or a list's `Kenya,` is shorter). */
+const RUNNING_LINE_LEAST = 60
+
+/**
+ * Whether a line of running text was cut after a comma, as a PDF's lines are (`… in Dar es Salaam, Kampala,` / `Kigali and Addis
+ * Ababa, to test …`, `… les communes de Die, Crest,` / `Nyons et Buis …`): no paragraph ends on a comma, so the next line, a name's
+ * capital first, goes on with it. Only a long line: a short one ending so is a list's item or an address's line.
+ */
+const cutAtComma = (before: string) => before.length >= RUNNING_LINE_LEAST && /\p{L}[,，]$/u.test(before)
 
 /** Whether a line ends on a word no sentence ends on (`… the`, `… de`): a line wrapped in the middle of its sentence. */
 export function endsOpen(line: string): boolean {

@@ -63,3 +63,23 @@ describe('reference markers and the list of links they point at', () => {
     expect(JSON.stringify(result!.readout)).not.toMatch(/https|www\./)
   })
 })
+
+describe('a text copied from a PDF', () => {
+  it('joins a French paragraph cut by a page break (its running header, dated, and `Page 2/3` dropped), a hyphenated word and a line cut at a comma', async () => {
+    const page = 'CONSEIL DES REFUGES DE MONTAGNE – Relevé de décisions du 3 juin 2026\nPage 2/3'
+    const {result} = await structureText(`CONSEIL DES REFUGES DE MONTAGNE – Relevé de décisions du 3 juin 2026\n\nLe conseil des refuges de montagne s'est réuni à Chamonix le 3 juin 2026.\n\n1. Le conseil décide que chaque refuge sera gardé de juin à septembre par deux personnes au moins, dans les vallées de Chamonix, Samoëns,\nMorzine et Valloire, avec une aide de 12 000 euros par refuge.\n\n2. Le conseil décide d'équiper les refuges d'une radio reliée au poste de secours, afin que les gar-\ndiens puissent donner l'alerte\n\n${page}\n\nmême quand le téléphone ne passe pas.\n\n3. Le conseil décide de publier chaque année le nombre de nuitées de chaque refuge.\n`)
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Le conseil décide que chaque refuge sera gardé de juin à septembre par deux personnes au moins, dans les vallées de Chamonix, Samoëns, Morzine et Valloire, avec une aide de 12 000 euros par refuge.',
+      "Le conseil décide d'équiper les refuges d'une radio reliée au poste de secours, afin que les gardiens puissent donner l'alerte même quand le téléphone ne passe pas.",
+      'Le conseil décide de publier chaque année le nombre de nuitées de chaque refuge.',
+    ])
+  })
+
+  it('joins an English numbered paragraph cut at a comma before a name, across a `- 2 -` page number too', async () => {
+    const {result} = await structureText('Lake Ferries Council\nOutcome Statement\nBled, 12 May 2026\n\n1. We, the members of the Lake Ferries Council, met in Bled on 12 May 2026.\n\n2. We agree to run two night ferries on summer weekends between the piers of Bled, Mlino,\nZaka and the island, starting in June, at a cost of EUR 300,000 a year.\n\n3. We agree that pupils will travel free on every line of the lakes of Bled and Bohinj,\n\n- 2 -\n\nRibcev Laz included, from the next school year.\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'We agree to run two night ferries on summer weekends between the piers of Bled, Mlino, Zaka and the island, starting in June, at a cost of EUR 300,000 a year.',
+      'We agree that pupils will travel free on every line of the lakes of Bled and Bohinj, Ribcev Laz included, from the next school year.',
+    ])
+  })
+})
