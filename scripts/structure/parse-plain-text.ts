@@ -2,6 +2,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {unwrapMail} from './unwrap-mail.js'
 import {feedItem} from './feed-item.js'
+import {markupFields} from './markup-fields.js'
 import {decodeEntities, escapedAsMarkup} from './html-entities.js'
 import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
@@ -225,8 +226,10 @@ export function parsePlainText(document: string): Root {
   const mail = unwrapMail(source)
   // (and so is what a news feed put around an item pasted from it: its fields but the title's, read without their label, see `feed-item.ts`)
   const feed = feedItem(source)
-  const quote = mail.quote.map((width, at) => width + (feed.label.get(at) ?? 0))
-  const lines = source.map((line, at) => (mail.drop.has(at) || feed.drop.has(at) ? '' : line.slice(quote[at])))
+  // (and so is a reST or AsciiDoc source's markup: its directives dropped, its field lines read without their first colon, see `markup-fields.ts`)
+  const markup = markupFields(source)
+  const quote = mail.quote.map((width, at) => width + (feed.label.get(at) ?? 0) + (markup.label.get(at) ?? 0))
+  const lines = source.map((line, at) => (mail.drop.has(at) || feed.drop.has(at) || markup.drop.has(at) ? '' : line.slice(quote[at])))
   const noise = pastedNoise(lines)
   // a text exported from markup is read with its character references as the characters they stand for (`&#8217;` → `’`, see `html-entities.ts`)
   const escaped = escapedAsMarkup(document)
@@ -362,7 +365,8 @@ export function parsePlainText(document: string): Root {
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
     // and so is the sentence that gives the vote on a resolution right under it (`Cette résolution est adoptée à l'unanimité.`)
     const action = marker === undefined && (isActionLine(line) || (open !== undefined && !open.data?.bullet && isVoteSentence(line)))
-    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || hangsUnder(open, line, lines))) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
+    // (a field of a feed's item or of a reST or AsciiDoc source is a line of its own, never one wrapped from the line above it)
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && !markup.label.has(index) && !feed.label.has(index) && (subItem || action || ((!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || hangsUnder(open, line, lines))) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
     blank = false
     pageBreak = false
     if (continues) {

@@ -83,3 +83,18 @@ describe('a text copied from a PDF', () => {
     ])
   })
 })
+
+describe('a reStructuredText or AsciiDoc source', () => {
+  it('reads a French reST field list as a fact box and sets its directives aside', async () => {
+    const {result} = await structureText("Conseil des refuges de montagne : relevé de la séance de printemps\n##################################################################\n\n:Date: 3 juin 2026\n:Lieu: Chamonix, salle des guides\n:Rédaction: secrétariat du conseil\n\n.. contents:: Sommaire\n   :depth: 2\n\nDécisions\n=========\n\nLe conseil des refuges a décidé que chaque refuge sera gardé de juin à septembre par deux personnes au moins.\n\nLe conseil a aussi créé un fonds de 2 millions d'euros pour rénover les refuges d'altitude.\n\n.. _guides: https://refuges.example/guides\n")
+    expect(result!.readout.place).toBe('Chamonix')
+    expect(result!.readout.dates.start).toBe('2026-06-03')
+    expect(JSON.stringify(result!.readout)).not.toMatch(/contents::|depth|_guides/)
+  })
+
+  it('reads AsciiDoc attributes (`:revdate:`), `==` headings and `//` comments the same way', async () => {
+    const {result} = await structureText('= Lake Ferries Council: Spring Meeting Summary\n:revdate: 12 May 2026\n:location: Bled, Festival Hall\n:author: Council secretary\n\nThe Lake Ferries Council met in Bled on 12 May 2026 for its spring meeting.\n\n== Night crossings\n\nThe Council agreed to run two ferries after midnight on summer weekends from June.\n\n== Tickets\n\nThe Council agreed that pupils will travel free on every line from September.\n\n// to check with the treasurer before publishing\n')
+    expect(result!.readout.place).toBe('Bled')
+    expect(result!.readout.pillars.map((p) => p.title)).toEqual(['Night crossings', 'Tickets'])
+  })
+})
