@@ -88,7 +88,7 @@ describe('a reStructuredText or AsciiDoc source', () => {
   it('reads a French reST field list as a fact box and sets its directives aside', async () => {
     const {result} = await structureText("Conseil des refuges de montagne : relevé de la séance de printemps\n##################################################################\n\n:Date: 3 juin 2026\n:Lieu: Chamonix, salle des guides\n:Rédaction: secrétariat du conseil\n\n.. contents:: Sommaire\n   :depth: 2\n\nDécisions\n=========\n\nLe conseil des refuges a décidé que chaque refuge sera gardé de juin à septembre par deux personnes au moins.\n\nLe conseil a aussi créé un fonds de 2 millions d'euros pour rénover les refuges d'altitude.\n\n.. _guides: https://refuges.example/guides\n")
     expect(result!.readout.place).toBe('Chamonix')
-    expect(result!.readout.dates.start).toBe('2026-06-03')
+    expect(result!.readout.dates?.start).toBe('2026-06-03')
     expect(JSON.stringify(result!.readout)).not.toMatch(/contents::|depth|_guides/)
   })
 
