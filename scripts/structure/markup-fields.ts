@@ -34,7 +34,8 @@ export function markupFields(lines: string[]): MarkupFields {
   const drop = new Set<number>()
   const label = new Map<number, number>()
   const fields = lines.flatMap((line, at) => (line.length <= 500 && FIELD_LINE.test(line) ? [at] : []))
-  const paired = fields.filter((at) => fields.includes(at - 1) || fields.includes(at + 1))
+  const isField = new Set(fields)
+  const paired = fields.filter((at) => isField.has(at - 1) || isField.has(at + 1))
   const directives = lines.flatMap((line, at) => (line.length <= 500 && DIRECTIVE.test(line) ? [at] : []))
   if (paired.length === 0 && directives.length === 0) return {drop, label}
   for (const at of paired) label.set(at, 1)
