@@ -244,7 +244,7 @@ export const KIND_LABEL = /^(?:read-?out|(?:press|news|media)\s+release|media\s+
  * (`Venue: Palais des Congrès, Libreville, Gabon`, `Location: …`, `Where: …`) or both (`Date and venue: …`):
  * the label, its word for the dates in group 1 or 3, its word for the place in group 2 or 4.
  */
-export const FACT_LABEL = /^(?:(dates?|when)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
+export const FACT_LABEL = /^(?:(dates?|when|revdate)|(venue|place|location|where))(?:\s+(?:and|&)\s+(?:(dates?|time)|(venue|place|location)))?\s*:\s+(?=\S)/iu
 
 /**
  * A label of a page's or a document's own metadata (`Document status: FINAL`, `Classification: PUBLIC`, `Version: 1.2`,

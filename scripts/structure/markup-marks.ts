@@ -7,8 +7,8 @@
  * lines, the title block from its title line, the pasted-text rules from a web page's date line.
  */
 
-/** The markup that opens a heading line: its indent, then one to six hashes and a space, or bold's opening (`**`, `__`). */
-const HEADING_START = /^[ \t\u00A0]*(?:#{1,6}[ \t\u00A0]+|\*\*(?=\S)|__(?=\S))/
+/** The markup that opens a heading line: its indent, then one to six hashes and a space, or bold's opening (`**`, `__`); or, at the margin, AsciiDoc's equals signs and a space (`= Title`, `== Section`). */
+const HEADING_START = /^(?:[ \t\u00A0]*(?:#{1,6}[ \t\u00A0]+|\*\*(?=\S)|__(?=\S))|={1,6}[ \t\u00A0]+(?=\S))/
 /** Emphasis that wraps a whole line: `**…**`, `__…__`, `*…*`, `_…_` (the same mark at both ends, none inside). */
 const WRAPPING_EMPHASIS = /^(\*\*|__|\*|_)(?![\s*_])([^*_]*[^\s*_])\1$/u
 /** The spaces a heading's closing hashes follow. */
@@ -26,11 +26,12 @@ export function headingMarks(line: string): [number, number] | undefined {
   if (!opening) return undefined
   const start = opening[0].length
   let end = line.trimEnd().length
-  if (opening[0].includes('#')) {
-    // closing hashes after a space are markup too (`## Next steps ##`); read back from the end, as a
+  const level = /[#=]/.exec(opening[0])?.[0]
+  if (level) {
+    // closing hashes after a space are markup too (`## Next steps ##`, AsciiDoc's `== Tickets ==`); read back from the end, as a
     // pattern unanchored at its start would try every space of a long run again (quadratic time)
     let hashes = end
-    while (hashes > start && line[hashes - 1] === '#') hashes--
+    while (hashes > start && line[hashes - 1] === level) hashes--
     if (hashes < end && hashes > start && SPACE.test(line[hashes - 1])) {
       end = hashes
       while (SPACE.test(line[end - 1])) end--

@@ -1,6 +1,9 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {unwrapMail} from './unwrap-mail.js'
+import {feedItem} from './feed-item.js'
+import {markupFields} from './markup-fields.js'
+import {decodeEntities, escapedAsMarkup} from './html-entities.js'
 import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
@@ -82,8 +85,8 @@ const bulletLine = new RegExp(`^([ \\t\u00A0]*)([${BULLET_SYMBOLS}]|\\d{1,3}[.)]
 const lonelyBullet = new RegExp(`^[ \\t\u00A0]*([${BULLET_SYMBOLS}]|\\d{1,3}[.)]|\\(\\d{1,3}\\))[ \\t\u00A0]*$`, 'u')
 /** A line of only dashes, stars, underscores or equals signs: a separator pasted from a page, pure noise. */
 const separatorLine = /^[ \t\u00A0]*(?:[-*_=~#•·–—]\s*){3,}$/
-/** The rule under a Markdown table's column names (`|---|:---:|`, `--- | ---`) or a grid table's border (`+------+----+`, `+====+`): pure noise, as a separator is. */
-const tableRuleLine = /^[ \t\u00A0]*\+(?:[-=:]{3,}\+)+[ \t\u00A0]*$|^[ \t\u00A0]*\|?(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*\|)+(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*)?$|^[ \t\u00A0]*:?-{3,}:?(?:[ \t\u00A0]*\|[ \t\u00A0]*:?-{3,}:?)+[ \t\u00A0]*\|?[ \t\u00A0]*$/
+/** The rule under a Markdown table's column names (`|---|:---:|`, `--- | ---`; between bars, one dash a cell is enough: `|:--|--:|`) or a grid table's border (`+------+----+`, `+====+`): pure noise, as a separator is. */
+const tableRuleLine = /^[ \t\u00A0]*\+(?:[-=:]{3,}\+)+[ \t\u00A0]*$|^[ \t\u00A0]*\|(?:[ \t\u00A0]*:?-+:?[ \t\u00A0]*\|)+[ \t\u00A0]*$|^[ \t\u00A0]*\|?(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*\|)+(?:[ \t\u00A0]*:?-{3,}:?[ \t\u00A0]*)?$|^[ \t\u00A0]*:?-{3,}:?(?:[ \t\u00A0]*\|[ \t\u00A0]*:?-{3,}:?)+[ \t\u00A0]*\|?[ \t\u00A0]*$/
 /** A row of a Markdown table, its cells between bars (`| Map villages … | Estonia | May 2026 |`): groups 1 and 2, the bars that open and close it. */
 const markdownRow = /^([ \t\u00A0]*\|[ \t\u00A0]*)\S.*?\S([ \t\u00A0]*\|[ \t\u00A0]*)$/
 /**
@@ -226,13 +229,19 @@ export function parsePlainText(document: string): Root {
   // a covering note, the other messages, a notice of a corrected version) is read as blank lines (see `unwrap-mail.ts`),
   // every position still in the source
   const mail = unwrapMail(source)
-  const quote = mail.quote
+  // (and so is what a news feed put around an item pasted from it: its fields but the title's, read without their label, see `feed-item.ts`)
+  const feed = feedItem(source)
+  // (and so is a reST or AsciiDoc source's markup: its directives dropped, its field lines read without their first colon, see `markup-fields.ts`)
+  const markup = markupFields(source)
+  const quote = mail.quote.map((width, at) => width + (feed.label.get(at) ?? 0) + (markup.label.get(at) ?? 0))
   // a chat's export is read as the readout its poster wrote: the app's lines, the messages' headers and the chatter around
   // it as blank lines, the conversation about it as background (see `chat-export.ts`)
-  const unwrapped = source.map((line, at) => (mail.drop.has(at) ? '' : line.slice(quote[at])))
+  const unwrapped = source.map((line, at) => (mail.drop.has(at) || feed.drop.has(at) || markup.drop.has(at) ? '' : line.slice(quote[at])))
   const chatShape = chatExport(unwrapped)
   const lines = unwrapped.map((line, at) => (chatShape.drop.has(at) ? '' : line))
   const noise = pastedNoise(lines)
+  // a text exported from markup is read with its character references as the characters they stand for (`&#8217;` → `’`, see `html-entities.ts`)
+  const escaped = escapedAsMarkup(document)
   for (const at of mail.keep) noise.delete(at)
   const numbers = listNumbers(lines)
   const parts = decimalParts(lines)
@@ -284,7 +293,7 @@ export function parsePlainText(document: string): Root {
       turnOpens = true
       continue
     }
-    const line = cleanPastedLine(raw)
+    const line = escaped ? decodeEntities(cleanPastedLine(raw)) : cleanPastedLine(raw)
     if (line.trim() === '' || (separatorLine.test(line) && !(endMarkerLine.test(line) && (starEnds.has(index) || !starMarkerLine.test(line)))) || tableRuleLine.test(line)) {
       blank = true
       continue
@@ -365,7 +374,8 @@ export function parsePlainText(document: string): Root {
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
     // and so is the sentence that gives the vote on a resolution right under it (`Cette résolution est adoptée à l'unanimité.`)
     const action = marker === undefined && (isActionLine(line) || (open !== undefined && !open.data?.bullet && isVoteSentence(line)))
-    const continues = open !== undefined && !heading && marker === undefined && !footnote && (subItem || action || ((!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || hangsUnder(open, line, lines))) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
+    // (a field of a feed's item or of a reST or AsciiDoc source is a line of its own, never one wrapped from the line above it)
+    const continues = open !== undefined && !heading && marker === undefined && !footnote && !markup.label.has(index) && !feed.label.has(index) && (subItem || action || ((!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || hangsUnder(open, line, lines))) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
     blank = false
     pageBreak = false
     if (continues) {

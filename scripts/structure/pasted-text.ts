@@ -32,6 +32,16 @@ const visible = (line: string) => line.replace(INVISIBLE, '').replace(WORD_BREAK
  * after a unit of length or a digit (`400 km²`, `10 000 m²`, `3 m³`, `10³`).
  */
 const FOOTNOTE_MARKER = /(?<=[\p{L}\p{N}.,;:!?)”"»’'])(?:(?<!(?:^|[^\p{L}])(?:[kcmd]?m|ft|mi|yd)|\d)[¹²³⁴-⁹⁰]+|\[\d{1,2}\])(?=[\s.,;:!?)”"»]|$)/gu
+/**
+ * A reference marker after a space, as a text newsletter or a page's text version points at its list of links (`… en ligne [2].`,
+ * `… see the full plan [3]`): dropped with its space, only before a stop or a comma or at the line's end (`item [3] of the agenda` stays).
+ */
+const SPACED_REFERENCE = /[ \u00A0]\[\d{1,2}\](?=[.,;:!?)]|[ \t]*$)/gu
+/**
+ * A line of a list of links that only gives the address a marker points at: `[1] https://…`, a Markdown reference link's definition
+ * (`[1]: https://…`, `[plan]: <https://…> "Title"`), a footnote's `¹ https://…`. The address is no text of the document.
+ */
+const REFERENCE_LINE = /^(?:\[[^\[\]\n]{1,40}\]:?|[¹²³⁴-⁹⁰]+)[ \t]+<?(?:https?:\/\/|www\.)\S{1,500}(?:[ \t]+(?:"[^"]{0,200}"|'[^']{0,200}'|\([^()]{0,200}\)))?$/u
 /** A footnote at the foot of the text: `¹ The regime …`, `[2] The four centres …`. */
 const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])\s*\S/u
 /** A page number alone on its line, said to be one: `Page 2 of 5`, `Page 2/5`, `Page 2 sur 5`, `p. 3`, `- 3 -`, `— 3 —`, `3/5`. */
@@ -145,7 +155,7 @@ const TRAILING_SHARE = new RegExp(String.raw`(?<=[.!?…»"”)])[ \t]+(?:share|
  */
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
-  return withoutInlineMarkup(visible(line)).replace(FOOTNOTE_MARKER, '').replace(TRAILING_SHARE, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(visible(line)).replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -344,7 +354,7 @@ export function pastedNoise(lines: string[]): Set<number> {
   if (greeting !== undefined && filled.at(-1) !== greeting && matches('greeting', texts[greeting])) drop.add(greeting)
   // `Published 9 September 2026` among the first three lines of text is the text's own date, not a page's furniture.
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
-  for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', withoutFrame(texts[at]))) drop.add(at)
+  for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', withoutFrame(texts[at])) || REFERENCE_LINE.test(texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
   for (const at of contentsList(texts, filled)) drop.add(at)
   // A joint media release's letterhead: each minister's name (`THE HON JANE DOE MP`) and the portfolio under it, above the date and the headline.
@@ -515,8 +525,18 @@ export function carriesOn(previous: string, line: string): boolean {
   const before = previous.trimEnd()
   const text = line.trimStart()
   if (before === '' || text === '' || LINE_END.test(before) || isDateAlone(text)) return false
-  return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && matches('openEnd', before.slice(-28)))
+  return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && (matches('openEnd', before.slice(-28)) || cutAtComma(before)))
 }
+
+/** Fewest characters of a line of running text cut at a comma (a title block's `Kigali,` or a list's `Kenya,` is shorter). */
+const RUNNING_LINE_LEAST = 60
+
+/**
+ * Whether a line of running text was cut after a comma, as a PDF's lines are (`… in Dar es Salaam, Kampala,` / `Kigali and Addis
+ * Ababa, to test …`, `… les communes de Die, Crest,` / `Nyons et Buis …`): no paragraph ends on a comma, so the next line, a name's
+ * capital first, goes on with it. Only a long line: a short one ending so is a list's item or an address's line.
+ */
+const cutAtComma = (before: string) => before.length >= RUNNING_LINE_LEAST && /\p{L}[,，]$/u.test(before)
 
 /** Whether a line ends on a word no sentence ends on (`… the`, `… de`): a line wrapped in the middle of its sentence. */
 export function endsOpen(line: string): boolean {

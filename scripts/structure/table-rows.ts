@@ -32,6 +32,7 @@ const tableRows: Plugin<[], Root> = function () {
     cellsOnLines(tree)
     const paragraphs = paragraphsOf(tree)
     numberedTables(paragraphs)
+    titledTables(paragraphs)
     const cells = paragraphs.map(cellCount)
     for (let start = 0; start < paragraphs.length; ) {
       let end = start
@@ -172,4 +173,55 @@ function readAsDecision(row: Paragraph, decision: string): boolean {
 /** A row's cells, each with its spaces made single. */
 function cellsOf(paragraph: Paragraph): string[] {
   return textOf(paragraph).trim().split(CELL_BREAK).map(normaliseSpace)
+}
+
+/** Fewest words of a table's cell that is a sentence (`Sponges may only be cut by hand.`): what the row says was decided. */
+const SENTENCE_CELL_WORDS = 5
+/** Most words of a cell that names its row's topic (`Harvest rules`, `Suivi sanitaire`): a longer one is no title. */
+const MOST_TITLE_CELL_WORDS = 8
+/** A cell that is a sentence: enough words, and a stop at its end. */
+const isSentenceCell = (cell: string) => cell.split(' ').length >= SENTENCE_CELL_WORDS && /[.!?…]["”’»)]*$/u.test(cell)
+/** A cell that names a topic: a few words opening on a letter, no stop at their end, no sentence inside. */
+const isTitleCell = (cell: string) => /^["“«‘(]?\p{L}/u.test(cell) && cell.split(' ').length <= MOST_TITLE_CELL_WORDS && !/[.!?;:,]$/u.test(cell)
+
+/**
+ * A row's cells where its line is surely a table's: between bars (`| Harvest rules | Sponges may … |`, read without the outer bars) or
+ * parted by tabs; a spaced dash inside a cell (`2026 – 2030`) parts nothing there. Else none.
+ */
+function sureCells(paragraph: Paragraph): string[] | undefined {
+  if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.joined || paragraph.children.length !== 1) return undefined
+  const text = textOf(paragraph)
+  const cells = paragraph.data?.markdownRow ? text.split('|') : /\t/.test(text.trim()) ? text.trim().split(/\t+/) : undefined
+  return cells?.map(normaliseSpace)
+}
+
+/**
+ * Read a table whose rows each give a topic and what was decided about it as a list of titled points (`| Area of work | Decision |` /
+ * `| Harvest rules | Sponges may only be cut by hand, … |`, between bars or parted by tabs, two columns or more): two rows or more
+ * with as many cells, one column whose cells are sentences (all but one row's), and a first column before it of short names. Each row
+ * becomes a bullet `Title: body`, the topic its title and the sentence its body (the other columns, who leads it and by when, are the
+ * table's); the line of column names over them (no sentence in that column) is context. A table of figures or of names, with no
+ * column of sentences, is left to `tableRows`.
+ * @param paragraphs the document's paragraphs, in order
+ */
+function titledTables(paragraphs: Paragraph[]): void {
+  for (let start = 0; start < paragraphs.length; ) {
+    const first = sureCells(paragraphs[start])
+    let end = start + 1
+    while (first && first.length >= 2 && end < paragraphs.length && sureCells(paragraphs[end])?.length === first.length) end++
+    if (!first || end - start < 2) {
+      start++
+      continue
+    }
+    const rows = paragraphs.slice(start, end).map((row) => ({row, cells: sureCells(row)!}))
+    // (the line of column names: the first row when its cells are all short names, over rows that hold sentences)
+    const names = rows[0].cells.every(isTitleCell) ? rows[0] : undefined
+    const body = names ? rows.slice(1) : rows
+    const column = first.findIndex((_, at) => at > 0 && body.filter(({cells}) => isSentenceCell(cells[at])).length >= Math.max(2, body.length - 1))
+    if (column !== -1 && body.length >= 2 && body.every(({cells}) => isTitleCell(cells[0]))) {
+      if (names) names.row.data = {...names.row.data, role: 'context'}
+      for (const {row, cells} of body) readAsDecision(row, `${cells[0]}: ${cells[column]}`)
+    }
+    start = end
+  }
 }
