@@ -71,7 +71,10 @@ export function dashTitles(paragraphs: Paragraph[]): Map<Paragraph, DashTitle> {
     const stop = found ? undefined : stoppedTitle(text)
     if (stop) {
       const item: [Paragraph, DashTitle] = [paragraph, {title: stop[1].length, body: stop[0].length}]
-      stoppedByMarker.set(key, [...(stoppedByMarker.get(key) ?? []), item])
+      // (pushed, never copied: a list may hold many thousand items)
+      const stopped = stoppedByMarker.get(key)
+      if (stopped) stopped.push(item)
+      else stoppedByMarker.set(key, [item])
       continue
     }
     if (!found) continue

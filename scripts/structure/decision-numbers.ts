@@ -50,7 +50,10 @@ export function decisionNumbers(lines: string[]): Map<number, DecisionNumber> {
     if (findDates(label, YEAR) || findDates(label, YEAR, FRENCH_CALENDAR)) continue
     const stem = `${word.toLowerCase()}|${code}`
     const entry = {at, start: whole.length, number}
-    byStem.set(stem, [...(byStem.get(stem) ?? []), entry])
+    // (pushed, never copied: a text may open thousands of lines on one prefix)
+    const list = byStem.get(stem)
+    if (list) list.push(entry)
+    else byStem.set(stem, [entry])
   }
   const result = new Map<number, DecisionNumber>()
   for (const [stem, entries] of byStem) {

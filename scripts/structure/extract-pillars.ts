@@ -1481,12 +1481,30 @@ const WHOLE_QUOTATION = new RegExp(`^${QUOTATION_MARKED.source}\\s*[.!?]?$`, 'u'
  * @param paragraphs the text's paragraphs, in order
  */
 export function attributesQuotation(paragraph: Paragraph, paragraphs: Paragraph[]): boolean {
-  const at = paragraphs.indexOf(paragraph)
   const flat = (other: Paragraph | undefined) => (other ? normaliseSpace(textOf(other).slice(0, 400)) : '')
   const signs = (text: string) => DASH_ATTRIBUTION.test(text) && text.split(' ').length <= 20 && !/[.!?]\s+\p{Lu}/u.test(text)
   const text = flat(paragraph)
-  if (signs(text)) return /[”"»]\s*[.!?]?$/u.test(flat(paragraphs[at - 1]))
-  return WHOLE_QUOTATION.test(text) && signs(flat(paragraphs[at + 1]))
+  if (signs(text)) return /[”"»]\s*[.!?]?$/u.test(flat(paragraphs[positionIn(paragraphs, paragraph) - 1]))
+  return WHOLE_QUOTATION.test(text) && signs(flat(paragraphs[positionIn(paragraphs, paragraph) + 1]))
+}
+
+/** Each list of paragraphs' positions, by paragraph, found once (`positionIn`). */
+const positions = new WeakMap<Paragraph[], Map<Paragraph, number>>()
+
+/**
+ * A paragraph's position in a list (its first, as `indexOf`'s), from positions found once per list and found again only when the
+ * list no longer holds the paragraph there: `indexOf` for every paragraph of a long text was quadratic (300 kB of `- a` lines: 6 s).
+ * @param paragraphs the list
+ * @param paragraph the paragraph
+ * @returns its position, -1 when the list does not hold it
+ */
+function positionIn(paragraphs: Paragraph[], paragraph: Paragraph): number {
+  const known = positions.get(paragraphs)?.get(paragraph)
+  if (known !== undefined && paragraphs[known] === paragraph) return known
+  const found = new Map<Paragraph, number>()
+  for (const [at, each] of paragraphs.entries()) if (!found.has(each)) found.set(each, at)
+  positions.set(paragraphs, found)
+  return found.get(paragraph) ?? -1
 }
 
 /** A line that only says where and when the text was done (`Victoria, 1 May 2026`, `Libreville, le 10 septembre 2026`), as a communiqué closes. */

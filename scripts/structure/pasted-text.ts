@@ -385,7 +385,13 @@ export function pastedNoise(lines: string[]): Set<number> {
   // A document's code alone on its line, met twice or more (`PSF/MM/2026/1`, `CL 2026/14-F`): the pages' running footer, wherever it
   // falls (structure44); the paragraph it cut is joined again as after any page's furniture.
   const codes = new Map<string, number[]>()
-  for (const at of filled) if (DOCUMENT_CODE.test(texts[at])) codes.set(texts[at], [...(codes.get(texts[at]) ?? []), at])
+  for (const at of filled) {
+    if (!DOCUMENT_CODE.test(texts[at])) continue
+    // (pushed, never copied: a pasted text may repeat one code many thousand times)
+    const ats = codes.get(texts[at])
+    if (ats) ats.push(at)
+    else codes.set(texts[at], [at])
+  }
   for (const ats of codes.values()) if (ats.length >= 2) for (const at of ats) drop.add(at)
   // A line met again word for word, no sentence, right above or under a page's number or another line of a page's furniture at
   // two of its places at least (`IAHB/C/2026/19 · Council minutes · not for circulation` / `Page 2 of 3`): the pages' running

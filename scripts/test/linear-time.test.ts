@@ -12,6 +12,10 @@ import {patternFiguresIn} from '../structure/pattern-figures.js'
 import {FRENCH, FRENCH_BODY_MET, FRENCH_COUNT_ACTIONS, FRENCH_LOCAL_BODY_CITY, FRENCH_FORWARD_LOOKING, FRENCH_NEXT_MEETING, FRENCH_OWN_PLAN, FRENCH_SCOPE_ADJUNCT} from '../structure/french.js'
 import {LOCAL_BODY_CITY, NEXT_MEETING, OWN_PLAN, PARAGRAPH_ACTS, SCOPE_ADJUNCT} from '../structure/english.js'
 import {keyMessageSpeaker} from '../structure/key-message-speaker.js'
+import {enumeratedLines} from '../structure/enumerations.js'
+import {unwrapMail} from '../structure/unwrap-mail.js'
+import {decisionNumbers} from '../structure/decision-numbers.js'
+import {pastedNoise} from '../structure/pasted-text.js'
 import type {Readout} from '../structure/readout.js'
 import {structureText} from './helpers.js'
 
@@ -102,6 +106,27 @@ describe('the structure stage runs in linear time', () => {
       // A plain scan of the large text measures the machine's load: the slack grows with it.
       const scan = await fastest(() => [...text(unit, 400_000).matchAll(/\S+/g)].length)
       expect(large).toBeLessThan(6 * small + Math.max(0.25, 50 * scan))
+    }, 120_000)
+  }
+})
+
+// Many thousand lines that share one key (linear47): each list keyed by a line's marker, stem or code was copied to add a line
+// to it, and each line of a run of header fields read the run under it again, so the stage took 5.8 s on 100 kB of `A: yes.`
+// lines against 0.8 s on 30 kB, 15 s on 300 kB of `Item 4 · Budget`, 28 s on 300 kB of one document's code, over 300 s on 1 MB
+// of `A. B. C.` or `Q: …` / `A: …` lines. Timed on the readers alone, whose lines cost little: a quadratic part shows at once.
+describe('the line readers read many lines of one key in linear time', () => {
+  const readers: Array<[string, (lines: string[]) => unknown, string]> = [
+    ['lettered items (`A: yes.`), enumeratedLines', enumeratedLines, 'A: yes.'],
+    ['initials (`A. B. C.`), enumeratedLines', enumeratedLines, 'A. B. C.'],
+    ['header fields without a sender (`To: Bo`), unwrapMail', unwrapMail, 'To: Bo'],
+    ['one decision number (`Item 4 · Budget`), decisionNumbers', decisionNumbers, 'Item 4 · Budget'],
+    ['one document code (`AB/CD/2026/1`), pastedNoise', pastedNoise, 'AB/CD/2026/1'],
+  ]
+  for (const [name, read, line] of readers) {
+    it(`${name}: 80,000 lines take at most about six times 20,000`, async () => {
+      const small = await fastest(() => read(Array.from({length: 20_000}, () => line)))
+      const large = await fastest(() => read(Array.from({length: 80_000}, () => line)))
+      expect(large).toBeLessThan(6 * small + 0.25)
     }, 120_000)
   }
 })
