@@ -160,12 +160,12 @@ async function main(): Promise<number> {
         if (right(row, row.rules)) cells[1]++
         if (row.rulesRight) cells[2]++
         policies.forEach(([doubt, sure], k) => {
-          if (right(row, overrule(row.rules, pick, p, doubt, sure))) cells[3 + k]++
+          if (right(row, overrule(row.rules, pick, p, doubt, sure, row.lines[0]?.text.split(' ').length))) cells[3 + k]++
         })
         if (process.argv.includes('--misses') && !right(row, pick)) process.stdout.write(`  MISS ${row.case}: chose ${pick} «${row.lines[pick]?.text.slice(0, 60) ?? '(none)'}» p ${(p.get(pick) ?? 0).toFixed(2)}; title ${row.positives.map((k) => `${k} «${row.lines[k].text.slice(0, 60)}» p ${(p.get(k) ?? 0).toFixed(2)}`).join(', ') || `(none) p ${p.get(-1)!.toFixed(2)}`}${right(row, row.rules) ? ' [rules right]' : ''}\n`)
         const [doubt, sure] = policies[1]
-        const policy = overrule(row.rules, pick, p, doubt, sure)
-        if (verbose && policy !== row.rules) process.stdout.write(`  ${right(row, policy) ? 'GAIN' : right(row, row.rules) ? 'LOSS' : 'miss'} ${row.case}: rules ${row.rules} «${row.lines[row.rules]?.text.slice(0, 50) ?? row.rulesTitle?.slice(0, 50)}» → ${policy} «${row.lines[policy]?.text.slice(0, 50) ?? '(none)'}» p ${(p.get(policy) ?? 0).toFixed(2)}\n`)
+        const policy = overrule(row.rules, pick, p, doubt, sure, row.lines[0]?.text.split(' ').length)
+        if (verbose && policy !== row.rules) process.stdout.write(`  ${right(row, policy) === right(row, row.rules) ? (right(row, policy) ? 'same' : 'miss') : right(row, policy) ? 'GAIN' : 'LOSS'} ${row.case}: rules ${row.rules} «${row.lines[row.rules]?.text.slice(0, 50) ?? row.rulesTitle?.slice(0, 50)}» → ${policy} «${row.lines[policy]?.text.slice(0, 50) ?? '(none)'}» p ${(p.get(policy) ?? 0).toFixed(2)}\n`)
       }
       cells.forEach((value, k) => (sums[k] += value))
       total += test.length

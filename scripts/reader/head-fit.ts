@@ -2,7 +2,7 @@
  * The fit of the head-line chooser (`scripts/structure/head-lines.ts`): a conditional logit over each case's head lines and
  * none, deterministic (L-BFGS from zero). Apart from `fit-head-lines.ts` so a test can fit without reading the corpus.
  */
-import {headProbabilities, withRules, type HeadWeights} from '../structure/head-lines.js'
+import {HEAD_FIRST_WORDS, headProbabilities, withRules, type HeadWeights} from '../structure/head-lines.js'
 import {lbfgs} from './role-fit.js'
 
 /** What the fit reads of a case: its name, its head lines' features, the lines that are its title, the line the rules took. */
@@ -83,9 +83,10 @@ export function choose(row: Pick<HeadCase, 'lines' | 'rules'>, model: HeadWeight
 }
 
 /** The policy the reader follows: the rules' line, unless the chooser gives it less than `doubt` and its own pick at least `sure`. */
-export function overrule(rules: number, pick: number, p: Map<number, number>, doubt: number, sure: number): number {
+export function overrule(rules: number, pick: number, p: Map<number, number>, doubt: number, sure: number, firstWords = 0): number {
   if (pick === rules) return rules
   // (a negative doubt: only a top line the rules took, given up for one under it or none)
+  if (firstWords > HEAD_FIRST_WORDS) return rules
   if (doubt < 0) return rules === 0 && pick !== 0 && (p.get(rules) ?? 0) < -doubt && (p.get(pick) ?? 0) >= sure ? pick : rules
   return (p.get(rules) ?? 0) < doubt && (p.get(pick) ?? 0) >= sure ? pick : rules
 }

@@ -76,7 +76,7 @@ const ISSUE = /(?<!\p{L})(?:no\.?|n[°º]|issue|episode|[ée]pisode|vol\.?|volum
 const EXTENSION = /\.[a-z0-9]{2,4}$/iu
 const LINK = /https?:\/\/|www\.|\S@\S|(?:^|\s)[@#]\p{L}/u
 /** A verb's form in French that tells a sentence (an auxiliary, or a present in -e/-ent before an article). */
-const FRENCH_VERB = /(?<!\p{L})(?:est|sont|a|ont|sera|seront|va|vont|fait|font|doit|doivent|veut|veulent)(?!\p{L})|\p{Ll}{3,}(?:ent|e)\s(?:le|la|les|un|une|des|du|l['’]|son|sa|ses|leur|leurs)\s/u
+const FRENCH_VERB = /(?<!\p{L})(?:est|sont|a|ont|sera|seront|va|vont|fait|font|doit|doivent|veut|veulent)(?!\p{L})|\p{Ll}{3,40}(?:ent|e)\s(?:le|la|les|un|une|des|du|l['’]|son|sa|ses|leur|leurs)\s/u
 /** A finite verb's form in English (a past, a present's third person, a modal). */
 const ENGLISH_VERB = /(?<!\p{L})(?:is|are|was|were|will|would|shall|can|must|has|have|had)(?!\p{L})|(?<!\p{L})\p{Ll}{3,}(?:ed|es)(?!\p{L})|(?<![\p{L}'’])\p{Ll}{2,}[^s\s]s\s(?:the|a|an|new|\d|£|\$|€|to|on|for|up|its|their)(?!\p{L})/u
 const KINDS = [...DOCUMENT_KINDS, ...FRENCH_DOCUMENT_KINDS].map(([pattern]) => pattern)
@@ -259,6 +259,10 @@ export function titleOfLine(line: string): string {
   return label && line.slice(label[0].length).split(' ').length >= 3 ? line.slice(label[0].length) : line
 }
 
+/** The most words of a first line the chooser may overrule: a channel's, a site's or a publisher's name is short, a longer line is a headline. */
+export const HEAD_FIRST_WORDS = 8
+/** A day's date: a day's number by a month's name, or a date in figures. */
+const DAY_DATE = /(?<!\d)\d{1,2}(?:st|nd|rd|th|er)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)\p{L}*\.?(?!\p{L})|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\d)|(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/iu
 /** How far the chooser must doubt the rules' first line (its probability below this) to overrule it. */
 export const HEAD_DOUBT = 0.2
 /** How sure the chooser must be of its own choice (a line under it, or none) to overrule the rules' first line. */
@@ -276,7 +280,7 @@ export const HEAD_SURE = 0.5
 export function overruledTitle(source: string, title: string | undefined, lang: string, model: HeadWeights): string | null | undefined {
   if (!title) return undefined
   const lines = headLines(source)
-  if (lineOfTitle(title, lines.map((line) => line.text)) !== 0) return undefined
+  if (lineOfTitle(title, lines.map((line) => line.text)) !== 0 || lines[0].text.split(' ').length > HEAD_FIRST_WORDS) return undefined
   const options = lines.map((line, k) => ({k, line})).filter(({line}) => mayBeTitle(line))
   const features = headFeatures(lines, lang)
   const p = headProbabilities(withRules(options.map(({k}) => features[k]), -1), model)
@@ -285,5 +289,7 @@ export function overruledTitle(source: string, title: string | undefined, lang: 
   let best = 0
   for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k
   if (best === first || p[best] < HEAD_SURE) return undefined
+  // (a line that says on which day, `Minutes of the meeting held at …, on Tuesday 10 March 2026`, is the block's date line, which the rules read)
+  if (best < options.length && DAY_DATE.test(options[best].line.text)) return undefined
   return best === options.length ? null : titleOfLine(options[best].line.text)
 }

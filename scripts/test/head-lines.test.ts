@@ -57,6 +57,9 @@ describe('the head-line chooser', () => {
   it('overrules the rules’ first line only when it doubts it and is sure of another', () => {
     expect(overruledTitle(VIDEO, 'Harbourside Talks', 'en', WEIGHTS)).toBe('Ferry operators agree a shared winter timetable for the three islands')
     expect(overruledTitle(MASTODON, 'Réseau des bibliothèques rurales @biblios_rurales@mastodon.example', 'fr', WEIGHTS)).toBe('Les bibliothèques rurales du Cantal mutualisent leurs navettes de livres')
+    // (a first line of more than eight words is a headline, never a channel's name: `… Commit to …` over `Joint Statement of …`)
+    const headline = 'Estuary mayors commit three million pounds to fix flooded underpasses before winter'
+    expect(overruledTitle(`${headline}\n\nJoint Statement of the Estuary Towns Compact\n\nThe mayors of the Estuary Towns Compact met in Gravesend on 4 May 2026 and agreed to fund repairs to every flooded underpass before the winter.\n`, headline, 'en', WEIGHTS)).toBeUndefined()
     // (the rules' title is not the first line: the chooser has no word)
     expect(overruledTitle(BLOG, 'Plot holders back a water-sharing rota for the dry months', 'en', WEIGHTS)).toBeUndefined()
   })
@@ -86,5 +89,15 @@ describe('the head-line chooser', () => {
     const first = fitHeads(rows, 0.01)
     expect(fitHeads(rows, 0.01)).toEqual(first)
     expect(choice(['Harbour Radio – Live', 'Rowers agree one rule for the slipway', 'The rowing club met on Monday and agreed a rule for the slipway that every crew will follow from the summer.'].join('\n\n'), 'en')).toBe('Rowers agree one rule for the slipway')
+  })
+
+  it('reads a head of very long lines fast (only the top 12,000 characters are cut into lines)', () => {
+    for (const unit of ['abcdefghij', 'Réunion ', 'passes the ', 'x: ', '– · ']) {
+      const source = `${unit.repeat(Math.ceil(2_000_000 / unit.length))}\n\nA title\n`
+      const started = performance.now()
+      overruledTitle(source, source.slice(0, 40), 'fr', WEIGHTS)
+      overruledTitle(source, source.slice(0, 40), 'en', WEIGHTS)
+      expect(performance.now() - started, unit).toBeLessThan(1000)
+    }
   })
 })
