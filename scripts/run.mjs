@@ -12,7 +12,7 @@ import {Script} from 'node:vm'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const command = process.argv[2]
-const entries = {build: 'scripts/build.ts', dev: 'scripts/dev.ts', bench: 'scripts/bench.ts', eval: 'scripts/eval.ts', 'fit-labels': 'scripts/reader/fit-labels.ts', check: 'scripts/check.ts', site: 'scripts/site.ts', 'fit-titles': 'scripts/reader/fit-title-scorer.ts', 'fit-roles': 'scripts/reader/paragraph-roles.ts'}
+const entries = {build: 'scripts/build.ts', dev: 'scripts/dev.ts', bench: 'scripts/bench.ts', eval: 'scripts/eval.ts', 'fit-labels': 'scripts/reader/fit-labels.ts', check: 'scripts/check.ts', site: 'scripts/site.ts', 'fit-titles': 'scripts/reader/fit-title-scorer.ts', 'fit-roles': 'scripts/reader/paragraph-roles.ts', 'fit-heads': 'scripts/reader/fit-head-lines.ts'}
 if (!entries[command]) {
   process.stderr.write(`briefing-pack: unknown command \`${command ?? ''}\`, expected one of ${Object.keys(entries).join(', ')}\n`)
   process.exit(2)

@@ -96,7 +96,7 @@ function adagrad(loss: (theta: Float64Array, gradient: Float64Array) => number, 
 }
 
 /** The minimum of a smooth convex loss by L-BFGS (ten pairs remembered, a backtracking line search), from zero. */
-function lbfgs(loss: (theta: Float64Array, gradient: Float64Array) => number, n: number, steps: number): Float64Array {
+export function lbfgs(loss: (theta: Float64Array, gradient: Float64Array) => number, n: number, steps: number): Float64Array {
   const memory = 10
   const dot = (a: Float64Array, b: Float64Array) => {
     let sum = 0

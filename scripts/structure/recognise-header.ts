@@ -17,6 +17,8 @@ import {isContactLine, isNameLine} from './set-aside-tail.js'
 import {isBreadcrumb, isIssueLine, isIssueRunOn, isPublicationStamp, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
 import {isPostCountsLine} from './post-counts-line.js'
 import {isMastheadOverByline} from './masthead.js'
+import {overruledTitle, type HeadWeights} from './head-lines.js'
+import HEAD_WEIGHTS from './head-line-weights.json' with {type: 'json'}
 
 /** What the title block at the top of a source says, kept for the dateline recogniser. */
 export interface Header {
@@ -712,6 +714,14 @@ const recogniseHeader: Plugin<[], Root> = function () {
     if (subject) header.title = subject.title
     if (subject?.kind) header.kind = subject.kind
     if (header.title && header.title === otherTitle && otherIsPart) header.titleIsPart = true
+    // `South Sound Water Utilities — Slack` / `#hydrant-program` / …, `Red Rose Archery Online` / `Home » Clubs » …` / `AGM 2026: your questions answered`:
+    // a channel's, a site's or a publisher's line on top that the furniture rules did not know. The learned chooser (`head-lines.ts`) has the last
+    // word over the rules' title when they took the first line and it doubts that line and is sure of another, or of none (headlines47).
+    const chosen = overruledTitle(String(file.value), header.title, reading.code, headWeights())
+    if (chosen !== undefined) {
+      header.title = chosen ?? undefined
+      header.titleIsPart = undefined
+    }
     header.kind ??= recordKind
     header.kind ??= issuedKind
     // `LISBON, Portugal--(BUSINESS WIRE)--The …`, `/PRNewswire/`, `(GLOBE NEWSWIRE)`: a release a wire distributes (header42).
@@ -727,6 +737,16 @@ const recogniseHeader: Plugin<[], Root> = function () {
   }
 }
 export default recogniseHeader
+
+// (weights set for a measure, `fit-heads`: every later read uses them instead of the committed ones)
+let measuredHeads: HeadWeights | undefined
+/** Read with other weights of the head-line chooser than the committed ones (undefined: the committed ones again). */
+export function useHeadWeights(weights: HeadWeights | undefined): void {
+  measuredHeads = weights
+}
+function headWeights(): HeadWeights {
+  return measuredHeads ?? (HEAD_WEIGHTS as HeadWeights)
+}
 
 /** Most paragraphs from the top a note's `From:` / `To:` / `Subject:` lines stand among (reference numbers and codes come first). */
 const MEMO_FROM_TOP = 12
