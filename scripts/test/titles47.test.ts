@@ -33,3 +33,14 @@ describe('a noun phrase opened by an article or a count keeps its words together
     expect(tags('The two ministers agreed to meet again.', 'agreed')).toBe('VERB')
   })
 })
+
+describe('an event named by its day or week that the verb holds is what is done, not when', () => {
+  it('keeps the event as a candidate and titles it', () => {
+    expect(pointTitle('Members agreed to run a training week for young referees in the regional centre.')).toMatch(/^Training week/)
+    expect(pointTitle('The growers will hold a pruning demonstration day in a different vineyard every spring.')).toMatch(/demonstration day$/i)
+  })
+
+  it('still reads a day or a week after a calendar word or a time phrase as a time', () => {
+    expect(pointTitle('Ministers agreed to publish the new timetable by next week in every station.')).not.toMatch(/week/i)
+  })
+})
