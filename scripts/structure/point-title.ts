@@ -516,7 +516,9 @@ function nominalRuns(words: Word[]): void {
     const participle = (w: Word) => w.pos === 'VERB' && (/(?:ed|ing)$/.test(w.lower) || w.lower === IRREGULAR_PARTICIPLES[w.lemma])
     // (a run of modifiers with no noun, `a common drying/VERB standard/ADJ for …`, is left to the rules that read such a head)
     if (last.pos === 'ADJ' && !words.slice(o + 1, end).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return
-    const firstNoun = words.findIndex((w, i) => i > o && i < end && (w.pos === 'NOUN' || w.pos === 'PROPN'))
+    // (looked for inside the run only: a sentence may be long)
+    const inRun = words.slice(o + 1, end).findIndex((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+    const firstNoun = inRun === -1 ? -1 : o + 1 + inRun
     // (a bare form that is also a participle, `shed`, `set`, heads the run when no noun before it could be its subject: `a committee set up …`)
     if (participle(last) && !/ing$/.test(last.lower) && (firstNoun !== -1 || last.lower !== last.lemma)) return
     const modifiers = firstNoun === -1 ? end - 1 : firstNoun
