@@ -451,6 +451,7 @@ export function wordsOf(sentence: string): Word[] {
       words[i + 1].pos = 'NOUN'
     }
   })
+  nominalRuns(words)
   // After an article, a preposition or a verb in -ing, a participle modifies what follows (`a shared/VERB online catalogue`,
   // `of stolen/VERB works/VERB of art`), and a verb in -s between it and a preposition is that noun.
   words.forEach((word, i) => {
@@ -472,6 +473,68 @@ export function wordsOf(sentence: string): Word[] {
     if (word.pos === 'VERB' && /ing$/.test(word.lower) && words[i - 1]?.lower === 'and' && words[i - 2]?.pos === 'NOUN' && !/^(?:NOUN|PROPN|ADJ|NUM|SYM|DET|PRON)$/.test(words[i + 1]?.pos ?? '')) word.pos = 'NOUN'
   })
   return words
+}
+
+/** A determiner that opens one thing (`a`, `each`, `no`): the head of its run is singular, a bare verb at its end a noun. */
+const ONE_OPENER = /^(?:a|an|each|every|no)$/
+/** A count that opens several things (`four`, `12`, `several`): a verb in -s at its run's end is a plural noun. */
+const COUNT_OPENER = /^(?:[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|many)$/
+/** Adverbs that never modify a noun inside its phrase (`each also`, `no longer`), and quantities a verb may follow (`a few attend`). */
+const NOT_IN_RUN = /^(?:also|still|not|now|already|only|then|further|never|just|even|again|together|jointly|soon|there|here|more|less|most|very|so|too|as|well|yet|ever|once|twice|longer|few|little|lot|number|majority|handful|couple|total|half)$/
+
+/**
+ * The small model's verb tags inside one noun phrase opened by `a`, `each`, `no` or a count: `four shared/VERB gas-fired kilns`,
+ * `a shared/VERB drying/VERB shed/VERB at …`, `no new/ADV offshore/ADV dredging/VERB licence will …`, `an emergency call-out register/VERB,`,
+ * `two mobile forges/VERB fitted for …`. Over a run of two to four modifiers and nouns that a preposition, a comma, a conjunction, an
+ * auxiliary or the sentence's end closes, a participle or an adverb before its first noun is a modifier, a bare verb (after a singular
+ * opener) or a verb in -s (after a count) that ends it is its head noun; a participle in -ed after it (`fitted for`) closes it. A run
+ * that ends on a participle (`two members voted to`) or holds one after a noun (`each country sharing data with`) is a clause: left alone.
+ */
+function nominalRuns(words: Word[]): void {
+  words.forEach((opener, o) => {
+    const one = ONE_OPENER.test(opener.lower) && opener.pos === 'DET'
+    const counted = COUNT_OPENER.test(opener.lower) && /^(?:NUM|ADJ|DET)$/.test(opener.pos)
+    if (!one && !counted) return
+    let end = o + 1
+    let closed = false
+    while (end < words.length && end <= o + 5 && /^(?:ADJ|NOUN|VERB|ADV)$/.test(words[end].pos) && !/ly$/.test(words[end].lower) && !NOT_IN_RUN.test(words[end].lower)) {
+      // (`forges fitted for teaching`: a participle after the run's noun, before a preposition, is a verb of its own)
+      if (end > o + 1 && /\p{L}{2}[^e]ed$/u.test(words[end].lower) && words[end].pos !== 'VERB' && words[end + 1]?.pos === 'ADP') {
+        words[end].pos = 'VERB'
+        closed = true
+        break
+      }
+      // (an adverb modifies only before the first noun: `each member zoo devote part/ADV of …` is a clause)
+      if (words[end].pos === 'ADV' && words.slice(o + 1, end).some((w) => w.pos === 'NOUN')) return
+      end++
+    }
+    const last = words[end - 1]
+    const after = words[end]
+    // (one word after `each` is no phrase to mend: `we will each adopt, …`)
+    if (end - o < 3 || end - o > 5 || NOT_IN_RUN.test(last.lower)) return
+    if (after && !/^(?:ADP|PUNCT|CCONJ|AUX|SCONJ|PART)$/.test(after.pos) && !(after.pos === 'VERB' && (last.pos === 'NOUN' || closed)) && !(after.pos === 'PRON' && /^(?:who|which|that)$/.test(after.lower))) return
+    const participle = (w: Word) => w.pos === 'VERB' && (/(?:ed|ing)$/.test(w.lower) || w.lower === IRREGULAR_PARTICIPLES[w.lemma])
+    // (a run of modifiers with no noun, `a common drying/VERB standard/ADJ for …`, is left to the rules that read such a head)
+    if (last.pos === 'ADJ' && !words.slice(o + 1, end).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return
+    // (looked for inside the run only: a sentence may be long)
+    const inRun = words.slice(o + 1, end).findIndex((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+    const firstNoun = inRun === -1 ? -1 : o + 1 + inRun
+    // (a bare form that is also a participle, `shed`, `set`, heads the run when no noun before it could be its subject: `a committee set up …`)
+    if (participle(last) && !/ing$/.test(last.lower) && (firstNoun !== -1 || last.lower !== last.lemma)) return
+    const modifiers = firstNoun === -1 ? end - 1 : firstNoun
+    if (words.slice(modifiers + 1, end - 1).some(participle)) return
+    // (not a verb in the subjunctive: `that each member institution devote …`)
+    const head = last.pos !== 'VERB' || /ing$/.test(last.lower) || (one && last.lemma === last.lower && !/s$/.test(last.lower) && words[o - 1]?.lower !== 'that') || (counted && /[^s]s$/.test(last.lower))
+    if (!head) return
+    // (a verb after the first noun is a noun of the compound only before another noun: `call-out register`, not `zoo devote part`)
+    if (words.slice(modifiers + 1, end - 1).some((w, k) => w.pos === 'VERB' && words[modifiers + 2 + k].pos !== 'NOUN')) return
+    for (let i = o + 1; i < end - 1; i++) {
+      const word = words[i]
+      if (i < modifiers && (participle(word) || word.pos === 'ADV')) word.pos = 'ADJ'
+      else if (word.pos === 'VERB' || word.pos === 'ADV') word.pos = i < modifiers ? 'ADJ' : 'NOUN'
+    }
+    if (last.pos === 'VERB') last.pos = 'NOUN'
+  })
 }
 
 /**

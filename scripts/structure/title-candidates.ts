@@ -303,6 +303,8 @@ function namesTime(candidate: TitleCandidate, tags: Map<string, string>): boolea
   if (/^seasons?$/.test(head) && /^(?:closed|open|hunting|fishing)$/i.test(words[at - 1] ?? '')) return false
   // (`March to November`, `Third`, `First Sunday of June`: a title of calendar words and ordinals only says when or in which order)
   if (words.every((word) => CALENDAR_WORDS.test(word) || /^(?:to|and|from|of|until|through|the|every|each|in|on)$/i.test(word)) && words.some((word) => CALENDAR_WORDS.test(word))) return true
+  // (an event named by its day or week that the verb holds, `hold a harvest field day`, `organise an open day`: what is done, not when)
+  if (/^(?:days?|weeks?)$/.test(head) && candidate.features.object && at > 0 && !CALENDAR_WORDS.test(words[at - 1]) && /^(?:NOUN|ADJ)$/.test(tags.get(words[at - 1].toLowerCase()) ?? '') && !/^(?:same|whole|full|working|school|each|every|next|last|one|single)$/i.test(words[at - 1])) return false
   return WHEN_HEADS.test(head) && tags.get(head) !== 'PROPN' && !(at > 0 && /^\p{Lu}/u.test(words[at]))
 }
 
