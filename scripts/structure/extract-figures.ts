@@ -6,7 +6,7 @@ import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
-import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, type Quantity} from './quantities.js'
+import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, totalOfEach, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -161,7 +161,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       const [at] = span(change.earlier.from < change.later.from ? change.earlier : change.later)
       // the span of both values, or of each when a fact of its own stands between them
       const between = quantities.some((other) => !used.has(other) && other.from > Math.min(change.earlier.from, change.later.from) && other.from < Math.max(change.earlier.from, change.later.from))
-      take(between ? span(change.later)[0] : at, between ? span(change.later)[1] : span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
+      take(between ? span(change.later)[0] : at, between ? span(change.later)[1] : span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, withRateBase(tokens, change.later, text, labelOf(tokens, change.later, text, change.label)))
       if (between) taken.push(span(change.earlier))
       continue
     }
@@ -643,6 +643,23 @@ function nounListBeforeHead(tokens: Token[], index: number, head: number, quanti
   return isPluralNoun(tokens[at + 2])
 }
 
+/**
+ * A count's label with the base of its rate, when the count is one `per` a number of things (`injuries fell to 3 per 100 crew
+ * members, down from 5` → injuries per 100 crew members, down from 5): the base says what the count is a rate of, before the
+ * comparison. The label as it is when it has a `per` already or the count is no rate.
+ */
+function withRateBase(tokens: Token[], quantity: Quantity, sentence: string, label: string): string {
+  if (quantity.kind !== 'count' || tokens[quantity.to]?.lower !== 'per' || / per /.test(label)) return label
+  let end = quantity.to + 1
+  while (end < tokens.length && end - quantity.to <= 3 && (tokens[end].pos === 'NUM' || /^(?:\d[\d,.]*|hundred|thousand|million)$/.test(tokens[end].lower))) end++
+  if (end === quantity.to + 1) return label
+  const base = nounPhraseAfter(tokens, end)
+  if (!base || base.from !== end) return label
+  const rate = ` per ${slice(sentence, tokens, quantity.to + 1, base.to)}`
+  const comparison = /,\s*(?:(?:up|down)\s+from|against)\s/.exec(label)
+  return comparison ? `${label.slice(0, comparison.index)}${rate}${label.slice(comparison.index)}` : label
+}
+
 /** Nouns of a value set as a yardstick (`an expected minimum of 60,000`, `a target of 5,000`, `a forecast of 900`). */
 const BENCHMARK_NOUNS = /^(?:minimum|maximum|target|goal|objective|benchmark|forecast|projection|norm|threshold|ceiling|expectation|estimate|average|quota)$/
 
@@ -672,6 +689,29 @@ function benchmarkOf(tokens: Token[], quantity: Quantity, sentence: string): str
   return own
 }
 
+/**
+ * What a total of things given to each of a set counts (`open a repair café in each district, seven in all` → repair cafés):
+ * the noun phrase `a`/`an`/`one` opens before `in each`, `for every`, `per`, in the plural. `undefined` for any other count.
+ */
+function eachAddedUp(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (!totalOfEach(tokens, quantity)) return undefined
+  const each = tokens.slice(0, quantity.from).findLastIndex((token) => /^(?:each|every|per)$/.test(token.lower))
+  for (let at = each - 1; at >= 0 && each - at <= 8; at--) {
+    if (!/^(?:a|an|one)$/.test(tokens[at].lower)) continue
+    let end = at + 1
+    while (end < each && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[end].pos)) end++
+    // (a noun the tagger took for a name, `café`, is still a noun in lower case)
+    if (end === at + 1 || !(tokens[end - 1].pos === 'NOUN' || /^\p{Ll}/u.test(tokens[end - 1].text))) return undefined
+    const head = tokens[end - 1].text
+    const plural = IRREGULAR_SINGULARS[head.toLowerCase()] ?? (/[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(head) ? `${head}es` : `${head}s`)
+    return `${slice(sentence, tokens, at + 1, end - 1)}${end - 1 > at + 1 ? ' ' : ''}${plural}`
+  }
+  return undefined
+}
+
+/** Plurals English does not make with `s`, by their singular. */
+const IRREGULAR_SINGULARS: Record<string, string> = {person: 'people', child: 'children', man: 'men', woman: 'women', shelf: 'shelves', knife: 'knives', life: 'lives', leaf: 'leaves', half: 'halves'}
+
 function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (quantity.size) return sizeLabel(tokens, quantity, sentence)
   if (quantity.unit) return unitLabel(tokens, quantity, sentence)
@@ -689,7 +729,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return benchmarkOf(tokens, quantity, sentence) ?? elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? ratePerBase(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return benchmarkOf(tokens, quantity, sentence) ?? eachAddedUp(tokens, quantity, sentence) ?? elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? ratePerBase(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others

@@ -591,7 +591,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !approximated(tokens, quantity) && !eventsRecorded(tokens, quantity) && !partAsSubject(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !totalOfEach(tokens, quantity) && !approximated(tokens, quantity) && !eventsRecorded(tokens, quantity) && !partAsSubject(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 
@@ -662,6 +662,17 @@ function oneThingBefore(tokens: Token[], at: number): boolean {
   while (start > 0 && at - start <= 3 && /^(?:ADJ|NOUN)$/.test(tokens[start].pos)) start--
   const noun = tokens[at - 1]
   return start < at - 1 && /^(?:one|1)$/.test(tokens[start]?.lower ?? '') && noun?.pos === 'NOUN' && noun.lower === noun.lemma && !TIME_UNITS.test(noun.lower)
+}
+
+/**
+ * Whether a count after a comma or a dash adds up a thing given to each of a set (`a repair café in each district, seven in all`,
+ * `a warden for every harbour – nine in total`): the total of things the sentence names one of, a fact of its own.
+ */
+export function totalOfEach(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3 || !/^[,–—-]$/.test(tokens[quantity.from - 1]?.text ?? '')) return false
+  const next = tokens[quantity.to]?.lower
+  const total = next === 'altogether' || (next === 'in' && /^(?:all|total)$/.test(tokens[quantity.to + 1]?.lower ?? ''))
+  return total && tokens.slice(Math.max(0, quantity.from - 12), quantity.from).some((token) => /^(?:each|every|per)$/.test(token.lower))
 }
 
 /** The number written at `at` (`nine`, `3`) when it stands alone there as the part of a ratio (`nine in ten`), or nothing. */

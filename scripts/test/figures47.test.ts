@@ -29,6 +29,14 @@ describe('small counts in words that are facts', () => {
   })
 })
 
+describe('the total of a thing given to each of a set', () => {
+  it('reads `N in all`, `N in total` after a comma or a dash as the things given to each, in the plural', () => {
+    expect(figures('The county will open a reading room in each district, seven in all, each with a paid coordinator.')).toEqual(['7 | reading rooms'])
+    expect(figures('A warden will be named for every harbour — nine in total.')).toEqual(['9 | wardens'])
+    expect(values('The two sides met in each capital, three in all.')).toEqual([])
+  })
+})
+
 describe('the base of a ratio', () => {
   it('is no count when the part before `in` names what it counts (`one rider in five`)', () => {
     expect(values('In the valley, one young rider in five owns a horse.')).toEqual([])
@@ -45,6 +53,14 @@ describe('how often something was done', () => {
   })
 })
 
+describe('a count per a base, changed', () => {
+  it('keeps the base of the rate in the label, before its comparison, whatever the subject', () => {
+    expect(figures('Thefts from lockers rose to 12 per 1,000 members, up from 8 in 2024.')).toEqual(['12 | thefts from lockers per 1,000 members, up from 8 in 2024'])
+    expect(figures('Complaints rose to 14 per 10,000 passengers, up from 11 in 2023.')).toEqual(['14 | complaints per 10,000 passengers, up from 11 in 2023'])
+    expect(figures('The lost-time accident rate at member quarries fell to 2.7 per 100 employees in 2025, down from 3.9 in 2021.')).toEqual(['2.7 | lost-time accident rate per 100 employees, down from 3.9 in 2021'])
+  })
+})
+
 describe('a yardstick a count is measured against', () => {
   it('reads the yardstick as a figure of its own, of what the count before it counts, and ends that count before it', () => {
     expect(figures('The clinics logged 3,900 complaints that year against an expected minimum of 8,000.')).toEqual(['3,900 | complaints logged', '8,000 | expected minimum of complaints'])
@@ -57,5 +73,16 @@ describe('a yardstick a count is measured against', () => {
 
 describe('French', () => {
   const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).map((figure) => `${figure.value} | ${figure.label}`)
-  it.skip('placeholder', () => expect(lire('')).toEqual([]))
+  it('reads `N en tout`, `N au total` after a comma or a dash as the things given to each, in the plural', () => {
+    expect(lire('On ouvrira une école de pétanque dans chaque secteur du département, quatre en tout, chacune avec un éducateur.')).toEqual(['4 | écoles de pétanque'])
+    expect(lire("Chaque vallée aura un refuge d'hiver, cinq au total, ouverts de décembre à mars.")).toEqual(["5 | refuges d'hiver"])
+    expect(lire('Un bateau par port – six en tout – servira aux sauvetages.')).toEqual(['6 | bateaux'])
+    expect(lire('Les trois délégations se sont réunies.')).toEqual([])
+  })
+
+  it('keeps the earlier value of a comparison when a date stands between the value and `contre`', () => {
+    expect(lire('Le club comptait 412 adhérents au 31 décembre, contre 380 un an plus tôt.')).toEqual(['412 | adhérents, contre 380 un an plus tôt'])
+    expect(lire('Nous avons accueilli 2 900 visiteurs le 14 juillet, contre 2 100 en 2024.')).toEqual(['2,900 | visiteurs, contre 2 100 en 2024'])
+    expect(lire('Le refuge a compté 96 nuitées au 1er mars, contre 71 l\'an dernier !')).toEqual(["96 | nuitées comptées par le refuge, contre 71 l'an dernier"])
+  })
 })
