@@ -6,7 +6,7 @@ import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
-import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, type Quantity} from './quantities.js'
+import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, totalOfEach, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -161,7 +161,7 @@ export function figuresIn(sentence: string, previous = ''): KeyFigure[] {
       const [at] = span(change.earlier.from < change.later.from ? change.earlier : change.later)
       // the span of both values, or of each when a fact of its own stands between them
       const between = quantities.some((other) => !used.has(other) && other.from > Math.min(change.earlier.from, change.later.from) && other.from < Math.max(change.earlier.from, change.later.from))
-      take(between ? span(change.later)[0] : at, between ? span(change.later)[1] : span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, labelOf(tokens, change.later, text, change.label))
+      take(between ? span(change.later)[0] : at, between ? span(change.later)[1] : span(change.earlier.from < change.later.from ? change.later : change.earlier)[1], change.later.value, withRateBase(tokens, change.later, text, labelOf(tokens, change.later, text, change.label)))
       if (between) taken.push(span(change.earlier))
       continue
     }
@@ -413,6 +413,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
   const objectRelative = /^(?:that|which)$/.test(first.lower) ? objectRelativeEnd(tokens, from) : -1
   if (objectRelative > 0 && objectRelative - from + used <= LABEL_WORDS + 2) return objectRelative
   if (!participle && !relative && !(POST_MODIFIER_START.test(first.lower) && first.pos !== 'SCONJ')) return from
+  // `14,200 reports that year`: `that` before a unit of time points at a time, it opens no relative clause
+  if (first.lower === 'that' && TIME_UNITS.test(tokens[from + 1]?.lower ?? '')) return from
   let end = from
   let nouns = 0
   // where the phrase being read began: the first word, or a participle that narrows the noun before it
@@ -441,6 +443,8 @@ function postModifierEnd(tokens: Token[], from: number, used: number): number {
       }
     }
     if (token.pos === 'PUNCT' || token.pos === 'SYM' || token.pos === 'CCONJ' || token.pos === 'SCONJ') break
+    // (`against an expected minimum of 60,000`, `compared with …`: a comparison with another value opens, the phrase has ended)
+    if (index > from && /^(?:against|compared|versus)$/.test(token.lower)) break
     if (quantityStartsAt(tokens, index) || (token.pos === 'NUM' && ['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')) || /^(?:19|20)\d\d$/.test(tokens[index + 1]?.text ?? '') && /^(?:in|by|since|until)$/.test(token.lower)) break
     // `of treated water lost to leaks`, `per tonne of methane kept out of the air`: a past participle after the noun of a phrase narrows it, with its own phrase
     if (index > from + lead && !relative && nouns > 0 && tokens[index - 1].pos === 'NOUN' && token.pos === 'VERB' && !/ing$/.test(token.lower) && narrowsNounBefore(tokens, index) && opened === from) {
@@ -639,6 +643,75 @@ function nounListBeforeHead(tokens: Token[], index: number, head: number, quanti
   return isPluralNoun(tokens[at + 2])
 }
 
+/**
+ * A count's label with the base of its rate, when the count is one `per` a number of things (`injuries fell to 3 per 100 crew
+ * members, down from 5` → injuries per 100 crew members, down from 5): the base says what the count is a rate of, before the
+ * comparison. The label as it is when it has a `per` already or the count is no rate.
+ */
+function withRateBase(tokens: Token[], quantity: Quantity, sentence: string, label: string): string {
+  if (quantity.kind !== 'count' || tokens[quantity.to]?.lower !== 'per' || / per /.test(label)) return label
+  let end = quantity.to + 1
+  while (end < tokens.length && end - quantity.to <= 3 && (tokens[end].pos === 'NUM' || /^(?:\d[\d,.]*|hundred|thousand|million)$/.test(tokens[end].lower))) end++
+  if (end === quantity.to + 1) return label
+  const base = nounPhraseAfter(tokens, end)
+  if (!base || base.from !== end) return label
+  const rate = ` per ${slice(sentence, tokens, quantity.to + 1, base.to)}`
+  const comparison = /,\s*(?:(?:up|down)\s+from|against)\s/.exec(label)
+  return comparison ? `${label.slice(0, comparison.index)}${rate}${label.slice(comparison.index)}` : label
+}
+
+/** Nouns of a value set as a yardstick (`an expected minimum of 60,000`, `a target of 5,000`, `a forecast of 900`). */
+const BENCHMARK_NOUNS = /^(?:minimum|maximum|target|goal|objective|benchmark|forecast|projection|norm|threshold|ceiling|expectation|estimate|average|quota)$/
+
+/**
+ * A count that is the value of a yardstick a count before it is measured against (`filed 14,200 reports against an expected
+ * minimum of 60,000`, `sold 3,100 tickets, compared with a target of 5,000`, `short of a goal of 800`): the yardstick's noun
+ * phrase, of what the count before it counts (`expected minimum of reports`, `target of tickets`); its own noun phrase alone
+ * when no count stands before it. `undefined` for any other count.
+ */
+function benchmarkOf(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (tokens[quantity.from - 1]?.lower !== 'of' || !BENCHMARK_NOUNS.test(tokens[quantity.from - 2]?.lower ?? '')) return undefined
+  let start = quantity.from - 2
+  while (start > 0 && quantity.from - start < 6 && /^(?:ADJ|NOUN|VERB)$/.test(tokens[start - 1].pos) && !/^(?:against|compared|versus)$/.test(tokens[start - 1].lower)) start--
+  if (!/^(?:a|an|the|its|their|our)$/.test(tokens[start - 1]?.lower ?? '')) return undefined
+  let link = start - 2
+  if (/^(?:with|to)$/.test(tokens[link]?.lower ?? '') && tokens[link - 1]?.lower === 'compared') link--
+  else if (tokens[link]?.lower === 'of' && tokens[link - 1]?.lower === 'short') link--
+  if (!/^(?:against|compared|versus|short|below|above|beyond|exceeding)$/.test(tokens[link]?.lower ?? '')) return undefined
+  const own = slice(sentence, tokens, start, quantity.from - 1)
+  // (what the count before it counts: its plural noun)
+  for (let at = link - 1; at >= 0 && link - at <= 12; at--) {
+    if (tokens[at].pos !== 'NUM' || /^(?:19|20)\d\d$/.test(tokens[at].text)) continue
+    const counted = countNoun(tokens, {...quantity, from: at, to: at + 1})
+    const head = counted ? tokens[counted.to - 1] : undefined
+    return head && isPluralNoun(head) ? `${own} of ${head.lower}` : own
+  }
+  return own
+}
+
+/**
+ * What a total of things given to each of a set counts (`open a repair café in each district, seven in all` → repair cafés):
+ * the noun phrase `a`/`an`/`one` opens before `in each`, `for every`, `per`, in the plural. `undefined` for any other count.
+ */
+function eachAddedUp(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (!totalOfEach(tokens, quantity)) return undefined
+  const each = tokens.slice(0, quantity.from).findLastIndex((token) => /^(?:each|every|per)$/.test(token.lower))
+  for (let at = each - 1; at >= 0 && each - at <= 8; at--) {
+    if (!/^(?:a|an|one)$/.test(tokens[at].lower)) continue
+    let end = at + 1
+    while (end < each && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[end].pos)) end++
+    // (a noun the tagger took for a name, `café`, is still a noun in lower case)
+    if (end === at + 1 || !(tokens[end - 1].pos === 'NOUN' || /^\p{Ll}/u.test(tokens[end - 1].text))) return undefined
+    const head = tokens[end - 1].text
+    const plural = IRREGULAR_SINGULARS[head.toLowerCase()] ?? (/[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(head) ? `${head}es` : `${head}s`)
+    return `${slice(sentence, tokens, at + 1, end - 1)}${end - 1 > at + 1 ? ' ' : ''}${plural}`
+  }
+  return undefined
+}
+
+/** Plurals English does not make with `s`, by their singular. */
+const IRREGULAR_SINGULARS: Record<string, string> = {person: 'people', child: 'children', man: 'men', woman: 'women', shelf: 'shelves', knife: 'knives', life: 'lives', leaf: 'leaves', half: 'halves'}
+
 function countLabel(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (quantity.size) return sizeLabel(tokens, quantity, sentence)
   if (quantity.unit) return unitLabel(tokens, quantity, sentence)
@@ -656,7 +729,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? ratePerBase(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return benchmarkOf(tokens, quantity, sentence) ?? eachAddedUp(tokens, quantity, sentence) ?? elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? ratePerBase(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -1594,9 +1667,15 @@ function timesItHappened(tokens: Token[], quantity: Quantity, sentence: string):
   let be = verb
   while (be > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[be - 1].pos)) be--
   // `were held 1,900 times` says what happened to the subject; `held talks 12 times` does not
-  if (UNDESCRIPTIVE_VERBS.has(act.lemma) && !tokens.slice(be, verb).some((token) => token.lemma === 'be')) return undefined
-  const subject = clauseSubject(tokens, be, sentence) ?? subjectBefore(tokens, verb, sentence)
-  return subject ? `${lowerFirst(subject, tokens[0])} ${act.lower}` : undefined
+  // (`who launched 9,400 times`: with nothing between the verb and its count, the verb is what was done so often)
+  const bare = tokens.slice(verb + 1, quantity.from).every((token) => QUALIFIERS.has(token.lower))
+  if (UNDESCRIPTIVE_VERBS.has(act.lemma) && !bare && !tokens.slice(be, verb).some((token) => token.lemma === 'be')) return undefined
+  // (after a relative pronoun, `crews, who launched …`, the subject is the relative's antecedent, not counted here)
+  const relative = /^(?:who|which|that)$/.test(tokens[be - 1]?.lower ?? '')
+  const subject = relative ? undefined : clauseSubject(tokens, be, sentence) ?? subjectBefore(tokens, verb, sentence)
+  if (subject) return `${lowerFirst(subject, tokens[0])} ${act.lower}`
+  // `crews, who launched 9,400 times last year`: an active verb whose actor is no noun phrase of the clause counts the times it was done
+  return be === verb && bare ? `times ${act.lower}${timeAfter(tokens, quantity.to + 1, sentence)}` : undefined
 }
 
 /**

@@ -847,6 +847,13 @@ export const FRENCH_FIGURES = {
   limitAfter: /^\s*(?:\p{L}+['’]?\s*){0,5}?ou\s+plus(?!\p{L})/iu,
   // `vit à plus de dix kilomètres d'une pharmacie`: a distance from a place, after `à plus/moins de`
   distanceAfter: /^\s*(?:kilom[èe]tres|km|m[èe]tres|m)\s+(?:(?:de|du|des)(?!\p{L})|d['’])/iu,
+  // `une école de pétanque dans chaque secteur, quatre en tout`, `un refuge par vallée – cinq au total`: the total of what each gets
+  totalOfEach: {
+    after: /^\s+(?:en\s+tout|au\s+total)(?!\p{L})/iu,
+    each: /(?<!\p{L})(?:chaque|chacun|chacune|par)(?!\p{L})/iu,
+    one: /(?<!\p{L})(?:[Uu]n|[Uu]ne)\s+(\p{Ll}[\p{Ll}-]+(?:\s+(?:de|d['’]|du|des)\s*\p{Ll}[\p{Ll}'’-]+)?)(?=\s|,)(?![\s\S]*(?<!\p{L})(?:[Uu]n|[Uu]ne)\s)/u,
+    plural: (noun: string) => noun.replace(/^(\p{L}+?)(al|eau|eu)?(?=[\s-]|$)/u, (word: string, stem: string, end?: string) => (/[sxz]$/u.test(word) ? word : end === 'al' ? `${stem}aux` : end ? `${word}x` : `${word}s`)),
+  },
   // `sept habitants sur dix`, `trois ménages sur quatre`: a ratio over a small round base is a rate, neither number a count
   // (`300 000 euros sur quatre ans`: a base that a unit of time follows is a period, the amount spread over it)
   ratioAfter: /^\s+[\p{L}'’-]+\s+sur\s+(?:deux|trois|quatre|cinq|dix|cent|[2-5]|10|100)(?!\p{L}|\s*\d|\s+(?:ans|ann[ée]es|mois|semaines|jours|exercices|saisons|d[ée]cennies)(?!\p{L}))/iu,

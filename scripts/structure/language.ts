@@ -274,6 +274,11 @@ export interface FigurePatterns {
   distanceAfter?: RegExp
   /** Words after a number that make it the part of a ratio (`sept habitants sur dix`): a rate, no count of its own. */
   ratioAfter?: RegExp
+  /**
+   * A total of things given to each of a set (`une école dans chaque secteur, quatre en tout`): `after`, the words after the count
+   * (`en tout`); `each`, a word of each in the sentence before it (`chaque`); `one`, the thing given to each, its noun in group 1.
+   */
+  totalOfEach?: {after: RegExp; each: RegExp; one: RegExp; plural: (noun: string) => string}
   /** Words before a count that make it a threshold narrowing a class of things (`parcelles de moins de`, `chaque ville de plus de`). */
   thresholdOf?: RegExp
   /** Words between an amount and a percentage that make the percentage the size of the amount's change (`, soit une hausse de`, `, en hausse de`). */

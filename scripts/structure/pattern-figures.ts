@@ -30,7 +30,10 @@ import {fragmentOf} from './fragment-label.js'
  */
 export function patternFiguresIn(sentence: string, patterns: FigurePatterns, calendar: Calendar): KeyFigure[] {
   const text = normaliseSpace(sentence.slice(0, 5000))
-  const numbers = numbersIn(text, patterns, datesIn(text, calendar))
+  const dates = datesIn(text, calendar)
+  const numbers = numbersIn(text, patterns, dates)
+  // the words between two numbers, a date among them written as letters (`3 480 licenciés au 1er juin, contre 3 150`: the date is no number in the way)
+  const between = (from: number, to: number) => dates.reduce((words, [start, end]) => (end <= from || start >= to ? words : words.slice(0, Math.max(start, from) - from) + 'x'.repeat(Math.min(end, to) - Math.max(start, from)) + words.slice(Math.min(end, to) - from)), text.slice(from, to))
   const figures: KeyFigure[] = []
   const used = new Set<number>()
   // What stands between a value and an earlier one it is compared with (`…, contre`), made once for the text's numbers
@@ -79,11 +82,11 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
     const previous = figures.at(-1)
     // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
-    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? labelOf(text, number, patterns) ?? part ?? wholeOfCount(text, number, numbers[index - 1]) ?? presentOfWhole(text, number, numbers[index - 1], patterns) : labelOf(text, number, patterns)
+    let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? totalOfEach(text, number.start, number.end, Number(number.value.replace(/,/g, '')), patterns) ?? labelOf(text, number, patterns) ?? part ?? wholeOfCount(text, number, numbers[index - 1]) ?? presentOfWhole(text, number, numbers[index - 1], patterns) : labelOf(text, number, patterns)
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
-    if (next && againstBefore.test(text.slice(number.end, next.start)) && sameThing(text, number, next, patterns)) {
+    if (next && againstBefore.test(between(number.end, next.start)) && sameThing(text, number, next, patterns)) {
       used.add(index + 1)
       label = `${label}, ${patterns.against} ${inDigits(next)}${yearAfter(text, next.end) || nowAfter(text, next.end)}`
     } else if (next && numbers[index + 2] && !used.has(index + 2) && patterns.pairJoin?.test(text.slice(number.end, next.start)) && againstBefore.test(text.slice(next.end, numbers[index + 2].start)) && countedNoun(text, number, patterns) !== undefined && countedNoun(text, number, patterns) === countedNoun(text, numbers[index + 2], patterns) && countedNoun(text, next, patterns) !== countedNoun(text, number, patterns)) {
@@ -341,7 +344,7 @@ function numbersIn(text: string, patterns: FigurePatterns, dates: Array<[number,
     const opensClause = /^[\s•*\-–—]*$/u.test(text.slice(0, start)) || /(?:,\s*et|;)\s+$/u.test(text.slice(0, start)) || (candidate.number >= 3 && /(?<!\p{L})(?:que\s+|qu['’]\s?|où\s+)$/iu.test(before))
     // (so may a part of a count given before it: `27 accidents ont été signalés, dont trois mortels`, `quatre d'entre eux`)
     const partOfEarlier = candidate.number >= 2 && found.some((earlier) => earlier.kind === 'count' && /\d/.test(earlier.written) && Number(earlier.value.replace(/,/g, '')) > candidate.number) && (/,\s*dont\s+$/iu.test(before) || /^\s+d['’]entre\s+(?:eux|elles)(?!\p{L})/iu.test(text.slice(end)))
-    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !partOfEarlier && !countsThings(text, start, end, candidate.number, patterns)) continue
+    if (candidate.words && candidate.number < 10 && !scale && (candidate.number < 2 || !opensClause) && !laterOfChange && !partOfEarlier && !countsThings(text, start, end, candidate.number, patterns) && !totalOfEach(text, start, end, candidate.number, patterns)) continue
     // `« Un clou bien séché vaut mieux que dix clous vendus verts. »`: a count in words inside a quotation is a speaker's image, whatever its size
     if (candidate.words && !scale && candidate.number < 100 && insideQuotation(text, start)) continue
     // `1 850 000 000 francs CFA` → `FCFA 1.85 billion`, `2 500 000 habitants` → `2.5 million` (`scale-of-digits.ts`)
@@ -414,6 +417,19 @@ function rangeOf(text: string, lower: FoundNumber | undefined, upper: FoundNumbe
 function insideQuotation(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 400), at)
   return before.lastIndexOf('«') > before.lastIndexOf('»')
+}
+
+/**
+ * What a count after a comma or a dash adds up, when it totals a thing given to each of a set (`une école de pétanque dans
+ * chaque secteur, quatre en tout` → écoles de pétanque): the thing's noun in the plural; `undefined` for any other count.
+ */
+function totalOfEach(text: string, start: number, end: number, number: number, patterns: FigurePatterns): string | undefined {
+  const total = patterns.totalOfEach
+  if (!total || number < 3 || !/[,–—-]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) || !total.after.test(text.slice(end))) return undefined
+  const before = text.slice(Math.max(0, start - 160), start)
+  if (!total.each.test(before)) return undefined
+  const one = total.one.exec(before)?.[1]
+  return one ? total.plural(one) : undefined
 }
 
 /**

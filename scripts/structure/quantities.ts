@@ -573,6 +573,14 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // `5 doctors per 10,000 people`: the base of a rate is not a count of anything; `one in five children`: a ratio
   if (before && /^(?:per|every)$/.test(before.lower) && quantity.number > 1) return true
   if (before?.lower === 'in' && /^(?:one|1)$/.test(tokens[quantity.from - 2]?.lower ?? '')) return true
+  // `one farrier in three`, `one young rider in five`, `1 household in 4`: the base of a ratio whose part names what it counts
+  if (before?.lower === 'in' && oneThingBefore(tokens, quantity.from - 1)) return true
+  // (and its part: `1 household in 4`)
+  if (quantity.number === 1 && !quantity.words) {
+    let at = quantity.to
+    while (at < quantity.to + 3 && /^(?:ADJ|NOUN)$/.test(tokens[at]?.pos ?? '')) at++
+    if (at > quantity.to && tokens[at]?.lower === 'in' && oneThingBefore(tokens, at) && ratioPartBefore(tokens, at + 1) !== undefined) return true
+  }
   // `nine in ten nurses`, `3 in 4 new cases`: any smaller number before `in` makes a ratio, whose base counts nothing
   if (before?.lower === 'in' && (ratioPartBefore(tokens, quantity.from - 2) ?? Infinity) < quantity.magnitude) return true
   // `three homes in four`, `7 farms in 10`: the part of a ratio whose base stands alone after `in`
@@ -583,7 +591,7 @@ function ignored(tokens: Token[], quantity: Quantity): boolean {
   // where it counts things of the world (`nine member states`, `seven languages`, `four sites`)
   // `in English, French, Danish and at least three Indigenous languages`: the rest of a list of names, not things counted
   if (smallInWords(quantity) && closesListOfNames(tokens, quantity)) return true
-  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !approximated(tokens, quantity) && !eventsRecorded(tokens, quantity) && !partAsSubject(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
+  if (smallInWords(quantity)) return !opensClause(tokens, quantity) && !totalOfEach(tokens, quantity) && !approximated(tokens, quantity) && !eventsRecorded(tokens, quantity) && !partAsSubject(tokens, quantity) && !partOfCountedWhole(tokens, quantity) && !partOfCountBefore(tokens, quantity) && !wholeOfCountedPart(tokens, quantity) && !countsThings(tokens, quantity) && !endOfChange(tokens, quantity) && !(/^(?:the|of)$/.test(before?.lower ?? '') && sizeOfWhole(tokens, quantity))
   return false
 }
 
@@ -646,6 +654,25 @@ function closesListOfNames(tokens: Token[], quantity: Quantity): boolean {
   let at = and - 1
   while (at > 0 && tokens[at].pos === 'PROPN') at--
   return tokens[at]?.text === ',' && tokens[at - 1]?.pos === 'PROPN'
+}
+
+/** Whether `one` (or `1`) and a singular noun phrase of at most three words stand before `in` at `at` (`one farrier in`, `1 small household in`). */
+function oneThingBefore(tokens: Token[], at: number): boolean {
+  let start = at - 1
+  while (start > 0 && at - start <= 3 && /^(?:ADJ|NOUN)$/.test(tokens[start].pos)) start--
+  const noun = tokens[at - 1]
+  return start < at - 1 && /^(?:one|1)$/.test(tokens[start]?.lower ?? '') && noun?.pos === 'NOUN' && noun.lower === noun.lemma && !TIME_UNITS.test(noun.lower)
+}
+
+/**
+ * Whether a count after a comma or a dash adds up a thing given to each of a set (`a repair café in each district, seven in all`,
+ * `a warden for every harbour – nine in total`): the total of things the sentence names one of, a fact of its own.
+ */
+export function totalOfEach(tokens: Token[], quantity: Quantity): boolean {
+  if (quantity.magnitude < 3 || !/^[,–—-]$/.test(tokens[quantity.from - 1]?.text ?? '')) return false
+  const next = tokens[quantity.to]?.lower
+  const total = next === 'altogether' || (next === 'in' && /^(?:all|total)$/.test(tokens[quantity.to + 1]?.lower ?? ''))
+  return total && tokens.slice(Math.max(0, quantity.from - 12), quantity.from).some((token) => /^(?:each|every|per)$/.test(token.lower))
 }
 
 /** The number written at `at` (`nine`, `3`) when it stands alone there as the part of a ratio (`nine in ten`), or nothing. */
@@ -733,8 +760,10 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   // `welcomed the commitment of eight mobile money firms`: who an act named before them is of
   const actOf = previous?.lower === 'of' && tokens[before - 1]?.pos === 'NOUN' && ACT_NOUN_ENDING.test(tokens[before - 1].lower)
   // `a network of four reference laboratories`, `a fleet of six patrol boats`: a set made of things counted
-  const setOf = previous?.lower === 'of' && /^(?:network|fleet|chain|series|cluster|consortium|team|pool|corps)$/.test(tokens[before - 1]?.lower ?? '') && /^(?:a|an|new)$/.test(tokens[before - 2]?.lower ?? '')
-  if (previous && !superlative && !members && !polities && !owned && !actOf && !setOf && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
+  const setOf = previous?.lower === 'of' && ((/^(?:network|fleet|chain|series|cluster|consortium|team|pool|corps)$/.test(tokens[before - 1]?.lower ?? '') && /^(?:a|an|new)$/.test(tokens[before - 2]?.lower ?? '')) || bodyMadeOf(tokens, before - 1))
+  // `in each of the nine regional branches`, `every one of the six depots`: the whole a distributive word goes over is counted
+  const everyOne = previous?.lower === 'the' && tokens[before - 1]?.lower === 'of' && (/^(?:each|every)$/.test(tokens[before - 2]?.lower ?? '') || (tokens[before - 2]?.lower === 'one' && tokens[before - 3]?.lower === 'every'))
+  if (previous && !superlative && !members && !polities && !owned && !actOf && !setOf && !everyOne && (previous.pos === 'DET' && !/^(?:a|an|some|all)$/.test(previous.lower) || previous.pos === 'PRON' || /^['’]s?$/.test(previous.text) || /^(?:the|these|those|its|their|our|his|her|each|both|every|between|of)$/.test(previous.lower))) return false
   let at = quantity.to
   // `in eight of the Compact's languages`: a part of a named body's whole counts its things
   if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.pos === 'PROPN' && /^['’]s?$/.test(tokens[at + 3]?.text ?? '')) at += 4
@@ -746,6 +775,21 @@ function countsThings(tokens: Token[], quantity: Quantity): boolean {
   const noun = tokens[at]
   if (!noun || (noun.pos !== 'NOUN' && !isHeadAfterJoinedNames(tokens, at, phrase) && !(polities && MEMBER_KINDS.test(noun.lower))) || (STRUCTURE_NOUNS.test(noun.lower) && !madeByVerb(tokens, quantity)) || TIME_UNITS.test(noun.lower)) return false
   return IRREGULAR_PLURALS.has(noun.lower) || /[^s]s$|ies$/.test(noun.lower)
+}
+
+/** Bodies that are made of the people or things counted after their `of` (`a panel of five judges`). */
+const BODIES_MADE_OF = /^(?:committee|panel|board|council|commission|jury|group|force|taskforce|network|fleet|team|pool|corps|consortium|cluster|chain|series|college|bureau|secretariat|delegation)$/
+
+/**
+ * Whether the noun at `at` (before `of` and a count) is a body set up or named with `a`/`an`, over the words of its name (`a
+ * panel of five judges`, `a new Technical Committee of eight engineers`, `an advisory board of seven growers`): the body is
+ * made of the things counted, whose number is a fact of the decision.
+ */
+function bodyMadeOf(tokens: Token[], at: number): boolean {
+  if (!BODIES_MADE_OF.test(tokens[at]?.lower ?? '') || !/^(?:NOUN|PROPN)$/.test(tokens[at].pos)) return false
+  let opener = at - 1
+  while (opener >= 0 && at - opener <= 5 && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[opener].pos)) opener--
+  return /^(?:a|an)$/.test(tokens[opener]?.lower ?? '')
 }
 
 /** Whether a count's noun, over a name or an adjective or two, is a kind of member (`eight Caribbean states`, `five island nations`). */
