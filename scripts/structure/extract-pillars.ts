@@ -18,7 +18,7 @@ import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
-import {closesProcedure, isNoDecision, onlyHearsFinding, recordsProcedure} from './no-decision.js'
+import {closesProcedure, isNoDecision, onlyHearsFinding, RECORD_TITLE, recordsProcedure, recordsTheSitting} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
@@ -105,6 +105,11 @@ const extractPillars: Plugin<[], Root> = function () {
     // the bullet or numbered paragraph read just before, and the last that only noted a finding (`We note with concern …`)
     let previousBullet: Paragraph | undefined
     let lastFinding: Paragraph | undefined
+    // whether the numbered paragraphs are a record of the sitting: a title line calls the text so (`Minutes of …`, `SUMMARY RECORD`,
+    // `RECORD_TITLE`) and one of them records its procedure (`1.3 The Meeting adopted its agenda and approved the record of its tenth
+    // meeting.`, `2. Apologies for absence were received …`). There each item narrates what the meeting did, and what it only heard or noted is its record, not a decision (`8. The meeting heard
+    // a presentation from …`, `2.2 The Meeting noted that …`): context, where a declaration's numbered findings stay points (structure47)
+    const recordsSitting = paragraphsOf(tree).slice(0, 8).some((paragraph) => textOf(paragraph).split('\n').some((line) => RECORD_TITLE.test(line.trim()))) && paragraphs.some((paragraph) => isNumberMarker(paragraph.data?.bullet?.marker ?? '') && recordsTheSitting(normaliseSpace(textOf(paragraph)), reading))
     for (const paragraph of paragraphs) {
       // (the heading over a list of meetings ahead, its entries already read as outlook, ends the section before it: see `meeting-entries.ts`)
       if (paragraph.data?.opensOutlook) section = 'outlook list'
@@ -448,7 +453,7 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         // (and one that is no decision of the meeting: what it did not agree, one member's own plan, the minutes' procedure, see `no-decision.ts`)
-        if (isQuotationOnly(raw_) || attributesQuotation(paragraph, paragraphs) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading) || isNoDecision(normaliseSpace(raw_), reading) || onlyHearsFinding(normaliseSpace(raw_), reading, true)) {
+        if (isQuotationOnly(raw_) || attributesQuotation(paragraph, paragraphs) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading) || isNoDecision(normaliseSpace(raw_), reading) || onlyHearsFinding(normaliseSpace(raw_), reading, !recordsSitting)) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
           // one that only thanks (`We thank the Government of Uganda for …`) and one that reports what a delegation said, wherever it stands.
