@@ -121,6 +121,11 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
+      if (onlyLinkOrPlaceholder(raw)) {
+        // `[1] https://…` under a list of links, a chat export's `<Media omitted>`: nothing said, never a point (structure47)
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       const procedure = headings.has(paragraph) || listHeadings.has(paragraph) ? undefined : procedureOf(normaliseSpace(raw), reading)
       if (procedure) {
         // `Votants : 18 – Pour : 17 …`, `Carried unanimously.`, `Certifié conforme au registre.`, `La séance est levée à 12 h 15.`,
@@ -571,7 +576,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const guess = learned.get(paragraph)
         if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < learnedSure()) continue
         const text = normaliseSpace(textOf(paragraph))
-        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || onlyHearsFinding(text, reading) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || onlyLinkOrPlaceholder(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || onlyHearsFinding(text, reading) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true
@@ -995,6 +1000,16 @@ function headsWholeText(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | u
     if (decides(unquoted, reading.decision) || Boolean(reading.decisionNow && decides(unquoted, reading.decisionNow))) deciding++
   }
   return count >= WHOLE_TEXT_PARAGRAPHS && deciding >= WHOLE_TEXT_DECIDING
+}
+
+/**
+ * A paragraph that is only a web address, with or without its note number or angle brackets (`[2] https://example.org/plan`,
+ * `<www.example.org>`), or only a chat export's placeholder for a file not exported (`<Media omitted>`, `image omitted`,
+ * `<Médias omis>`, `‎vidéo absente`): it says nothing, so it is never a point (structure47).
+ */
+const LINK_OR_PLACEHOLDER = /^(?:\[\d{1,3}\]\s*|\(?\d{1,3}[.)]\s+)?(?:<?(?:https?:\/\/|www\.)\S+?>?|<\s*(?:media|m[ée]dias?|image|photo|video|vid[ée]o|audio|sticker|gif|document|fichier|pi[èe]ce\s+jointe)\s+(?:omitted|omise?s?|absente?s?|non\s+inclus(?:e|es)?)\s*>|(?:image|photo|video|vid[ée]o|audio|sticker|gif|document|fichier)\s+(?:omitted|omise?|absente?))$/iu
+export function onlyLinkOrPlaceholder(text: string): boolean {
+  return LINK_OR_PLACEHOLDER.test(text.replace(/^[\s\u200e\u200f]+|[\s\u200e\u200f]+$/gu, ''))
 }
 
 /** A heading line's words, without the colon or question mark that ends it. */

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {structureText} from './helpers.js'
 import {readingFor} from '../structure/language.js'
+import {onlyLinkOrPlaceholder} from '../structure/extract-pillars.js'
 import {asksAndAnswers, isNoDecision, onlyHearsFinding, takesConsentAgenda} from '../structure/no-decision.js'
 
 // Branch structure47 (cause families C and E of rounds 39 and 40): which paragraphs are points, context and outlook. Every sentence
@@ -143,5 +144,16 @@ describe('a heading that names the agenda’s items for decision', () => {
     ])
     expect(fr.decisionHeadings?.test('Points soumis à décision')).toBe(true)
     expect(en.decisionHeadings?.test('Items for decision')).toBe(true)
+  })
+})
+
+describe('a bare link or a chat export’s placeholder', () => {
+  it('is never a point, whatever its note number or brackets', () => {
+    for (const text of ['[4] https://example.org/rapport-2026', '2. www.example.net/annual-plan', '<https://example.com/minutes.pdf>', '<Media omitted>', '‎image omitted', '<Médias omis>', 'vidéo absente']) {
+      expect(onlyLinkOrPlaceholder(text), text).toBe(true)
+    }
+    for (const text of ['The plan is online at https://example.org/plan.', 'Photos of the new ramp are omitted here for space.', 'Voir le rapport : https://example.org/r']) {
+      expect(onlyLinkOrPlaceholder(text), text).toBe(false)
+    }
   })
 })
