@@ -8,7 +8,7 @@ import type {Paragraph} from 'mdast'
  */
 
 /** What a consent agenda's heading or lead-in says: items taken together, in one motion or vote, without debate. */
-const CONSENT_LEAD_IN = /(?<!\p{L})(?:consent\s+(?:agenda|calendar|items)|omnibus\s+(?:motion|resolution|vote|agenda)|(?:in|by)\s+(?:a\s+)?(?:single|one)\s+(?:motion|vote|resolution)|en\s+bloc|without\s+(?:debate|discussion)|(?:par|en)\s+(?:un|une)\s+(?:seul|seule|unique)\s+(?:vote|d[ée]lib[ée]ration|scrutin)|sans\s+d[ée]bat)(?!\p{L})/iu
+export const CONSENT_LEAD_IN = /(?<!\p{L})(?:consent\s+(?:agenda|calendar|items)|omnibus\s+(?:motion|resolution|vote|agenda)|(?:in|by)\s+(?:a\s+)?(?:single|one)\s+(?:motion|vote|resolution)|en\s+bloc|without\s+(?:debate|discussion)|(?:par|en)\s+(?:un|une)\s+(?:seul|seule|unique)\s+(?:vote|d[ée]lib[ée]ration|scrutin)|sans\s+d[ée]bat)(?!\p{L})/iu
 /**
  * An item that only carries the sitting's routine: the minutes of an earlier meeting, a periodic report or accounts received
  * (`Minutes of the regular meeting of February 19, 2026`, `Treasurer's report for the quarter …`, `Procès-verbal de la séance du 3 mars`,

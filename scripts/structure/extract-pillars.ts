@@ -18,7 +18,7 @@ import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
-import {closesProcedure, isNoDecision, onlyHearsFinding, recordsProcedure} from './no-decision.js'
+import {closesProcedure, isNoDecision, onlyHearsFinding, RECORD_TITLE, recordsProcedure, recordsTheSitting} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
@@ -105,6 +105,11 @@ const extractPillars: Plugin<[], Root> = function () {
     // the bullet or numbered paragraph read just before, and the last that only noted a finding (`We note with concern …`)
     let previousBullet: Paragraph | undefined
     let lastFinding: Paragraph | undefined
+    // whether the numbered paragraphs are a record of the sitting: a title line calls the text so (`Minutes of …`, `SUMMARY RECORD`,
+    // `RECORD_TITLE`) and one of them records its procedure (`1.3 The Meeting adopted its agenda and approved the record of its tenth
+    // meeting.`, `2. Apologies for absence were received …`). There each item narrates what the meeting did, and what it only heard or noted is its record, not a decision (`8. The meeting heard
+    // a presentation from …`, `2.2 The Meeting noted that …`): context, where a declaration's numbered findings stay points (structure47)
+    const recordsSitting = paragraphsOf(tree).slice(0, 8).some((paragraph) => textOf(paragraph).split('\n').some((line) => RECORD_TITLE.test(line.trim()))) && paragraphs.some((paragraph) => isNumberMarker(paragraph.data?.bullet?.marker ?? '') && recordsTheSitting(normaliseSpace(textOf(paragraph)), reading))
     for (const paragraph of paragraphs) {
       // (the heading over a list of meetings ahead, its entries already read as outlook, ends the section before it: see `meeting-entries.ts`)
       if (paragraph.data?.opensOutlook) section = 'outlook list'
@@ -116,6 +121,11 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
+      if (onlyLinkOrPlaceholder(raw)) {
+        // `[1] https://…` under a list of links, a chat export's `<Media omitted>`: nothing said, never a point (structure47)
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       const procedure = headings.has(paragraph) || listHeadings.has(paragraph) ? undefined : procedureOf(normaliseSpace(raw), reading)
       if (procedure) {
         // `Votants : 18 – Pour : 17 …`, `Carried unanimously.`, `Certifié conforme au registre.`, `La séance est levée à 12 h 15.`,
@@ -448,7 +458,7 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         // (and one that is no decision of the meeting: what it did not agree, one member's own plan, the minutes' procedure, see `no-decision.ts`)
-        if (isQuotationOnly(raw_) || attributesQuotation(paragraph, paragraphs) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading) || isNoDecision(normaliseSpace(raw_), reading) || onlyHearsFinding(normaliseSpace(raw_), reading, true)) {
+        if (isQuotationOnly(raw_) || attributesQuotation(paragraph, paragraphs) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading) || isNoDecision(normaliseSpace(raw_), reading) || onlyHearsFinding(normaliseSpace(raw_), reading, !recordsSitting)) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
           // one that only thanks (`We thank the Government of Uganda for …`) and one that reports what a delegation said, wherever it stands.
@@ -566,7 +576,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const guess = learned.get(paragraph)
         if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < learnedSure()) continue
         const text = normaliseSpace(textOf(paragraph))
-        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || onlyHearsFinding(text, reading) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || onlyLinkOrPlaceholder(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || onlyHearsFinding(text, reading) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true
@@ -990,6 +1000,16 @@ function headsWholeText(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | u
     if (decides(unquoted, reading.decision) || Boolean(reading.decisionNow && decides(unquoted, reading.decisionNow))) deciding++
   }
   return count >= WHOLE_TEXT_PARAGRAPHS && deciding >= WHOLE_TEXT_DECIDING
+}
+
+/**
+ * A paragraph that is only a web address, with or without its note number or angle brackets (`[2] https://example.org/plan`,
+ * `<www.example.org>`), or only a chat export's placeholder for a file not exported (`<Media omitted>`, `image omitted`,
+ * `<Médias omis>`, `‎vidéo absente`): it says nothing, so it is never a point (structure47).
+ */
+const LINK_OR_PLACEHOLDER = /^(?:\[\d{1,3}\]\s*|\(?\d{1,3}[.)]\s+)?(?:<?(?:https?:\/\/|www\.)\S+?>?|<\s*(?:media|m[ée]dias?|image|photo|video|vid[ée]o|audio|sticker|gif|document|fichier|pi[èe]ce\s+jointe)\s+(?:omitted|omise?s?|absente?s?|non\s+inclus(?:e|es)?)\s*>|(?:image|photo|video|vid[ée]o|audio|sticker|gif|document|fichier)\s+(?:omitted|omise?|absente?))$/iu
+export function onlyLinkOrPlaceholder(text: string): boolean {
+  return LINK_OR_PLACEHOLDER.test(text.replace(/^[\s\u200e\u200f]+|[\s\u200e\u200f]+$/gu, ''))
 }
 
 /** A heading line's words, without the colon or question mark that ends it. */

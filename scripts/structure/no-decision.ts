@@ -10,6 +10,7 @@
 import type {Reading} from './language.js'
 import {NEGATION_BEFORE} from './english.js'
 import {withoutFurniture} from './paragraph-furniture.js'
+import {CONSENT_LEAD_IN} from './consent-items.js'
 import {normaliseSpace, splitSentences} from './text.js'
 
 /** Most words before the verb of a sentence's main clause (its subject and an opener). */
@@ -203,6 +204,31 @@ export function recordsProcedure(text: string, reading: Reading): boolean {
 }
 
 /**
+ * A clause that records the sitting itself, wherever it stands in its paragraph: the agenda adopted, the record of the last meeting
+ * approved, apologies received, the quorum (`The Meeting adopted its agenda and approved the summary record of its tenth meeting`,
+ * `Apologies for absence were received …`, `… declared the meeting quorate`; `L'assemblée adopte son ordre du jour`, `Le quorum étant
+ * atteint, …`). Only minutes and summary records write such a line (structure47).
+ */
+const SITTING_RECORD = /(?<!\p{L})(?:(?:adopted|approved)\s+(?:its|the)\s+(?:provisional\s+|draft\s+)?agenda|(?:confirmed|approved|adopted)\s+the\s+(?:summary\s+)?(?:record|minutes)\s+of\s+(?:its|the)|apologies\s+(?:for\s+absence\s+)?were\s+(?:received|noted|given)|(?:was|were|being)\s+(?:declared\s+)?quorate|quorum\s+(?:was|being)\s+present|(?:adopt[ée]|approuv[ée]|adopte|approuve)\s+(?:son|l['’])\s*ordre\s+du\s+jour|(?:le\s+)?quorum\s+(?:est|[ée]tant|ayant\s+[ée]t[ée])\s+atteint)(?!\p{L})/iu
+
+/**
+ * A title line that calls the text the record of its sitting (`Minutes of the Annual General Meeting`, `SUMMARY RECORD`, `Subject:
+ * Minutes of the 9th meeting …`, `Record of proceedings`; `Procès-verbal de la séance …`): minutes narrate what the meeting did, item by
+ * item, where a communiqué's or a summary of conclusions' numbered paragraphs are what the meeting says (structure47).
+ */
+export const RECORD_TITLE = /^(?:#+\s*)?(?:(?:subject|objet)\s*:\s*)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:minutes|summary\s+record|record\s+of\s+(?:the\s+)?proceedings|proc[èe]s-verbal)(?!\p{L})/iu
+
+/**
+ * Whether a paragraph records the sitting: the minutes' procedure (`recordsProcedure`) or a clause of it anywhere (`SITTING_RECORD`).
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it records the sitting
+ */
+export function recordsTheSitting(text: string, reading: Reading): boolean {
+  return SITTING_RECORD.test(text.slice(0, 1500)) || recordsProcedure(text, reading)
+}
+
+/**
  * Whether a paragraph is the minutes' procedure carried to its end in the paragraph itself (`recordsProcedure`, and the procedure's own
  * outcome stated: `… The accounts were approved and discharge given.`, `L'assemblée approuve … le procès-verbal …`): no officer's report
  * alone, which a resolution in the next paragraph may follow (`The Clerk reported that …` / `Resolved: to accept …`; roles45).
@@ -320,7 +346,8 @@ export function onlyHearsFinding(text: string, reading: Reading, numbered = fals
   if (sentences.length > 1 && RUN_IN_TITLE.test(sentences[0])) sentences = sentences.slice(1)
   const found = sentences.length > 0 ? (numbered ? HEARS_FROM_OTHERS : HEARS_FINDING).exec(sentences[0]) : null
   if (!found) return false
-  const decidesIn = (sentence: string) => decidesPositively(sentence, reading) || BROAD_DECISION.test(sentence) || DECIDES_ANY_FORM.test(sentence)
+  // (a question asked after the presentation decides nothing: `Members asked a number of questions about …`; structure47)
+  const decidesIn = (sentence: string) => decidesAnything(sentence.replace(ASKS_QUESTIONS, ' '), reading)
   return !decidesIn(sentences[0].slice(found.index + found[0].length)) && sentences.slice(1).every((sentence) => !decidesIn(sentence))
 }
 
@@ -334,6 +361,61 @@ const HEARS_FROM_OTHERS = new RegExp(`${FINDING_LEAD}(?:${[1, 3, 7, 12].map((ind
 /** A verb of deciding in the present or the first person's future, whatever its case (`AGREES to set up`, `INVITES members to`, `We will support`, `demande aux États`, `nous créerons`). */
 const DECIDES_ANY_FORM = /(?<!\p{L})(?:agrees?|decides?|invites?|calls?\s+(?:on|upon|for)|urges?|requests?|instructs?|commits?|resolves?|adopts?|approves?|endorses?|launch(?:es)?|(?:we|they)\s+(?:will|shall)|demande(?:nt)?|invite(?:nt)?|charge(?:nt)?|d[ée]cide(?:nt)?|convien(?:t|nent)|s['’]engage(?:nt)?|nous\s+engageons|appelle(?:nt)?|nous\s+\p{L}+rons)(?!\p{L})/iu
 
+/** Whether a sentence decides in a verb of its own, in any form (`decidesPositively`, `BROAD_DECISION`, `DECIDES_ANY_FORM`). */
+function decidesAnything(sentence: string, reading: Reading): boolean {
+  return decidesPositively(sentence, reading) || BROAD_DECISION.test(sentence) || DECIDES_ANY_FORM.test(sentence)
+}
+
+/**
+ * A verb of asking a question, with its question (`Members asked a number of questions about …`, `Mr Hale asked whether …`, `A
+ * member asked the Treasurer how …`, `One delegate wondered why …`; `Une adhérente a demandé si …`, `M. Roy a voulu savoir comment …`,
+ * `Plusieurs membres ont posé des questions sur …`): `asked` there asks for an answer, not for work (`asked officials to …` decides,
+ * and is not matched: no `to`/`de` between the verb and its question word). Structure47, cause family C of round 40.
+ */
+const ASKS_QUESTION_PARTS = [
+  String.raw`(?<!\p{L})(?:asked|asks|raised|put)\s+(?:(?:a\s+(?:number|series|couple)\s+of|several|many|some|a\s+few|two|three|further|detailed)\s+)?questions?(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:asked|asks|wondered|queried|enquired|inquired)\s+(?:(?!to\s)[\p{L}'’]+\s+){0,3}?(?:whether|how|why|if|what|when|where|who)(?!\p{L})`,
+  String.raw`(?<!\p{L})(?:a|ont)\s+(?:également\s+|aussi\s+|ensuite\s+)?(?:demand[ée]|voulu\s+savoir|cherch[ée]\s+[àa]\s+savoir)\s+(?:(?!de\s|d['’]|[àa]\s)[\p{L}'’]+\s+){0,3}?(?:(?:si|comment|pourquoi|quand|quel(?:le)?s?|o[ùu]|combien)(?!\p{L})|s['’](?=\p{L}))`,
+  String.raw`(?<!\p{L})(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:pos[ée]|soulev[ée])\s+(?:une|des|plusieurs|quelques|deux|trois)\s+questions?(?!\p{L})|(?<!\p{L})(?:a|ont)\s+interrog[ée]\s`,
+]
+const ASKS_QUESTIONS = new RegExp(ASKS_QUESTION_PARTS.join('|'), 'giu')
+const ASKS_QUESTION = new RegExp(ASKS_QUESTION_PARTS.join('|'), 'iu')
+
+/**
+ * Whether a paragraph only puts a member's question and the answer given (`In questions from the floor, Mr Hale asked whether the fund
+ * would cover Scotland. The President replied that it is open to every branch.`, `A further member asked how … The Treasurer answered
+ * that …`; `Une adhérente a demandé si … La trésorière a répondu que …`): its first sentence asks (`ASKS_QUESTION`) and no sentence,
+ * the question left out, decides anything. The floor's question and its answer are no decision of the meeting (structure47).
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it is context
+ */
+export function asksAndAnswers(text: string, reading: Reading): boolean {
+  const sentences = splitSentences(withoutFurniture(normaliseSpace(text.slice(0, 1500)), reading)).map(({text: sentence}) => sentence)
+  if (sentences.length === 0 || sentences.length > 4 || !ASKS_QUESTION.test(sentences[0])) return false
+  // (`DECIDES_ANY_FORM` mixes both languages' verbs, `charge` among them: an answer's `no separate charge` is read with this language's verbs)
+  return sentences.every((sentence) => {
+    const rest = sentence.replace(ASKS_QUESTIONS, ' ')
+    return !decidesPositively(rest, reading) && !BROAD_DECISION.test(rest)
+  })
+}
+
+/**
+ * Whether a paragraph only takes a consent agenda: its words before the colon say that items were approved together, in one motion or
+ * without debate (`CONSENT_LEAD_IN`), and its items follow the colon or stand below it (`The following items were approved together in one
+ * motion, without debate: the auditors' report; the calendar for 2027.`, `Les points suivants sont adoptés en bloc, sans débat : …`). The
+ * routine a board takes without debate is no decision the meeting made (structure47; its items standing below are read one by one,
+ * `consent-items.ts`).
+ * @param text the paragraph, spaces normalised
+ * @returns whether it is context
+ */
+export function takesConsentAgenda(text: string): boolean {
+  const colon = text.slice(0, 600).search(/[:：]/u)
+  if (colon === -1) return false
+  const lead = text.slice(0, colon)
+  return CONSENT_LEAD_IN.test(lead) && /(?<!\p{L})(?:approved|adopted|agreed|carried|taken|adopt[ée]e?s|approuv[ée]e?s|vot[ée]e?s)(?!\p{L})/iu.test(lead)
+}
+
 /**
  * Whether a paragraph is no decision of the meeting: left undecided, one member's own plan, the minutes' procedure or a conditional
  * prediction. (An officer's report that decides nothing, `The Secretary reported that 41,300 burrows were counted …`, was tried and
@@ -341,5 +423,5 @@ const DECIDES_ANY_FORM = /(?<!\p{L})(?:agrees?|decides?|invites?|calls?\s+(?:on|
  * paragraphs in the context; no gain on the development set.)
  */
 export function isNoDecision(text: string, reading: Reading): boolean {
-  return leftUndecided(text, reading) || membersOwnPlan(text, reading) || recordsProcedure(text, reading) || onlyPredicts(text, reading) || stillPending(text, reading)
+  return leftUndecided(text, reading) || membersOwnPlan(text, reading) || recordsProcedure(text, reading) || onlyPredicts(text, reading) || stillPending(text, reading) || asksAndAnswers(text, reading) || takesConsentAgenda(text)
 }
