@@ -60,6 +60,12 @@ const ANSWER = /^(?:yes|yeah|yep|no|nope|not\s+yet|not\s+sure|oui|ouais|non|pas\
 const COUNT_ASKED = /\b(?:how\s+(?:many|much)|combien)\b/iu
 /** Most words of a reply with nothing in it (`Je m'en occupe.`, `Super nouvelle !`, `Sorry, wrong chat.`). */
 const SHORT_REPLY_WORDS = 6
+/**
+ * A sentence after the poster's thanks (`Thanks everyone. Quick summary of what we decided.`): the poster's own words that
+ * open the readout, read as the rest of it is (there, a lead-in, context), not chatter. Others' praise stays chatter
+ * whatever follows it (`Thanks Priya! Great summary.`).
+ */
+const MORE_THAN_THANKS = /[.!]\s+\p{Lu}[\p{L}'’]*\s+\p{L}/u
 
 /** What of a chat is read, and how (`chatExport`). */
 export interface ChatShape {
@@ -161,7 +167,7 @@ export function chatExport(lines: string[]): ChatShape {
   for (const message of said) {
     const text = message.text
     const lineSet = message.lines.filter((at) => !drop.has(at))
-    const chatter = ONLY_EMOJI.test(text) || ELSEWHERE.test(text) || SYSTEM.test(text) || (THANKS.test(text) && !/\d/u.test(text) && wordsOf(text) <= 2 * SHORT_REPLY_WORDS) || (message.sender !== poster && (/\?\s*(?:\S+\s*)?$/u.test(text) || (/\?/u.test(text) && !/\d/u.test(text)) || (wordsOf(text) <= SHORT_REPLY_WORDS && !/\d/u.test(text))))
+    const chatter = ONLY_EMOJI.test(text) || ELSEWHERE.test(text) || SYSTEM.test(text) || (THANKS.test(text) && !/\d/u.test(text) && wordsOf(text) <= 2 * SHORT_REPLY_WORDS && (message.sender !== poster || !MORE_THAN_THANKS.test(text))) || (message.sender !== poster && (/\?\s*(?:\S+\s*)?$/u.test(text) || (/\?/u.test(text) && !/\d/u.test(text)) || (wordsOf(text) <= SHORT_REPLY_WORDS && !/\d/u.test(text))))
     if (message.sender !== poster) {
       asked = /\?/u.test(text) ? text : undefined
       if (chatter) for (const at of lineSet) drop.add(at)

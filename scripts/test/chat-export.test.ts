@@ -140,3 +140,35 @@ You're receiving this digest because you're a member of #committee.
   })
 })
 
+
+describe('the poster\'s thanks that open the readout', () => {
+  // (typed-layouts2's wildfire cell: the chair's `Thanks everyone. Quick summary of what we decided.` is the readout's lead-in)
+  it('keeps the poster\'s words after a thanks, and drops another member\'s praise whatever follows it', () => {
+    const texts = paragraphs(`[19:40] Mira Kovač: Thank you all for staying late. Here is what the board settled.
+[19:41] Mira Kovač: The board agreed to open the reading room on Sundays from March.
+[19:42] Tomás Ruiz: Thanks Mira! Great write-up.
+[19:43] Mira Kovač: We also approved €3,000 for new shelving in the children's corner.
+`).map((p) => p.text)
+    expect(texts.join(' ')).toContain('Here is what the board settled.')
+    expect(texts.join(' ')).not.toContain('Great write-up')
+  })
+
+  it('does so in French', () => {
+    const texts = paragraphs(`[05/03/2026 20:10] Inès Morel : Merci à tous pour ce soir. Voici le résumé de nos décisions.
+[05/03/2026 20:11] Inès Morel : Le bureau a décidé d'ouvrir la bibliothèque le dimanche dès le mois de mars.
+[05/03/2026 20:12] Paul Garnier : Merci Inès ! Super résumé.
+[05/03/2026 20:13] Inès Morel : Nous avons aussi voté 3 000 euros pour de nouvelles étagères.
+`).map((p) => p.text)
+    expect(texts.join(' ')).toContain('Voici le résumé de nos décisions.')
+    expect(texts.join(' ')).not.toContain('Super résumé')
+  })
+
+  it('drops a poster\'s message that is only thanks', () => {
+    const texts = paragraphs(`[19:40] Mira Kovač: Here is what the board settled tonight at the library.
+[19:41] Mira Kovač: The board agreed to open the reading room on Sundays from March.
+[19:42] Mira Kovač: We also approved €3,000 for new shelving in the children's corner.
+[19:50] Mira Kovač: Thanks all, good night!
+`).map((p) => p.text)
+    expect(texts.join(' ')).not.toContain('good night')
+  })
+})
