@@ -283,6 +283,11 @@ export const DAY_AFTER_DATE = /^\s*[—–:,(·•|-]\s*(?:(?:day|jour|journ[ée
  * `On 3 and 4 March, ministers …`, `For three days, from 8 to 10 June, …`, `Between 8 and 10 June, …`).
  */
 export const DATE_OPENING = /^(?:(?:over|during|for|across|in)\s+(?:two|three|four|five|[2-5])\s+days\s*,?\s*)?(?:on|from|between)?\s*$/iu
+/**
+ * A body's meeting named in passing with the body before `meeting` (`Quick summary from yesterday's South Sound Hydrant Board meeting in
+ * Tacoma`, `Notes from the Lakeland Library Trust meeting at Keswick`): the body, two to nine words in capitals, and the city after it.
+ */
+export const BODY_MEETING_IN = /(?:\bthe|[\p{L}]['’]s)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:meeting|session|conference|AGM)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 export const MEETING_OF_BODY = /\b(?<!\b(?:next|upcoming|forthcoming|following)\s+(?:[\p{L}-]+\s+){0,2})(?:meeting|session|conference)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}\p{M}'’-]*)){1,8}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?=[\s,.;:()]|$)/u
 /** A one-line summary put above everything else (`TL;DR: Ministers agreed …`, `Bottom line: …`): context, and the title block starts under it. */
 export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s+nutshell)|short\s+version)\s?:\s+(?=\S)/iu

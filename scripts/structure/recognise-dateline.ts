@@ -5,7 +5,7 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, escapeForPattern, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DATE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, REMOTE_LINE, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DATE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, BODY_MEETING_IN, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, REMOTE_LINE, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
 import {FRENCH_CLAUSE_OPENING, FRENCH_DATE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_REMOTE_LINE, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {bylineStamp, isDateAlone} from './pasted-text.js'
@@ -580,7 +580,8 @@ const OTHER_TIME = /\b(?:(?:last|previous|past)\s+(?:year|month|week|session|mee
 function meetingOfBody(texts: string[], reading: Reading): {body: string; place: string} | undefined {
   const pattern = reading.code === 'fr' ? FRENCH_MEETING_OF_BODY : MEETING_OF_BODY
   for (const text of texts) {
-    const found = pattern.exec(text.slice(0, DATELINE_SEARCH_CHARS))
+    // (`yesterday's South Sound Hydrant Board meeting in Tacoma`: the body before `meeting`, in English)
+    const found = pattern.exec(text.slice(0, DATELINE_SEARCH_CHARS)) ?? (reading.code === 'fr' ? null : BODY_MEETING_IN.exec(text.slice(0, DATELINE_SEARCH_CHARS)))
     if (!found) continue
     const body = fullOrganisationName(undefined, [found[1]], reading.organisationNames) ?? (reading.organisationNames.headFirst && isBodyName(found[1], reading.organisationNames) ? found[1] : undefined)
     if (body && !isBodyName(found[2], reading.organisationNames)) return {body, place: found[2]}

@@ -172,3 +172,31 @@ describe('the poster\'s thanks that open the readout', () => {
     expect(texts.join(' ')).not.toContain('good night')
   })
 })
+
+describe('a body\'s meeting named in passing, the body before `meeting`', () => {
+  it('reads the body and the town from `Tuesday\'s X meeting in Y` in a chat\'s first message', async () => {
+    const readout = await read(`#library-friends · Thursday, March 5, 2026
+Mira Kovač  7:58 AM
+Short recap from Tuesday's Lakeland Library Trust meeting in Keswick (Tue 3/3). The trustees agreed to open the reading room on Sundays from March, and approved €3,000 for new shelving in the children's corner.
+Mira Kovač  8:01 AM
+They also voted to waive late fees for pupils until the end of the school year.
+Tomás Ruiz  8:05 AM
+👍 I will put the Sunday hours on the website this week.
+`)
+    expect(readout.organisation).toBe('Lakeland Library Trust')
+    expect(readout.place).toBe('Keswick')
+  })
+
+  it('and from `the X meeting in Y` in a plain note, not from a next meeting', async () => {
+    const readout = await read(`Notes from the Harbour Users Association meeting in Oban, 4 May 2026.
+
+Members agreed to repaint the pontoon railings before the summer season.
+
+They also approved a fee of £12 a night for visiting yachts.
+
+The next Harbour Users Association meeting in Tobermory is set for September.
+`)
+    expect(readout.organisation).toBe('Harbour Users Association')
+    expect(readout.place).toBe('Oban')
+  })
+})
