@@ -1009,7 +1009,8 @@ function headsWholeText(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | u
  */
 const LINK_OR_PLACEHOLDER = /^(?:\[\d{1,3}\]\s*|\(?\d{1,3}[.)]\s+)?(?:<?(?:https?:\/\/|www\.)\S+?>?|<\s*(?:media|m[ée]dias?|image|photo|video|vid[ée]o|audio|sticker|gif|document|fichier|pi[èe]ce\s+jointe)\s+(?:omitted|omise?s?|absente?s?|non\s+inclus(?:e|es)?)\s*>|(?:image|photo|video|vid[ée]o|audio|sticker|gif|document|fichier)\s+(?:omitted|omise?|absente?))$/iu
 export function onlyLinkOrPlaceholder(text: string): boolean {
-  return LINK_OR_PLACEHOLDER.test(text.replace(/^[\s\u200e\u200f]+|[\s\u200e\u200f]+$/gu, ''))
+  // (direction marks dropped anywhere, then trimmed: an end-anchored run of spaces tried from every space was quadratic)
+  return LINK_OR_PLACEHOLDER.test(text.replace(/[\u200e\u200f]/gu, '').trim())
 }
 
 /** A heading line's words, without the colon or question mark that ends it. */

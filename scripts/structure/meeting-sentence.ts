@@ -99,7 +99,11 @@ export function meetingSentence(texts: string[], own: MeetingDates | undefined, 
     for (const {text: sentence} of splitSentences(text)) {
       if (!MEETING_WORD.test(sentence) || OTHER_MEETING.test(sentence) || reading.nextMeeting.test(sentence)) continue
       let dates: MeetingDates | undefined
-      const written = findDates(sentence, year ?? (own ? Number(own.start.slice(0, 4)) : undefined), reading.calendar)
+      const yearOf = year ?? (own ? Number(own.start.slice(0, 4)) : undefined)
+      // (`Issued …, Maseru, 9 March 2026, following the session held on 8 March 2026.`: a date after the meeting's word is the meeting's, one before it the issue's)
+      const from = MEETING_WORD.exec(sentence)!.index
+      const after = findDates(sentence.slice(from), yearOf, reading.calendar)
+      const written = after ? {...after, index: after.index + from} : findDates(sentence, yearOf, reading.calendar)
       if (written && /\d/u.test(sentence.slice(written.index, written.index + written.length)) && /\D\d{1,2}\D|^\d{1,2}\D/u.test(` ${sentence.slice(written.index, written.index + written.length)} `)) {
         // (`… a week of negotiations that began on Monday 2 November`: the day it began, not its days; after the text's own date, another meeting)
         if ((own && written.dates.end > own.end) || BEGAN_ON.test(sentence.slice(Math.max(0, written.index - 60), written.index))) continue

@@ -26,11 +26,12 @@ describe('headings pasted from a web page with their Markdown', () => {
 const MINUTES = 'SUMMARY RECORD\nAlpine Water Board – Fourth Meeting\nGeneva, 2–3 March 2026\n\n1. OPENING\n\n1.1 The Chair opened the meeting and welcomed the members of the Board.\n\n2. GLACIER MONITORING\n\n2.1 The Board noted that the twelve largest glaciers lost 3 percent of their mass last year.\n\n2.2 The Board agreed to install forty new gauges on glacier streams by 2028.\nAction: Secretariat to send the list of sites to members by 30 April.\n\n3. NEXT MEETING\n\n3.1 The fifth meeting will be held in Chamonix in March 2027.\n\nIssued by the Secretariat, 4 March 2026.\n'
 
 describe('minutes numbered in decimals under numbered part headings', () => {
-  it('reads each `2.1` paragraph as a point, the `2. GLACIER MONITORING` line as the part\'s heading, and `3. NEXT MEETING` as the outlook', async () => {
+  // (a summary record's finding, `2.1 The Board noted …`, is context since session 17: round 37's convention, structure47)
+  it('reads each `2.1` decision as a point, a finding as context, the `2. GLACIER MONITORING` line as the part\'s heading, and `3. NEXT MEETING` as the outlook', async () => {
     const {result} = await structureText(MINUTES)
-    const {pillars, outlook} = result!.readout
+    const {pillars, outlook, context} = result!.readout
+    expect(context.join(' ')).toContain('The Board noted that the twelve largest glaciers lost 3 percent of their mass last year.')
     expect(pillars.map((p) => p.body)).toEqual([
-      'The Board noted that the twelve largest glaciers lost 3 percent of their mass last year.',
       'The Board agreed to install forty new gauges on glacier streams by 2028. Action: Secretariat to send the list of sites to members by 30 April.',
     ])
     expect(outlook).toEqual(['The fifth meeting will be held in Chamonix in March 2027.'])
