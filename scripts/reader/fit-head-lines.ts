@@ -22,7 +22,7 @@ import {structureSource} from '../structure/structure-source.js'
 import {headFeatures, headLines, lineOfTitle, mayBeTitle, type HeadWeights} from '../structure/head-lines.js'
 import {EXIT, runMain} from '../errors.js'
 import {fold} from './evaluate.js'
-import {choose, fitHeads, overrule, STACKED} from './head-fit.js'
+import {choose, fitHeads, overrule} from './head-fit.js'
 
 const CORPUS = path.resolve('scripts/test/corpus')
 /** Rounds never read here: the check set and the rounds being written blind. */
