@@ -101,3 +101,16 @@ describe('the head-line chooser', () => {
     }
   })
 })
+
+describe('a field\'s line is never the chooser\'s title', () => {
+  // (header40's `Present: the chair, six operators, …` under a minutes line: the chooser had taken it, the clean-clone CI found it)
+  it('keeps the body\'s line over an `Attendees:` line under a minutes line', async () => {
+    const {result} = await structureText(`Upland Beekeepers' Guild\nMinutes of the meeting held at the Village Hall, Hawes, on Tuesday 3 March 2026\n\nAttendees: the chair, nine members, the county bee inspector\n\nThe members agreed to share two extractors and to treat every hive for varroa in October.\n`)
+    expect(result!.readout.title ?? '').not.toMatch(/^Attendees/u)
+  })
+
+  it('and over a `Présents :` line, in French', async () => {
+    const {result} = await structureText(`Syndicat des apiculteurs du Haut-Jura\nProcès-verbal de la réunion tenue à la salle des fêtes de Morez, le mardi 3 mars 2026\n\nPrésents : le président, neuf adhérents, l'agent sanitaire apicole\n\nLes adhérents ont décidé de partager deux extracteurs et de traiter toutes les ruches contre le varroa en octobre.\n`)
+    expect(result!.readout.title ?? '').not.toMatch(/^Présents/u)
+  })
+})
