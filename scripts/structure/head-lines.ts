@@ -64,8 +64,8 @@ export function headLines(source: string): HeadLine[] {
 
 /** A field's label opening a line (`Title: …`, `Subject: …`, `Objet : …`, `pubDate: …`). */
 const FIELD = /^[\p{L}][\p{L}\p{N}_-]*(?:\s[\p{L}][\p{L}\p{N}_-]*){0,2}\s?:(?:\s|$)/u
-/** A field's label that names the title itself (`Title:`, `Headline:`, `Subject:`, `Objet :`): its value may be the title. */
-const TITLE_FIELD = /^(?:title|titre|headline|subject|re|objet|sujet|concerne)\s?:/iu
+/** A field's label that names the title itself (`Title:`, `Headline:`; a memo's `SUBJECT` label too): its value may be the title. */
+const TITLE_LABEL = /^(?:title|titre|headline)\s?:/iu
 /** A memo's subject label, the line a letterhead stands over. */
 const SUBJECT = /^(?:subject|re|objet|concerne|sujet)\s?:/iu
 /** The separators that cut a line into a channel and a headline, a site and a rubric (`–`, `—`, `/`, `·`, `»`, `>`, `|`, `•`). */
@@ -294,6 +294,6 @@ export function overruledTitle(source: string, title: string | undefined, lang: 
   // (a line that says on which day, `Minutes of the meeting held at …, on Tuesday 10 March 2026`, is the block's date line, which the rules read)
   if (best < options.length && DAY_DATE.test(options[best].line.text)) return undefined
   // (a field's line, `Present: the chair, six operators, …`, `Venue: …`, is never the title; a field that names it, `Title: …`, `Subject: …`, may be)
-  if (best < options.length && FIELD.test(options[best].line.text) && !TITLE_FIELD.test(options[best].line.text)) return undefined
+  if (best < options.length && FIELD.test(options[best].line.text) && !TITLE_LABEL.test(options[best].line.text) && !SUBJECT.test(options[best].line.text)) return undefined
   return best === options.length ? null : titleOfLine(options[best].line.text)
 }
