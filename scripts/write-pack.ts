@@ -19,8 +19,12 @@ const swaps = new Set<Promise<void>>()
 /** How many folder swaps this process has begun: a reader that found a pack missing asks whether one overlapped its look-up. */
 let swapsBegun = 0
 
-/** A mark of the folder swaps begun so far, for `swappedSince`. */
-export const swapMark = (): number => swapsBegun
+/**
+ * A mark of the folder swaps begun so far, for `swappedSince`: -1 while one is under way, since a
+ * swap begun before the mark can still set its pack aside after it (and end before the look-up
+ * that found the file missing asks).
+ */
+export const swapMark = (): number => (swaps.size > 0 ? -1 : swapsBegun)
 
 /**
  * For a reader in this process (watch mode's server) that found a file missing: whether a pack

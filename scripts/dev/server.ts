@@ -124,6 +124,9 @@ const within = (folder: string, item: string) => item === folder || item.startsW
 /** A path with a segment that starts with a dot: hidden files and our temporary folders are never served. */
 const hidden = (relative: string) => relative.split(/[\\/]/).some((segment) => segment.startsWith('.'))
 
+/** How many times a file not found while packs are being published is looked for again. */
+const MAX_LOOKS = 50
+
 /** Answer one request: the live-reload events, or a regular file inside the served folder. */
 async function serve(root: string, hosts: Set<string>, files: ServeFile, clients: Set<ServerResponse>, request: IncomingMessage, response: ServerResponse, attempt = 0): Promise<void> {
   const text = (status: number, body: string) => {
@@ -131,10 +134,12 @@ async function serve(root: string, hosts: Set<string>, files: ServeFile, clients
     response.writeHead(status, {'content-type': 'text/plain; charset=utf-8'}).end(body)
   }
   // A pack being published is missing for an instant, between the two renames that move it into
-  // place (see `swapInto`): a file not found then is looked for again once the swap is done.
+  // place (see `swapInto`): a file not found then is looked for again once the swap is done, as
+  // often as a new swap overlapped the look again (publishes back to back under load overlapped
+  // three in a row once); only a file missing with no swap under way is a 404.
   const mark = swapMark()
   const notFound = async () => {
-    if (attempt < 3 && (await swappedSince(mark))) return serve(root, hosts, files, clients, request, response, attempt + 1)
+    if (attempt < MAX_LOOKS && (await swappedSince(mark))) return serve(root, hosts, files, clients, request, response, attempt + 1)
     text(404, 'Not found')
   }
   if (!hosts.has(hostName(request.headers.host) ?? '')) return text(421, 'Misdirected request: this server answers only to the names of this machine')

@@ -1,11 +1,11 @@
-import {mkdtempSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, rmSync} from 'node:fs'
 import {request} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {startDevServer} from '../dev/server.js'
 import {GENERATOR} from '../output-folder.js'
-import {writePack, type OutputFile} from '../write-pack.js'
+import {swapMark, swappedSince, writePack, type OutputFile} from '../write-pack.js'
 
 const work = mkdtempSync(path.join(tmpdir(), 'bp-publish-readers-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
@@ -60,5 +60,31 @@ describe('a pack published while watch mode serves it', () => {
     // Before: 30 publishes gave 30–38 answers 404 and 2–3 requests never answered (-1) out of ~700.
     expect([...seen.keys()].filter((answer) => !answer.startsWith('200 '))).toEqual([])
     expect(seen.size).toBe(3)
+  }, 60_000)
+
+  it('looks again after a look-up that began while a pack was set aside, even when its swap ended first', async () => {
+    const out = path.join(work, 'marks')
+    const target = path.join(out, 'paris')
+    await writePack(out, 'paris', pack(0))
+    // Catch the instant between the two renames, as a request would: the mark taken then must
+    // still say a swap overlapped the look-up once that swap is over (it said no before: one 404 in CI).
+    let caught = 0
+    for (let round = 1; round <= 300 && caught < 3; round++) {
+      let mark: number | undefined
+      let done = false
+      const publishing = writePack(out, 'paris', pack(round)).finally(() => (done = true))
+      while (!done) {
+        if (mark === undefined && !existsSync(target)) mark = swapMark()
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      await publishing
+      if (mark === undefined) continue
+      caught++
+      expect(existsSync(target)).toBe(true)
+      expect(await swappedSince(mark)).toBe(true)
+    }
+    expect(caught).toBeGreaterThan(0)
+    // With nothing published since, a missing file is missing.
+    expect(await swappedSince(swapMark())).toBe(false)
   }, 60_000)
 })
