@@ -147,7 +147,10 @@ export const FRENCH_SECTION_LINE = /^(?:Les\s+)?(?:Actualit[ée]s|ACTUALIT[ÉE]S
 export const FRENCH_DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:g[ée]n[ée]rale|limit[ée]e|restreinte)|original\s*:\s*(?:anglais|fran[çc]ais|espagnol|arabe|chinois|russe|portugais))\.?$/iu
 
 /** Le conseil d'une commune nommé d'après elle (`Conseil municipal de Vannes`, `Ville de Lorient`) : le lieu où il siège, le premier groupe. Its words are parted by spaces only: a hyphen is inside a word (`Saint-Malo`), so a long hyphenated line is not split every way. */
-export const FRENCH_LOCAL_BODY_CITY = /^(?:(?:le\s+)?conseil\s+municipal|(?:la\s+)?(?:ville|commune|mairie))\s+(?:de\s+|d['’])((?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}\p{M}'’.-]+(?:\s(?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s-])?\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu
+export const FRENCH_LOCAL_BODY_CITY = /^(?:(?:le\s+)?conseil\s+(?:municipal|communautaire|m[ée]tropolitain)|(?:la\s+)?(?:ville|commune|mairie))\s+(?:de\s+|d['’])((?:la\s+|le\s+|les\s+|l['’])?\p{Lu}[\p{L}\p{M}'’.-]+(?:\s(?:(?:sur|sous|en|lès|les|le|la|de|du|des)[\s-])?\p{Lu}[\p{L}\p{M}'’.-]+){0,3})$/iu
+
+/** Le conseil d'une commune nommé en mots communs, sa commune après lui sans article, au bout de qui s'est réuni (`…, le conseil municipal de Pont-Varenne`) : groupe 1 le conseil, groupe 2 le lien, groupe 3 la commune (un département, une région prennent l'article : `du Lot`, de la `Creuse`). */
+export const FRENCH_COMMON_LOCAL_COUNCIL = /(?:^|[\s,])(?:[Ll]e\s+)?(conseil\s+(?:municipal|communautaire|m[ée]tropolitain))\s+(de\s+|d['’])(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:(?:sur|sous|en|lès|les|le|la|de|du|des)\s)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u
 
 export const FRENCH_MARKING_LINE = /^(?:diffusion\s+(?:restreinte|limit[ée]e|g[ée]n[ée]rale)|(?:strictement\s+)?confidentiel(?:le)?|non\s+classifi[ée]e?|usage\s+interne|(?:document\s+)?[àa]\s+usage\s+interne|document\s+interne|ne\s+pas\s+diffuser|non\s+destin[ée]e?\s+[àa]\s+la\s+publication|seul\s+le\s+prononc[ée]\s+fait\s+foi|sous\s+r[ée]serve\s+(?:du|de\s+la)\s+(?:prononc[ée]|v[ée]rification\s+[àa]\s+l['’]audition)|(?:chers|ch[èe]res)\s+(?:coll[èe]gues|amis|partenaires|membres)|chers\s+tous|bonjour(?:\s+[àa]\s+tous)?|madame,?\s+monsieur|mesdames(?:\s+et)?\s+messieurs)\s*[,.!:]?$/iu
 

@@ -256,11 +256,19 @@ export function namedBodiesIn(sentence: string, names: OrganisationNames): strin
   return bodies
 }
 
+/**
+ * Whether a word has a capital or a digit after its first letter, as an acronym or a coined name has (`IGAD`, `CILSS`, `AfDB`, `G20`):
+ * the capitals of a hyphenated or elided proper name (`Saint-Aurèle`, `Stratford-Upon-Avon`, `D'Arcy`) open each of its parts, and do not count.
+ */
+function hasInnerCapital(word: string): boolean {
+  return word.split(/[-'’]/u).some((part) => /\p{Lu}.*[\p{Lu}\d]/u.test(part))
+}
+
 /** Whether a name is a body's: it holds a head noun, is written as an acronym (`CILSS`, `G5 Sahel`), or has several words; a lone word (`Sahel`, `Maroc`, `Americas`) is a place or a participant. */
 export function isBodyName(name: string, names: OrganisationNames): boolean {
   const words = name.replace(/^(?:the\s+|l['’]|la\s+|le\s+|les\s+)/iu, '').split(/\s+/)
   if (words.some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))) return true
-  if (words.some((word) => /\p{Lu}.*[\p{Lu}\d]/u.test(word))) return true
+  if (words.some(hasInnerCapital)) return true
   return words.length > 1
 }
 
@@ -312,7 +320,7 @@ export function isStateName(name: string, names: OrganisationNames): boolean {
 export function isPlaceName(name: string, names: OrganisationNames): boolean {
   if (!names.places?.test(name)) return false
   const words = name.split(/\s+/)
-  if (words.some((word) => /\p{Lu}.*[\p{Lu}\d]/u.test(word))) return false
+  if (words.some(hasInnerCapital)) return false
   return !words.some((word) => names.heads.has(word.replace(ELISION, '').toLowerCase()))
 }
 

@@ -5,8 +5,8 @@ import {displayDates, ENGLISH_CALENDAR, findDates, type Calendar, type FoundDate
 import type {MeetingDates} from './readout.js'
 import {bodyOfOffice, escapeForPattern, fullOrganisationName, isBodyName, isListOfParties, isPlaceName, isStateName, namedBodiesIn, organisationNamesIn, regionNamedAsBody, splitWhoByHead, type OrganisationNames} from './organisation-name.js'
 import {normaliseSpace, splitSentences} from './text.js'
-import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DATE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, BODY_MEETING_IN, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, REMOTE_LINE, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
-import {FRENCH_CLAUSE_OPENING, FRENCH_DATE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_REMOTE_LINE, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
+import {CLAUSE_BEFORE_COLON, CLAUSE_OPENING, DATE_OPENING, DAY_COUNTS, DAYS_CONCLUDED, DAYS_ENDED, DAYS_ENDING_ON_WEEKDAY, DAYS_ENDING_TODAY, BODY_MEETING_IN, KIND_LABEL, LEADING_SITTING, LOCAL_BODY_CITY, COMMON_LOCAL_COUNCIL, MEETING_HELD_ON, MEETING_OF_BODY, PREAMBLE_OPENING, REMOTE_LINE, SECOND_PLACE, SINCE_WEEKDAY, SUMMARY_LEAD} from './english.js'
+import {FRENCH_CLAUSE_OPENING, FRENCH_DATE_OPENING, FRENCH_DAY_COUNTS, FRENCH_DAYS_CONCLUDED, FRENCH_DAYS_ENDED, FRENCH_DAYS_ENDING_TODAY, FRENCH_LEADING_SITTING, FRENCH_LOCAL_BODY_CITY, FRENCH_COMMON_LOCAL_COUNCIL, FRENCH_MEETING_HELD_ON, FRENCH_MEETING_OF_BODY, FRENCH_PREAMBLE_OPENING, FRENCH_REMOTE_LINE, FRENCH_SECOND_PLACE, FRENCH_SINCE_WEEKDAY, FRENCH_SUMMARY_LEAD} from './french.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {bylineStamp, isDateAlone} from './pasted-text.js'
 import {bodyHoldingAssembly} from './assembly-body.js'
@@ -850,6 +850,10 @@ export function readDateline(sentence: string, year?: number, reading?: Reading)
   // `La conférence régionale de l'offre hospitalière s'est réunie …`: a body named in common words, in lower case, is the body that met.
   const common = split.organisation || convened ? undefined : reading?.dateline?.commonBody?.exec(who)?.[1]
   if (common) split = {organisation: common.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}
+  // `…, le conseil municipal de Pont-Varenne s'est réuni`, `the town council of Ashby Marsh met`: a town's council named in common words is
+  // the body, with its town (fields48).
+  const council = split.organisation || convened || common ? undefined : localCouncil(who)
+  if (council) split = {organisation: council}
   // `Last week's meeting of the Forum brought together health ministers from fourteen economies`: who took part is the verb's object.
   if (object?.[1] && !MEETING_OBJECT.test(met[0])) split.participants = object[1].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())
   const meetingDates = wireYesterday ? dayBefore(dates!.dates, reading!, (reading!.dateline?.yesterdayAndToday ?? YESTERDAY_AND_TODAY).test(after.slice(0, 60))) : dates?.dates
@@ -1496,6 +1500,20 @@ export function dayBefore(dates: MeetingDates, reading: Reading, throughToday = 
   const day = new Date(Date.parse(`${dates.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
   const end = throughToday ? dates.end : day
   return {start: day, end, display: displayDates(day, end, reading.calendar.locale)}
+}
+
+/**
+ * The council of a town that closes who met, named in common words (`le conseil municipal de Pont-Varenne` → `Conseil municipal de
+ * Pont-Varenne`, `the town council of Ashby Marsh` → `Ashby Marsh Town Council`), whatever stands before it (an hour, a day).
+ * @param who who met, as the dateline reads it
+ * @returns the council's name, or `undefined` when who met is no such council
+ */
+function localCouncil(who: string): string | undefined {
+  const trimmed = who.replace(/[\s,]+$/u, '')
+  const french = FRENCH_COMMON_LOCAL_COUNCIL.exec(trimmed)
+  if (french) return `${french[1].replace(/^c/u, 'C').replace(/\s+/gu, ' ')} ${french[2].replace(/\s+$/u, ' ')}${french[3]}`
+  const english = COMMON_LOCAL_COUNCIL.exec(trimmed)
+  return english ? `${english[2]} ${english[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase())} Council` : undefined
 }
 
 /** Split “The Coalition’s Co-leads” or “Ministers of the Alliance” into organisation and participants. */

@@ -1459,7 +1459,8 @@ function isPlaceLine(line: string): boolean {
  */
 function cityOfPlaceLine(line: string): string | undefined {
   const bare = line.replace(/\s*\([^()]{1,40}\)$/u, '')
-  if (!isPlaceLine(bare)) return undefined
+  // (`CONSEIL D'ADMINISTRATION`, `Board of Trustees`, `Comité directeur`: a line naming one of a body's organs by its head noun, in either language, is no town)
+  if (!isPlaceLine(bare) || namesBodyInAny(bare)) return undefined
   return placeName(bare).replace(COUNTRY_AFTER_CITY, '')
 }
 
