@@ -4,6 +4,7 @@ import {readingFor} from '../structure/language.js'
 import {adoptsThePlan, onlyThanks} from '../structure/extract-pillars.js'
 import {RECORD_TITLE} from '../structure/no-decision.js'
 import {reportsIntervention} from '../structure/intervention.js'
+import {carriesOn} from '../structure/pasted-text.js'
 
 // Branch numbered48 (rounds 41 and 42: points against context in numbered reports, records and lists). Every sentence here was
 // written for these tests, in other words than the corpus's, none is a corpus text; each cause is met in at least two other ways.
@@ -177,5 +178,27 @@ describe('the clause that charges someone with carrying out the text', () => {
 describe('a heading of findings in French', () => {
   it('names a part of context', () => {
     for (const heading of ['Constats', 'CONSTATS', 'Principaux constats', 'Constats partagés']) expect(fr.contextHeadings.test(heading), heading).toBe(true)
+  })
+})
+
+describe('a line of a PDF cut right before a number', () => {
+  it('goes on with the sentence above it, in English and French', () => {
+    expect(carriesOn('4. Ministers heard that a village pump of the larger kind delivers on average', '950 litres of water an hour when the well is full.')).toBe(true)
+    expect(carriesOn('12. We set up a training fund for caretakers for the years running from', '2027 to 2031, open to every member state.')).toBe(true)
+    expect(carriesOn("3. Le conseil accorde à chacune des communes riveraines une aide annuelle portée à", '12 000 euros par an pour l\u2019entretien des berges.')).toBe(true)
+  })
+
+  it('leaves a short line, a sentence ended and a numbered item alone', () => {
+    expect(carriesOn('Key figures of the season', '180 members took part.')).toBe(false)
+    expect(carriesOn('4. Ministers heard that a village pump of the larger kind delivers water to all.', '950 litres of water an hour were measured.')).toBe(false)
+    expect(carriesOn('4. Ministers heard that a village pump of the larger kind delivers on average', '2026 Budget')).toBe(false)
+  })
+})
+
+describe('a tribute that goes on to decide', () => {
+  it('is no courtesy, in English and French', () => {
+    expect(onlyThanks('We commend the work of the river wardens and agree to fund two more posts.', en)).toBe(false)
+    expect(onlyThanks('The Board recognised the efforts of the volunteers, and decided to give each club a grant for their training.', en)).toBe(false)
+    expect(onlyThanks("Le conseil salue le travail des gardes-rivière et décide de créer deux postes de plus.", fr)).toBe(false)
   })
 })
