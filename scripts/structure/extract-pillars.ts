@@ -106,10 +106,13 @@ const extractPillars: Plugin<[], Root> = function () {
     let previousBullet: Paragraph | undefined
     let lastFinding: Paragraph | undefined
     // whether the numbered paragraphs are a record of the sitting: a title line calls the text so (`Minutes of …`, `SUMMARY RECORD`,
-    // `RECORD_TITLE`) and one of them records its procedure (`1.3 The Meeting adopted its agenda and approved the record of its tenth
+    // `RECORD_TITLE`, in the first lines or anywhere above the first numbered paragraph: a UN-style report's symbol, distribution and
+    // session lines stand one to a line above its title; numbered48) and one of them records its procedure (`1.3 The Meeting adopted its agenda and approved the record of its tenth
     // meeting.`, `2. Apologies for absence were received …`). There each item narrates what the meeting did, and what it only heard or noted is its record, not a decision (`8. The meeting heard
     // a presentation from …`, `2.2 The Meeting noted that …`): context, where a declaration's numbered findings stay points (structure47)
-    const recordsSitting = paragraphsOf(tree).slice(0, 8).some((paragraph) => textOf(paragraph).split('\n').some((line) => RECORD_TITLE.test(line.trim()))) && paragraphs.some((paragraph) => isNumberMarker(paragraph.data?.bullet?.marker ?? '') && recordsTheSitting(normaliseSpace(textOf(paragraph)), reading))
+    const all = paragraphsOf(tree)
+    const firstNumbered = all.findIndex((paragraph) => isNumberMarker(paragraph.data?.bullet?.marker ?? ''))
+    const recordsSitting = all.slice(0, Math.max(8, Math.min(firstNumbered, 20))).some((paragraph) => textOf(paragraph).split('\n').some((line) => RECORD_TITLE.test(line.trim()))) && paragraphs.some((paragraph) => isNumberMarker(paragraph.data?.bullet?.marker ?? '') && recordsTheSitting(normaliseSpace(textOf(paragraph)), reading))
     for (const paragraph of paragraphs) {
       // (the heading over a list of meetings ahead, its entries already read as outlook, ends the section before it: see `meeting-entries.ts`)
       if (paragraph.data?.opensOutlook) section = 'outlook list'

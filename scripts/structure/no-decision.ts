@@ -214,9 +214,21 @@ const SITTING_RECORD = /(?<!\p{L})(?:(?:adopted|approved)\s+(?:its|the)\s+(?:pro
 /**
  * A title line that calls the text the record of its sitting (`Minutes of the Annual General Meeting`, `SUMMARY RECORD`, `Subject:
  * Minutes of the 9th meeting …`, `Record of proceedings`; `Procès-verbal de la séance …`): minutes narrate what the meeting did, item by
- * item, where a communiqué's or a summary of conclusions' numbered paragraphs are what the meeting says (structure47).
+ * item, where a communiqué's or a summary of conclusions' numbered paragraphs are what the meeting says (structure47); so does a UN-style
+ * report of a body on its own session (`Report of the … on its third session`, `Rapport du … sur les travaux de sa deuxième session`;
+ * numbered48).
  */
-export const RECORD_TITLE = /^(?:#+\s*)?(?:(?:subject|objet)\s*:\s*)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:minutes|summary\s+record|record\s+of\s+(?:the\s+)?proceedings|proc[èe]s-verbal)(?!\p{L})/iu
+export const RECORD_TITLE = new RegExp(
+  [
+    String.raw`^(?:#+\s*)?(?:(?:subject|objet)\s*:\s*)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:minutes|summary\s+record|record\s+of\s+(?:the\s+)?proceedings|proc[èe]s-verbal)(?!\p{L})`,
+    // (a UN-style body's report on its own session narrates it paragraph by paragraph as minutes do: `Report of the Working Group on …
+    // on its third session`, `Report of the Committee on its 12th meeting`; `Rapport du Comité … sur (les travaux de) sa troisième
+    // session`; numbered48)
+    String.raw`^(?:#+\s*)?(?:(?:draft|provisional)\s+)?report\s+of\s+the\s+[^.;:]{3,200}?\s+on\s+(?:the\s+work\s+of\s+)?its\s+(?:[\p{L}-]+|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:ordinary|special|extraordinary|resumed|regular|plenary))?\s+(?:session|meeting)(?!\p{L})`,
+    String.raw`^(?:#+\s*)?(?:(?:projet\s+de|avant-projet\s+de)\s+)?rapport\s+(?:du|de\s+la|de\s+l['’])\s*[^.;:]{3,200}?\s+sur\s+(?:les\s+travaux\s+de\s+)?(?:sa|son)\s+(?:[\p{L}-]+|\d{1,3}(?:e|ème|ᵉ))(?:\s+(?:session|r[ée]union))(?!\p{L})`,
+  ].join('|'),
+  'iu',
+)
 
 /**
  * Whether a paragraph records the sitting: the minutes' procedure (`recordsProcedure`) or a clause of it anywhere (`SITTING_RECORD`).

@@ -531,8 +531,16 @@ export function carriesOn(previous: string, line: string): boolean {
   const before = previous.trimEnd()
   const text = line.trimStart()
   if (before === '' || text === '' || LINE_END.test(before) || isDateAlone(text)) return false
-  return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && (matches('openEnd', before.slice(-28)) || cutAtComma(before)))
+  return /^\p{Ll}/u.test(text) || (/^[\p{L}\p{N}“"«‘€$£]/u.test(text) && (matches('openEnd', before.slice(-28)) || cutAtComma(before))) || cutBeforeNumber(before, text)
 }
+
+/**
+ * Whether a line of running text was cut after a word, right before a number that goes on with its sentence, as a PDF's lines are
+ * (`… a large collector yields on average` / `180 litres a day …`, `… a fund for the period` / `2027 to 2030, open to …`; `… un budget
+ * de` / `1,2 million d'euros`): no sentence ends on a bare word, and a list's number would have its mark (`1.`, `2)`), read before
+ * this is asked. Only a long line: a short one ending so is a title or a heading (numbered48).
+ */
+const cutBeforeNumber = (before: string, text: string) => before.length >= RUNNING_LINE_LEAST && /\p{Ll}$/u.test(before) && /^\p{N}(?:[\p{N}.,]|[\u00A0\u202F ](?=\p{N}))*\s+\p{Ll}/u.test(text)
 
 /** Fewest characters of a line of running text cut at a comma (a title block's `Kigali,` or a list's `Kenya,` is shorter). */
 const RUNNING_LINE_LEAST = 60
