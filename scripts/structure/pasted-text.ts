@@ -1,5 +1,5 @@
-import {CABLE_COMMENT, CABLE_COMMENT_END, CABLE_PARAGRAPH, CABLE_SECTION_END, CABLE_SUMMARY_LABEL, DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
-import {FRENCH_CALENDAR, FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js'
+import {CABLE_COMMENT, CABLE_COMMENT_END, CABLE_PARAGRAPH, CABLE_SECTION_END, CABLE_SUMMARY_LABEL, DOCUMENT_KINDS, ENGLISH_PASTED, NAVIGATION_WORD, TWO_LETTER_WORDS} from './english.js'
+import {FRENCH_CALENDAR, FRENCH_DOCUMENT_KINDS, FRENCH_NAVIGATION_WORD, FRENCH_PASTED} from './french.js'
 import {detectLanguage} from './language.js'
 import {findDates} from './parse-dates.js'
 import {withoutEmphasis} from './markup-marks.js'
@@ -328,6 +328,36 @@ function chapterLists(texts: string[]): number[] {
   return found
 }
 
+/** Fewest lines in a row of a site's menu copied one link a line, and fewest of them a navigation word. */
+const MENU_LINES = 4
+const MENU_WORDS = 3
+/** A menu's link: one to four words, no digit, no sentence's stop. */
+const MENU_LINK = /^(?!(?:\S+\s+){4})[^\d.!?:;,]{2,40}$/u
+
+/**
+ * A site's menu copied from the browser one link a line near the top (apppage48): four lines or more in a row (no blank line
+ * between), each a link of a few words, three of them at least a navigation word (`Home`, `About the Guild`, `Events`,
+ * `Contact`, `Accueil`, `Actualités`): the page's navigation from its first such word on, never its title nor a heading.
+ * @param texts the document's lines, trimmed
+ * @param filled the indexes of the lines with text
+ * @returns the indexes of the menu's lines
+ */
+function verticalMenu(texts: string[], filled: number[]): number[] {
+  const found: number[] = []
+  const top = filled.slice(0, 40)
+  for (let k = 0; k < top.length; k++) {
+    let end = k
+    while (end < top.length && (end === k || top[end] === top[end - 1] + 1) && MENU_LINK.test(texts[top[end]])) end++
+    // (from its first navigation word on: a site's name or a banner's buttons above it are read as they are)
+    const navigation = (at: number) => NAVIGATION_WORD.test(texts[at]) || FRENCH_NAVIGATION_WORD.test(texts[at])
+    const run = top.slice(k, end)
+    const menu = run.slice(Math.max(0, run.findIndex(navigation)))
+    if (menu.length >= MENU_LINES && menu.filter(navigation).length >= MENU_WORDS) found.push(...menu)
+    k = Math.max(k, end - 1)
+  }
+  return found
+}
+
 /** Whether a line heads a list of related pages, also with the pages after it (`Related: Drylands | Livestock`). */
 function isRelatedLine(text: string): boolean {
   if (matches('related', text)) return true
@@ -405,6 +435,7 @@ export function pastedNoise(lines: string[]): Set<number> {
   }
   for (const at of contentsList(texts, filled)) drop.add(at)
   for (const at of chapterLists(texts)) drop.add(at)
+  for (const at of verticalMenu(texts, filled)) drop.add(at)
   // A joint media release's letterhead: each minister's name (`THE HON JANE DOE MP`) and the portfolio under it, above the date and the headline.
   for (const [k, at] of filled.slice(0, LETTERHEAD_LINES).entries()) {
     if (!matches('letterheadName', texts[at])) continue

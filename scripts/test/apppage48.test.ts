@@ -291,3 +291,36 @@ The board also approved £3,000 for new crash mats.
     expect(older.dates?.start).toBe('2026-10-14')
   })
 })
+
+describe('a page copied whole from the browser', () => {
+  it('drops a cookie banner\'s sentence and buttons', () => {
+    for (const line of ['This website uses cookies so that we can remember your choices.', 'Reject all cookies', 'Accept cookies', 'Cookie preferences', 'Manage cookies'])
+      expect(isPageFurniture(line), line).toBe(true)
+    expect(isPageFurniture('The board agreed to accept all cookies stalls at the fair.')).toBe(false)
+  })
+
+  it('drops a menu copied one link a line, the site\'s name above it kept, in either language', () => {
+    const texts = paragraphs(`Kestrel Harbour Trust
+Home
+About us
+Moorings
+Events
+Contact
+
+Harbour Trust agrees new mooring fees for 2027
+
+The board of the Kestrel Harbour Trust met on Tuesday in Kestrel and agreed new mooring fees for 2027.
+`).map((p) => p.text)
+    expect(texts.some((text) => /^(?:Home|About us|Events|Contact)$/u.test(text) || /Home About/u.test(text))).toBe(false)
+    const french = paragraphs(`Accueil
+Actualités
+Agenda
+Nous contacter
+
+Les plaisanciers adoptent un nouveau tarif
+
+Le conseil du port s'est réuni mardi à Binic.
+`).map((p) => p.text)
+    expect(french.some((text) => /Accueil|Nous contacter/u.test(text))).toBe(false)
+  })
+})
