@@ -37,6 +37,24 @@ const HEADED = new RegExp(
   String.raw`^[ \t\u00A0]*(?:(${NAME})[ \u00A0]*(?:[,–—-][ \u00A0]*|[ \u00A0])(?:(?:today|yesterday|aujourd['’]hui|hier)[ \u00A0]+(?:at|à)[ \u00A0]+)?${STAMP}|\[(?:(${DATE}),?[ \u00A0]+)?${TIME}\][ \u00A0]+(${NAME}))[ \t\u00A0]*$`,
   'iu',
 )
+/** A month's name, short or whole, English or French (`Feb`, `February`, `févr.`, `juin`). */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]vr|avr|mai|juin|juil|ao[ûu]t|d[ée]c)\p{L}{0,7}\.?`
+/** When a thread's comment was posted: a date (`Feb 24, 2026`, `24 févr. 2026`, `24/02/2026`), a time after it or not, or a time ago (`2 days ago`, `il y a 3 jours`, `yesterday`). */
+const POSTED = String.raw`(?:${MONTH}[ \u00A0]\d{1,2}(?:,?[ \u00A0]\d{4})?|\d{1,2}(?:er)?[ \u00A0/-]${MONTH}(?:[ \u00A0/-]\d{2,4})?|${DATE})(?:,?[ \u00A0]+(?:at[ \u00A0]+|à[ \u00A0]+)?${TIME})?|\d{1,3}[ \u00A0]?(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?|mo(?:nths?)?|y(?:ears?)?)[ \u00A0]+ago|il[ \u00A0]+y[ \u00A0]+a[ \u00A0]+\d{1,3}[ \u00A0]+(?:minutes?|heures?|jours?|semaines?|mois|ans?)|yesterday|today|hier|aujourd['’]hui`
+/**
+ * A thread's comment header, the comment under it (apppage48): who (a name or an app's handle, `jbakker`, `@ana.ruiz`), a verb of
+ * commenting and when (`jbakker commented on Feb 24, 2026`, `Ana Ruiz replied · 2 days ago`, `@lmartin commented 3 weeks ago • edited`,
+ * `Ana Ruiz added a comment - 24/02/2026 10:12`, `Hélène a commenté le 3 mars 2026`, `Karim B. a répondu il y a 2 jours`), a forge's,
+ * a tracker's or a forum's; group 1 the sender, 2 when.
+ */
+const COMMENT_HEADER = new RegExp(
+  String.raw`^[ \t\u00A0]*(@?[\p{L}\d][\p{L}\p{M}\d._'’-]{1,38}(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[ \u00A0]+(?:commented|replied|responded|posted|wrote|(?:added|left)[ \u00A0]+a[ \u00A0]+(?:comment|reply)|a[ \u00A0]+(?:comment[ée]|r[ée]pondu|[ée]crit|publi[ée])|a[ \u00A0]+ajout[ée][ \u00A0]+un[ \u00A0]+commentaire)(?:[ \u00A0]+(?:on|le)|[ \u00A0]*[-–—·•|,])?[ \u00A0]+(${POSTED})(?:[ \u00A0]*[·•|–—-][ \u00A0]*[\p{L}\d ]{1,20})?[ \t\u00A0]*$`,
+  'iu',
+)
+/** The line under a thread's title that says who opened it and when (`mdevries opened this issue on Feb 23, 2026 · 2 comments`, `Ana Ruiz started this discussion 3 days ago`, `Karim a ouvert ce ticket le 3 mars 2026`). */
+const THREAD_OPENED = new RegExp(String.raw`^[ \t\u00A0]*@?[\p{L}\d][\p{L}\p{M}\d._'’ -]{1,60}?[ \u00A0]+(?:opened|started|created|posted|a[ \u00A0]+(?:ouvert|lanc[ée]|cr[ée][ée]|publi[ée]))[ \u00A0]+(?:this|ce|cette)[ \u00A0]+(?:issue|pull[ \u00A0]request|merge[ \u00A0]request|discussion|topic|thread|ticket|post|sujet|fil|demande)(?:[ \u00A0]+(?:on|le))?[ \u00A0]+(?:${POSTED})(?:[ \u00A0]*[·•|–—-][ \u00A0]*[\p{L}\d ]{1,30})*[ \t\u00A0]*$`, 'iu')
+/** A tracker's state of an issue on its own line under its title (`Open`, `Closed`, `Merged`, `Ouvert`, `Fermé`, `Résolu`). */
+const THREAD_STATE = /^(?:open|closed|merged|resolved|ouvert|ouverte|ferm[ée]e?|r[ée]solue?|fusionn[ée]e?)$/iu
 /** A time code of a recording (`[00:01:10]`, `0:03:12`): a transcript's, not a chat's. */
 const TIME_CODE = /^[ \t\u00A0]*\[?0?0?:?\d{1,2}:\d{2}:\d{2}\]?/u
 /** Fewest messages that make a chat. */
@@ -91,6 +109,8 @@ interface Message {
   date?: string
   /** Its text, the prefix aside, lines joined. */
   text: string
+  /** Whether a thread's comment header heads it (`jbakker commented on Feb 24, 2026`). */
+  comment?: boolean
 }
 
 /** How the export's lines above the first message may give the day it was sent (`Daily digest for Thursday, April 16, 2026`, `Exported on 12/06/2026`). */
@@ -111,12 +131,13 @@ export function chatExport(lines: string[]): ChatShape {
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]
     const inline = INLINE.exec(line)
-    const headed = inline ? null : HEADED.exec(line)
+    const comment = inline ? null : COMMENT_HEADER.exec(line)
+    const headed = inline ? null : comment ? [line, comment[1], comment[2]] : HEADED.exec(line)
     if (inline || headed) {
       if (TIME_CODE.test(line)) codes++
       current = inline
         ? {start: at, lines: [at], sender: inline[3], date: inline[2], text: line.slice(inline[1].length).trim()}
-        : {start: at + 1, header: at, lines: [], sender: (headed![1] ?? headed![4]).trim(), date: headed![2] ?? headed![3], text: ''}
+        : {start: at + 1, header: at, lines: [], sender: (headed![1] ?? headed![4]).trim(), date: headed![2] ?? headed![3], text: '', ...(comment ? {comment: true} : {})}
       if (inline) prefix.set(at, inline[1].length)
       messages.push(current)
       continue
@@ -138,9 +159,16 @@ export function chatExport(lines: string[]): ChatShape {
   const aside = new Set<number>()
   // the export's lines above the first message: the app's furniture (a date among them is the digest's or the export's)
   const first = messages[0].header ?? messages[0].start
+  // (a thread of comments, an issue's or a forum's, is headed by its own title and fields, which are read as a page's are; only the
+  // line that says who opened it goes, `mdevries opened this issue on Feb 23, 2026 · 2 comments`; apppage48)
+  const thread = messages.every((message) => message.comment)
   let furnitureDate: string | undefined
   for (let at = 0; at < first; at++) {
     if (!lines[at].trim()) continue
+    if (thread) {
+      if (THREAD_OPENED.test(lines[at]) || THREAD_STATE.test(lines[at].trim())) drop.add(at)
+      continue
+    }
     drop.add(at)
     furnitureDate ??= DATED.exec(lines[at])?.[0]
   }
@@ -184,7 +212,8 @@ export function chatExport(lines: string[]): ChatShape {
     else sent ??= {line: lineSet[0], date: message.date ?? furnitureDate ?? ''}
     asked = undefined
   }
-  if (sent && !sent.date) sent = undefined
+  // (a thread's first comment is the page's body, not a message sent on a day: its header's day is the page's, read as a page's)
+  if ((sent && !sent.date) || thread) sent = undefined
   return {prefix, drop, aside, sent}
 }
 

@@ -996,6 +996,8 @@ function headsWholeText(heading: Paragraph, nextOf: Map<Paragraph, Paragraph | u
   let count = 0
   let deciding = 0
   for (let next = nextOf.get(heading); next; next = nextOf.get(next)) {
+    // (a heading of the follow-up or of context closes it as the text's end does: an app's recap, `Meeting notes` / … / `Follow-up tasks` / …; apppage48)
+    if (headings.has(next) && (reading.outlookHeadings.test(headingWords(next)) || reading.contextHeadings.test(headingWords(next)))) break
     if (headings.has(next) || next.data?.role === 'heading') return false
     if (next.data?.role || next.data?.bullet) continue
     count++

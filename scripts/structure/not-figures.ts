@@ -16,6 +16,8 @@ import type {KeyFigure} from './readout.js'
 const PAGES = /^(?:pages?|pp\.?)(?:$|\s)/iu
 /** A label or words after a number that make it a standard of fineness or a ratio, not an amount. */
 const FINENESS = /^(?:parts?\s+per\s+(?:thousand|million|billion|mille)|parties\s+pour\s+mille|millièmes|‰|carats?)(?!\p{L})/iu
+/** A broadcaster's frequency (`101.7 FM`, `94,2 MHz`, `1 548 kHz`): where a station is on the dial, no amount. */
+const BROADCAST = /^\d[\d.,\u00A0\u202F ]{0,8}\s?(?:FM|MHz|kHz)$/u
 /** Words right before a number that make it a number to call or dial. */
 const CALLED = /(?:\b(?:call|calls|calling|dial|dialling|dialing|ring|phone|telephone|hotline|helpline|(?:emergency|phone|telephone|hotline|helpline|the)\s+number)|(?<!\p{L})(?:appel(?:er|lent|le|ez)|compos(?:er|ez|ent|e)|numéro|centrales?(?:\s+d['’]urgence)?|(?:services?|lignes?)\s+d['’]urgence))(?:\s+(?:the|le|la|au|du))?\s*$/iu
 /** Words right before a number that make it the quorum (`quorum of nine`, `quorum de huit`, `quorum fixé à`, `quorum set at`). */
@@ -51,6 +53,8 @@ export function notAFigure(figure: KeyFigure): boolean {
   const label = figure.label.trim()
   if (PAGES.test(label)) return true
   if (FINENESS.test(label)) return true
+  // (a station's wavelength, in its name or on its masthead: `101.7 FM`, `Radio Estuaire 94,2 MHz`; apppage48)
+  if (BROADCAST.test(figure.value) || BROADCAST.test(`${figure.value} ${label}`.trim())) return true
   // (a post's own counts and its reading time: `2,184 followers`, `18 comments · 9 reposts`, `Reading time: 3 min`)
   if ((SOCIAL_COUNT.test(label) || READING_MINUTES.test(label)) && figure.sentence.length <= SOCIAL_LINE_LENGTH && (SOCIAL_LINE.test(figure.sentence) || AUDIENCE.test(label) || wordsBesides(figure.sentence) <= 1)) return true
   // (a heading's own number: `#4 Workers after dark`, `1.0 Introduction`)

@@ -1,9 +1,11 @@
-import {CABLE_COMMENT, CABLE_COMMENT_END, CABLE_PARAGRAPH, CABLE_SECTION_END, CABLE_SUMMARY_LABEL, DOCUMENT_KINDS, ENGLISH_PASTED, TWO_LETTER_WORDS} from './english.js'
-import {FRENCH_CALENDAR, FRENCH_DOCUMENT_KINDS, FRENCH_PASTED} from './french.js'
+import {CABLE_COMMENT, CABLE_COMMENT_END, CABLE_PARAGRAPH, CABLE_SECTION_END, CABLE_SUMMARY_LABEL, DOCUMENT_KINDS, ENGLISH_PASTED, NAVIGATION_WORD, TWO_LETTER_WORDS} from './english.js'
+import {FRENCH_CALENDAR, FRENCH_DOCUMENT_KINDS, FRENCH_NAVIGATION_WORD, FRENCH_PASTED} from './french.js'
 import {detectLanguage} from './language.js'
 import {findDates} from './parse-dates.js'
 import {withoutEmphasis} from './markup-marks.js'
 import {withoutInlineMarkup} from './inline-markup.js'
+import {isCountsRow} from './post-counts-line.js'
+import {normaliseSpace} from './text.js'
 
 /**
  * What pasting brings along with a readout, and how the plain-text parser undoes it: text copied
@@ -148,6 +150,14 @@ const SHARE_BUTTON = String.raw`(?:facebook|x|twitter|linkedin|whatsapp|instagra
 const TRAILING_SHARE = new RegExp(String.raw`(?<=[.!?…»"”)])[ \t]+(?:share|partager|partagez)(?:\s+(?:this|cet|cette)\s+(?:article|page|story|post|news|release|actualit[ée]|communiqu[ée]))?(?:\s+(?:on|sur))?\s*:?\s*${SHARE_BUTTON}(?:\s*[|·•,/]\s*${SHARE_BUTTON})*\s*$`, 'iu')
 
 /**
+ * A page's element wrapped around a whole line as its source holds it (`<title>…</title>`, `<h1 class="x">…</h1>`, `<p>…</p>`,
+ * `<strong>…</strong>`): group 1 the spaces before, group 3 the words inside, group 4 the spaces after (apppage48).
+ */
+const WHOLE_ELEMENT = /^([ \t]*)<(title|h[1-6]|p|div|span|strong|b|em|i|header|figcaption|li|summary)(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/\2>([ \t]*)$/iu
+/** A page's head element, its title as the browser's tab shows it: when the line under it repeats it, the page's own headline is kept once. */
+const HEAD_TITLE = /^<title(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/title>$/iu
+
+/**
  * A line with what is invisible and the footnote markers taken out, two spaces after a sentence's stop made one, and the
  * Markdown marks inside it dropped (`**Title:** …`, `[words](address)`; see `inline-markup.ts`).
  * @param line one line of the source
@@ -155,7 +165,8 @@ const TRAILING_SHARE = new RegExp(String.raw`(?<=[.!?…»"”)])[ \t]+(?:share|
  */
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
-  return withoutInlineMarkup(visible(line)).replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  // (and a page's element around a whole line, `<h1 class="headline">…</h1>`, `<title>…</title>`, is its markup: apppage48)
+  return withoutInlineMarkup(visible(line).replace(WHOLE_ELEMENT, '$1$3$4')).replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -192,7 +203,7 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
-  return REACTION_COUNTS.test(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text) || isActionRow(text)
+  return REACTION_COUNTS.test(text) || isCountsRow(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text) || isActionRow(text)
 }
 
 /** Dashes, stars, rules or brackets that frame a short line on both sides, as a record centres a vote's result (`— Adopted unanimously —`, `*** Adopté à l'unanimité ***`). */
@@ -286,6 +297,67 @@ function contentsList(texts: string[], filled: number[]): number[] {
   return end - label - 1 >= CONTENTS_ENTRIES ? filled.slice(label, end) : []
 }
 
+/** A recording's chapter: a time code (`03:40`, `1:02:15`, `[12:30]`, `(03:40)`), a dash or not, then its few words, no sentence (group 1 the code). */
+const CHAPTER = /^[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?[ \t]*(?:[-–—|·:][ \t]*)?(?=\p{L})[^.!?:\n]{1,80}$/u
+/** The label over a recording's chapters (`Chapters`, `Timestamps`, `In this episode`, `Chapitres`, `Dans cet épisode`). */
+const CHAPTERS_LABEL = /^(?:chapters|timestamps|time\s?codes|in\s+this\s+(?:episode|video|show)|episode\s+(?:chapters|guide)|chapitres|horodatages?|dans\s+cet\s+[ée]pisode|au\s+sommaire\s+de\s+cet\s+[ée]pisode)\s*:?$/iu
+/** Fewest chapters in a row for a podcast's or a video's list of them. */
+const CHAPTER_LINES = 3
+
+/** Seconds of a chapter's time code. */
+const secondsOf = (code: string) => code.split(':').reduce((total, part) => total * 60 + Number(part), 0)
+
+/**
+ * A podcast's or a video's list of chapters (apppage48): three lines or more in a row, each a time code and a few words, the times going up
+ * (`00:00 Welcome and news` / `03:40 What the Alliance decided` / …), and the label right over them (`Chapters`, `Chapitres`): where to
+ * jump in the recording, never a point nor a heading of the text under it.
+ * @param texts the document's lines, trimmed
+ * @returns the indexes of the chapters and their label
+ */
+function chapterLists(texts: string[]): number[] {
+  const found: number[] = []
+  for (let at = 0; at < texts.length; at++) {
+    let end = at
+    while (end < texts.length && CHAPTER.exec(texts[end]) !== null && (end === at || secondsOf(CHAPTER.exec(texts[end])![1]) > secondsOf(CHAPTER.exec(texts[end - 1])![1]))) end++
+    if (end - at >= CHAPTER_LINES) {
+      for (let k = at; k < end; k++) found.push(k)
+      if (at > 0 && CHAPTERS_LABEL.test(texts[at - 1])) found.push(at - 1)
+    }
+    at = Math.max(at, end - 1)
+  }
+  return found
+}
+
+/** Fewest lines in a row of a site's menu copied one link a line, and fewest of them a navigation word. */
+const MENU_LINES = 4
+const MENU_WORDS = 3
+/** A menu's link: one to four words, no digit, no sentence's stop. */
+const MENU_LINK = /^(?!(?:\S+\s+){4})[^\d.!?:;,]{2,40}$/u
+
+/**
+ * A site's menu copied from the browser one link a line near the top (apppage48): four lines or more in a row (no blank line
+ * between), each a link of a few words, three of them at least a navigation word (`Home`, `About the Guild`, `Events`,
+ * `Contact`, `Accueil`, `Actualités`): the page's navigation from its first such word on, never its title nor a heading.
+ * @param texts the document's lines, trimmed
+ * @param filled the indexes of the lines with text
+ * @returns the indexes of the menu's lines
+ */
+function verticalMenu(texts: string[], filled: number[]): number[] {
+  const found: number[] = []
+  const top = filled.slice(0, 40)
+  for (let k = 0; k < top.length; k++) {
+    let end = k
+    while (end < top.length && (end === k || top[end] === top[end - 1] + 1) && MENU_LINK.test(texts[top[end]])) end++
+    // (from its first navigation word on: a site's name or a banner's buttons above it are read as they are)
+    const navigation = (at: number) => NAVIGATION_WORD.test(texts[at]) || FRENCH_NAVIGATION_WORD.test(texts[at])
+    const run = top.slice(k, end)
+    const menu = run.slice(Math.max(0, run.findIndex(navigation)))
+    if (menu.length >= MENU_LINES && menu.filter(navigation).length >= MENU_WORDS) found.push(...menu)
+    k = Math.max(k, end - 1)
+  }
+  return found
+}
+
 /** Whether a line heads a list of related pages, also with the pages after it (`Related: Drylands | Livestock`). */
 function isRelatedLine(text: string): boolean {
   if (matches('related', text)) return true
@@ -356,7 +428,14 @@ export function pastedNoise(lines: string[]): Set<number> {
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
   for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', withoutFrame(texts[at])) || REFERENCE_LINE.test(texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
+  // `<title>Bell founders &amp; ringers agree …</title>` / `Bell founders &amp; ringers agree …`: the page's head repeats its headline, read once (apppage48)
+  for (const [k, at] of filled.slice(0, 3).entries()) {
+    const head = HEAD_TITLE.exec(texts[at])
+    if (head && filled[k + 1] !== undefined && normaliseSpace(head[1]) === normaliseSpace(texts[filled[k + 1]])) drop.add(at)
+  }
   for (const at of contentsList(texts, filled)) drop.add(at)
+  for (const at of chapterLists(texts)) drop.add(at)
+  for (const at of verticalMenu(texts, filled)) drop.add(at)
   // A joint media release's letterhead: each minister's name (`THE HON JANE DOE MP`) and the portfolio under it, above the date and the headline.
   for (const [k, at] of filled.slice(0, LETTERHEAD_LINES).entries()) {
     if (!matches('letterheadName', texts[at])) continue

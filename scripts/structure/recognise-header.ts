@@ -11,7 +11,7 @@ import {COUNTRY_AFTER_CITY, MAIL_DATE, SUBJECT_LABEL, VENUE} from './recognise-d
 import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
-import {normaliseSpace} from './text.js'
+import {LEADING_EMOJI, normaliseSpace} from './text.js'
 import {isSummaryHeading} from './summary-box.js'
 import {isContactLine, isNameLine} from './set-aside-tail.js'
 import {isBreadcrumb, isIssueLine, isIssueRunOn, isPublicationStamp, isSiteFurniture, isSittingLine, isSocialPostMeta, kindOfName, timeStampDate} from './site-furniture.js'
@@ -186,7 +186,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       if (paragraph.data?.bullet) break
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
-      const text = withoutLineMarks(normaliseSpace(textOf(paragraph)))
+      // (a post's or a channel's emoji before a line, `📢 COMMUNIQUÉ DE PRESSE`, `🧱 Tuile canal : …`, mark it as the Markdown marks do; apppage48)
+      const text = withoutLineMarks(normaliseSpace(textOf(paragraph))).replace(LEADING_EMOJI, '')
       // `Liberté` / `Égalité` / `Fraternité` under a préfecture's letterhead: the state's motto, set aside wherever it stands in the block, which reaches as many lines further.
       if (isMottoLine(paragraphs, at)) {
         setAside(paragraph, {role: 'header'})
@@ -264,7 +265,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
         setAside(paragraph, {role: 'header'})
         marks++
         // (the one line above a bar of links, the block's first: the site's name; header45)
-        if (lines.length === 1 && !lines[0].part && isBarOfLinks(textOf(paragraph).trim()) && lineOf(paragraph) === endLineOf(lines[0].paragraph) + 1) siteName = lines[0]
+        // (also when that line is cut by a dot into the site's name and what it is, `Montluçon Communauté · L'appli`, `Harbour Trust · Members' area`; apppage48)
+        if (lines.length >= 1 && lines.every((line) => line.paragraph === lines[0].paragraph) && (lines.length === 1 || lines.length === 2) && isBarOfLinks(textOf(paragraph).trim()) && lineOf(paragraph) === endLineOf(lines[0].paragraph) + 1) siteName = lines[0]
         // `Working Dogs Journal` / `Sheepdog handlers agree …` / `By Morag Lindsay`: the masthead over the headline over its byline names who publishes the page (pending43).
         if (lines.length === 2 && !lines[0].part && !lines[1].part && isMastheadOverByline(lines[0].text, lines[1].text, text)) lines[0].poster = true
         // `THE RIDGE ROLL` / `Vol. 3, No. 12 · Spring 2026`, `LA LETTRE DES BEFFROIS` / `n° 58 — novembre 2026`: the name right over an issue line is the
@@ -414,7 +416,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     }
     // `Hot Springs Association` / `About us | Our pools | News | Contact` / … / `Bathing site owners back …`: the name right over the site's bar of links
     // is the site's, never the title, when a headline stands under the bar (header45).
-    if (siteName && headlineBelow(lines, lines.indexOf(siteName), reading) && isFurnitureAbove(siteName.text, reading)) siteName.poster = true
+    if (siteName && headlineBelow(lines, lines.indexOf(siteName), reading) && isFurnitureAbove(siteName.text, reading)) for (const line of lines) if (line.paragraph === siteName.paragraph) line.poster = true
     if (issueAt && headlineBelow(lines, issueAt - 1, reading)) for (const above of lines.slice(0, issueAt)) if (!above.part && isFurnitureAbove(above.text, reading)) above.poster = true
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}
