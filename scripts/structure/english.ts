@@ -1249,8 +1249,8 @@ export const ENGLISH_PASTED = {
   mailHeader: /^(?:from|sent|to|cc|bcc|subject|date|reply-to|importance)\s*:/iu,
   /** A word written with its hyphen whatever else the text writes (`self-` / `financing` → `self-financing`). */
   hyphenPrefix: /^self$/iu,
-  /** The action a minute records under its paragraph (`Action: Secretariat to circulate …`, `Actions:`, `Follow-up:`): it goes on with that paragraph. */
-  actionLine: /^(?:actions?(?:\s+(?:points?|required|items?))?|follow[- ]up|(?:government\s+)?response)\s*:\s*\S/iu,
+  /** The action a minute records under its paragraph (`Action: Secretariat to circulate …`, `Action – the Clerk to …`, `TODO: …`, `Actions:`, `Follow-up:`): it goes on with that paragraph, unless it stands in a run of such lines (see `actionRuns`). */
+  actionLine: /^(?:actions?(?:\s+(?:points?|required|items?))?|follow[- ]up|to[- ]?do|(?:government\s+)?response)(?:\s*:|\s[-–—])\s*\S/iu,
   /** The result of the vote on the resolution above, said in a sentence of its own (`This resolution was adopted unanimously.`, `The motion was carried by 12 votes to 3.`): it goes on with that resolution. */
   voteSentence: /^(?:this|the)\s+(?:resolution|motion|decision|proposal|deliberation)\s+(?:is|was|has\s+been)\s+(?:adopted|carried|approved|passed|rejected|defeated)(?![\p{L}-])[^.!?]{0,120}\.?$/iu,
   /** A word elided before the next (none in English: `ministers’` / `meeting` are two words). */

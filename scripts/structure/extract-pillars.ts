@@ -90,6 +90,9 @@ const extractPillars: Plugin<[], Root> = function () {
     // … and the first: a line that leads in to the text or labels it is its only such heading (`Energy:` / … / `Water:` / …, `Ferries` / … /
     // `Fish markets` / four deciding paragraphs: the last is a section like the others, see `leadsInToSentences`, `headsWholeText`)
     const onlyPartHeading = lastPartHeading !== undefined && paragraphs.find(namesPart) === lastPartHeading ? lastPartHeading : undefined
+    // the paragraphs after the first that decides (not an action line): a run of action lines there is the record's list of actions
+    const firstDecision = paragraphs.findIndex((paragraph) => !paragraph.data?.actionItem && reading.decision.test(normaliseSpace(textOf(paragraph))))
+    const afterDecisions = new Set(firstDecision === -1 ? [] : paragraphs.slice(firstDecision + 1))
     const seen = new Map<string, number>()
     const titles = new Set<string>()
     const points: Array<{paragraph: Paragraph; title?: string; body: string; titleWords?: string; numberedPart?: boolean; paragraphs?: number}> = []
@@ -122,8 +125,20 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'context'}
         continue
       }
+      if (paragraph.data?.actionItem && (paragraph.data.role === undefined || paragraph.data.role === 'context') && afterDecisions.has(paragraph)) {
+        // a run of action lines after the decisions (`ACTION: Secretary to write …` / `ACTION: Treasurer to open …`, `À faire : …`): each
+        // is a step ahead, never the tail of the point or the quotation above it (a lone one under its paragraph stays that paragraph's)
+        paragraph.data = {...paragraph.data, role: 'outlook'}
+        continue
+      }
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
+      if (paragraph.data?.admonition && !reading.decision.test(normaliseSpace(raw))) {
+        // `NOTE: This is a summary for members.`, `TIP: Recorders can report …`, `REMARQUE : …`: a markup's admonition is an aside beside the
+        // record (one that decides, `IMPORTANT: The Council agreed …`, is read as any paragraph)
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       if (onlyLinkOrPlaceholder(raw)) {
         // `[1] https://…` under a list of links, a chat export's `<Media omitted>`: nothing said, never a point (structure47)
         paragraph.data = {...paragraph.data, role: 'context'}

@@ -1235,8 +1235,8 @@ export const FRENCH_PASTED = {
   /** A word elided before a vowel, which a line's end may part from the next word (`l’` / `accord` → `l’accord`). */
   elision: /(?:^|[\s(«“])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]$/iu,
   mailHeader: /^(?:de|envoy[ée]|[àa]|cc|cci|objet|date)\s*:/iu,
-  /** L'action qu'un relevé note sous son paragraphe (`Action : le secrétariat diffusera …`, `Suite à donner :`) : elle suit ce paragraphe. */
-  actionLine: /^(?:actions?|suite\s+[àa]\s+donner|mesures?\s+de\s+suivi|suivi|r[ée]ponse\s+du\s+gouvernement)\s*:\s*\S/iu,
+  /** L'action qu'un relevé note sous son paragraphe (`Action : le secrétariat diffusera …`, `À faire : …`, `Suite à donner :`) : elle suit ce paragraphe, sauf dans une suite de telles lignes (voir `actionRuns`). */
+  actionLine: /^(?:actions?|[àa]\s+faire|suite\s+[àa]\s+donner|mesures?\s+de\s+suivi|suivi|r[ée]ponse\s+du\s+gouvernement)(?:\s*:|\s[-–—])\s*\S/iu,
   /** Le résultat du vote sur la résolution au-dessus, dit dans une phrase à part (`Cette résolution est adoptée à l'unanimité.`, `La délibération a été adoptée par 12 voix contre 3.`) : il suit cette résolution. */
   voteSentence: /^(?:cette|la|la\s+pr[ée]sente|ladite)\s+(?:r[ée]solution|d[ée]lib[ée]ration|d[ée]cision|motion|proposition)\s+(?:est|a\s+[ée]t[ée])\s+(?:adopt[ée]e|approuv[ée]e|vot[ée]e|rejet[ée]e)(?!\p{L})[^.!?]{0,120}\.?$/iu,
   dateCutEnd: new RegExp(`(?:^|[\\s–-])(?:\\d{1,2}|1er|${MONTH})$`, 'iu'),

@@ -187,13 +187,33 @@ export interface FoundDates {
   length: number
 }
 
+/** A month's name in either language, whole or cut short (`May`, `Sept.`, `mai`, `févr.`), as a scanned date sets it beside its day. */
+const ANY_MONTH = String.raw`(?:jan(?:uary|vier)?|feb(?:ruary)?|f[ée]v(?:rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[ûu]t|sept?(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?)\.?`
+/** A day or a year that text recognition wrote with a letter for a digit (`l2`, `I9`, `O3`, `2O26`, `2Ol6`): digits and `l`, `I`, `O` only, one digit at least. */
+const SLIPPED = String.raw`(?=[lIO]*\d)(?=\d*[lIO])[\dlIO]{2,4}`
+/** Such a number next to a month's name, before it (`l2 May`, `O3 mai`) or after it (`May l2`, `May 12, 2O26`, `12 May 2O26`). */
+const OCR_DATE_SLIP = new RegExp(String.raw`(?<![\p{L}\p{N}])${SLIPPED}(?=\s+${ANY_MONTH}(?![\p{L}]))|(?<=(?<![\p{L}])${ANY_MONTH}[ \t\u00A0]{1,3}(?:\d{1,2},?[ \t\u00A0]{1,3})?)${SLIPPED}(?![\p{L}\p{N}])`, 'giu')
+
+/**
+ * A text with the digits text recognition misread as letters mended where a date is clearly meant (`NOTTINGHAM, l2 May 2026` → `12 May
+ * 2026`, `le O3 mai 2O26`): only a number of digits and `l`, `I`, `O` right beside a month's name, each letter read as the digit it
+ * looks like. The text keeps its length, so what is found in it points into the source.
+ * @param text a sentence
+ */
+export function withoutOcrSlips(text: string): string {
+  if (!/\d[lIO]|[lIO]\d/u.test(text)) return text
+  // (the month's name is read in either case; the slip's letters are only these three capitals and `l`)
+  return text.replace(OCR_DATE_SLIP, (slip) => (/^[\dlIO]+$/u.test(slip) ? slip.replace(/[lI]/gu, '1').replace(/O/gu, '0') : slip))
+}
+
 /**
  * Find the first meeting date (or date range) in a text.
  * @param text a sentence (with its spaces normalised)
  * @param year the year of dates written without one, when it is known from elsewhere
  * @returns the dates with where they were found, or `undefined`
  */
-export function findDates(text: string, year?: number, calendar: Calendar = ENGLISH_CALENDAR): FoundDates | undefined {
+export function findDates(source: string, year?: number, calendar: Calendar = ENGLISH_CALENDAR): FoundDates | undefined {
+  const text = withoutOcrSlips(source)
   let best: FoundDates | undefined
   for (const {pattern, read, rejects} of year ? [...calendar.forms, ...calendar.yearlessForms] : calendar.forms) {
     const match = pattern.exec(text)

@@ -4,7 +4,7 @@ import {unwrapMail} from './unwrap-mail.js'
 import {feedItem} from './feed-item.js'
 import {markupFields} from './markup-fields.js'
 import {decodeEntities, escapedAsMarkup} from './html-entities.js'
-import {carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
+import {actionRuns, carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isAdmonition, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
@@ -65,6 +65,10 @@ declare module 'mdast' {
     chatSent?: string
     /** A paragraph read as context because it only says what the meeting heard or noted (`onlyHearsFinding`): a point again when nothing else in the text decides. */
     finding?: boolean
+    /** A line of a run of action lines (`ACTION: Secretary to write …` / `ACTION: Treasurer to open …`; see `actionRuns`): a step ahead of its own, after the decisions. */
+    actionItem?: boolean
+    /** An admonition (`NOTE: …`, `TIP: …`, `REMARQUE : …`; see `isAdmonition`): an aside, never a heading run in nor a point unless it decides. */
+    admonition?: boolean
   }
 }
 
@@ -265,6 +269,7 @@ export function parsePlainText(document: string): Root {
   const bare = bareListLines(lines)
   const clauses = clauseItems(lines)
   const decisions = decisionNumbers(lines)
+  const actionList = actionRuns(lines)
   let offset = 0
   let pendingMarker: string | undefined
   // The paragraph a wrapped line may carry on: only the one just before, with no blank line between
@@ -373,7 +378,7 @@ export function parsePlainText(document: string): Root {
     if (subItem) open!.data = {...open!.data, subItems: true, ...(secondLevel ? {subMarker: secondLevel} : {})}
     // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
     // and so is the sentence that gives the vote on a resolution right under it (`Cette résolution est adoptée à l'unanimité.`)
-    const action = marker === undefined && (isActionLine(line) || (open !== undefined && !open.data?.bullet && isVoteSentence(line)))
+    const action = marker === undefined && ((isActionLine(line) && !actionList.has(index)) || (open !== undefined && !open.data?.bullet && isVoteSentence(line)))
     // (a field of a feed's item or of a reST or AsciiDoc source is a line of its own, never one wrapped from the line above it)
     const continues = open !== undefined && !heading && marker === undefined && !footnote && !markup.label.has(index) && !feed.label.has(index) && (subItem || action || ((!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || hangsUnder(open, line, lines))) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
     blank = false
@@ -399,6 +404,8 @@ export function parsePlainText(document: string): Root {
     if (mail.sent.has(index)) paragraph.data = {...paragraph.data, mailSent: true}
     if (chatShape.aside.has(index)) paragraph.data = {...paragraph.data, chatAside: true}
     if (chatShape.sent?.line === index) paragraph.data = {...paragraph.data, chatSent: chatShape.sent.date}
+    if (actionList.has(index) && marker === undefined) paragraph.data = {...paragraph.data, actionItem: true}
+    if (marker === undefined && isAdmonition(line)) paragraph.data = {...paragraph.data, admonition: true}
     turnOpens = false
     children.push(paragraph)
     // nothing wraps from a heading marked as one (`## Diaspora bonds` / `Countries that …`)

@@ -6,6 +6,7 @@ import {withoutEmphasis} from './markup-marks.js'
 import {withoutInlineMarkup} from './inline-markup.js'
 import {isCountsRow} from './post-counts-line.js'
 import {normaliseSpace} from './text.js'
+import {inviteFurniture} from './invite-furniture.js'
 
 /**
  * What pasting brings along with a readout, and how the plain-text parser undoes it: text copied
@@ -176,6 +177,39 @@ export function cleanPastedLine(line: string): string {
  */
 export function isActionLine(line: string): boolean {
   return matches('actionLine', line.trim())
+}
+
+/**
+ * An admonition as lightweight markups write one (AsciiDoc's and Markdown editors' `NOTE: …`, `TIP: …`, `IMPORTANT: …`,
+ * `WARNING: …`; Org-mode and reST habits alike; French `REMARQUE : …`, `À NOTER : …`, `ASTUCE : …`, `ATTENTION : …`; `N.B. …`):
+ * a label in capitals (or `N.B.`), then the aside it boxes. What it says is said beside the record, never a heading over it.
+ */
+const ADMONITION = /^(?:(?:NOTE|NOTA(?:\s+BENE)?|NB|TIP|HINT|IMPORTANT|WARNING|CAUTION|REMARQUE|[ÀA]\s+NOTER|ASTUCE|CONSEIL|ATTENTION|AVERTISSEMENT|AVIS)[ \t\u00A0]*(?::|\s[-–—])|N\.[ \u00A0]?B\.:?)[ \t\u00A0]*(?=\S)/u
+
+/**
+ * Whether a line is an admonition's (`NOTE: This is a summary for members.`, `TIP: …`, `REMARQUE : …`).
+ * @param line one line of the source
+ */
+export function isAdmonition(line: string): boolean {
+  return ADMONITION.test(line.trim())
+}
+
+/**
+ * The action lines that stand in a run of two or more (`ACTION: Secretary to write …` / `ACTION: Treasurer to open …`, blank
+ * lines between them or not): a record's list of actions after its decisions, each an item of the outlook, never the tail of
+ * the paragraph above the run (a quotation, a decision's last bullet). A lone action line under a paragraph stays with it.
+ * @param lines the document's lines
+ * @returns the indexes of the action lines whose nearest line of text above or below is an action line too
+ */
+export function actionRuns(lines: string[]): Set<number> {
+  const runs = new Set<number>()
+  let previous = -1
+  for (let at = 0; at < lines.length; at++) {
+    if (lines[at].trim() === '') continue
+    if (isActionLine(lines[at]) && previous !== -1 && isActionLine(lines[previous])) runs.add(previous).add(at)
+    previous = at
+  }
+  return runs
 }
 
 /**
@@ -436,6 +470,8 @@ export function pastedNoise(lines: string[]): Set<number> {
   for (const at of contentsList(texts, filled)) drop.add(at)
   for (const at of chapterLists(texts)) drop.add(at)
   for (const at of verticalMenu(texts, filled)) drop.add(at)
+  // a calendar invite's own lines around the record pasted in its description (see `invite-furniture.ts`)
+  for (const at of inviteFurniture(texts, filled)) drop.add(at)
   // A joint media release's letterhead: each minister's name (`THE HON JANE DOE MP`) and the portfolio under it, above the date and the headline.
   for (const [k, at] of filled.slice(0, LETTERHEAD_LINES).entries()) {
     if (!matches('letterheadName', texts[at])) continue
@@ -636,6 +672,10 @@ export function endsOpen(line: string): boolean {
   return matches('openEnd', line.trimEnd().slice(-28))
 }
 
+/** A weekday in lower case opening a date line, as a French calendar writes it (`mardi 6 octobre 2026`). */
+const WEEKDAY_OPENING = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d/u
+/** The hours a calendar writes after a date, set off by a dot, a bar or a comma (`· 18:00 – 20:00`, `| 10h30-12h`). */
+const CALENDAR_HOURS = /[ \t]*[⋅·•|,][ \t]*\d{1,2}[:h.]\d{2}(?:[ \t]*[–—-][ \t]*\d{1,2}[:h.]\d{2})?$/u
 /** The small word a date line may open on under a title (`du mardi 3 juin 2025`, `le 4 mars 2026`, `of 14 March 2026`, `dated 4.11.2025`). */
 const DATE_LINE_OPENING = /^(?:du|le|en\s+date\s+du|of|on|dated)\s+/iu
 
@@ -645,9 +685,12 @@ const DATE_LINE_OPENING = /^(?:du|le|en\s+date\s+du|of|on|dated)\s+/iu
  * @param line a line of the source, trimmed
  */
 export function isDateAlone(line: string): boolean {
+  // (a calendar's date line opens on its weekday in lower case and gives the hours after a dot: `mardi 6 octobre 2026 · 18:00 – 20:00`)
+  const weekday = WEEKDAY_OPENING.test(line)
+  const dated = weekday ? line.replace(CALENDAR_HOURS, '') : line
   // (the trailing marks matched from the start of their run only: `+$` alone tries every mark of a long run inside the line)
-  const rest = line.replace(DATE_LINE_OPENING, '').replace(/(?<![\s.,:;–—-])[\s.,:;–—-]+$/u, '')
-  if (rest === line || rest.length > 40) return false
+  const rest = dated.replace(DATE_LINE_OPENING, '').replace(/(?<![\s.,:;–—-])[\s.,:;–—-]+$/u, '')
+  if ((rest === line && !weekday) || rest.length > 40) return false
   return [undefined, FRENCH_CALENDAR].some((calendar) => {
     const found = findDates(rest, undefined, calendar)
     return found !== undefined && found.index === 0 && found.length === rest.length

@@ -818,7 +818,7 @@ const MAX_BOX_LINES = 6
 
 /**
  * The distribution box at the top of an intergovernmental document: the lines from the first one down, with no blank
- * line between them, that are a distribution line (`Distr.: General`, `Original: English`, `Distr. : générale`), the
+ * line between them (but one before a distribution line, `Original: English` set apart under the rest), that are a distribution line (`Distr.: General`, `Original: English`, `Distr. : générale`), the
  * document's symbol (`GZACC/21/15`, `A/CONF.12/4`) or a date alone (the date the document was issued, not the
  * meeting's), when one of them at least is a distribution line.
  * @param paragraphs the document's paragraphs
@@ -831,8 +831,9 @@ function distributionBox(paragraphs: Paragraph[], reading: Reading): Set<Paragra
   for (const paragraph of paragraphs.slice(0, MAX_BOX_LINES)) {
     const text = normaliseSpace(textOf(paragraph))
     const previous = [...found].at(-1)
-    if (previous && lineOf(paragraph) !== endLineOf(previous) + 1) break
     const isDistribution = DISTRIBUTION_LINE.test(text) || FRENCH_DISTRIBUTION_LINE.test(text)
+    // (a distribution line may stand one blank line under the rest, as a document exported to text sets `Original: English` apart)
+    if (previous && lineOf(paragraph) !== endLineOf(previous) + 1 && !(isDistribution && lineOf(paragraph) === endLineOf(previous) + 2)) break
     if (!isDistribution && !REFERENCE_LINE.test(text) && !/^[\p{Lu}\d]{1,8}(?:[/.-][\p{Lu}\d]{1,10}){1,5}$/u.test(text) && !isDateLine(text, reading)) break
     distribution ||= isDistribution
     found.add(paragraph)
@@ -865,8 +866,9 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   // `Riga – Friday, November 20, 2026`, `Constanța, Romania — 5 May 2026`: a place set off from its date by a dash, when what stands before it is a place alone.
   const dashed = PLACE_DASH.exec(cut)
   const before = dashed && isPlaceLine(dashed[1]) ? `${dashed[1]},` : cut
-  // `…, 14:00–16:30`, `…, from 2 p.m. to 4.30 p.m.`, `…, de 9 h à 12 h`: the hours of the meeting are not a place.
-  const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—-]+/, '').replace(HOURS, '')
+  // `…, 14:00–16:30`, `…, from 2 p.m. to 4.30 p.m.`, `…, de 9 h à 12 h`: the hours of the meeting are not a place (also set off by a
+  // calendar's dot or bar, `Thursday, 19 March 2026 ⋅ 10:30 – 13:00`, `jeudi 19 mars 2026 · 10:30 – 13:00`)
+  const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—⋅·•|-]+/u, '').replace(HOURS, '')
   const heldOn = heldOnMeeting(line.slice(0, dates.index), after, dates.dates)
   if (heldOn) return heldOn
   // `Séance plénière du jeudi 08.10.2026 – Le Puy-en-Velay (43)`, `Plenary sitting, Tuesday 3 March 2026 – Kendal`: a sitting's name and date, then its town after a dash alone.

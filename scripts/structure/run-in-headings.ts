@@ -57,8 +57,8 @@ const runInHeadings: Plugin<[], Root> = function () {
     const stopped = new Map<Paragraph, Cut>()
     const parts = new Map<Paragraph, Cut>()
     for (const paragraph of paragraphsOf(tree)) {
-      // (what someone says in a transcript's turn, `Depuis des années. Certains comités …`, heads nothing)
-      if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.footnote || paragraph.data?.speakerTurn) continue
+      // (what someone says in a transcript's turn, `Depuis des années. Certains comités …`, heads nothing; nor does an action line's label, `ACTION: Treasurer to …`, nor an admonition's, `NOTE: …`, `TIP: …`)
+      if (paragraph.data?.role || paragraph.data?.bullet || paragraph.data?.footnote || paragraph.data?.speakerTurn || paragraph.data?.actionItem || paragraph.data?.admonition) continue
       const text = textOf(paragraph)
       const match = RUN_IN_HEADING.exec(text)
       // (a text that ends on a colon leads in to a list: `DECISIONS: Ministers agreed to:` stays one line)
