@@ -540,7 +540,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
       continue
     }
     // a participle before the head is an adjective (`12 trained nurses`); after it, the clause's verb (`11 partners announced new …`)
-    if (head < 0 && token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && (['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '') || tokens[index + 1]?.pos === 'CCONJ')) continue
+    // (`eight paid apprenticeships`, `five rebuilt shelters`: an irregular past participle too)
+    if (head < 0 && token.pos === 'VERB' && (/(?:ed|ing)$/.test(token.lower) || IRREGULAR_PARTICIPLES[token.lemma] === token.lower) && (['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '') || tokens[index + 1]?.pos === 'CCONJ')) continue
     // the model's tag slips on compounds: `seasonal work permits/VERB last year`, `work permits/VERB a year`
     if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[index - 1]?.pos === 'NOUN' && !/s$/.test(tokens[index - 1].lower) && (!['DET', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') || rateAfter(tokens, index + 1))) {
       head = index
@@ -1601,9 +1602,14 @@ function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: str
   // the verb's own object is not its subject: `raise 12 …`
   if (act.lower === act.lemma && tokens[quantity.from - 1]?.lower !== 'to') return undefined
   const subject = clauseSubject(tokens, verb, sentence)
-  const head = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among|across|throughout|within) /)[0].split(' ').at(-1) ?? ''
-  if (!subject || !(/[^s]s$|ies$/.test(head) || IRREGULAR_PLURALS.has(head) || HEADCOUNT_NOUNS.has(head.toLowerCase()))) return undefined
-  return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
+  // (`accidents needing rescue rose to 312`, `households lacking water fell to …`: a participle phrase after the head narrows it, the head stays before it)
+  const words = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among|across|throughout|within) /)[0].split(' ') ?? []
+  const plural = (word: string) => /[^s]s$|ies$/.test(word) || IRREGULAR_PLURALS.has(word)
+  const narrowed = words.findIndex((word, at) => at > 0 && at < words.length - 1 && /\p{L}ing$/u.test(word) && plural(words[at - 1]))
+  const head = (narrowed > 0 ? words[narrowed - 1] : words.at(-1)) ?? ''
+  if (!subject || !(plural(head) || HEADCOUNT_NOUNS.has(head.toLowerCase()) || head.toLowerCase() === 'membership')) return undefined
+  // (`guild membership had fallen to 2,900`: a membership counts its members)
+  return `${head.toLowerCase() === 'membership' ? subject.replace(/membership$/i, 'members') : subject}${timeAfter(tokens, quantity.to, sentence)}`
 }
 
 /** Whether a value is of a past year, its noun between (`190,000 hectares in 1960`, `62 kiosks in 2010`): the base of a comparison. */
@@ -2303,7 +2309,9 @@ function extendedTo(tokens: Token[], quantities: Quantity[], index: number, sent
 function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
   const first = quantities[index]
   const second = quantities[index + 1]
-  if (tokens[first.from - 1]?.lower !== 'to' || tokens[first.from - 2]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from') return undefined
+  // (`had fallen to about 2,900, from 4,200 ten years ago`: the later value may be rounded)
+  const toAt = beforeApproximation(tokens, first.from)
+  if (tokens[toAt]?.lower !== 'to' || tokens[toAt - 1]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from') return undefined
   const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
   const start = noun ? noun.to : first.to
   // `has fallen to 31% from 58% in 2016`: with no comma, `from` comes right after the later value, or after its year alone
@@ -2333,7 +2341,8 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
 function valueTime(tokens: Token[], quantity: Quantity, sentence: string): string {
   let at = quantity.to
   while (at < quantity.to + 2 && tokens[at]?.pos === 'NOUN' && !TIME_UNITS.test(tokens[at].lower) && !NOW_WORDS.test(tokens[at].lower)) at++
-  const ago = (from: number) => /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:decades?|years?) (?:ago|earlier)\b/.exec(tokens.slice(from, from + 3).map((token) => token.lower).join(' '))?.[0]
+  // (`ten years ago`, `a year earlier`; also a period named before the present one, `the season before`, `the previous winter`)
+  const ago = (from: number) => /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:decades?|years?|seasons?|months?) (?:ago|earlier|before)|the (?:year|season|month|winter|summer|quarter|week) (?:before|earlier)|the (?:previous|preceding|prior) (?:year|season|month|winter|summer|quarter|week))\b/.exec(tokens.slice(from, from + 3).map((token) => token.lower).join(' '))?.[0]
   if (ago(at)) return ` ${ago(at)}`
   if (rateAfter(tokens, at)) at += 2
   if (ago(at)) return ` ${ago(at)}`
