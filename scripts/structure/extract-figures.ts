@@ -2505,11 +2505,15 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   if (!whole || part.kind !== 'count' || whole.kind !== 'count' || tokens[part.to]?.lower !== 'of' || part.magnitude >= whole.magnitude) return undefined
   let at = part.to + 1
   // `of the Network's 60 members`, `of the partnership's 14 members` (a common noun before its possessive too)
-  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^['’]s?$/.test(tokens[at].text) || (tokens[at].pos === 'NOUN' && /^['’]s?$/.test(tokens[at + 1]?.text ?? '')))) at++
+  // (`14 of its 16 members`: an owner's pronoun, whatever its tag)
+  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^(?:its|their|our)$/.test(tokens[at].lower) || /^['’]s?$/.test(tokens[at].text) || (tokens[at].pos === 'NOUN' && /^['’]s?$/.test(tokens[at + 1]?.text ?? '')))) at++
   if (at !== whole.from) return undefined
   const noun = countNoun(tokens, whole)
   if (!noun) return undefined
   const what = slice(sentence, tokens, noun.from, noun.to)
+  // `with 14 of its 16 members present`, `Present: 8 of 9 committee members`: who attended a sitting is its fact, the size of the
+  // body they belong to only its base (not `11 of the 31 countries present count …`, where those present are the whole a verb's subject is taken from)
+  if (attendanceOfPart(tokens, part, noun.to)) return [{quantity: part, label: `${what} present`}, {quantity: whole, label: ''}]
   const label = whatCountDid(tokens, part, noun, noun.to, sentence, true) ?? what
   const figures = [{quantity: part, label}, {quantity: whole, label: what}]
   // `…, up from 21 in 2021`
@@ -2525,6 +2529,21 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
     }
   }
   return figures
+}
+
+/** Words that say who attended, after the noun of a part of a body (`present`, `attending`, `in attendance`). */
+const ATTENDING_AFTER = /^(?:present|attending|in attendance)(?:$| )/
+
+/**
+ * Whether a part counted `of` a whole is the attendance of a sitting: the words after the whole's noun say they attended and
+ * close the clause (`with 14 of its 16 members present and …`), or a `Present:` label opens the line (`Present: 8 of 9 committee members`).
+ */
+function attendanceOfPart(tokens: Token[], part: Quantity, nounEnd: number): boolean {
+  if (/^(?:present|attendance|attending)$/.test(tokens[part.from - 2]?.lower ?? '') && tokens[part.from - 1]?.text === ':' && tokens.slice(0, part.from - 2).every((token) => /^(?:PUNCT|X|SYM)$/.test(token.pos))) return true
+  const after = tokens.slice(nounEnd, nounEnd + 2).map((token) => token.lower).join(' ')
+  if (!ATTENDING_AFTER.test(after)) return false
+  const next = tokens[nounEnd + (tokens[nounEnd].lower === 'in' ? 2 : 1)]
+  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || /^(?:plus|with)$/.test(next.lower)
 }
 
 /** How a percentage after an amount gives the size of that amount's change: `, up 4 percent`, `, an increase of 20%`, `, representing a rise of 5%`. */

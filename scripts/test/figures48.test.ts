@@ -1,7 +1,8 @@
 // Figure causes of session 18 (figures48, rounds 41 and 42), each with other realisations than the corpus's: a count a
 // subject narrowed by a participle phrase rose or fell to, a membership in the perfect with a rounded value, the earlier
 // value of a comparison dated by a period before the later one's (`the season before`, `la saison précédente`), and an
-// irregular past participle before a counted noun. Every sentence here is written for this test, on other subjects than the corpus's.
+// irregular past participle before a counted noun, and those present at a sitting counted of its body (`with 11 of its 13
+// trustees present`). Every sentence here is written for this test, on other subjects than the corpus's.
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
 import {FRENCH} from '../structure/french.js'
@@ -48,5 +49,17 @@ describe('an irregular past participle before a counted noun', () => {
     expect(figures('Members agreed to fund six paid internships in the archive next year.')).toEqual(['6 | paid internships to be funded in the archive next year'])
     expect(figures('The region lost seven known breeding sites last winter.')).toEqual(['7 | known breeding sites lost'])
     expect(figures('The trust will restore 12 rebuilt cottages.')).toEqual(['12 | rebuilt cottages to be restored'])
+  })
+})
+
+describe('the attendance of a sitting counted as a part of its body', () => {
+  it('reads those present, not the size of the body they belong to', () => {
+    expect(figures('The board met with 11 of its 13 trustees present.')).toEqual(['11 | trustees present'])
+    expect(figures('Attendance: 17 of the 21 councillors, and the clerk.')).toEqual(['17 | councillors present'])
+    expect(figures('The guild met with 23 of its 40 branches in attendance.')).toEqual(['23 | branches present'])
+  })
+
+  it('keeps both when those present are the whole a verb’s subject is taken from', () => {
+    expect(figures('Only 11 of the 31 countries present count their citizens abroad in their census.').map((figure) => figure.split(' | ')[0])).toEqual(['11', '31'])
   })
 })
