@@ -730,7 +730,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return benchmarkOf(tokens, quantity, sentence) ?? eachAddedUp(tokens, quantity, sentence) ?? elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? ratePerBase(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return benchmarkOf(tokens, quantity, sentence) ?? eachAddedUp(tokens, quantity, sentence) ?? elidedCount(tokens, quantity, sentence) ?? joinedHow(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? ratePerBase(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -1243,6 +1243,23 @@ function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): str
     return `${adding} ${slice(sentence, tokens, noun.from, noun.to)}${done}`
   }
   return undefined
+}
+
+/** Participles that say how some of those counted before took part (`joining`, `attending`, `following`). */
+const TAKING_PART_HOW = /^(?:joining|attending|following|participating|connecting|connected|watching|dialling|dialing|listening)$/
+
+/**
+ * A bare count of those who took part in another way than the count before it, after `with` or `and`, its noun left out:
+ * `12 guilds in the room and 5 joining by video`, `19 agencies took part, with 6 joining online` give `joining by video`,
+ * `joining online`: the participle and how (an adverb, or a preposition and its noun).
+ */
+function joinedHow(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (quantity.words || !/^(?:with|and)$/.test(tokens[quantity.from - 1]?.lower ?? '') || !TAKING_PART_HOW.test(tokens[quantity.to]?.lower ?? '')) return undefined
+  if (!tokens.slice(0, quantity.from - 1).some((token) => token.pos === 'NUM' && /^\d/.test(token.text) && !/^(?:19|20)\d\d$/.test(token.text))) return undefined
+  const at = quantity.to + 1
+  // (`online`, `offline`: the tagger may call them adjectives or nouns)
+  const how = tokens[at]?.pos === 'ADV' || /^(?:online|offline|remotely|virtually)$/.test(tokens[at]?.lower ?? '') ? at + 1 : tokens[at]?.pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(tokens[at + 1]?.pos ?? '') ? at + 2 : at
+  return how > at ? slice(sentence, tokens, quantity.to, how) : undefined
 }
 
 /**

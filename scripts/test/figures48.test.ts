@@ -1,8 +1,8 @@
 // Figure causes of session 18 (figures48, rounds 41 and 42), each with other realisations than the corpus's: a count a
 // subject narrowed by a participle phrase rose or fell to, a membership in the perfect with a rounded value, the earlier
 // value of a comparison dated by a period before the later one's (`the season before`, `la saison précédente`), and an
-// irregular past participle before a counted noun, and those present at a sitting counted of its body (`with 11 of its 13
-// trustees present`). Every sentence here is written for this test, on other subjects than the corpus's.
+// irregular past participle before a counted noun, those present at a sitting counted of its body (`with 11 of its 13
+// trustees present`), and those who took part another way, their noun left out (`and 5 joining by video`). Every sentence here is written for this test, on other subjects than the corpus's.
 import {describe, expect, it} from 'vitest'
 import {figuresIn} from '../structure/extract-figures.js'
 import {FRENCH} from '../structure/french.js'
@@ -61,5 +61,14 @@ describe('the attendance of a sitting counted as a part of its body', () => {
 
   it('keeps both when those present are the whole a verb’s subject is taken from', () => {
     expect(figures('Only 11 of the 31 countries present count their citizens abroad in their census.').map((figure) => figure.split(' | ')[0])).toEqual(['11', '31'])
+  })
+})
+
+describe('a bare count of those who took part another way, its noun left out', () => {
+  it('reads the participle and how after `with` or `and` (`and 5 joining by video`, `with 15 following remotely`)', () => {
+    expect(figures('Some 40 delegates were in the hall, with 15 following remotely.')).toEqual(['40 | delegates in the hall', '15 | following remotely'])
+    expect(figures('The synod gathered 80 parishes in person and 22 connecting by phone.').at(-1)).toBe('22 | connecting by phone')
+    // (with no count before it, there is nothing the count is a part of)
+    expect(figures('With 15 following remotely, the vote was close.')).toEqual([])
   })
 })
