@@ -224,7 +224,7 @@ export const PEOPLE_HEAD = /^(?:people|children|girls|boys|women|men|adults|stud
 export const FORECAST_PARTICIPLES = /^(?:expected|estimated|thought|believed|projected|forecast|likely)$/
 
 /** `the year before`, `a month after`: a unit of time and the adverb that ends its phrase, which a figure label keeps (`increase on the year before`). */
-export const TIME_BEFORE = /\b(?:year|month|week|day|decade|session)\s+(?:before|after)$/i
+export const TIME_BEFORE = /\b(?:year|month|week|day|decade|session|season|winter|summer|quarter)\s+(?:before|after)$/i
 
 /** A footer that says who issued or published a text (`Issued by the Secretariat, …`, `Published on …`): where and when it was done may follow. */
 export const ISSUED_LINE = /^(?:issued|published|released)\s+(?:by|on)\s+/iu

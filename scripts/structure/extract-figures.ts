@@ -540,7 +540,8 @@ function countNoun(tokens: Token[], quantity: Quantity): {from: number; to: numb
       continue
     }
     // a participle before the head is an adjective (`12 trained nurses`); after it, the clause's verb (`11 partners announced new …`)
-    if (head < 0 && token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && (['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '') || tokens[index + 1]?.pos === 'CCONJ')) continue
+    // (`eight paid apprenticeships`, `five rebuilt shelters`: an irregular past participle too)
+    if (head < 0 && token.pos === 'VERB' && (/(?:ed|ing)$/.test(token.lower) || IRREGULAR_PARTICIPLES[token.lemma] === token.lower) && (['NOUN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '') || tokens[index + 1]?.pos === 'CCONJ')) continue
     // the model's tag slips on compounds: `seasonal work permits/VERB last year`, `work permits/VERB a year`
     if (token.pos === 'VERB' && /[^s]s$/.test(token.lower) && tokens[index - 1]?.pos === 'NOUN' && !/s$/.test(tokens[index - 1].lower) && (!['DET', 'PRON', 'NUM', 'NOUN', 'PROPN'].includes(tokens[index + 1]?.pos ?? '') || rateAfter(tokens, index + 1))) {
       head = index
@@ -729,7 +730,7 @@ function countLabel(tokens: Token[], quantity: Quantity, sentence: string): stri
     const inner = phrase && countNoun(tokens, {...quantity, to: start})
     if (inner) noun = inner
   }
-  if (!noun) return benchmarkOf(tokens, quantity, sentence) ?? eachAddedUp(tokens, quantity, sentence) ?? elidedCount(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? ratePerBase(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
+  if (!noun) return benchmarkOf(tokens, quantity, sentence) ?? eachAddedUp(tokens, quantity, sentence) ?? elidedCount(tokens, quantity, sentence) ?? joinedHow(tokens, quantity, sentence) ?? countOfThoseCounted(tokens, quantity, sentence) ?? partAfterWhole(tokens, quantity, sentence) ?? partOfSetBefore(tokens, quantity, sentence) ?? numberPassed(tokens, quantity, sentence) ?? partOfThem(tokens, quantity, sentence) ?? numberedSubject(tokens, quantity, sentence) ?? numberOfSubject(tokens, quantity, sentence) ?? numberBroughtTo(tokens, quantity, sentence) ?? totalBroughtTo(tokens, quantity, sentence) ?? countAddedTo(tokens, quantity, sentence) ?? wholeOutOf(tokens, quantity, sentence) ?? bodyOfSize(tokens, quantity) ?? pluralSubjectReached(tokens, quantity, sentence) ?? ratePerBase(tokens, quantity, sentence) ?? timesItHappened(tokens, quantity, sentence) ?? (tokens[quantity.from - 1]?.lower === 'to' && (tokens[quantity.from - 2]?.lower === 'membership' || (tokens[quantity.from - 3]?.lower === 'membership' && tokens[quantity.from - 2].pos === 'VERB' && CHANGE_VERBS[tokens[quantity.from - 2].lemma])) && !tokens[quantity.to]?.pos.startsWith('NOUN') ? 'members' : undefined)
   const to = postModifierEnd(tokens, noun.to, noun.to - noun.from)
   const deed = whatCountDid(tokens, quantity, noun, to, sentence, true)
   // `a further 20 laboratories`: the count adds to others
@@ -1244,6 +1245,23 @@ function elidedCount(tokens: Token[], quantity: Quantity, sentence: string): str
   return undefined
 }
 
+/** Participles that say how some of those counted before took part (`joining`, `attending`, `following`). */
+const TAKING_PART_HOW = /^(?:joining|attending|following|participating|connecting|connected|watching|dialling|dialing|listening)$/
+
+/**
+ * A bare count of those who took part in another way than the count before it, after `with` or `and`, its noun left out:
+ * `12 guilds in the room and 5 joining by video`, `19 agencies took part, with 6 joining online` give `joining by video`,
+ * `joining online`: the participle and how (an adverb, or a preposition and its noun).
+ */
+function joinedHow(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (quantity.words || !/^(?:with|and)$/.test(tokens[quantity.from - 1]?.lower ?? '') || !TAKING_PART_HOW.test(tokens[quantity.to]?.lower ?? '')) return undefined
+  if (!tokens.slice(0, quantity.from - 1).some((token) => token.pos === 'NUM' && /^\d/.test(token.text) && !/^(?:19|20)\d\d$/.test(token.text))) return undefined
+  const at = quantity.to + 1
+  // (`online`, `offline`: the tagger may call them adjectives or nouns)
+  const how = tokens[at]?.pos === 'ADV' || /^(?:online|offline|remotely|virtually)$/.test(tokens[at]?.lower ?? '') ? at + 1 : tokens[at]?.pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(tokens[at + 1]?.pos ?? '') ? at + 2 : at
+  return how > at ? slice(sentence, tokens, quantity.to, how) : undefined
+}
+
 /**
  * A count of some of the things an earlier count counted: `Delegations from 27 countries took
  * part, and 8 of them joined the Partnership` gives `countries that joined the Partnership`.
@@ -1601,9 +1619,14 @@ function pluralSubjectReached(tokens: Token[], quantity: Quantity, sentence: str
   // the verb's own object is not its subject: `raise 12 …`
   if (act.lower === act.lemma && tokens[quantity.from - 1]?.lower !== 'to') return undefined
   const subject = clauseSubject(tokens, verb, sentence)
-  const head = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among|across|throughout|within) /)[0].split(' ').at(-1) ?? ''
-  if (!subject || !(/[^s]s$|ies$/.test(head) || IRREGULAR_PLURALS.has(head) || HEADCOUNT_NOUNS.has(head.toLowerCase()))) return undefined
-  return `${subject}${timeAfter(tokens, quantity.to, sentence)}`
+  // (`accidents needing rescue rose to 312`, `households lacking water fell to …`: a participle phrase after the head narrows it, the head stays before it)
+  const words = subject?.split(/ (?:of|in|on|at|from|to|for|with|near|between|among|across|throughout|within) /)[0].split(' ') ?? []
+  const plural = (word: string) => /[^s]s$|ies$/.test(word) || IRREGULAR_PLURALS.has(word)
+  const narrowed = words.findIndex((word, at) => at > 0 && at < words.length - 1 && /\p{L}ing$/u.test(word) && plural(words[at - 1]))
+  const head = (narrowed > 0 ? words[narrowed - 1] : words.at(-1)) ?? ''
+  if (!subject || !(plural(head) || HEADCOUNT_NOUNS.has(head.toLowerCase()) || head.toLowerCase() === 'membership')) return undefined
+  // (`guild membership had fallen to 2,900`: a membership counts its members)
+  return `${head.toLowerCase() === 'membership' ? subject.replace(/membership$/i, 'members') : subject}${timeAfter(tokens, quantity.to, sentence)}`
 }
 
 /** Whether a value is of a past year, its noun between (`190,000 hectares in 1960`, `62 kiosks in 2010`): the base of a comparison. */
@@ -2303,7 +2326,9 @@ function extendedTo(tokens: Token[], quantities: Quantity[], index: number, sent
 function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: number, sentence: string): {earlier: Quantity; later: Quantity; label: string} | undefined {
   const first = quantities[index]
   const second = quantities[index + 1]
-  if (tokens[first.from - 1]?.lower !== 'to' || tokens[first.from - 2]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from') return undefined
+  // (`had fallen to about 2,900, from 4,200 ten years ago`: the later value may be rounded)
+  const toAt = beforeApproximation(tokens, first.from)
+  if (tokens[toAt]?.lower !== 'to' || tokens[toAt - 1]?.pos !== 'VERB' || tokens[second.from - 1]?.lower !== 'from') return undefined
   const noun = first.kind === 'count' ? countNoun(tokens, first) : undefined
   const start = noun ? noun.to : first.to
   // `has fallen to 31% from 58% in 2016`: with no comma, `from` comes right after the later value, or after its year alone
@@ -2333,7 +2358,8 @@ function changeReachedFrom(tokens: Token[], quantities: Quantity[], index: numbe
 function valueTime(tokens: Token[], quantity: Quantity, sentence: string): string {
   let at = quantity.to
   while (at < quantity.to + 2 && tokens[at]?.pos === 'NOUN' && !TIME_UNITS.test(tokens[at].lower) && !NOW_WORDS.test(tokens[at].lower)) at++
-  const ago = (from: number) => /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:decades?|years?) (?:ago|earlier)\b/.exec(tokens.slice(from, from + 3).map((token) => token.lower).join(' '))?.[0]
+  // (`ten years ago`, `a year earlier`; also a period named before the present one, `the season before`, `the previous winter`)
+  const ago = (from: number) => /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:decades?|years?|seasons?|months?) (?:ago|earlier|before)|the (?:year|season|month|winter|summer|quarter|week) (?:before|earlier)|the (?:previous|preceding|prior) (?:year|season|month|winter|summer|quarter|week))\b/.exec(tokens.slice(from, from + 3).map((token) => token.lower).join(' '))?.[0]
   if (ago(at)) return ` ${ago(at)}`
   if (rateAfter(tokens, at)) at += 2
   if (ago(at)) return ` ${ago(at)}`
@@ -2496,11 +2522,15 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   if (!whole || part.kind !== 'count' || whole.kind !== 'count' || tokens[part.to]?.lower !== 'of' || part.magnitude >= whole.magnitude) return undefined
   let at = part.to + 1
   // `of the Network's 60 members`, `of the partnership's 14 members` (a common noun before its possessive too)
-  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^['’]s?$/.test(tokens[at].text) || (tokens[at].pos === 'NOUN' && /^['’]s?$/.test(tokens[at + 1]?.text ?? '')))) at++
+  // (`14 of its 16 members`: an owner's pronoun, whatever its tag)
+  while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^(?:its|their|our)$/.test(tokens[at].lower) || /^['’]s?$/.test(tokens[at].text) || (tokens[at].pos === 'NOUN' && /^['’]s?$/.test(tokens[at + 1]?.text ?? '')))) at++
   if (at !== whole.from) return undefined
   const noun = countNoun(tokens, whole)
   if (!noun) return undefined
   const what = slice(sentence, tokens, noun.from, noun.to)
+  // `with 14 of its 16 members present`, `Present: 8 of 9 committee members`: who attended a sitting is its fact, the size of the
+  // body they belong to only its base (not `11 of the 31 countries present count …`, where those present are the whole a verb's subject is taken from)
+  if (attendanceOfPart(tokens, part, noun.to)) return [{quantity: part, label: `${what} present`}, {quantity: whole, label: ''}]
   const label = whatCountDid(tokens, part, noun, noun.to, sentence, true) ?? what
   const figures = [{quantity: part, label}, {quantity: whole, label: what}]
   // `…, up from 21 in 2021`
@@ -2516,6 +2546,21 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
     }
   }
   return figures
+}
+
+/** Words that say who attended, after the noun of a part of a body (`present`, `attending`, `in attendance`). */
+const ATTENDING_AFTER = /^(?:present|attending|in attendance)(?:$| )/
+
+/**
+ * Whether a part counted `of` a whole is the attendance of a sitting: the words after the whole's noun say they attended and
+ * close the clause (`with 14 of its 16 members present and …`), or a `Present:` label opens the line (`Present: 8 of 9 committee members`).
+ */
+function attendanceOfPart(tokens: Token[], part: Quantity, nounEnd: number): boolean {
+  if (/^(?:present|attendance|attending)$/.test(tokens[part.from - 2]?.lower ?? '') && tokens[part.from - 1]?.text === ':' && tokens.slice(0, part.from - 2).every((token) => /^(?:PUNCT|X|SYM)$/.test(token.pos))) return true
+  const after = tokens.slice(nounEnd, nounEnd + 2).map((token) => token.lower).join(' ')
+  if (!ATTENDING_AFTER.test(after)) return false
+  const next = tokens[nounEnd + (tokens[nounEnd].lower === 'in' ? 2 : 1)]
+  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || /^(?:plus|with)$/.test(next.lower)
 }
 
 /** How a percentage after an amount gives the size of that amount's change: `, up 4 percent`, `, an increase of 20%`, `, representing a rise of 5%`. */

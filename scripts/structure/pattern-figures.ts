@@ -1500,10 +1500,10 @@ function inDigits(number: FoundNumber): string {
   return /\d/.test(number.written) ? number.written : number.value.replace(/,/g, ' ')
 }
 
-/** `aujourd'hui`, `actuellement` right after the earlier value of a comparison: its time. */
+/** `aujourd'hui`, `actuellement` right after the earlier value of a comparison: its time; also a time before the later value's (`il y a dix ans`, `la saison précédente`, `l'hiver dernier`). */
 function nowAfter(text: string, end: number): string {
   // (over the unit the text names after the number: `contre 3 400 mégawatts aujourd'hui`)
-  const now = /^(?:\s+(?:de\s+|d['’]\s?)?\p{Ll}{3,}(?=\s))?\s*(aujourd['’]hui|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|précédente|passée))(?!\p{L})/iu.exec(text.slice(end))
+  const now = /^(?:\s+(?:de\s+|d['’]\s?)?\p{Ll}{3,}(?=\s))?\s*(aujourd['’]hui|actuellement|à\s+ce\s+jour|à\s+l['’]heure\s+actuelle|un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|précédente|passée)|il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+(?:ans|années|saisons|mois)|la\s+saison\s+(?:précédente|passée|d['’]avant)|l['’](?:hiver|été)\s+(?:précédent|dernier|passé))(?!\p{L})/iu.exec(text.slice(end))
   return now ? ` ${now[1]}` : ''
 }
 
