@@ -119,7 +119,7 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     const link = phrase.words.findIndex((word, k) => k > 0 && LINKS.test(word))
     if (link !== -1 && link < phrase.words.length - 1) {
       const rest = phrase.words.slice(link + 1)
-      const complement = /^(?:the|a|an)$/i.test(rest[0]) ? rest.slice(1) : rest
+      const complement = /^(?:the|a|an|every|each)$/i.test(rest[0]) ? rest.slice(1) : rest
       drafts.push({words: complement, at, sources: {[role]: 1, complement: 1}})
       // `study by the Secretariat` → `Secretariat study`, `report of the Eminent Persons Group` → `Eminent Persons Group report`
       const head = phrase.words.slice(0, link)
