@@ -35,3 +35,21 @@ describe('a record of every thing keeps its `every`, `each`, `chaque`', () => {
     expect(fr('Le comité a adopté une aide à chaque nouveau producteur de fromage.')).toMatch(/^Aide à chaque nouveau producteur/)
   })
 })
+
+// The subject instead of what was decided: a body named by its kind (`The club will coach …`) acts, so the title is the object;
+// a body named alone by its kind (`Network`, `Guild`) is who pays or acts, no title when another candidate is.
+describe('a body named by its kind acts', () => {
+  it('takes the object when a club, a guild or a society acts (English)', () => {
+    expect(pointTitle('The club will coach 15 junior referees over the school holidays.')).toBe('Junior referees')
+    expect(pointTitle('The society agreed to restore the old pump house with money raised by the Guild.')).toBe('Old pump house')
+  })
+
+  it('never titles a point by a body named alone when something was done', () => {
+    expect(pointTitle('train 20 volunteer ride leaders before the summer holidays, paid for by the Network')).toBe('Volunteer ride leaders')
+  })
+
+  it('reads holidays, weekends and evenings as when, not what', () => {
+    expect(pointTitle('The library agreed to run free homework clubs on weekday evenings for pupils.')).not.toMatch(/evenings/i)
+    expect(pointTitle('The club will coach 15 junior referees over the school holidays.')).not.toMatch(/holidays/i)
+  })
+})
