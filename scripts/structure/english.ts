@@ -81,7 +81,7 @@ export const CLAUSE_BEFORE_COLON = /\b(?:will|shall|must|can|should|would|may)\s
  * the object of the verb, not about them.
  */
 export const ACTORS = new Set(
-  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners associations federations cell meeting conference assembly summit board bureau plenary'.split(' '),
+  'we they i you he she it ministers minister leaders leader partners partner participants participant members member delegates delegate delegations delegation countries country governments government states state parties party coalition alliance network group forum presidency chair chairs co-chairs co-chair heads representatives officials experts donors signatories allies nations union council committee commission secretariat both all each sides side envoys ambassadors directors co-leads universities cities banks agencies authorities institutions governors presidents mayors regulators supervisors commissioners associations federations cell meeting conference assembly summit board bureau plenary club clubs guild guilds society societies federation association trustees cooperative cooperatives co-operative partnership organisation organization agency league leagues congress parliament cabinet'.split(' '),
 )
 
 /**
@@ -778,7 +778,7 @@ export const CIRCUMSTANCE_BEFORE = /^(?:in|at|over|within|during|throughout|acro
 export const CIRCUMSTANCE_QUANTIFIERS = /^(?:few|some|many|several|most|various|other|all|certain|large|remote)$/
 
 /** Heads that say when, not what: a title never stands on them (`Decade on record`, `Academic year`, `End`). */
-export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times|seasons?)$/
+export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times|seasons?|holidays?|vacations?|weekends?|mornings?|evenings?|afternoons?)$/
 
 /** Words that end the noun a count's label opens on (`coastal cities | that presented …`, `primary schools | to be equipped`). */
 export const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/

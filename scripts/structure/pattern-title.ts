@@ -120,6 +120,9 @@ const AUXILIARY = /(?<!\p{L})(?:ont|a|avons|ai|est|sont|été)(?!\p{L})/iu
 const AUXILIARY_ASIDE = /(?<=(?:^|\s)(?:a|ont|avait|avaient))\s*,?\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|à\s+son\s+tour|à\s+leur\s+tour)\s*,?\s+(?=\p{Ll})/iu
 const LEADING_TIME = /^(?:chaque|tous\s+les|toutes\s+les)\s+(?:ann[ée]es?|mois|semaines?|jours?|ans)(?:\s*,\s*[^,.;]{1,60},)?\s+/iu
 
+/** Heads of a record or a survey that covers the things of a set one by one (`inventaire de chaque pont`, `registre de chaque réparation`). */
+const COVERING_HEADS = /^(?:inventaire|inventaires|registre|registres|recensement|relevé|relevés|carte|cartes|liste|listes|répertoire|fichier|cartographie|audit|enquête)$/
+
 /**
  * A point's title made by patterns, for a language the English tagger does not read: the object of
  * the main verb when the subject names who acted (`Les ministres ont décidé d'étendre la
@@ -878,7 +881,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
       break
     }
     // (`chaque trimestre`, `tous les ans`: when is not what; but after `à`, `chaque` names who receives: `aide à chaque nouveau producteur`)
-    const each = lower === 'chaque' && /^(?:à|pour)$/.test(previous) && taken.length > 1 && !TIME_AFTER_EACH.test(all[index + 1] ?? '')
+    // (… and after the `de` of a record or a survey that covers the things of a set one by one: `registre de chaque réparation`)
+    const each = lower === 'chaque' && (/^(?:à|pour)$/.test(previous) || (previous === 'de' && COVERING_HEADS.test(taken[0]?.toLowerCase() ?? ''))) && taken.length > 1 && !TIME_AFTER_EACH.test(all[index + 1] ?? '')
     if (!/[\p{L}\d°º]/u.test(word) || (patterns.stop.has(lower) && !link) || (taken.length && /^(?:chaque|tous|toutes)$/.test(lower) && !each)) {
       end = index
       break

@@ -475,6 +475,10 @@ export function wordsOf(sentence: string): Word[] {
   return words
 }
 
+/** A quantifier of one of many (`every`, `each`), kept before its noun in a complement: `Survey of every silent tower`. */
+const EACH = /^(?:every|each)$/
+/** Heads of a record or a survey that covers the things of a set one by one (`a register of every collector`, `a log of each repair`). */
+const COVERING_HEADS = /^(?:survey|surveys|register|registers|registry|log|logs|logbook|census|inventory|map|database|list|catalogue|catalog|audit|directory|index)$/
 /** A determiner that opens one thing (`a`, `each`, `no`): the head of its run is singular, a bare verb at its end a noun. */
 const ONE_OPENER = /^(?:a|an|each|every|no)$/
 /** A count that opens several things (`four`, `12`, `several`): a verb in -s at its run's end is a plural noun. */
@@ -596,7 +600,8 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
   // `to` links a phrase only as a preposition (“access to finance”), not before a verb.
   if (link && LINKS.has(link.lower) && (link.lower !== 'to' || link.pos === 'ADP') && end + 1 < to && !numbered && depth < 2) {
     let k = end + 1
-    let article = words[k] && /^(?:the|a|an)$/i.test(words[k].text) ? words[k++] : undefined
+    // (`a survey of every silent tower`: a quantifier of one of many stays with its noun, or the title reads “Survey of silent tower”)
+    let article = words[k] && (/^(?:the|a|an)$/i.test(words[k].text) || (EACH.test(words[k].lower) && words[k + 1]?.lower !== 'of' && COVERING_HEADS.test(head))) ? words[k++] : undefined
     // `expert group on the use of artificial intelligence`: a light noun gives way to what it is about
     if ((LIGHT_COMPLEMENT_HEADS.has(words[k]?.lower ?? '') || CHANGE_NOUNS.has(words[k]?.lower ?? '')) && /^(?:of|in)$/.test(words[k + 1]?.lower ?? '') && k + 2 < to) {
       k += 2
@@ -629,7 +634,8 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
     if (tail && opensList(words, tail.end)) tail = undefined
     // A complement that fits with its own complement stays as written (`joint programme for the monitoring of microplastics`).
     const whole = fits(first) && first!.words.length > first!.core.length
-    const compound = tail && !whole && compoundOf(core, link, tail, words[tail.end])
+    // (`register of every collector`: one of many is no kind a compound could name, “Collector register”)
+    const compound = tail && !whole && !(article && EACH.test(article.lower)) && compoundOf(core, link, tail, words[tail.end])
     if (compound) return {words: compound, head, core, end: tail!.end}
     // `common guidelines for the protection of historic town centres from flooding`: when a generic
     // head's complement is an action on something and cannot fit with it, the action names the point.
@@ -638,7 +644,7 @@ export function nounPhrase(words: Word[], from: number, to: number, nested = fal
     // cut from its own complement, names nothing alone (“Guidelines on the upgrading”): the phrase ends before it
     const open = tail !== first && article?.lower === 'the' && LINKS.has(words[tail?.end ?? -1]?.lower ?? '')
     if (tail && fits(tail) && !open) {
-      phrase.push(link.text, ...(article && article.lower === 'the' ? [article.text] : []), ...tail.words)
+      phrase.push(link.text, ...(article && (article.lower === 'the' || EACH.test(article.lower)) ? [article.lower === 'the' ? article.text : article.lower] : []), ...tail.words)
       return {words: phrase, head, core, end: tail.end}
     }
   }
@@ -820,12 +826,16 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
   if (through && object.words.length === 1 && object.core[0]?.pos === 'PROPN') return undefined
   if ((object.words.length === 1 || (object.participle && object.core.length === 1)) && !ASKING_VERBS.has(doing.lower) && doing.pos === 'VERB' && !UNDESCRIPTIVE_VERBS.has(doing.lemma) && words[acting - 1]?.pos !== 'VERB') {
     const link = words[object.end]
-    const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4), true, 2) : undefined
+    // (a quantifier of one of many takes no room from its noun: `results of every fountain water test`)
+    const eachAt = EACH.test(words[object.end + 1]?.lower ?? '') ? 1 : 0
+    const tail = link && PLAIN_TAIL_LINKS.has(link.lower) && /^(?:NOUN|PROPN|ADJ|DET)$/.test(words[object.end + 1]?.pos ?? '') ? nounPhrase(words, object.end + 1, Math.min(end, object.end + 4 + eachAt), true, 2) : undefined
     // the verb as written after `will`/`to` keeps its spelling (`recognise`, not the model's `recognize`)
     const base = /^(?:will|to|shall|must|should|would|can)$/.test(words[acting - 1]?.lower ?? '') ? doing.lower : doing.lemma
     // (`record every death`: a singular noun keeps its `every`, “Recording every death”)
     const each = /^(?:every|each)$/.test(words[k]?.lower ?? '') && !TIME_UNITS.test(object.head) ? [words[k].lower] : []
-    return [gerundOf(base), ...each, object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tail.words] : [])]
+    // (… and so does the noun of its complement: `test the water from every collector` → “Testing water from every collector”)
+    const tailEach = tail && eachAt ? [words[object.end + 1].lower] : []
+    return [gerundOf(base), ...each, object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tailEach, ...tail.words] : [])]
   }
   // (… and so when the asking verb ends the verb group: `agreed to ask the working group to extend its survey`)
   const asking = ASKING_VERBS.has(words[verb].lower) ? verb : doing?.pos === 'VERB' && ASKING_VERBS.has(doing.lower) ? acting : -1

@@ -119,7 +119,7 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
     const link = phrase.words.findIndex((word, k) => k > 0 && LINKS.test(word))
     if (link !== -1 && link < phrase.words.length - 1) {
       const rest = phrase.words.slice(link + 1)
-      const complement = /^(?:the|a|an)$/i.test(rest[0]) ? rest.slice(1) : rest
+      const complement = /^(?:the|a|an|every|each)$/i.test(rest[0]) ? rest.slice(1) : rest
       drafts.push({words: complement, at, sources: {[role]: 1, complement: 1}})
       // `study by the Secretariat` → `Secretariat study`, `report of the Eminent Persons Group` → `Eminent Persons Group report`
       const head = phrase.words.slice(0, link)
@@ -308,13 +308,17 @@ function namesTime(candidate: TitleCandidate, tags: Map<string, string>): boolea
   return WHEN_HEADS.test(head) && tags.get(head) !== 'PROPN' && !(at > 0 && /^\p{Lu}/u.test(words[at]))
 }
 
+/** A body's kind, which names a body alone (`the Network`, `the Guild`): never a state or a party, which may name a condition or a side. */
+const BODY_KINDS = /^(?:network|council|committee|commission|club|guild|society|federation|association|union|alliance|coalition|board|bureau|secretariat|forum|partnership|league|agency|organi[sz]ation|cooperative)$/
+
 /** Whether a title names who met or acted (`Ministers`, `Member states`, `Member city`, `Governors of the central banks`). */
 export function namesActors(title: string): boolean {
   const lower = title.toLowerCase().split(' ')
   const link = lower.findIndex((word, i) => i > 0 && LINKS.test(word))
   const end = link === -1 ? lower.length : link
   // (`Member city`, `Each member country`: a member of the body, whatever it is, is who acts)
-  return ACTING_PEOPLE.has(lower[end - 1]) || (end <= 3 && lower[end - 2] === 'member')
+  // (… and a body named by its kind alone, `Network`, `Guild`, `Club`: who acts or pays, never what was done)
+  return ACTING_PEOPLE.has(lower[end - 1]) || (end <= 3 && lower[end - 2] === 'member') || (lower.length === 1 && BODY_KINDS.test(lower[0]))
 }
 
 /** The features of a candidate's words (see `FEATURES`). */
