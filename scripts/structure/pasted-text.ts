@@ -344,7 +344,8 @@ const secondsOf = (code: string) => code.split(':').reduce((total, part) => tota
 /**
  * A podcast's or a video's list of chapters (apppage48): three lines or more in a row, each a time code and a few words, the times going up
  * (`00:00 Welcome and news` / `03:40 What the Alliance decided` / …), and the label right over them (`Chapters`, `Chapitres`): where to
- * jump in the recording, never a point nor a heading of the text under it.
+ * jump in the recording, never a point nor a heading of the text under it. Only from a code of zero or under the label: a programme's
+ * times going up (`09:00 Registration`) are the text's own.
  * @param texts the document's lines, trimmed
  * @returns the indexes of the chapters and their label
  */
@@ -353,7 +354,10 @@ function chapterLists(texts: string[]): number[] {
   for (let at = 0; at < texts.length; at++) {
     let end = at
     while (end < texts.length && CHAPTER.exec(texts[end]) !== null && (end === at || secondsOf(CHAPTER.exec(texts[end])![1]) > secondsOf(CHAPTER.exec(texts[end - 1])![1]))) end++
-    if (end - at >= CHAPTER_LINES) {
+    // (a recording's, not a day's programme: `09:00 Registration` / `09:30 Opening` … is a timetable; chapters start at zero or
+    // stand under their label)
+    const recording = (at > 0 && CHAPTERS_LABEL.test(texts[at - 1])) || secondsOf(CHAPTER.exec(texts[at])?.[1] ?? '1') === 0
+    if (end - at >= CHAPTER_LINES && recording) {
       for (let k = at; k < end; k++) found.push(k)
       if (at > 0 && CHAPTERS_LABEL.test(texts[at - 1])) found.push(at - 1)
     }
@@ -653,9 +657,13 @@ export function carriesOn(previous: string, line: string): boolean {
  * Whether a line of running text was cut after a word, right before a number that goes on with its sentence, as a PDF's lines are
  * (`… a large collector yields on average` / `180 litres a day …`, `… a fund for the period` / `2027 to 2030, open to …`; `… un budget
  * de` / `1,2 million d'euros`): no sentence ends on a bare word, and a list's number would have its mark (`1.`, `2)`), read before
- * this is asked. Only a long line: a short one ending so is a title or a heading (numbered48).
+ * this is asked. Only a long line: a short one ending so is a title or a heading (numbered48); and not a line of parts behind
+ * bars, nor before a short line (`Head Warden at … | Volunteering` / `1,204 followers`: a post's author, header43).
  */
-const cutBeforeNumber = (before: string, text: string) => before.length >= RUNNING_LINE_LEAST && /\p{Ll}$/u.test(before) && /^\p{N}(?:[\p{N}.,]|[\u00A0\u202F ](?=\p{N}))*\s+\p{Ll}/u.test(text)
+const cutBeforeNumber = (before: string, text: string) =>
+  before.length >= RUNNING_LINE_LEAST && /\p{Ll}$/u.test(before) && !BAR_PARTS.test(before) && /^\p{N}(?:[\p{N}.,]|[\u00A0\u202F ](?=\p{N}))*\s+\p{Ll}\S*\s+\S+\s+\S/u.test(text)
+/** A line cut into parts by bars or dots (`Head Warden at … | Fell paths | Volunteering`): a profile's or a page's line, no running text. */
+const BAR_PARTS = /\s[|·•]\s/u
 
 /** Fewest characters of a line of running text cut at a comma (a title block's `Kigali,` or a list's `Kenya,` is shorter). */
 const RUNNING_LINE_LEAST = 60

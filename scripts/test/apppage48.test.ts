@@ -216,6 +216,18 @@ Members approved &pound;2.1 million for a new slipway at Uig.
 })
 
 describe('a recording\'s chapters', () => {
+  it('are set aside without their label when they start at zero; a programme\'s times going up stay', () => {
+    const texts = paragraphs(`Tidewater Talk, episode 9
+
+00:00 Welcome
+06:20 What the Harbour Trust decided
+19:45 Your questions
+
+The Harbour Trust met in Fowey on Monday and agreed to dredge the inner berths before the summer.
+`).map((p) => p.text)
+    expect(texts.some((text) => /^(?:00:00|06:20|19:45)/u.test(text))).toBe(false)
+    expect(paragraphs('08:30 Arrival and coffee\n09:00 Opening by the chair\n09:45 Reports of the sections\n').map((p) => p.text).join(' ')).toMatch(/^08:30 Arrival/u)
+  })
   it('are set aside with their label, never a point, in either language', () => {
     const texts = paragraphs(`The Lockside Show – Episode 12
 
