@@ -350,16 +350,21 @@ const secondsOf = (code: string) => code.split(':').reduce((total, part) => tota
  * @returns the indexes of the chapters and their label
  */
 function chapterLists(texts: string[]): number[] {
+  // (each line's time code read once: this runs over every line of every source)
+  const seconds = texts.map((text) => {
+    const code = CHAPTER.exec(text)?.[1]
+    return code === undefined ? undefined : secondsOf(code)
+  })
   const found: number[] = []
   for (let at = 0; at < texts.length; at++) {
     let end = at
-    while (end < texts.length && CHAPTER.exec(texts[end]) !== null && (end === at || secondsOf(CHAPTER.exec(texts[end])![1]) > secondsOf(CHAPTER.exec(texts[end - 1])![1]))) end++
+    while (end < texts.length && seconds[end] !== undefined && (end === at || seconds[end]! > seconds[end - 1]!)) end++
     // (a recording's, not a day's programme: `09:00 Registration` / `09:30 Opening` … is a timetable; chapters start at zero or
     // stand under their label)
-    const recording = (at > 0 && CHAPTERS_LABEL.test(texts[at - 1])) || secondsOf(CHAPTER.exec(texts[at])?.[1] ?? '1') === 0
-    if (end - at >= CHAPTER_LINES && recording) {
+    const labelled = at > 0 && CHAPTERS_LABEL.test(texts[at - 1])
+    if (end - at >= CHAPTER_LINES && (labelled || seconds[at] === 0)) {
       for (let k = at; k < end; k++) found.push(k)
-      if (at > 0 && CHAPTERS_LABEL.test(texts[at - 1])) found.push(at - 1)
+      if (labelled) found.push(at - 1)
     }
     at = Math.max(at, end - 1)
   }
