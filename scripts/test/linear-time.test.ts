@@ -77,22 +77,23 @@ function text(unit: string, size: number): string {
 }
 
 /**
- * The fastest of two runs, in seconds of this process's CPU time: the machine is shared, and wall time under load
- * says nothing about the code (a clean-clone suite at load 16 once took an emoji run 5% past its bound; vitest's
- * forks give each test file a process of its own, so the time is this file's work and its collector's).
+ * One run, in seconds of this process's CPU time: the machine is shared, and wall time under load says nothing about
+ * the code (a clean-clone suite at load 16 once took an emoji run 5% past its bound; vitest's forks give each test file a
+ * process of its own, so the time is this file's work and its collector's). A bound broken by a burst of load is timed
+ * again: the timed describes retry a failed test once (`RETRY`), so a slow part must fail twice running, as it did when
+ * each time was the fastest of two runs (that doubled the file's 120 s of reading for nothing on a passing run).
  */
-async function fastest(work: () => unknown): Promise<number> {
-  let best = Infinity
-  for (let run = 0; run < 2; run++) {
-    const start = process.cpuUsage()
-    await work()
-    const used = process.cpuUsage(start)
-    best = Math.min(best, (used.user + used.system) / 1e6)
-  }
-  return best
+async function cpuSeconds(work: () => unknown): Promise<number> {
+  const start = process.cpuUsage()
+  await work()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1e6
 }
 
-describe('the structure stage runs in linear time', () => {
+/** The timed describes' options: a test whose times break their bound is run once more before it fails. */
+const RETRY = {retry: 1}
+
+describe('the structure stage runs in linear time', RETRY, () => {
   beforeAll(async () => {
     await loadNlp()
     await structureText(text('warm up. ', 10_000))
@@ -101,10 +102,10 @@ describe('the structure stage runs in linear time', () => {
   for (const [name, unit] of Object.entries(runs)) {
     it(`${name}: four times the text takes at most about six times as long`, async () => {
       // The reader itself, without the limits' pre-scan, which would refuse most of these single lines.
-      const small = await fastest(() => structureText(text(unit, 100_000), 'test.txt', false))
-      const large = await fastest(() => structureText(text(unit, 400_000), 'test.txt', false))
+      const small = await cpuSeconds(() => structureText(text(unit, 100_000), 'test.txt', false))
+      const large = await cpuSeconds(() => structureText(text(unit, 400_000), 'test.txt', false))
       // A plain scan of the large text measures the machine's load: the slack grows with it.
-      const scan = await fastest(() => [...text(unit, 400_000).matchAll(/\S+/g)].length)
+      const scan = await cpuSeconds(() => [...text(unit, 400_000).matchAll(/\S+/g)].length)
       expect(large).toBeLessThan(6 * small + Math.max(0.25, 50 * scan))
     }, 120_000)
   }
@@ -114,7 +115,7 @@ describe('the structure stage runs in linear time', () => {
 // to it, and each line of a run of header fields read the run under it again, so the stage took 5.8 s on 100 kB of `A: yes.`
 // lines against 0.8 s on 30 kB, 15 s on 300 kB of `Item 4 · Budget`, 28 s on 300 kB of one document's code, over 300 s on 1 MB
 // of `A. B. C.` or `Q: …` / `A: …` lines. Timed on the readers alone, whose lines cost little: a quadratic part shows at once.
-describe('the line readers read many lines of one key in linear time', () => {
+describe('the line readers read many lines of one key in linear time', RETRY, () => {
   const readers: Array<[string, (lines: string[]) => unknown, string]> = [
     ['lettered items (`A: yes.`), enumeratedLines', enumeratedLines, 'A: yes.'],
     ['initials (`A. B. C.`), enumeratedLines', enumeratedLines, 'A. B. C.'],
@@ -124,8 +125,8 @@ describe('the line readers read many lines of one key in linear time', () => {
   ]
   for (const [name, read, line] of readers) {
     it(`${name}: 80,000 lines take at most about six times 20,000`, async () => {
-      const small = await fastest(() => read(Array.from({length: 20_000}, () => line)))
-      const large = await fastest(() => read(Array.from({length: 80_000}, () => line)))
+      const small = await cpuSeconds(() => read(Array.from({length: 20_000}, () => line)))
+      const large = await cpuSeconds(() => read(Array.from({length: 80_000}, () => line)))
       expect(large).toBeLessThan(6 * small + 0.25)
     }, 120_000)
   }
@@ -133,7 +134,7 @@ describe('the line readers read many lines of one key in linear time', () => {
 
 // Patterns the stage meets only on short lines today, but which a caller may hand a long run:
 // each tried at every start of a run of letters, digits or spaces must not rescan the run.
-describe('the reading patterns run in linear time on long runs', () => {
+describe('the reading patterns run in linear time on long runs', RETRY, () => {
   const cases: Array<[string, RegExp, string]> = [
     ['French future tense, one long word', FRENCH_FORWARD_LOOKING, 'x'],
     ['French next meeting, a run of digits', FRENCH_NEXT_MEETING, '1234567890'],
@@ -145,22 +146,22 @@ describe('the reading patterns run in linear time on long runs', () => {
   for (const [name, pattern, unit] of cases) {
     it(`${name}: 80k characters take at most about six times 20k (a rescan per start took 1 s against 10 s)`, async () => {
       const run = (size: number) => unit.repeat(size / unit.length) + '!'
-      const small = await fastest(() => pattern.test(run(20_000)))
-      const large = await fastest(() => pattern.test(run(80_000)))
-      const scan = await fastest(() => [...run(80_000).matchAll(/\S+/g)].length)
+      const small = await cpuSeconds(() => pattern.test(run(20_000)))
+      const large = await cpuSeconds(() => pattern.test(run(80_000)))
+      const scan = await cpuSeconds(() => [...run(80_000).matchAll(/\S+/g)].length)
       expect(large).toBeLessThan(6 * small + Math.max(0.25, 50 * scan))
     }, 60_000)
   }
 })
 
-describe('a French flow\'s owner is looked for in linear time', () => {
+describe('a French flow\'s owner is looked for in linear time', RETRY, () => {
   // `la production de fonio de la Guinée`: whose the flow is was looked for from every space of a run, so a
   // subject holding 20,000 spaces took 2.4 s and 80,000 took 33 s
   it('a subject holding a run of spaces: 20,000 take at most about six times 5,000', async () => {
     const subject = (spaces: number) => `production de fonio${' '.repeat(spaces)}x`
-    const small = await fastest(() => FRENCH_COUNT_ACTIONS.flow!(subject(5_000)))
-    const large = await fastest(() => FRENCH_COUNT_ACTIONS.flow!(subject(20_000)))
-    const scan = await fastest(() => [...subject(20_000).matchAll(/\S+/g)].length)
+    const small = await cpuSeconds(() => FRENCH_COUNT_ACTIONS.flow!(subject(5_000)))
+    const large = await cpuSeconds(() => FRENCH_COUNT_ACTIONS.flow!(subject(20_000)))
+    const scan = await cpuSeconds(() => [...subject(20_000).matchAll(/\S+/g)].length)
     expect(large).toBeLessThan(6 * small + Math.max(0.25, 50 * scan))
   }, 120_000)
   it('still reads whose the flow is', () => {
@@ -169,12 +170,12 @@ describe('a French flow\'s owner is looked for in linear time', () => {
   })
 })
 
-describe('a town council\'s name is read in linear time', () => {
+describe('a town council\'s name is read in linear time', RETRY, () => {
   // `Conseil municipal de Aa-Aa-…`: a hyphen could end a word or part two, so 600 characters took 1.8 s (300: 0.14 s)
   it('a hyphenated run after `Conseil municipal de`: 600 characters take at most about six times 150', async () => {
     const line = (size: number) => `Conseil municipal de ${'Aa-'.repeat(size / 3)}!`
-    const small = await fastest(() => FRENCH_LOCAL_BODY_CITY.test(line(150)))
-    const large = await fastest(() => FRENCH_LOCAL_BODY_CITY.test(line(600)))
+    const small = await cpuSeconds(() => FRENCH_LOCAL_BODY_CITY.test(line(150)))
+    const large = await cpuSeconds(() => FRENCH_LOCAL_BODY_CITY.test(line(600)))
     expect(large).toBeLessThan(6 * small + 0.25)
     expect(FRENCH_LOCAL_BODY_CITY.exec('Conseil municipal de Villeneuve-sur-Lot')?.[1]).toBe('Villeneuve-sur-Lot')
     expect(FRENCH_LOCAL_BODY_CITY.exec('Ville de Boulogne sur Mer')?.[1]).toBe('Boulogne sur Mer')
@@ -183,8 +184,8 @@ describe('a town council\'s name is read in linear time', () => {
   // so an organisation of one 990-character word took 0.2 s and of three such words seconds (cubic in its length)
   it('a hyphenated run before `City Council` (English): 1,600 characters take at most about six times 400', async () => {
     const line = (size: number) => `${'Aa-'.repeat(size / 3)}Ab City!`
-    const small = await fastest(() => LOCAL_BODY_CITY.test(line(402)))
-    const large = await fastest(() => LOCAL_BODY_CITY.test(line(1_602)))
+    const small = await cpuSeconds(() => LOCAL_BODY_CITY.test(line(402)))
+    const large = await cpuSeconds(() => LOCAL_BODY_CITY.test(line(1_602)))
     expect(large).toBeLessThan(6 * small + 0.05)
     expect(LOCAL_BODY_CITY.exec('Stratford-upon-Avon Town Council')?.[1]).toBe('Stratford-upon-Avon')
     expect(LOCAL_BODY_CITY.exec('the Council of the City of Port Saint-Lucie')?.[2]).toBe('Port Saint-Lucie')
@@ -214,15 +215,15 @@ describe('a report to come at a later meeting is looked for in linear time', () 
   })
 })
 
-describe('figuresIn runs in linear time on one very long sentence', () => {
+describe('figuresIn runs in linear time on one very long sentence', RETRY, () => {
   beforeAll(() => loadNlp(), 60_000)
   // The structure stage reads figures from the first 100k characters only; figuresIn alone must be linear too.
   for (const unit of ['$1 ', '10% ', '12 34 56 ', 'A. B. C. ']) {
     it(`${unit.trim()} repeated: 640k characters take at most about six times 160k, and a few plain scans`, async () => {
       const sentence = (size: number) => unit.repeat(Math.ceil(size / unit.length))
-      const small = await fastest(() => figuresIn(sentence(160_000)))
-      const large = await fastest(() => figuresIn(sentence(640_000)))
-      const scan = await fastest(() => [...sentence(640_000).matchAll(/\S+/g)].length)
+      const small = await cpuSeconds(() => figuresIn(sentence(160_000)))
+      const large = await cpuSeconds(() => figuresIn(sentence(640_000)))
+      const scan = await cpuSeconds(() => [...sentence(640_000).matchAll(/\S+/g)].length)
       expect(large).toBeLessThan(6 * small + Math.max(0.25, 50 * scan))
       // and a small multiple of a plain scan of the text (0.03 s against 0.1 s; it was 3.8 s when the model read it all)
       expect(large).toBeLessThan(Math.max(10 * scan, 0.5))
@@ -244,7 +245,7 @@ describe('a point\'s standard title reads a run of ordinals in linear time', () 
   }
 })
 
-describe('the reader reads the shapes of this session\'s rules in linear time', () => {
+describe('the reader reads the shapes of this session\'s rules in linear time', RETRY, () => {
   beforeAll(() => loadNlp(), 60_000)
 
   it('a dateline listing many short names of those present before a body: 26 names take at most about six times 16', async () => {
@@ -252,8 +253,8 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // next name, so a list that did not end as expected took 2^n steps (26 names: ~14 s; 40, within its 160
     // characters, never ended)
     const dateline = (names: number) => `The ministers met in Rome on 2 April 2024, together with representatives of ${'a, '.repeat(names)}xyz the Global Water Council.\n- Pillar: body.\n`
-    const small = await fastest(() => structureText(dateline(16)))
-    const large = await fastest(() => structureText(dateline(26)))
+    const small = await cpuSeconds(() => structureText(dateline(16)))
+    const large = await cpuSeconds(() => structureText(dateline(26)))
     expect(large).toBeLessThan(6 * small + 0.25)
     expect((await structureText(dateline(26))).result?.readout.organisation).toBe('Global Water Council')
   }, 120_000)
@@ -262,8 +263,8 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // `See also: a · b · … |`: a page's name could also take the ` · ` after it, so a line that did not end as
     // expected took 2^n steps (26 pages: ~4 s; 30, within 120 characters, about a minute)
     const source = (pages: number) => `The Coalition’s ministers met in Rome on 2 April 2024.\n- Pillar: body.\n\nSee also: ${'a · '.repeat(pages)}|\n`
-    const small = await fastest(() => structureText(source(16)))
-    const large = await fastest(() => structureText(source(26)))
+    const small = await cpuSeconds(() => structureText(source(16)))
+    const large = await cpuSeconds(() => structureText(source(26)))
     expect(large).toBeLessThan(6 * small + 0.25)
   }, 120_000)
 
@@ -272,8 +273,8 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // were looked for from every space of the line: one line of 40,000 spaces took 11 s, a line of 2 MB would never end
     for (const opening of ['## a', 'Posted on 3 May 2026 a']) {
       const source = (spaces: number) => `${head}${opening}${' '.repeat(spaces)}b\n`
-      const small = await fastest(() => structureText(source(10_000), 'test.txt', false))
-      const large = await fastest(() => structureText(source(40_000), 'test.txt', false))
+      const small = await cpuSeconds(() => structureText(source(10_000), 'test.txt', false))
+      const large = await cpuSeconds(() => structureText(source(40_000), 'test.txt', false))
       expect(large, opening).toBeLessThan(6 * small + 0.25)
     }
   }, 120_000)
@@ -317,8 +318,8 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // the city closing a title line (`…, Jinja, 4 June 2026`) wanted two words before its comma, looked for
     // behind each comma of the line with `.*`: one such line of 40,000 characters took 3 s, of 200 kB a minute
     const source = (size: number) => `${'a,'.repeat(size / 2)} Jinja, 4 June 2026\n\nMinisters met in Jinja on 4 June 2026.\n- Pillar: body.\n`
-    const small = await fastest(() => structureText(source(20_000), 'test.txt', false))
-    const large = await fastest(() => structureText(source(80_000), 'test.txt', false))
+    const small = await cpuSeconds(() => structureText(source(20_000), 'test.txt', false))
+    const large = await cpuSeconds(() => structureText(source(80_000), 'test.txt', false))
     expect(large).toBeLessThan(6 * small + 0.25)
   }, 120_000)
 
@@ -327,8 +328,8 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // letter of a run without a stop: a word of 40,000 letters took 4 s, one of 200,000 well over a minute
     const wrapped = 'The ministers of the Coalition met in Rome on 2 April 2024 and agreed\non a plan for the schools of the region, which they will fund from the\nbudget of the next year, as the Chair said in closing the meeting today.\n'.repeat(40)
     const source = (size: number) => `${wrapped}\n${'a'.repeat(size)}\nAlpha Beta Gamma Delta Epsilon Zeta Theta Iota Kappa Lambda Omicron Sigma\nUpsilon Omega\n\nMinisters agreed to fund schools.\n`
-    const small = await fastest(() => structureText(source(10_000), 'test.txt', false))
-    const large = await fastest(() => structureText(source(40_000), 'test.txt', false))
+    const small = await cpuSeconds(() => structureText(source(10_000), 'test.txt', false))
+    const large = await cpuSeconds(() => structureText(source(40_000), 'test.txt', false))
     expect(large).toBeLessThan(6 * small + 0.25)
   }, 120_000)
 
@@ -337,8 +338,8 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // tried from every mark of the run: 80,000 spaces took 11 s
     for (const run of [' ', ', ']) {
       const source = (size: number) => `The Coalition met in Rome on 2 April 2024\nMinisters a${run.repeat(size / run.length)}b\n- Pillar: body.\n`
-      const small = await fastest(() => structureText(source(10_000), 'test.txt', false))
-      const large = await fastest(() => structureText(source(40_000), 'test.txt', false))
+      const small = await cpuSeconds(() => structureText(source(10_000), 'test.txt', false))
+      const large = await cpuSeconds(() => structureText(source(40_000), 'test.txt', false))
       expect(large, JSON.stringify(run)).toBeLessThan(6 * small + 0.25)
     }
   }, 120_000)
@@ -348,13 +349,13 @@ describe('the reader reads the shapes of this session\'s rules in linear time', 
     // build, and the reader stopped on a SyntaxError (its trailing marks were cut with `[…]+$`, from every comma too)
     const wrapped = 'The ministers of the Coalition met in Rome on 2 April 2024 and agreed\non a plan for the schools of the region, which they will fund from the\nbudget of the next year, as the Chair said in closing the meeting today.\n'.repeat(40)
     const source = (size: number) => `${wrapped}\nAlpha Beta Gamma Delta Epsilon Zeta Theta Iota Kappa Lambda Omicron Sigma\n${','.repeat(size)}x Zambia\n14 May 2026\n\nMinisters agreed to fund schools.\n`
-    const small = await fastest(() => structureText(source(10_000), 'test.txt', false))
-    const large = await fastest(() => structureText(source(40_000), 'test.txt', false))
+    const small = await cpuSeconds(() => structureText(source(10_000), 'test.txt', false))
+    const large = await cpuSeconds(() => structureText(source(40_000), 'test.txt', false))
     expect(large).toBeLessThan(6 * small + 0.25)
   }, 120_000)
 })
 
-describe('one member\'s own plan is looked for in linear time in a long hyphenated word (review42)', () => {
+describe('one member\'s own plan is looked for in linear time in a long hyphenated word (review42)', RETRY, () => {
   beforeAll(() => loadNlp(), 60_000)
   // `Pa-Pa-Pa-… said that it`: a member's name could start at every capital after a hyphen and ran to the word's end, so a
   // paragraph of one 80,000-character hyphenated word after a point took 37 s in English and 4 s in French (the French pattern is this session's)
@@ -365,8 +366,8 @@ describe('one member\'s own plan is looked for in linear time in a long hyphenat
   for (const lang of ['en', 'fr'] as const) {
     it(`${lang}: 80,000 characters take at most about six times 20,000`, async () => {
       const source = (size: number) => `${heads[lang]}${'Pa-'.repeat(size / 4)} x.\n`
-      const small = await fastest(() => structureText(source(20_000), 'test.txt', false))
-      const large = await fastest(() => structureText(source(80_000), 'test.txt', false))
+      const small = await cpuSeconds(() => structureText(source(20_000), 'test.txt', false))
+      const large = await cpuSeconds(() => structureText(source(80_000), 'test.txt', false))
       expect(large).toBeLessThan(6 * small + 0.25)
     }, 300_000)
   }
