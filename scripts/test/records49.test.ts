@@ -3,7 +3,8 @@ import {structureText} from './helpers.js'
 import {readingFor} from '../structure/language.js'
 import {onlyNarrates, RECORD_TITLE} from '../structure/no-decision.js'
 import {adoptsThePlan} from '../structure/extract-pillars.js'
-import {DISTRIBUTION_LINE, SITTING_CLOSED} from '../structure/english.js'
+import {DISTRIBUTION_LINE, NOT_TOPICS, SITTING_CLOSED} from '../structure/english.js'
+import {cleanPastedLine} from '../structure/pasted-text.js'
 import {FRENCH_SITTING_CLOSED} from '../structure/french.js'
 
 // Branch records49 (rounds 43 and 44: numbered reports, minutes and records, points against context). Every sentence here was
@@ -187,5 +188,76 @@ describe("the record's furniture", () => {
     expect(DISTRIBUTION_LINE.test('Distr.: Members of the Board')).toBe(true)
     expect(DISTRIBUTION_LINE.test('Distr.: General')).toBe(true)
     expect(DISTRIBUTION_LINE.test('District heating: a new network')).toBe(false)
+  })
+})
+
+describe("a sitting's verbatim record: speakers' turns and the room's stage directions", () => {
+  it("reads a speaker named before a full stop as no heading, and keeps only the answer's decisions as points, in French", async () => {
+    const bodies = await bodiesOf(
+      [
+        'SÉNAT',
+        'Compte rendu intégral',
+        'Séance du jeudi 5 novembre 2026',
+        '',
+        'Questions d\'actualité au Gouvernement',
+        '',
+        'FERMETURE DES REFUGES',
+        '',
+        'M. le président. La parole est à M. Marc Delorme.',
+        '',
+        'M. Marc Delorme. Monsieur le ministre, douze refuges de haute montagne ont fermé cet été faute de gardiens. Que comptez-vous faire ? (Applaudissements sur les travées du groupe UC.)',
+        '',
+        'M. le président. La parole est à M. le ministre.',
+        '',
+        'M. Hugo Lambert, ministre délégué chargé du tourisme. Monsieur le sénateur, je vous remercie de cette question. Mardi, à Chamonix, j\'ai réuni le comité des refuges avec les clubs alpins et les communes.',
+        '',
+        'D\'abord, le comité a décidé de porter à 2 000 euros la prime d\'installation des nouveaux gardiens.',
+        '',
+        'Ensuite, l\'État financera la rénovation de vingt refuges d\'ici à 2028.',
+        '',
+        'M. le président. La parole est à M. Marc Delorme.',
+        '',
+        'M. Marc Delorme. Je vous remercie, monsieur le ministre. Les gardiens y seront attentifs. (Applaudissements.)',
+      ].join('\n'),
+    )
+    expect(bodies.some((body) => /Que comptez-vous|Je vous remercie|je vous remercie/u.test(body))).toBe(false)
+    expect(bodies.some((body) => /prime d'installation/u.test(body))).toBe(true)
+    expect(bodies.some((body) => /Applaudissements/u.test(body))).toBe(false)
+  })
+
+  it("reads an English question time the same way: the member's question is no point titled by the member", async () => {
+    const text = [
+      'HOUSE OF KEYS',
+      'Official Report',
+      'Tuesday 10 November 2026',
+      '',
+      'Questions to the Minister for Infrastructure',
+      '',
+      'Mr Owen Price. Will the Minister tell the House what is being done about the closed ferry slipways? (Applause.)',
+      '',
+      'Ms Ruth Kane. I thank the Member for his question. On Monday in Douglas I chaired the harbours board with the port users.',
+      '',
+      'The board agreed to rebuild the two southern slipways before the summer timetable begins.',
+      '',
+      'The board also decided to waive mooring fees for lifeboat crews from January.',
+      '',
+      'Mr Owen Price. I thank the Minister for her answer.',
+    ].join('\n')
+    const {result} = await structureText(text)
+    const pillars = result!.readout.pillars
+    expect(pillars.some((pillar) => /Owen Price|Ruth Kane/u.test(pillar.title))).toBe(false)
+    expect(pillars.some((pillar) => /slipways? before/u.test(pillar.body))).toBe(true)
+  })
+
+  it("drops the room's reaction after a sentence, in English and French", () => {
+    expect(cleanPastedLine('We will open a clinic in every valley. (Applause.)')).toBe('We will open a clinic in every valley.')
+    expect(cleanPastedLine('The fund opens in March. (Laughter)')).toBe('The fund opens in March.')
+    expect(cleanPastedLine('Nous tiendrons parole. (Vifs applaudissements sur les bancs du groupe SOC.)')).toBe('Nous tiendrons parole.')
+    expect(cleanPastedLine('The grant (applause for the volunteers) was doubled.')).toBe('The grant (applause for the volunteers) was doubled.')
+  })
+
+  it('reads who moved a decision as no subject of its title', () => {
+    for (const topic of ['a proposal from Councillor Ann Hughes', 'the advice of the county archaeologist', 'a motion by the Treasurer']) expect(NOT_TOPICS.test(topic), topic).toBe(true)
+    expect(NOT_TOPICS.test('coastal erosion')).toBe(false)
   })
 })
