@@ -171,7 +171,7 @@ export const SITTING_HEADINGS = new RegExp(`^(?:(?:opening|welcome)(?:${SITTING_
  */
 export const DAY_HEADINGS = /^(?:day\s+(?:\d{1,2}|one|two|three|four|five|[IVX]{1,3})|(?:first|second|third|fourth|fifth|final|last|closing|opening)\s+day)(?:\s*(?:[:,.|]|[–—-])?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?[\p{L}\d ,.]{0,40})?$/iu
 /** A line that records the sitting closing (`The meeting was closed at 6 p.m.`, `There being no further business, the Chair adjourned the meeting at 17:40.`): the record of the sitting, never a step ahead. */
-export const SITTING_CLOSED = /^(?:there\s+being\s+no\s+(?:further|other)\s+business,?\s+)?(?:the\s+(?:meeting|session|sitting)\s+(?:was\s+)?(?:closed|adjourned|ended|rose)|the\s+chair(?:person)?\s+(?:closed|adjourned)\s+the\s+(?:meeting|session|sitting))\s+at\s+\d/i
+export const SITTING_CLOSED = /^(?:there\s+being\s+no\s+(?:further|other)\s+business,?\s+)?(?:the\s+(?:meeting|session|sitting)\s+(?:was\s+)?(?:closed|adjourned|ended|rose)|the\s+(?:chair(?:person|man|woman)?|president|convenor|convener|mayor)\s+(?:closed|adjourned)\s+the\s+(?:meeting|session|sitting))(?:\s+on\s+[^,.;]{1,40}?)?(?:\s+at\s+\d|,?\s+(?:after|with)\s+(?:thanking|thanks)(?!\p{L}))/iu
 
 /**
  * A line of a minute's procedure, furniture of the record rather than what was decided: a vote's tally (`Vote: 12 in
@@ -300,7 +300,7 @@ export const SUMMARY_LEAD = /^(?:tl;?\s?dr|bottom\s+line|in\s+(?:brief|short|a\s
 export const MARKING_LINE = /^(?:(?:strictly\s+)?(?:restricted|confidential|(?:un)?classified|sensitive|internal)(?:\s+(?:distribution|use\s+only))?|(?:for\s+)?official\s+use\s+only|official(?:\s*[–—:-]?\s*sensitive)?|limited\s+distribution|general\s+distribution|not\s+for\s+(?:publication|distribution|attribution)|distr\.?\s*:\s*(?:general|limited|restricted)|(?:please\s+)?check\s+against\s+(?:delivery|the\s+spoken\s+word)|(?:dear|hello|hi)\s+(?:all|colleagues|friends|partners|members|everyone|team)|dear\s+(?:sir|madam)(?:\s+or\s+(?:sir|madam))?)\s*[,.!:]?$/iu
 
 /** A line of the distribution box at the top of an intergovernmental document (`Distr.: General`, `Original: English`): how the text is issued, never its title; the symbol and the issue date beside it are no part of the meeting either. */
-export const DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:general|limited|restricted)|original\s*:\s*(?:english|french|spanish|arabic|chinese|russian|portuguese))\.?$/iu
+export const DISTRIBUTION_LINE = /^(?:distr\.?\s*:?\s*(?:general|limited|restricted)|distr\.\s*:\s*\S[^:\n]{0,80}?|original\s*:\s*(?:english|french|spanish|arabic|chinese|russian|portuguese))\.?$/iu
 
 /** A town's or a city's council named after it (`Norwood City Council`, `Lakeport Town Council`, `Council of the City of Ashford`): the place it sits in, the first group. Its words are parted by spaces only, a hyphen being inside a word (`Stratford-upon-Avon`), as in `FRENCH_LOCAL_BODY_CITY`: a hyphen read both ways split a long hyphenated name every way (1,600 characters 1.3 s, 400: 0.013 s). */
 export const LOCAL_BODY_CITY = /^(?:the\s+)?(?:(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})\s+(?:City|Town|Village|Borough|Municipal|Township|Parish)\s+Council|(?:(?:the\s+)?Council\s+of\s+the\s+)?(?:City|Town|Village|Borough|Municipality|Township)\s+of\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:\s+Council)?)$/u
@@ -560,7 +560,7 @@ export const PARAGRAPH_ACTS = {
 }
 
 /** An article that only says who carries the text out or when it takes effect (`The Secretariat is responsible for implementing this decision.`, `This Decision shall enter into force on …`): the formula that closes a decision, no point. */
-export const FORMAL_CLAUSE = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:is|are|shall\s+be)\s+(?:responsible\s+for|charged\s+with|in\s+charge\s+of)\s+(?:implementing|carrying\s+out|executing|giving\s+effect\s+to|the\s+(?:implementation|execution)\s+of)\s+(?:this|the\s+present)\s+(?:decision|resolution|declaration|deliberation|order|motion)\b|^(?:this|the\s+present)\s+(?:decision|resolution|declaration|deliberation|order|motion)\s+(?:shall\s+)?(?:enters?|come|comes|take|takes)\s+(?:into\s+force|effect)\b/iu
+export const FORMAL_CLAUSE = /^(?:[\p{L}\p{M}'’.-]+\s+){1,8}(?:is|are|shall\s+be)\s+(?:responsible\s+for|charged\s+with|in\s+charge\s+of)\s+(?:implementing|carrying\s+out|executing|giving\s+effect\s+to|the\s+(?:implementation|execution)\s+of)\s+(?:(?:this|these|the\s+present|the\s+(?:above|foregoing))\s+(?:decisions?|resolutions?|declarations?|deliberations?|orders?|motions?|conclusions|measures)|the\s+(?:decisions|resolutions|conclusions|measures)\s+(?:above|set\s+out\s+above|taken\s+at\s+this\s+(?:meeting|sitting)))(?!\p{L})|^(?:this|the\s+present)\s+(?:decision|resolution|declaration|deliberation|order|motion)\s+(?:shall\s+)?(?:enters?|come|comes|take|takes)\s+(?:into\s+force|effect)\b/iu
 /**
  * A chair's statement that welcomes or underlines a decision of the meeting named as a noun, after its
  * subject (`The Chair welcomed the decision of ministers to …`, `underlined the agreement reached to …`,
@@ -1013,12 +1013,12 @@ export const ADDING_WORDS = new Set(['further', 'additional', 'new', 'more', 'ex
  * whose subject is the preamble's `We, the ministers`: “(1) Adopt the Tunis Action Plan, annexed …”):
  * context, not a point of the plan. Bounded, so it runs in linear time; read on a paragraph's first 300 characters.
  */
-export const PLAN_ADOPTED = /^(?:(?:After|Following|At|Having|Upon|On|In)\s[^,;.]{1,80},\s+)?(?:(?:Meeting|Gathered|Gathering|Convening)\s+(?:in|at)\s+[\p{L}'’ -]{1,40},\s+(?:[\p{L}'’-]{1,30}\s{1,3}){1,12}|(?:[\p{L}'’-]{1,30}\s{1,3}){0,3}[\p{L}'’-]{1,30},\s+(?:which|who)\s+[^,;.]{1,160},\s+|(?:[\p{L}'’-]{1,30}\s{1,3}){0,4})(?:also\s+)?(?:[Aa]dopted|[Aa]dopt|[Aa]dopts|[Ll]aunched|[Ll]aunch|[Ll]aunches|[Ee]ndorsed|[Ee]ndorse|[Aa]pproved|[Aa]pprove|[Ss]igned|[Ss]ign)\s+(?:(?:as\s+a\s+whole|in\s+full|formally|unanimously|by\s+consensus)\s+)?(?:(?:the\s+|a\s+|our\s+|their\s+)?['‘"“]?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Action\s+Programme|Programme(?=\s+(?:for\s+)?20\d\d)|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)|what\s+(?:it|they)\s+calls?\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme|Program|Initiative|Principles|Accord|Consensus|Guidelines))\b/u
+export const PLAN_ADOPTED = /^(?:(?:After|Following|At|Having|Upon|On|In)\s[^,;.]{1,80},\s+)?(?:(?:Meeting|Gathered|Gathering|Convening)\s+(?:in|at)\s+[\p{L}'’ -]{1,40},\s+(?:[\p{L}'’-]{1,30}\s{1,3}){1,12}|(?:[\p{L}'’-]{1,30}\s{1,3}){0,3}[\p{L}'’-]{1,30},\s+(?:which|who)\s+[^,;.]{1,160},\s+|(?:[\p{L}'’-]{1,30}\s{1,3}){0,4})(?:also\s+)?(?:[Aa]dopted|[Aa]dopt|[Aa]dopts|[Ll]aunched|[Ll]aunch|[Ll]aunches|[Ee]ndorsed|[Ee]ndorse|[Aa]pproved|[Aa]pprove|[Ss]igned|[Ss]ign)\s+(?:(?:as\s+a\s+whole|in\s+full|formally|unanimously|by\s+consensus)\s+)?(?:(?:the\s+|a\s+|our\s+|their\s+|its\s+)?['‘"“]?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme\s+of\s+Action|Action\s+Programme|Programme(?=\s+(?:for\s+)?20\d\d)|Principles|Accord|Consensus|Communiqu[ée]|Guidelines)|what\s+(?:it|they)\s+calls?\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}'’-]{0,30}|\p{Lu}\p{Ll}{0,2}\.)\s{1,3}(?:(?:on|of|for|and|to)\s{1,3})?){1,6}(?:Action\s+Plan|Plan|Agenda|Declaration|Compact|Framework|Pledge|Strategy|Roadmap|Road\s+Map|Charter|Programme|Program|Initiative|Principles|Accord|Consensus|Guidelines))\b/u
 
 /** What makes an adoption a point after all: the plan's content follows (“…, under which every member will …”, “…, which aims to connect 30,000 villages …”). */
 export const PLAN_CONTENT = /\b(?:under\s+which|by\s+which|through\s+which|which\s+commits|committing|which\s+(?:aims|seeks|plans|sets\s+out)\s+to|(?:aiming|seeking)\s+to)\b/i
 /** So does a clause that says what the plan sets (“…, which sets target and limit reference points …”, “…, which fixes …”): its title is still made from the whole sentence. */
-export const PLAN_SETS = /\bwhich\s+(?:sets|fixes|establishes|lays\s+down|provides\s+for)\s+(?!out\b)/i
+export const PLAN_SETS = /\bwhich\s+(?:sets|fixes|establishes|lays\s+down|provides\s+for)\s+(?!out\b)(?!(?:the|its|their)\s+(?:(?:main|broad|overall)\s+)?(?:priorities|orientations|directions?|objectives|lines|framework)\b)/i
 
 /**
  * A paragraph opened by the subject it is about, before who acted (`On satellite observation,
@@ -1027,8 +1027,8 @@ export const PLAN_SETS = /\bwhich\s+(?:sets|fixes|establishes|lays\s+down|provid
  */
 export const TOPIC_OPENER = /^(?:On|Regarding|Concerning|As\s+regards|With\s+regard\s+to|With\s+respect\s+to|Turning\s+to|As\s+for)\s+(?:the\s+)?([\p{L}'’ -]{3,80}?),\s/u
 
-/** What an opening `On …,` says that is no subject (`On behalf of …`, `On the sidelines of …`, `On the other hand`, `On Monday`). */
-export const NOT_TOPICS = /\b(?:behalf|sidelines|margins|occasion|basis|invitation|initiative|day|week|morning|afternoon|evening|arrival|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|that|these|those|its|their|our|same|hand|whole|balance)\b/iu
+/** What an opening `On …,` says that is no subject (`On behalf of …`, `On the sidelines of …`, `On the other hand`, `On Monday`; who moved it, `On a proposal from …`, `On the advice of …`: records49). */
+export const NOT_TOPICS = /\b(?:behalf|sidelines|margins|occasion|basis|invitation|initiative|proposal|motion|recommendation|advice|request|suggestion|instructions?|day|week|morning|afternoon|evening|arrival|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|that|these|those|its|their|our|same|hand|whole|balance)\b/iu
 
 /** Verbs that report what was agreed or said (“Ministers agreed that members will …”): the title comes from the clause after `that`. */
 export const REPORTING_VERBS = new Set('agreed agree agrees decided decide noted note stressed stress underlined underline recognised recognized recognise recognize emphasised emphasized affirmed reaffirmed confirmed acknowledged welcomed'.split(' '))

@@ -18,7 +18,7 @@ import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
-import {closesProcedure, isNoDecision, onlyHearsFinding, RECORD_TITLE, recordsProcedure, recordsTheSitting} from './no-decision.js'
+import {closesProcedure, isNoDecision, onlyHearsFinding, onlyNarrates, RECORD_TITLE, recordsProcedure, recordsTheSitting} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
@@ -476,7 +476,7 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         // (and one that is no decision of the meeting: what it did not agree, one member's own plan, the minutes' procedure, see `no-decision.ts`)
-        if (isQuotationOnly(raw_) || attributesQuotation(paragraph, paragraphs) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading) || isNoDecision(normaliseSpace(raw_), reading) || onlyHearsFinding(normaliseSpace(raw_), reading, !recordsSitting)) {
+        if (isQuotationOnly(raw_) || attributesQuotation(paragraph, paragraphs) || leadsIn(raw_, reading) || paragraph.data.bullet?.leadsList || onlyThanks(raw_, reading) || creditsSupport(raw_, reading) || reportsIntervention(raw_, reading) || isNoDecision(normaliseSpace(raw_), reading) || onlyHearsFinding(normaliseSpace(raw_), reading, !recordsSitting) || (recordsSitting && onlyNarrates(normaliseSpace(raw_), reading))) {
           // A numbered paragraph that only quotes someone (“…,” said the Chair.) is context, not a point;
           // so is one that announces the list after it (`…, whose main measures are set out below.`)
           // one that only thanks (`We thank the Government of Uganda for …`) and one that reports what a delegation said, wherever it stands.

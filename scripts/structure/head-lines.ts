@@ -63,7 +63,7 @@ export function headLines(source: string): HeadLine[] {
 }
 
 /** A field's label opening a line (`Title: …`, `Subject: …`, `Objet : …`, `pubDate: …`). */
-const FIELD = /^[\p{L}][\p{L}\p{N}_-]*(?:\s[\p{L}][\p{L}\p{N}_-]*){0,2}\s?:(?:\s|$)/u
+const FIELD = /^[\p{L}][\p{L}\p{N}_-]*\.?(?:\s[\p{L}][\p{L}\p{N}_-]*\.?){0,2}\s?:(?:\s|$)/u
 /** A field's label that names the title itself (`Title:`, `Headline:`; a memo's `SUBJECT` label too): its value may be the title. */
 const TITLE_LABEL = /^(?:title|titre|headline)\s?:/iu
 /** A memo's subject label, the line a letterhead stands over. */

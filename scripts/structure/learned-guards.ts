@@ -55,6 +55,9 @@ export function holdsBackLearnedPoint(paragraph: Paragraph, text: string, pointM
   // (what the rules hold to be no decision wherever it stands: a negation after a framing sentence, one member's own plan opened
   // otherwise than `X confirmed that it …`, the minutes' procedure; roles43)
   if (isNoDecision(text, reading)) return true
+  // (the formula that says who carries the decisions out, `La présidente est chargée de l'exécution des présentes décisions`, `The
+  // Secretary is responsible for implementing these decisions`: no decision of its own, after a list as in a numbered text; records49)
+  if (reading.formalClause?.test(text)) return true
   const marker = paragraph.data?.bullet?.marker
   // (a number, a letter or a post number `3/` differs from item to item: only a glyph or an emoji, `▸` `💡`, marks a list of its own)
   return marker !== undefined && pointMarkers.size > 0 && !pointMarkers.has(marker) && GLYPH.test(marker)

@@ -225,6 +225,10 @@ export const RECORD_TITLE = new RegExp(
     // on its third session`, `Report of the Committee on its 12th meeting`; `Rapport du Comité … sur (les travaux de) sa troisième
     // session`; numbered48)
     String.raw`^(?:#+\s*)?(?:(?:draft|provisional)\s+)?report\s+of\s+the\s+[^.;:]{3,200}?\s+on\s+(?:the\s+work\s+of\s+)?its\s+(?:[\p{L}-]+|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:ordinary|special|extraordinary|resumed|regular|plenary))?\s+(?:session|meeting)(?!\p{L})`,
+    // (and the report named after the session first, `Report of the Twelfth Session of the Standing Committee on …`, `Report on the
+    // 3rd Meeting of the …`; `Rapport de la deuxième session du Comité …`; records49)
+    String.raw`^(?:#+\s*)?(?:(?:draft|provisional|final)\s+)?report\s+(?:of|on)\s+the\s+(?:[\p{L}-]+|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:ordinary|special|extraordinary|resumed|regular|plenary|annual))?\s+(?:session|meeting)\s+of\s+the\s+\p{Lu}`,
+    String.raw`^(?:#+\s*)?(?:(?:projet\s+de|avant-projet\s+de)\s+)?rapport\s+(?:de\s+la|sur\s+la)\s+(?:[\p{L}-]+|\d{1,3}(?:e|ème|ᵉ))(?:\s+(?:session|r[ée]union))(?:\s+(?:ordinaire|extraordinaire|pl[ée]ni[èe]re|annuelle))?\s+(?:du|de\s+la|de\s+l['’])\s*\p{Lu}`,
     String.raw`^(?:#+\s*)?(?:(?:projet\s+de|avant-projet\s+de)\s+)?rapport\s+(?:du|de\s+la|de\s+l['’])\s*[^.;:]{3,200}?\s+sur\s+(?:les\s+travaux\s+de\s+)?(?:sa|son)\s+(?:[\p{L}-]+|\d{1,3}(?:e|ème|ᵉ))(?:\s+(?:session|r[ée]union))(?!\p{L})`,
   ].join('|'),
   'iu',
@@ -436,4 +440,44 @@ export function takesConsentAgenda(text: string): boolean {
  */
 export function isNoDecision(text: string, reading: Reading): boolean {
   return leftUndecided(text, reading) || membersOwnPlan(text, reading) || recordsProcedure(text, reading) || onlyPredicts(text, reading) || stillPending(text, reading) || asksAndAnswers(text, reading) || takesConsentAgenda(text)
+}
+
+/**
+ * The opening of a sentence of minutes that narrates what someone said or reported, or what the members discussed, after its subject
+ * of up to nine words and an aside set off by commas (`The county surveyor reported that …`, `The youth officer, in a note read by the
+ * Clerk, said that …`, `Members discussed the proposal at length.`, `Councillors debated …`; `Le technicien de rivière indique que …`,
+ * `La chargée de mission, dans une note lue par le secrétaire, a expliqué que …`, `Les membres ont débattu de …`). Records49, cause of
+ * round 43's minutes: any speaker's report, not only an officer's (`OFFICER_REPORT`).
+ */
+const NARRATES = new RegExp(
+  String.raw`^(?:[\p{L}\p{N}'’.()&-]+,?\s+){0,9}?(?:(?:in|at|during|through|by|dans|lors|par|en)\s[^,;:]{1,80},\s+)?(?:(?:also|then|further|briefly|again|aussi|également|ensuite|enfin)\s+)?` +
+    String.raw`(?:(?:reported|said|stated|explained|warned|told|described|outlined|summari[sz]ed|recalled|remarked|observed|pointed\s+out|added|confirmed|stressed|underlined|emphasi[sz]ed)\s+(?:that|how|on|the|to|a|an|its|his|her|their|members|what)(?!\p{L})` +
+    String.raw`|expressed\s+(?:(?:their|its|his|her|some|deep|grave|serious|strong|broad|general|particular)\s+)?(?:concerns?|support|doubts?|reservations?|regret|satisfaction|views?|appreciation)(?!\p{L})` +
+    String.raw`|(?:discussed|debated|considered|exchanged\s+views\s+on|had\s+a\s+(?:long\s+|full\s+|wide-ranging\s+|short\s+|brief\s+)?(?:discussion|debate|exchange))(?!\p{L})` +
+    String.raw`|gave\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:update|account|overview|report|summary|presentation)(?!\p{L})` +
+    String.raw`|(?:a|ont)\s+(?:(?:également|aussi|ensuite|longuement)\s+)?(?:indiqu[ée]|expliqu[ée]|rappel[ée]|signal[ée]|pr[ée]cis[ée]|soulign[ée]|d[ée]clar[ée]|rendu\s+compte|fait\s+le\s+point|d[ée]battu|discut[ée]|[ée]chang[ée]|[ée]voqu[ée]|expos[ée])(?!\p{L})` +
+    String.raw`|(?:indique|indiquent|explique|expliquent|signale|signalent|pr[ée]cise|pr[ée]cisent|rend\s+compte|rendent\s+compte|fait\s+le\s+point|d[ée]bat|d[ée]battent|discute|discutent|[ée]changent|[ée]voque|[ée]voquent|expose|exposent)\s+(?:que|qu['’]|de|des|du|sur|les|le|la|l['’]|longuement)` +
+    String.raw`)`,
+  'iu',
+)
+
+/**
+ * Whether a numbered paragraph of minutes only narrates what someone reported or said, or what the members discussed (`NARRATES`, in
+ * its first sentence), and no sentence decides in a verb of deciding (`BROAD_DECISION`, `DECIDES_ANY_FORM`; a member's question or
+ * request, `asked whether …`, `asked that …`, is no decision of the meeting): the record of the sitting, context (records49). Only asked
+ * of a text whose title calls it a record of its sitting (`RECORD_TITLE`), as `onlyHearsFinding` is there.
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ * @returns whether it is context
+ */
+export function onlyNarrates(text: string, reading: Reading): boolean {
+  let sentences = splitSentences(withoutFurniture(normaliseSpace(text.slice(0, 2000)), reading)).map(({text: sentence}) => sentence)
+  if (sentences.length > 1 && RUN_IN_TITLE.test(sentences[0])) sentences = sentences.slice(1)
+  const found = sentences.length > 0 ? NARRATES.exec(sentences[0]) : null
+  if (!found) return false
+  const decides = (sentence: string) => {
+    const rest = sentence.replace(ASKS_QUESTIONS, ' ')
+    return BROAD_DECISION.test(rest) || DECIDES_ANY_FORM.test(rest)
+  }
+  return !decides(sentences[0].slice(found.index + found[0].length)) && sentences.slice(1).every((sentence) => !decides(sentence))
 }

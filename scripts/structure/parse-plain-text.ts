@@ -156,8 +156,10 @@ const indentedSubItem = /^[ \t\u00A0]+o[ \u00A0]+\p{L}/u
  * A paragraph numbered in decimals under its part, as minutes number them: `2.1 The Forum agreed …`, `3.2. Members …`, and under a
  * lettered or Roman-numbered part, as statements do (`B.1 The Ministers agreed …`, `II.3 Les ministres …`; structure44). Groups 2 and
  * 3: the part and the paragraph. The number may stand in brackets, as some minutes write it (`(2.1) The Council …`, `[3.2] …`; structure45).
+ * A report numbers them a level deeper under its sub-sections (`3.1 Training` / `3.1.1 The Committee decided …`): the part is then `3.1`,
+ * and the sub-section's own line, a short title over such paragraphs, is its heading (records49).
  */
-const decimalParagraph = /^([ \t\u00A0]*)[(\[]?(\d{1,2}|[A-Z]|[IVX]{2,4})\.(\d{1,2})[.)\]]?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
+const decimalParagraph = /^([ \t\u00A0]*)[(\[]?(\d{1,2}(?:\.\d{1,2})?|[A-Z]|[IVX]{2,4})\.(\d{1,2})[.)\]]?[ \t\u00A0]+(?=[\p{Lu}“"«])/u
 /**
  * A recommendation or item numbered after a letter, as a committee's report lists them: `R1.`, `R2:`,
  * `REC3)`, and a minute's action points after a dash, `AP1 – Secretariat to …`; or after a hyphen, as a consent agenda numbers its items (`C-1 Minutes of …`,
@@ -338,7 +340,9 @@ export function parsePlainText(document: string): Root {
     // (an agenda item's own reading comes first: `Délibération n° 2026-11 – Objet : Budget`, its label goes with the number)
     const decision = heading || decimal || agendaItemAt(line) > 0 ? undefined : decisions.get(index)
     const decisionHeading = decision !== undefined && isShortTitle(line.slice(decision.start))
-    const numberedPart = heading || decimal ? null : decisionHeading ? decision.start : decision ? null : numberedHeadingLines.get(index) ?? minuteHeadingLines.get(index) ?? sectionHeadingLines.get(index) ?? symbolHeadingLines.get(index) ?? partHeading(line, parts)
+    // (a sub-section's line over paragraphs numbered a level deeper, `3.1 Training and apprenticeships` / `3.1.1 The Committee …`, is its heading)
+    const decimalHeading = decimal !== null && parts.has(`${decimal[2]}.${decimal[3]}`) && isShortTitle(line.slice(decimal[0].length))
+    const numberedPart = heading ? null : decimalHeading ? decimal[0].length : decimal ? null : decisionHeading ? decision.start : decision ? null : numberedHeadingLines.get(index) ?? minuteHeadingLines.get(index) ?? sectionHeadingLines.get(index) ?? symbolHeadingLines.get(index) ?? partHeading(line, parts)
     if (numberedPart !== null) contentStart = numberedPart
     // a heading's numeral, letter or agenda item is read inside its marks (`**II. FERTILISER THAT FITS THE SOIL**`), as on a bare line
     const words = heading ? ' '.repeat(heading[0]) + line.slice(heading[0], heading[1]) : line

@@ -151,6 +151,13 @@ const SHARE_BUTTON = String.raw`(?:facebook|x|twitter|linkedin|whatsapp|instagra
 const TRAILING_SHARE = new RegExp(String.raw`(?<=[.!?…»"”)])[ \t]+(?:share|partager|partagez)(?:\s+(?:this|cet|cette)\s+(?:article|page|story|post|news|release|actualit[ée]|communiqu[ée]))?(?:\s+(?:on|sur))?\s*:?\s*${SHARE_BUTTON}(?:\s*[|·•,/]\s*${SHARE_BUTTON})*\s*$`, 'iu')
 
 /**
+ * A verbatim record's stage direction after a sentence (`… avant la prochaine saison ? (Applaudissements sur les bancs du groupe Dem.)`,
+ * `… for every village. (Applause.)`, `(Laughter)`, `(Exclamations sur plusieurs bancs.)`): what the room did, no word of the speaker
+ * (records49).
+ */
+const STAGE_DIRECTION = /(?<=[.!?…»"”])[ \t]+\((?:(?:vifs?|nouveaux|quelques|longs?|loud|prolonged)[ \t]+)?(?:applaudissements|exclamations|rires|sourires|murmures|protestations|interruptions|mouvements[ \t]+divers|applause|laughter|interruptions?|cheers|hear,?[ \t]+hear)(?:[ \t][^()\n]{0,120})?\.?\)[ \t]*$/iu
+
+/**
  * A page's element wrapped around a whole line as its source holds it (`<title>…</title>`, `<h1 class="x">…</h1>`, `<p>…</p>`,
  * `<strong>…</strong>`): group 1 the spaces before, group 3 the words inside, group 4 the spaces after (apppage48).
  */
@@ -167,7 +174,7 @@ const HEAD_TITLE = /^<title(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/title>$/iu
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
   // (and a page's element around a whole line, `<h1 class="headline">…</h1>`, `<title>…</title>`, is its markup: apppage48)
-  return withoutInlineMarkup(visible(line).replace(WHOLE_ELEMENT, '$1$3$4')).replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(visible(line).replace(WHOLE_ELEMENT, '$1$3$4')).replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -331,6 +338,39 @@ function contentsList(texts: string[], filled: number[]): number[] {
   return end - label - 1 >= CONTENTS_ENTRIES ? filled.slice(label, end) : []
 }
 
+/** A line of a printed table of contents: an entry's name, leader dots, then its page number (`3.1 Training ........ 3`, `Annexe . . . . 12`; group 1 the page). */
+const LEADER_ENTRY = /^(?=\S)[^\n]{1,120}?[ \u00A0]*(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)[ \u00A0]*(\d{1,3})$/u
+/** Fewest lines of a printed table of contents. */
+const LEADER_ENTRIES = 3
+
+/**
+ * A printed table of contents, anywhere: a run of `LEADER_ENTRIES` lines or more in a row, each an entry, leader dots and a page
+ * number, the page numbers never going down (`1. Opening of the session ...... 1` / `3.1 Training ...... 3` / `4. Next session ...... 6`),
+ * with its label just above (`Contents`, `Sommaire`). Its entries name the sections further down: read as text they would be numbered
+ * points or headings of their own, and its last one (`Next session ...... 6`) a step ahead (records49).
+ * @param texts the document's lines, trimmed
+ * @param filled the indexes of the lines with text
+ * @returns the indexes of the label and the entries
+ */
+function leaderContents(texts: string[], filled: number[]): number[] {
+  const found: number[] = []
+  for (let k = 0; k < filled.length; ) {
+    let end = k
+    let page = 0
+    for (; end < filled.length; end++) {
+      const entry = texts[filled[end]].length <= 160 ? LEADER_ENTRY.exec(texts[filled[end]]) : null
+      if (!entry || Number(entry[1]) < page) break
+      page = Number(entry[1])
+    }
+    if (end - k >= LEADER_ENTRIES) {
+      if (k > 0 && matches('contents', texts[filled[k - 1]])) found.push(filled[k - 1])
+      found.push(...filled.slice(k, end))
+    }
+    k = Math.max(end, k + 1)
+  }
+  return found
+}
+
 /** A recording's chapter: a time code (`03:40`, `1:02:15`, `[12:30]`, `(03:40)`), a dash or not, then its few words, no sentence (group 1 the code). */
 const CHAPTER = /^[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?[ \t]*(?:[-–—|·:][ \t]*)?(?=\p{L})[^.!?:\n]{1,80}$/u
 /** The label over a recording's chapters (`Chapters`, `Timestamps`, `In this episode`, `Chapitres`, `Dans cet épisode`). */
@@ -477,6 +517,7 @@ export function pastedNoise(lines: string[]): Set<number> {
     if (head && filled[k + 1] !== undefined && normaliseSpace(head[1]) === normaliseSpace(texts[filled[k + 1]])) drop.add(at)
   }
   for (const at of contentsList(texts, filled)) drop.add(at)
+  for (const at of leaderContents(texts, filled)) drop.add(at)
   for (const at of chapterLists(texts)) drop.add(at)
   for (const at of verticalMenu(texts, filled)) drop.add(at)
   // a calendar invite's own lines around the record pasted in its description (see `invite-furniture.ts`)

@@ -87,6 +87,12 @@ export default runInHeadings
  * `Not yet. The Council will …`, `Oui. Les ministres …`, `Pas encore. …`): a reply, never a heading run in.
  */
 const ANSWER_OPENER = /^(?:yes|no|not\s+yet|not\s+quite|partly|indeed|absolutely|certainly|of\s+course|correct|exactly|sure|oui|non|si|pas\s+encore|en\s+partie|absolument|exactement|effectivement|en\s+effet|bien\s+s[ûu]r|tout\s+[àa]\s+fait|certes)$/iu
+/**
+ * A speaker's name before the full stop that opens a turn of a sitting's verbatim record (`Mme Claire Roux. Madame la ministre, …`,
+ * `M. Paul Henry, ministre de …`, `Mr Hale. The minister will know …`, `Baroness Cole. My Lords, …`): who speaks, never a heading run in
+ * (records49).
+ */
+const SPEAKER_NAME = /^(?:m|mm|mme|mmes|mlle|mr|mrs|ms|miss|dr|pr|me|lord|lady|sir|dame|baroness|baron|earl|viscount|madame|monsieur)(?:$|\s\p{Lu})/iu
 /** A word that makes a short line a sentence (`Talks ended`, `Nothing was agreed`): an auxiliary, or a past form after the first word. */
 const VERB_OF_SENTENCE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|est|sont|a|ont|fut|sera|seront)$/i
 
@@ -99,7 +105,7 @@ const VERB_OF_SENTENCE = /^(?:is|are|was|were|has|have|had|will|would|can|could|
  */
 function isStoppedHeading(heading: string, rest: string): boolean {
   const words = heading.split(' ')
-  if (words.length > MOST_STOPPED_WORDS || ABBREVIATIONS.has(words[words.length - 1].toLowerCase()) || ANSWER_OPENER.test(heading)) return false
+  if (words.length > MOST_STOPPED_WORDS || ABBREVIATIONS.has(words[words.length - 1].toLowerCase()) || ANSWER_OPENER.test(heading) || SPEAKER_NAME.test(heading)) return false
   if (words.some((word, index) => VERB_OF_SENTENCE.test(word) || (index > 0 && /\p{L}{2}ed$/u.test(word)))) return false
   return /[.!?]["”»’)]?\s*$/.test(rest) && rest.split(/\s+/).length >= 6
 }
