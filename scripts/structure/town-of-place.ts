@@ -8,6 +8,8 @@
 const CODE_BEFORE_TOWN = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}-)?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}'’]+(?:(?:\s+|-)(?:sur|sous|en|l[eèa]s?|de|du|des|d['’]|\p{Lu}[\p{L}\p{M}'’]+)){0,4})/gu
 /** A town before its British postcode (`Bristol BS41 9JN`, `Leeds LS8 2HH`): group 1 the town. */
 const TOWN_BEFORE_POSTCODE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:upon|on|under)\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}(?![\p{L}\p{N}])/gu
+/** Most postal towns tried (each is looked for with its part in the whole text: a directory of addresses stays linear). */
+const MAX_TOWNS = 12
 /** Longest line an address is read in. */
 const ADDRESS_CHARS = 240
 
@@ -45,7 +47,7 @@ function isPartOf(part: string, town: string, source: string, line: string, at: 
 export function townOfPlace(place: string, source: string): string | undefined {
   const towns = postalTowns(source)
   if (towns.some(({town}) => town === place)) return undefined
-  for (const {town, line, at} of towns) {
+  for (const {town, line, at} of towns.slice(0, MAX_TOWNS)) {
     if (town.length < 2 || place.includes(town) || town.includes(place)) continue
     if (isPartOf(place, town, source, line, at)) return town
   }
