@@ -9,6 +9,7 @@ import {paragraphsOf, readoutOf, textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 import {findDates} from './parse-dates.js'
 import {isBreadcrumb} from './site-furniture.js'
+import {townOfPlace} from './town-of-place.js'
 
 /** How many paragraphs under the title block a lead that names the body is looked for in (a written answer's opens after the question). */
 const LEAD_PARAGRAPHS = 6
@@ -105,6 +106,8 @@ const ORGAN_OF_BODY = new RegExp(String.raw`^${ORGAN}\s+(?:de\s+la|de\s+l['’]|
 const NAMED_ORGAN_OF_BODY = /^(?:conseil\s+(?:d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique)|comit[ée]\s+(?:directeur|ex[ée]cutif|syndical|permanent)|board\s+of\s+(?:directors|trustees|governors|management)|(?:executive|governing|management)\s+(?:board|council|committee))\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$/iu
 /** An organ in a lead's running text, in lower case (`le conseil d'administration de la Fédération …`, `the council of the Master Thatchers' Guild …`): group 1 what follows its link (header44). */
 const ORGAN_IN_LEAD = new RegExp(String.raw`(?:^|\s)(?:le|la|l['’]|the)\s*${ORGAN}\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}[^,;:()]{2,160})`, 'u')
+/** An organ named by its kind alone in a lead's running text, after its article (`by the executive committee,`, `le bureau exécutif, réuni`), group 1 the organ, group 2 the link to a name of its own when one follows (`le comité national de …`; fields49). */
+const ORGAN_NAMED_IN_LEAD = new RegExp(String.raw`(?:^|\s)(?:the|le|la|l['’]|du|au)\s*(${ORGAN}(?:\s+(?:ex[ée]cutif|directeur|national|r[ée]gional))?)(?![\p{L}'’])(\s+(?:de|du|des|d['’]|of|for|pour|on|sur)(?!\p{L}))?`, 'iu')
 /** Where a name in running text ends: a verb or a relative after it. */
 const NAME_END = /\s(?:ont|a|sont|est|se|qui|avaient|avait|have|has|had|met|was|were|which|who|agreed|decided)\s|\ss['’](?=\p{L})/u
 /** A host named before the body it acted for (`Zanzibar Maritime Heritage Trust for the Western Indian Ocean Dhow Builders' Network`): groups 1 the host, 2 the body (header44). */
@@ -173,6 +176,38 @@ function bodyOfLetterhead(lines: string[], organ: string, reading: Reading): str
   return undefined
 }
 
+/** What parts a page's title or a letterhead's line into its names (`Minutes – Northern … Association | Official Site`, `Maison des sports · Lyon`). */
+const LINE_PART = /\s+[–—|·•]\s+|\s+-\s+/u
+/** A mail's sender field before the name (`De :`, `From:`, `Expéditeur :`). */
+const SENDER_FIELD = /^(?:de|from|exp[ée]diteur|sender|sent\s+by|envoy[ée]\s+par)\s*:\s*/iu
+/** An address or a link in a line (`<secretariat@…>`, `(https://…)`). */
+const ADDRESS = /[<(\[]?\s*(?:\S+@\S+|https?:\/\/\S+)\s*[>)\]]?/gu
+/** How many lines at each end of the source the body an organ is of is looked for in (a page's title or a sender at the top, a signature at the foot). */
+const END_LINES = 8
+
+/**
+ * The body an organ alone (`Executive Committee`, `comité directeur`) is of, named alone as one part of a line at either end of the source:
+ * a page's title (`Executive Committee minutes – Northern … Association | Site`), a mail's sender (`De : Comité départemental … <…@…>`),
+ * a signature's line; the first from the top, else from the foot; none when no part is a body's name other than an organ's (fields49).
+ * @param source the whole source
+ * @param organ the organ as read
+ * @param reading the patterns of the source's language
+ */
+export function bodyAtEnds(source: string, organ: string, reading: Reading): string | undefined {
+  const lines = source.split('\n').map((line) => normaliseSpace(line)).filter(Boolean)
+  const ends = [...lines.slice(0, END_LINES), ...lines.slice(Math.max(END_LINES, lines.length - END_LINES)).reverse()]
+  for (const line of ends) {
+    if (line.length > 200) continue
+    for (const raw of line.replace(SENDER_FIELD, '').replace(ADDRESS, ' ').split(LINE_PART)) {
+      const part = normaliseSpace(raw).replace(/[.,;:]+$/u, '')
+      if (!part || /\d/u.test(part) || part.toLowerCase() === organ.toLowerCase() || GENERIC_ORGAN.test(part) || QUALIFIED_ORGAN.test(part)) continue
+      const name = restoreCase(part, source, reading)
+      if (isBodyAlone(name, reading)) return withoutOrgan(name.replace(/^the\s+/iu, ''))
+    }
+  }
+  return undefined
+}
+
 /** What parts a breadcrumb's steps (as `isBreadcrumb` reads them). */
 const CRUMB_SEPARATOR = /\s+[/›>»|]\s+/u
 
@@ -207,6 +242,9 @@ const mendOrganisation: Plugin<[], Root> = function () {
     const reading = readingOf(file)
     const paragraphs = paragraphsOf(tree)
     const header = paragraphs.filter((paragraph) => paragraph.data?.role === 'header' && !paragraph.data.recordMasthead).map((paragraph) => normaliseSpace(textOf(paragraph)))
+    // `meeting at Ashton Court` under `📍 The Mansion, Ashton Court Estate, Bristol BS41 9JN`, `à Gerland` after `de Lyon` over `69007 Lyon`: a part of
+    // a town the text's postal address gives is in that town (fields49).
+    if (readout.place) readout.place = townOfPlace(readout.place, String(file.value)) ?? readout.place
     if (readout.organisation && PRONOUN_ALONE.test(readout.organisation.trim())) {
       readout.organisation = fullOrganisationName(undefined, header, reading.organisationNames)
     }
@@ -246,14 +284,17 @@ const mendOrganisation: Plugin<[], Root> = function () {
     // du bureau régional`: an organ named by its kind alone, or with a word of its rank or reach, is the organ of the body its letterhead names: that body (header46).
     if (readout.organisation && (GENERIC_ORGAN.test(readout.organisation) || QUALIFIED_ORGAN.test(readout.organisation))) {
       const letterhead = bodyOfLetterhead(header.slice(0, 2).map((line) => restoreCase(line, String(file.value), reading)), readout.organisation, reading)
-      if (letterhead) readout.organisation = letterhead
+      // (`Executive Committee minutes – Northern … Association | Site`, `De : Comité départemental … <…>`: the body a page's title, a sender or a signature names; fields49)
+      readout.organisation = letterhead ?? bodyAtEnds(String(file.value), readout.organisation, reading) ?? readout.organisation
     }
     if (readout.organisation) return
     const leads = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header').slice(0, LEAD_PARAGRAPHS)
     for (const paragraph of leads) {
       const body = bodyInLead(normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS)), reading)
       if (body) {
-        readout.organisation = withoutOrgan(body)
+        const named = withoutOrgan(body)
+        // (`les décisions prises par le comité directeur, réuni …` under `De : Comité départemental … <…>`: the organ's body, named at an end; fields49)
+        readout.organisation = (GENERIC_ORGAN.test(named) || QUALIFIED_ORGAN.test(named) ? bodyAtEnds(String(file.value), named, reading) : undefined) ?? named
         return
       }
     }
@@ -271,6 +312,14 @@ const mendOrganisation: Plugin<[], Root> = function () {
     const crumb = bodyInBreadcrumb(top, leads.map((paragraph) => normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS))).join(' '), reading)
     if (crumb) {
       readout.organisation = crumb
+      return
+    }
+    // `Here is what the executive committee agreed …` over a signature's `Cumbria … Association`, `… prises par le bureau exécutif` under `De : Ligue … <…>`:
+    // a lead that names an organ by its kind alone, and no body, is of the body an end of the text names (fields49).
+    const organInLead = ORGAN_NAMED_IN_LEAD.exec(leads.map((paragraph) => normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS))).join(' '))
+    const ofOrgan = organInLead && !organInLead[2] ? bodyAtEnds(String(file.value), organInLead[1], reading) : undefined
+    if (ofOrgan) {
+      readout.organisation = ofOrgan
       return
     }
     // `BALTIC AND NORTH SEA PILOTAGE CONFERENCE` over the kind's line: a letterhead in capitals that the text names again in its own words.

@@ -333,6 +333,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
         if (!facts.dates) facts.dates = heldOn(candidates.slice(candidates.indexOf(paragraph)).map((p) => textOf(p)), sentence.start + sentence.text.length, header.year, reading)
         // `Day 1 — Tuesday 6 October` … `Day 2 — Wednesday 7 October` under a title that gives the year: the days the headings name.
         if (!facts.dates) facts.dates = datesOfDayHeadings(paragraphsOf(tree), header.year, reading)
+        // `Voici les décisions prises lundi soir par le comité directeur, réuni à …` under a mail sent `mercredi 18 novembre 2026`, `The board met on
+        // Tuesday evening …` under a page posted on a Thursday: a dateline with a weekday and no date is dated back from the text's own date (fields49).
+        if (!facts.dates && header.published && WEEKDAY_ALONE.test(sentence.text.slice(0, 400))) facts.dates = relativeMeetingDays(sentence.text, header.published, reading) ?? onWeekdayBefore(header.published, sentence.text, reading)
         // `ATHENS, 5 June – Mayors met in Athens on Thursday`: the meeting was on the Thursday before the release.
         // `…, the council said on Wednesday after a two-day meeting that ended on Tuesday`: the days that end on that weekday.
         const endedOn = facts.dates && !weekdays ? daysEndedOnWeekday(facts.dates, sentence.text.slice(0, 600), reading) : undefined
@@ -1313,6 +1316,12 @@ const DECIDED_YESTERDAY = /(?<!\p{L})(?:yesterday\s+(?:agreed|adopted|decided|ap
 const HELD_ON_WEEKDAY = /(?<!\p{L})(?:held|met|sat|gathered|convened|attended|took\s+place|came\s+together|tenue?s?|r[ée]unie?s?|si[ée]g[ée]|retrouv[ée]e?s?|d[ée]roul[ée]e?s?)(?!\p{L})(?:[\s,]+(?:on|le|les|ce|this|[\p{Ll}'’-]+)){0,6}?[\s,]+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L}))/iu
 
 /**
+ * A verb of deciding or of coming to the meeting, then up to three words, before a weekday named alone (`the decisions the council took on Wednesday`,
+ * `les décisions prises lundi soir`, `venus jeudi soir à la salle des fêtes`, `agreed on Tuesday`): where the weekdays start (group 1; fields49).
+ */
+const DECIDED_ON_WEEKDAY = /(?<!\p{L})(?:agreed|adopted|decided|approved|took|voted|resolved|came|prises?|pris|d[ée]cid[ée]e?s?|adopt[ée]e?s?|arr[êe]t[ée]e?s?|vot[ée]e?s?|approuv[ée]e?s?|venue?s)(?!\p{L})(?:[\s,]+(?:on|le|ce|this|[\p{Ll}'’-]+)){0,3}?[\s,]+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\p{L}))/iu
+
+/**
  * The days of the week a sentence before the dateline, in its paragraph, says the meeting was held on (`…, which ministers held earlier this week,
  * on Monday and Tuesday.`, `…, qui s'est tenu cette semaine, lundi et mardi.`), with no date after them.
  * @param before the paragraph up to the dateline's sentence
@@ -1324,8 +1333,8 @@ function weekdaysHeldIn(before: string, reading: Reading): Weekdays | undefined 
 }
 
 /** The days of the week the first clause of a text that says a meeting was held (`held`, `met`, `attended`, `réunis` and up to six words) names alone. */
-function weekdaysHeldAt(text: string, reading: Reading): Weekdays | undefined {
-  const held = HELD_ON_WEEKDAY.exec(text)
+function weekdaysHeldAt(text: string, reading: Reading, pattern = HELD_ON_WEEKDAY): Weekdays | undefined {
+  const held = pattern.exec(text)
   if (!held) return undefined
   const from = held.index + held[0].length - held[1].length
   if (WEEKDAY_ALONE.exec(text.slice(from, from + 40))?.index !== 0) return undefined
@@ -1376,7 +1385,7 @@ const TODAYS_MEETING = /(?<!\p{L})(?:(?:tonight|today|this\s+(?:evening|morning|
  */
 function relativeMeetingDays(text: string, published: MeetingDates, reading: Reading): MeetingDates | undefined {
   const top = normaliseSpace(text.slice(0, RELATIVE_DAYS_CHARS))
-  const days = weekdaysHeldAt(top, reading)
+  const days = weekdaysHeldAt(top, reading) ?? weekdaysHeldAt(top, reading, DECIDED_ON_WEEKDAY)
   if (days) return daysBefore(published, days, reading.calendar)
   if (YESTERDAYS_MEETING.test(top)) return dayBefore(published, reading)
   if (TODAYS_MEETING.test(top)) return published
