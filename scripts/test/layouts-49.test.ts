@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {structureText} from './helpers.js'
 import {NEXT_MEETING} from '../structure/english.js'
 import {DECIDED_HEADING, PRESENTER_NOTES, SLIDE_NUMBER_LINE} from '../structure/deck-sections.js'
+import {isPostButtonRow} from '../structure/set-aside-tail.js'
+import {isCountsRow} from '../structure/post-counts-line.js'
 
 // Decks, speeches, posts and wires (rounds 43 and 44, layouts49), each cause stated as a general form.
 // Every sentence here is written for this test, on other subjects than the corpus cases.
@@ -117,5 +119,81 @@ describe('a body that names its sittings by its own noun names its next meeting'
     const readout = await read(`Fell Runners Association agrees a shared safety kit\n\nKESWICK, 9 May 2026 – The council of the Fell Runners Association, meeting in Keswick on 8 May, agreed a common kit list for every race above 600 metres.\n\nThe council agreed to lend radios to clubs that stage races on the high fells.\n\nThe council decided to publish a single calendar of races for the whole of Cumbria.\n\nThe Association will hold its next council in Kendal on 12 November 2026.\n`)
     expect(readout.outlook).toEqual(['The Association will hold its next council in Kendal on 12 November 2026.'])
     expect(readout.pillars.map((point) => point.body)).not.toContain('The Association will hold its next council in Kendal on 12 November 2026.')
+  })
+})
+
+describe('a post copied with its buttons and its readers\' comments', () => {
+  it('knows a row of a post\'s buttons in English and French, and a comment\'s own row', () => {
+    for (const row of ['Like Comment Share', "J'aime Commenter Partager", 'Reply · Boost · Favourite', "J'aime · Répondre · 12 h", 'Like · Reply · 3d']) expect(isPostButtonRow(row)).toBe(true)
+    for (const row of ['Share', 'Like the old mill, the new one will grind wheat.', 'Commenter la décision']) expect(isPostButtonRow(row)).toBe(false)
+  })
+
+  it('reads a row of counts parted by wide spaces as the page\'s, not the text\'s', () => {
+    expect(isCountsRow('👍❤️ 214    58 commentaires    31 partages')).toBe(true)
+    expect(isCountsRow('❤️ 96\t14 comments\t5 shares')).toBe(true)
+    expect(isCountsRow('The council met    in May')).toBe(false)
+  })
+
+  it('sets the comments under a French mairie\'s post aside (Facebook copy)', async () => {
+    const readout = await read(`Mairie de Saint-Aubin-sur-Loire
+4 mai 2026, 18:02
+
+LAVOIRS DU BOURG : CE QUE LE CONSEIL A DÉCIDÉ
+
+Merci aux habitants venus nombreux mardi soir à la salle polyvalente pour la réunion publique sur les lavoirs !
+
+Le conseil a retenu un plan de restauration des trois lavoirs du bourg, pour un coût de 48 000 euros.
+
+La commune installera deux bancs et un panneau d'histoire au lavoir de la Fontaine.
+
+👍 96    14 commentaires    5 partages
+
+J'aime    Commenter    Partager
+
+Josiane Perrin
+Enfin ! Ma grand-mère y lavait son linge.
+J'aime · Répondre · 3 h
+
+Marc Dufour
+Et le lavoir du Moulin, il est oublié ?
+J'aime · Répondre · 2 h
+`)
+    expect(readout.pillars.map((point) => point.body)).toEqual([
+      'Le conseil a retenu un plan de restauration des trois lavoirs du bourg, pour un coût de 48 000 euros.',
+      "La commune installera deux bancs et un panneau d'histoire au lavoir de la Fontaine.",
+    ])
+    expect([...readout.context, ...readout.outlook].join(' ')).not.toMatch(/Josiane|Marc Dufour|oublié/u)
+  })
+
+  it('sets the replies under an English post aside (Mastodon copy)', async () => {
+    const readout = await read(`Harbour Rowing Club
+@harbourrowing@social.example · 12 Jun 2026
+
+Our committee met on Tuesday evening at the boathouse.
+
+The committee agreed to buy two new coastal quads before the autumn regatta.
+
+The committee also decided to open the boathouse to the sea scouts on Saturday mornings.
+
+Reply · Boost · Favourite
+
+Pat Quinn
+Great news for the juniors!
+Reply · Boost · Favourite
+`)
+    expect(readout.pillars.map((point) => point.body)).toEqual(['The committee agreed to buy two new coastal quads before the autumn regatta.', 'The committee also decided to open the boathouse to the sea scouts on Saturday mornings.'])
+    expect([...readout.context, ...readout.outlook].join(' ')).not.toMatch(/Pat Quinn|juniors/u)
+  })
+})
+
+describe('a sentence that only counts the decisions it announces is their lead-in', () => {
+  it('reads `Le bureau a adopté quatre mesures, dont une proposée par les éleveurs.` as context', async () => {
+    const readout = await read(`Syndicat des apiculteurs du Gers\nRelevé de décisions du bureau\nAuch, le 3 février 2026\n\nLe bureau a adopté quatre mesures, dont une proposée par les éleveurs.\n\nLe bureau a retenu un achat groupé de ruches pour les nouveaux adhérents.\n\nUn rucher école sera ouvert à Mirande au printemps.\n`)
+    expect(readout.pillars.map((point) => point.body)).not.toContain('Le bureau a adopté quatre mesures, dont une proposée par les éleveurs.')
+    expect(readout.pillars.map((point) => point.body)).toContain('Le bureau a retenu un achat groupé de ruches pour les nouveaux adhérents.')
+  })
+  it('reads `The trustees agreed on three measures, one of them from the volunteers.` as context', async () => {
+    const readout = await read(`Canal Towpath Trust\nSummary of the trustees' meeting\nStroud, 3 February 2026\n\nThe trustees agreed on three measures, one of them from the volunteers.\n\nThe trustees agreed to resurface the towpath between the two locks before June.\n\nThe trustees decided to fit new lock gates at Wallbridge next winter.\n`)
+    expect(readout.pillars.map((point) => point.body)).toEqual(['The trustees agreed to resurface the towpath between the two locks before June.', 'The trustees decided to fit new lock gates at Wallbridge next winter.'])
   })
 })
