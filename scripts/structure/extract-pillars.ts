@@ -29,6 +29,7 @@ import {statementParts} from './one-paragraph-statement.js'
 import {asksForProgressReports, decidesInJoinedVerb, isPreambular, notesFinding, statesAim, withoutStandingFormula} from './paragraph-acts.js'
 import {ordinalOpened} from './ordinal-openers.js'
 import {pastSpeech} from './speech-object.js'
+import {DECIDED_HEADING, PRESENTER_NOTES, SLIDE_NUMBER_LINE} from './deck-sections.js'
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -84,6 +85,29 @@ const extractPillars: Plugin<[], Root> = function () {
     const auxiliaries = auxiliaryLeadIns(paragraphs, reading)
     const nextOf = new Map(paragraphs.map((paragraph, index) => [paragraph, paragraphs[index + 1]]))
     const decidingLists = listsOfDecisions(paragraphs, reading)
+    // (a list heading that names the decisions, `What the Assembly agreed`, `Ce qui a été décidé`: the other lists of the text that decide
+    // nothing, `Who came` / `• 37 cooperatives …`, are its context; layouts49)
+    const listTitle = (heading: Paragraph) => withoutReference(normaliseSpace(textOf(heading)).replace(/\s*:$/, ''))
+    const namesDecisions = (title: string) => DECIDED_HEADING.test(title) || Boolean(reading.decisionHeadings?.test(title))
+    const decisionListHeading = [...listHeadings].some((heading) => namesDecisions(listTitle(heading)) && !OUTLOOK_HEADINGS.test(listTitle(heading)))
+    const listDecidesNothing = (heading: Paragraph) => {
+      let count = 0
+      for (let item = nextOf.get(heading); item; item = nextOf.get(item)) {
+        if (PRESENTER_NOTES.test(normaliseSpace(textOf(item))) || SLIDE_NUMBER_LINE.test(normaliseSpace(textOf(item)))) continue
+        if (!item.data?.bullet) {
+          // (a quotation or its signature between the heading and the list, `Why it matters` / `"…"` / `– the chair` / `• …`, is no item)
+          if (count === 0 && (isQuotationOnly(textOf(item)) || BARE_QUOTATION.test(normaliseSpace(textOf(item))) || QUOTE_SIGNATURE.test(normaliseSpace(textOf(item))))) continue
+          break
+        }
+        // (numbered paragraphs are a record's items, each read on its own: `2. Membership` / `2.3 The Committee admitted …`)
+        if (isNumberMarker(item.data.bullet.marker)) return false
+        const text = normaliseSpace(textOf(item))
+        // (a list that looks ahead, `Where we go from here` / `→ Federations to sign … by 15 December`, is read as before: the outlook)
+        if (reading.decision.test(text) || Boolean(reading.decisionNow?.test(text)) || looksAhead(text, reading) || reading.forwardLooking.test(text) || Boolean(reading.taskForm?.test(text))) return false
+        count++
+      }
+      return count > 0
+    }
     // the last heading line that names a part of the text other than its context or outlook (see `leadsInToSentences`)
     const namesPart = (paragraph: Paragraph) => headings.has(paragraph) && !CONTEXT_HEADINGS.test(headingWords(paragraph)) && !OUTLOOK_HEADINGS.test(headingWords(paragraph))
     const lastPartHeading = paragraphs.findLast(namesPart)
@@ -133,6 +157,17 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       if (paragraph.data?.role) continue
       const raw = textOf(paragraph)
+      if (SLIDE_NUMBER_LINE.test(normaliseSpace(raw))) {
+        // `Slide 3` over a slide's title: it numbers a part of the deck and says nothing (layouts49)
+        paragraph.data = {...paragraph.data, role: 'heading'}
+        continue
+      }
+      if (PRESENTER_NOTES.test(normaliseSpace(raw))) {
+        // `Speaker notes: Thank the hosts …`, `Notes du présentateur : …`: what the presenter says around the slide, never a decision nor
+        // a step ahead, and it ends no section (layouts49)
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       if (paragraph.data?.admonition && !reading.decision.test(normaliseSpace(raw))) {
         // `NOTE: This is a summary for members.`, `TIP: Recorders can report …`, `REMARQUE : …`: a markup's admonition is an aside beside the
         // record (one that decides, `IMPORTANT: The Council agreed …`, is read as any paragraph)
@@ -162,6 +197,7 @@ const extractPillars: Plugin<[], Root> = function () {
         sitting = Boolean(reading.sittingHeadings?.test(title))
         actionTasks = Boolean(reading.actionHeadings?.test(title)) && points.some((point) => point.body)
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title) ? 'outlook list' : undefined
+        if (section === undefined && decisionListHeading && !namesDecisions(title) && !reading.actionHeadings?.test(title) && listDecidesNothing(paragraph)) section = 'context'
         // it names a part of the text and says nothing itself: never a line of the context (`FOODBORNE ILLNESS IN THE REGION` in a brief's Context)
         paragraph.data = {...paragraph.data, role: 'heading'}
         continue
@@ -195,7 +231,9 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         // (a task list's box, `- [ ] Publier l'appel …`, `☐ Send the draft …`, is a step still to take, whatever its words)
-        if (!paragraph.data?.bullet || paragraph.data.bullet.marker === '☐' || reading.forwardLooking.test(head) || reading.followUp?.test(head) || reading.taskForm?.test(head)) {
+        // (so is a bullet there that decides nothing, a step named without its verb: `Next steps` / `• First loans from the fund in early 2027`; layouts49)
+        const undecided = Boolean(paragraph.data?.bullet) && !isNumberMarker(paragraph.data!.bullet!.marker) && !SENTENCE_END.test(normaliseSpace(raw)) && !reading.decision.test(normaliseSpace(raw)) && !reading.decisionNow?.test(normaliseSpace(raw))
+        if (!paragraph.data?.bullet || paragraph.data.bullet.marker === '☐' || undecided || reading.forwardLooking.test(head) || reading.followUp?.test(head) || reading.taskForm?.test(head)) {
           // (a line of text there with no word of its own ahead stands in the outlook by position alone, see `outlookByPosition`)
           const byPosition = !paragraph.data?.bullet && !looksAhead(raw, reading) && !reading.forwardLooking.test(raw) && !reading.followUp?.test(head) && !reading.taskForm?.test(head)
           paragraph.data = {...paragraph.data, role: 'outlook', ...(byPosition ? {outlookByPosition: true} : {})}
@@ -228,6 +266,8 @@ const extractPillars: Plugin<[], Root> = function () {
         const question = /\?\s*$/u.test(raw)
         const answered = question && answerDecides(nextOf.get(paragraph), headings, reading)
         section = CONTEXT_HEADINGS.test(named) || sitting ? 'context' : OUTLOOK_HEADINGS.test(named) ? 'outlook' : question && !answered ? 'context' : 'pillar'
+        // (`Why it matters` / `"…"` / `– the chair` / `• Grid queues of up to six years`, beside a list headed `What the Assembly agreed`: context; layouts49)
+        if (section === 'pillar' && decisionListHeading && !namesDecisions(named) && !reading.actionHeadings?.test(named) && listDecidesNothing(paragraph)) section = 'context'
         // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
         // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
         if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, onlyPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
@@ -1715,7 +1755,8 @@ function actionsOfItem(bullet: Paragraph, nextOf: Map<Paragraph, Paragraph | und
  */
 function listedLine(line: Paragraph, next: Paragraph, before?: Paragraph, after?: Paragraph): boolean {
   const adjacent = (upper: Paragraph | undefined, lower: Paragraph | undefined) => upper?.position !== undefined && lower?.position?.start.line === upper.position.end.line + 1
-  const unended = (paragraph: Paragraph) => !/[.!?:;]["”’»)]*$/u.test(normaliseSpace(textOf(paragraph)))
+  // (a French quotation closes after a space, `… de cidre. »`; a slide's number line over the line, `Diapositive 2 / 4`, is no line of a list; layouts49)
+  const unended = (paragraph: Paragraph) => !/[.!?:;](?:[\s\u00A0\u202F]*["”’»)])*$/u.test(normaliseSpace(textOf(paragraph))) && !SLIDE_NUMBER_LINE.test(normaliseSpace(textOf(paragraph)))
   if (!adjacent(line, next) || !unended(next)) return false
   // (a third line of the run, above or below: a heading right over one paragraph whose writer left off its full stop,
   // `Grid` / `Ministers agreed to link the grids by 2030`, is two lines, no list)

@@ -9,6 +9,8 @@ import {EMOJI} from './text.js'
 
 /** What parts such a line: a middle dot, a bullet or a bar between spaces. */
 const PART = /\s+[·•|]\s+/u
+/** What parts a row of counts under a post: as `PART`, or a run of two spaces or more, or a tab. */
+const ROW_PART = /\s+[·•|]\s+|[ \u00A0]{2,}|\t+/u
 /** A word that names the kind of post (`Blog`, `Post`, `News`, `Publication`, `Billet`, `Actualités`). */
 const POST_WORD = /^(?:blog(?:\s+post)?|post|article|story|news|update|opinion|publication|billet(?:\s+de\s+blog)?|actualit[ée]s?|chronique|tribune)$/iu
 /** A count of what the page counts of the post (`1.3K views`, `42 likes`, `1 245 abonnés`, `87 J'aime`). */
@@ -44,6 +46,7 @@ export function isPostCountsLine(line: string): boolean {
 export function isCountsRow(line: string): boolean {
   const text = line.trim()
   if (text.length > MAX_LENGTH) return false
-  const parts = text.split(PART)
+  // (a page copied as text parts its counts by wide spaces or tabs too: `👍❤️ 214    58 commentaires    31 partages`; layouts49)
+  const parts = text.split(ROW_PART)
   return parts.length >= 2 && parts.every((part) => PAGE_COUNT.test(part) || GLYPH_COUNT.test(part)) && parts.some((part) => PAGE_COUNT.test(part))
 }

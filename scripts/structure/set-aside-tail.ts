@@ -94,6 +94,16 @@ export function isSocialLine(text: string): boolean {
   return HASHTAGS.test(text) || matches('moreLink', text)
 }
 
+/** A social network's button under a post or a comment, in English or French. */
+const POST_BUTTON = String.raw`(?:like|comment|share|reply|repost|send|boost|favou?rite|bookmark|save|retweet|j['’]aime|commenter|partager|r[ée]pondre|republier|envoyer|enregistrer|booster|ajouter\s+aux\s+favoris)`
+/** A row of two such buttons or more, parted by spaces, dots or bars, with a comment's age among them (`12 h`, `3d`, `2 sem.`). */
+const POST_BUTTON_ROW = new RegExp(String.raw`^${POST_BUTTON}(?:\s*[·•|]?\s*(?:${POST_BUTTON}|\d{1,3}\s?(?:h|min|d|j|w|sem\.?|mo|y|an)))+$`, 'iu')
+
+/** Whether a line is a post's row of buttons (`Like Comment Share`, `J'aime Commenter Partager`): the post's text ends above it. */
+export function isPostButtonRow(text: string): boolean {
+  return text.length <= 80 && POST_BUTTON_ROW.test(text) && (text.match(new RegExp(POST_BUTTON, 'giu'))?.length ?? 0) >= 2
+}
+
 /** Drop a lone emoji opening or closing a paragraph from its first and last words, where they are plain text. */
 function dropLoneEmoji(paragraph: Paragraph): void {
   const first = paragraph.children[0]
@@ -160,6 +170,10 @@ export function tailRoles(texts: string[], fixed: boolean[] = []): Array<'drop' 
     // a post's tags or a link to the full story: set aside wherever it stands
     else if (isSocialLine(text)) roles[at] = 'drop'
   }
+  // A post's row of buttons under its text (`Like  Comment  Share`, `J'aime  Commenter  Partager`, `Reply · Boost · Favourite`): the post
+  // ends there, and what follows is readers' comments (a name, a remark, `J'aime · Répondre · 12 h`), never the text (layouts49)
+  const bar = texts.findIndex((text, at) => at >= first && !fixed[at] && isPostButtonRow(text))
+  if (bar !== -1) for (let at = bar; at < texts.length; at++) if (!fixed[at]) roles[at] = 'drop'
   // `Meeting information` over the meeting's number, place, dates and documents, as a council's web page closes: that block and
   // all below it go (short lines only, no sentences: a heading over text is a section of it)
   const facts = texts.findIndex((text, at) => at >= first && !fixed[at] && matches('factsBlock', text))
