@@ -8,7 +8,7 @@ import {actionRuns, carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isA
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
-import {socialBullets} from './social-bullets.js'
+import {beforeClosingNumber, socialBullets, threadNumbers} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
 import {chatExport} from './chat-export.js'
@@ -260,6 +260,9 @@ export function parsePlainText(document: string): Root {
   const wrap = hardWrap(lines)
   const statuses = statusLines(lines)
   const chat = chatShape.prefix.size > 0 ? chatShape.prefix : chatPrefixes(lines)
+  // (a thread's post numbers after a first post that closes on its own, `… 👇 1/8` / `2/8 First, …`: the app's, read as a chat's prefix; app49)
+  const thread = chat.size === 0 ? threadNumbers(lines) : {prefix: new Map<number, number>()}
+  for (const [index, width] of thread.prefix) chat.set(index, width)
   const turns = speakerTurnLines(lines)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
@@ -314,7 +317,7 @@ export function parsePlainText(document: string): Root {
     let marker = pendingMarker ?? (bare.has(index) || clauses.has(index) ? '-' : undefined)
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
-    let contentEnd = line.trimEnd().length
+    let contentEnd = index === thread.closing ? beforeClosingNumber(line) : line.trimEnd().length
     // a chat's message is read without the time it was sent and who sent it (`[09:04] Chair: …`)
     if (chat.has(index)) contentStart = chat.get(index)!
     // a statement quoted over several paragraphs is read without the marks that open each and close the last
