@@ -98,3 +98,24 @@ describe('a thread whose first post closes on its number: the numbers are the ap
     expect(paragraphs('The Board agreed to cut fares.\n\n2/3 of members voted for it.\n')).toEqual(['The Board agreed to cut fares.', '2/3 of members voted for it.'])
   })
 })
+
+describe('a recording app\'s export: its summary is the readout, the timed transcript under it background', () => {
+  it('reads a Zoom or Fireflies export\'s summary and action items, never a turn of the transcript as a point', async () => {
+    const text = 'Lake Launch Society – board call\nTue, Mar 3, 2026 · 6:00 PM · 41 min\n\nSummary\nThe board of the Lake Launch Society met online to agree the season\'s work.\n\nOutline\n• Boilers: The board agreed to replace the boiler of every steam launch on the lake by 2029.\n• Sunday opening: The board decided to open the boathouse to visitors on Sundays.\n\nAction items\n• Ana to send the boiler quotes to all members by 20 March.\n\nFull transcript\n\nAna Ruiz  00:00\nRight, can everyone hear me? Good, let us start.\n\nTom Hale  00:35\nYes, all fine here, the depot line is a bit slow tonight.\n\nAna Ruiz  31:10\nThanks all, I will send the quotes round next week then.\n'
+    const readout = await readoutOf(text)
+    const points = readout.pillars.map((pillar) => `${pillar.title} ${pillar.body}`).join(' ')
+    expect(points).toMatch(/boiler/u)
+    expect(points).not.toMatch(/hear me|depot line|quotes round/u)
+    expect(readout.title).toBe('Lake Launch Society – board call')
+  })
+  it('reads a French export\'s transcript the same way, the turns\' time offsets no chat\'s clock', async () => {
+    const text = 'Conseil des gardiens de refuge – réunion de printemps\n\nRésumé\nLe conseil s\'est réuni en visioconférence pour préparer la saison.\n\nPoints clés\n• Hiver : Le conseil a décidé d\'ouvrir le refuge du Carro en hiver.\n• Eau : Le conseil a décidé d\'installer une citerne au refuge des Évettes.\n\nTranscription\n\nMarie Durand  0:00\nBonjour à tous, on attend encore une ou deux personnes.\n\nPaul Girard  0:52\nBonjour, je suis dans le train, je coupe ma caméra.\n\nMarie Durand  44:03\nMerci à tous, je vous envoie le relevé demain.\n'
+    const points = await pointsOf(text)
+    expect(points.join(' ')).toMatch(/Carro/u)
+    expect(points.join(' ')).not.toMatch(/caméra|relevé demain|une ou deux/u)
+  })
+  it('keeps a chat copied with clock times as a chat', async () => {
+    const text = 'Ana Ruiz  8:02 AM\nThe board met last night and agreed to replace the boiler of every steam launch by 2029.\n\nTom Hale  8:05 AM\nGreat news, thanks!\n\nAna Ruiz  8:07 AM\nIt also decided to open the boathouse on Sundays from May.\n'
+    expect((await pointsOf(text)).join(' ')).not.toMatch(/Great news/u)
+  })
+})
