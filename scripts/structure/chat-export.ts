@@ -57,6 +57,12 @@ const THREAD_OPENED = new RegExp(String.raw`^[ \t\u00A0]*@?[\p{L}\d][\p{L}\p{M}\
 const THREAD_STATE = /^(?:open|closed|merged|resolved|ouvert|ouverte|ferm[ée]e?|r[ée]solue?|fusionn[ée]e?)$/iu
 /** A time code of a recording (`[00:01:10]`, `0:03:12`): a transcript's, not a chat's. */
 const TIME_CODE = /^[ \t\u00A0]*\[?0?0?:?\d{1,2}:\d{2}:\d{2}\]?/u
+/**
+ * A recording's time offset as a transcript app stamps a turn (Otter, Zoom, Fireflies, Teams: `Priya Nair  0:00`, `Tom Ellery  55:12`): a first
+ * turn at minute zero (`0:00`, `00:41`), or minutes past 23 with no AM or PM (`55:12`), which no clock reads (app49).
+ */
+const RECORDING_START = /(?:^|[\s[(])0?0:\d{2}(?:[\])]|[ 	 ]*$)/u
+const RECORDING_OFFSET = /(?:^|[\s[(])(?:2[4-9]|[3-9]\d):[0-5]\d(?![\d:])(?![  ]?[AaPp]\.?[Mm])/u
 /** Fewest messages that make a chat. */
 const FEWEST_MESSAGES = 3
 
@@ -128,13 +134,15 @@ export function chatExport(lines: string[]): ChatShape {
   const system = new Set<number>()
   let current: Message | undefined
   let codes = 0
+  let atZero = false
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]
     const inline = INLINE.exec(line)
     const comment = inline ? null : COMMENT_HEADER.exec(line)
     const headed = inline ? null : comment ? [line, comment[1], comment[2]] : HEADED.exec(line)
     if (inline || headed) {
-      if (TIME_CODE.test(line)) codes++
+      if (TIME_CODE.test(line) || RECORDING_OFFSET.test(line)) codes++
+      if (messages.length === 0 && RECORDING_START.test(line)) atZero = true
       current = inline
         ? {start: at, lines: [at], sender: inline[3], date: inline[2], text: line.slice(inline[1].length).trim()}
         : {start: at + 1, header: at, lines: [], sender: (headed![1] ?? headed![4]).trim(), date: headed![2] ?? headed![3], text: '', ...(comment ? {comment: true} : {})}
@@ -153,8 +161,8 @@ export function chatExport(lines: string[]): ChatShape {
     current.lines.push(at)
     current.text = current.text ? `${current.text} ${text}` : text
   }
-  // a recording's transcript (`[00:01:10] JO ASHWORTH: …`) is read as it is: its turns are no chat's messages
-  if (messages.length < FEWEST_MESSAGES || codes * 2 > messages.length) return {...none, prefix: messages.length >= FEWEST_MESSAGES ? prefix : new Map()}
+  // a recording's transcript (`[00:01:10] JO ASHWORTH: …`, `Priya Nair  0:00` / … / `Priya Nair  55:12`) is read as it is: its turns are no chat's messages
+  if (messages.length < FEWEST_MESSAGES || codes * 2 > messages.length || atZero) return {...none, prefix: messages.length >= FEWEST_MESSAGES ? prefix : new Map()}
   const drop = new Set<number>(system)
   const aside = new Set<number>()
   // the export's lines above the first message: the app's furniture (a date among them is the digest's or the export's)

@@ -3,7 +3,7 @@ import type {Reading} from './language.js'
 import type {MeetingDates} from './readout.js'
 import {findDates} from './parse-dates.js'
 import {VENUE} from './recognise-dateline.js'
-import {FIELD_HEADING, readFactLine} from './recognise-header.js'
+import {FIELD_HEADING, propertyRow, readFactLine} from './recognise-header.js'
 import {textOf} from './state.js'
 import {normaliseSpace} from './text.js'
 
@@ -28,7 +28,9 @@ export function factsOfFieldLayout(paragraphs: Paragraph[], year: number | undef
   const lines = paragraphs.slice(0, FIELD_PARAGRAPHS).flatMap((paragraph) => textOf(paragraph).split('\n'))
   for (const [at, raw] of lines.entries()) {
     const line = normaliseSpace(raw)
-    const fields = FIELD_HEADING.test(line) && lines[at + 1] ? [`${line.replace(/\s*:$/u, '')}: ${normaliseSpace(lines[at + 1])}`] : raw.split(FIELD_GAP).map((part) => normaliseSpace(part))
+    // (`Date⇥28 May 2026`: a page-properties table's row is one field, its label and its value; app49)
+    const row = propertyRow(raw)
+    const fields = FIELD_HEADING.test(line) && lines[at + 1] ? [`${line.replace(/\s*:$/u, '')}: ${normaliseSpace(lines[at + 1])}`] : row ? [normaliseSpace(row)] : raw.split(FIELD_GAP).map((part) => normaliseSpace(part))
     for (const field of fields) {
       const fact = field ? readFactLine(field, year, reading) : undefined
       dates ??= fact?.dates

@@ -18,26 +18,39 @@ const INVITE_LINE = new RegExp(
     String.raw`^(?:join|rejoindre|participer)(?:\s+(?:with|by|on|using|via|avec|par|sur|en))?\s+(?:google\s+meet|zoom(?:\s+meeting)?|(?:microsoft\s+)?teams(?:\s+meeting)?|webex|phone|t[ée]l[ée]phone|the\s+meeting|la\s+r[ée]union(?:\s+microsoft\s+teams)?|(?:on\s+)?your\s+computer[^.]{0,60}|video(?:\s+call)?|visio(?:conf[ée]rence)?)\s*:?$`,
     String.raw`^(?:click|cliquez)\s+(?:here|ici)\s+(?:to\s+join|pour\s+(?:rejoindre|participer))[^.]{0,40}$`,
     String.raw`^(?:https?:\/\/)?(?:meet\.google\.com|[\w.-]*zoom\.us|teams\.microsoft\.com|teams\.live\.com|[\w.-]*webex\.com)\/\S*$`,
-    String.raw`(?:^|\s)(?:PIN|Code\s+PIN)\s*:\s*[\d ]{4,20}#?$`,
+    String.raw`(?:^|\s)(?:PIN|Code\s+PIN)\s*:?\s*[\d ]{4,20}#?$`,
+    // (`Join by phone: 0300 555 0192, PIN 448 190#`, `Rejoindre par téléphone : +33 1 70 …`: how to join, a number after it; app49)
+    String.raw`^(?:join|dial[\s-]in|rejoindre|participer)(?:\s+(?:by|via|par))?\s+(?:phone|t[ée]l[ée]phone)\s*:\s*[+(]?\d[\d ()+.,#:-]{5,60}(?:\s*(?:PIN|code(?:\s+PIN)?)\s*:?\s*[\d ]{3,20}#?)?$`,
     String.raw`^(?:meeting|conference)\s+ID\s*:\s*[\d ]{6,20}(?:\s+passcode\s*:\s*\S{3,20})?$|^ID\s+de\s+(?:la\s+)?r[ée]union\s*:\s*[\d ]{6,20}(?:\s+code\s+secret\s*:\s*\S{3,20})?$|^(?:passcode|code\s+secret)\s*:\s*\S{3,20}$`,
     // whether it repeats, the reminder
     String.raw`(?:^|[?–—-]\s*)(?:no\s*[–—-]\s*)?does\s+not\s+repeat$|ne\s+se\s+r[ée]p[èe]te\s+pas$`,
     String.raw`^\d{1,3}\s+(?:minutes?|mins?|hours?|heures?|days?|jours?)\s+(?:before|avant)$`,
     // the guests and their answers
     String.raw`^\d{1,4}\s+(?:guests?|invit[ée]s?|participants?)\s*[·•,]\s*\d{1,4}\s+(?:yes|oui|accepted|accept[ée]s?)\b`,
-    String.raw`^(?:going|attending|participer|vous\s+participez)\s*\?\s*(?:yes|oui)\s+(?:no|non)\s+(?:maybe|peut-[êe]tre)$`,
+    // (the answers in any order, parted by spaces, dashes, bars or dots, a guests' count before them or not: `Attendees: 17 · Going? Yes – Maybe – No`,
+    // `Participants : 12 · Vous participez ? Oui | Peut-être | Non`; app49)
+    String.raw`^(?:(?:attendees|guests|participants|invit[ée]s)\s*:?\s*\d{1,4}\s*[·•|,–—-]\s*)?(?:going|attending|participer|vous\s+participez|will\s+you\s+attend)\s*\?\s*(?:(?:yes|oui|no|non|maybe|peut-[êe]tre)(?:\s*[–—|·•/-]\s*|\s+|$)){3}$`,
     String.raw`^(?:accept|accepter)\s+(?:tentative|provisoire|peut-[êe]tre)\s+(?:decline|refuser)$`,
+    // who answered, as the organiser's copy of an answer says it, and its subject (`Kit Pengelly accepted this invitation.`, `Accepted: Updated invitation: …`,
+    // `Ana Ruiz a accepté cette invitation.`, `Refusé : Invitation : …`, `Tentatively accepted: …`; app49)
+    String.raw`^[\p{L}\p{M}'’. -]{2,60}\s(?:has\s+)?(?:accepted|declined|tentatively\s+accepted|a\s+accept[ée]|a\s+refus[ée]|a\s+accept[ée]\s+provisoirement)\s+(?:this|your|cette|votre)\s+(?:invitation|(?:meeting\s+)?(?:request|event)|[ée]v[ée]nement|demande\s+de\s+r[ée]union)\.?$`,
+    String.raw`^(?:accepted|declined|tentative|tentatively\s+accepted|accept[ée]|refus[ée]|provisoire)\s*:\s*(?:(?:updated|new|updated\s+event)\s+)?(?:invitation|event|[ée]v[ée]nement|invitation\s+mise\s+[àa]\s+jour)\b.{0,200}$`,
+    // the app's footer under the description (Google's, Outlook's, Apple's, in either language)
+    String.raw`^(?:invitation|event|invite)\s+from\s+(?:google\s+calendar|outlook|icloud|apple\s+calendar|microsoft\s+(?:outlook|teams))$|^invitation\s+(?:provenant\s+)?de\s+(?:google\s+agenda|outlook|icloud|calendrier)$`,
+    String.raw`^(?:you\s+are\s+receiving\s+this\s+(?:e-?mail|message|invitation)|vous\s+recevez\s+(?:cet\s+e-?mail|ce\s+message|cette\s+invitation))\b.{0,200}$`,
+    String.raw`^(?:forwarding\s+this\s+invitation|le\s+transfert\s+de\s+cette\s+invitation|transf[ée]rer\s+cette\s+invitation)\b.{0,200}$`,
+    String.raw`^(?:learn\s+more\s+about\s+(?:teams|google\s+meet|zoom)|meeting\s+options|options\s+de\s+r[ée]union|en\s+savoir\s+plus\s+sur\s+teams)(?:\s*\|\s*(?:meeting\s+options|options\s+de\s+r[ée]union|help|aide|legal|mentions\s+l[ée]gales))*$`,
   ].join('|'),
   'iu',
 )
-/** An invite's own labels, furniture only in an invite: the organiser's line, the description's label alone, the guests' heading. */
-const INVITE_LABEL = /^(?:(?:organi[sz]er|organisateur|organisatrice|created\s+by|cr[ée][ée]\s+par)\s*:\s*\S.{0,80}|description\s*:?|(?:guests|invit[ée]s|required\s+attendees|optional\s+attendees)\s*:?)$/iu
+/** An invite's own labels, furniture only in an invite: an answer's subject (`Accepted: …`, `Refusé : …`), the organiser's line, the description's label alone, the guests' heading. */
+const INVITE_LABEL = /^(?:(?:accepted|declined|tentative|tentatively\s+accepted|accept[ée]|refus[ée]|provisoire)\s*:\s*\S.{0,200}|(?:organi[sz]er|organisateur|organisatrice|created\s+by|cr[ée][ée]\s+par)\s*:\s*\S.{0,80}|description\s*:?|(?:guests|invit[ée]s|required\s+attendees|optional\s+attendees)\s*:?)$/iu
 /** A poster's note about the record under it (`Minutes now added below …`, `Notes attached below`, `Compte rendu ajouté ci-dessous`). */
-const NOTE_ABOUT_BELOW = /\b(?:below|underneath|attached|ci-dessous|ci-apr[èe]s|en\s+dessous|joint)\b/iu
+const NOTE_ABOUT_BELOW = /\b(?:below|underneath|attached|(?:added|put)\s+(?:the\s+)?(?:notes|minutes|record|summary)|(?:to|in)\s+this\s+(?:invitation|invite|event)|ci-dessous|ci-apr[èe]s|en\s+dessous|joint|ajout[ée]\s+(?:le\s+compte[\s-]rendu|les\s+notes|le\s+relev[ée])|(?:[àa]|dans)\s+cette\s+invitation)\b/iu
 /** Fewest of the app's own lines for a text to be a pasted invite. */
 const FEWEST_INVITE_LINES = 2
 /** Most words of a poster's note. */
-const NOTE_WORDS = 25
+const NOTE_WORDS = 45
 /** Among how many first lines of text an invite's lines are looked for. */
 const INVITE_WITHIN = 30
 

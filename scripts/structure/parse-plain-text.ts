@@ -8,7 +8,7 @@ import {actionRuns, carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isA
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks} from './markup-marks.js'
-import {socialBullets} from './social-bullets.js'
+import {beforeClosingNumber, socialBullets, threadNumbers} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
 import {chatExport} from './chat-export.js'
@@ -262,7 +262,12 @@ export function parsePlainText(document: string): Root {
   const wrap = hardWrap(lines)
   const statuses = statusLines(lines)
   const chat = chatShape.prefix.size > 0 ? chatShape.prefix : chatPrefixes(lines)
+  // (a thread's post numbers after a first post that closes on its own, `… 👇 1/8` / `2/8 First, …`: the app's, read as a chat's prefix; app49)
+  const thread = chat.size === 0 ? threadNumbers(lines) : {prefix: new Map<number, number>()}
+  for (const [index, width] of thread.prefix) chat.set(index, width)
   const turns = speakerTurnLines(lines)
+  const recording = recordingUnderSummary(lines, turns)
+  if (recording) noise.add(recording.heading)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
   const guillemets = guillemetContinuations(lines)
@@ -316,7 +321,7 @@ export function parsePlainText(document: string): Root {
     let marker = pendingMarker ?? (bare.has(index) || clauses.has(index) ? '-' : undefined)
     pendingMarker = undefined
     let contentStart = line.length - line.trimStart().length
-    let contentEnd = line.trimEnd().length
+    let contentEnd = index === thread.closing ? beforeClosingNumber(line) : line.trimEnd().length
     // a chat's message is read without the time it was sent and who sent it (`[09:04] Chair: …`)
     if (chat.has(index)) contentStart = chat.get(index)!
     // a statement quoted over several paragraphs is read without the marks that open each and close the last
@@ -406,7 +411,7 @@ export function parsePlainText(document: string): Root {
     if (row) paragraph.data = {...paragraph.data, markdownRow: true}
     if (turnOpens) paragraph.data = {...paragraph.data, speakerTurn: true}
     if (mail.sent.has(index)) paragraph.data = {...paragraph.data, mailSent: true}
-    if (chatShape.aside.has(index)) paragraph.data = {...paragraph.data, chatAside: true}
+    if (chatShape.aside.has(index) || (recording && index > recording.heading)) paragraph.data = {...paragraph.data, chatAside: true}
     if (chatShape.sent?.line === index) paragraph.data = {...paragraph.data, chatSent: chatShape.sent.date}
     if (actionList.has(index) && marker === undefined) paragraph.data = {...paragraph.data, actionItem: true}
     if (marker === undefined && isAdmonition(line)) paragraph.data = {...paragraph.data, admonition: true}
@@ -719,4 +724,26 @@ function joinLine(paragraph: Paragraph, content: string, start: {line: number; c
   const lines = paragraph.data?.joined ?? []
   if (!paragraph.data?.joined) paragraph.data = {...paragraph.data, joined: lines}
   lines.push({at, ...start})
+}
+
+/** A transcript's heading as a recording app exports it under its summary (`Transcript`, `Full transcript`, `Transcription`, `Verbatim`). */
+const TRANSCRIPT_HEADING = /^(?:(?:full\s+|meeting\s+|call\s+)?transcript|transcription(?:\s+(?:compl[èe]te|int[ée]grale))?|verbatim|(?:le\s+)?verbatim\s+de\s+la\s+r[ée]union)\s*:?$/iu
+/** Fewest lines of text above the transcript's heading that make the app's summary of it. */
+const SUMMARY_LINES = 3
+
+/**
+ * A recording app's export (Otter, Zoom, Fireflies, Teams, in English or French): its summary, outline and action items first, then a
+ * `Transcript` heading over the recording's timed turns (`speakerTurnLines`). The summary is the readout; the transcript under it is the
+ * conversation it sums up: background (its figures count), never a point, and its heading goes (app49).
+ * @param lines the document's lines
+ * @param turns the lines of the transcript's turns
+ * @returns the heading's line, when the text is such an export
+ */
+function recordingUnderSummary(lines: string[], turns: Set<number>): {heading: number} | undefined {
+  if (turns.size === 0) return undefined
+  const first = Math.min(...turns)
+  let heading = first - 1
+  while (heading >= 0 && lines[heading].trim() === '') heading--
+  if (heading < 0 || !TRANSCRIPT_HEADING.test(lines[heading].trim())) return undefined
+  return lines.slice(0, heading).filter((line) => line.trim() !== '').length >= SUMMARY_LINES ? {heading} : undefined
 }

@@ -244,15 +244,39 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
-  return REACTION_COUNTS.test(text) || isCountsRow(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text) || isActionRow(text)
+  return REACTION_COUNTS.test(text) || isRepositoryPath(text) || isForgeTabs(text) || isCountsRow(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text) || isActionRow(text)
+}
+
+/**
+ * A code forge's repository path over an issue, a merge request or a wiki page (GitHub's, GitLab's, Gitea's): the owner or the group and the
+ * project, parted by slashes with spaces, its visibility after it or not (`kwos-volunteers / conservation-committee   Public`, `river-trust /
+ * volunteers / minutes  Private`, `@ana.ruiz / notes`): where the page sits, never its title (app49). A step opens in lower case or on a
+ * digit, or the line ends on the visibility: `Council / Board` is a breadcrumb's (`isBreadcrumb`).
+ */
+const REPOSITORY_PATH = /^@?[\p{L}\d][\w.-]{0,39}(?:[ \u00A0]\/[ \u00A0][\w.-]{1,100}){1,3}(?:\s+([Pp]ublic|[Pp]rivate|[Ii]nternal|[Pp]riv[ée]|[Ii]nterne)(?:\s+[Aa]rchive)?)?$/u
+/** One tab of a forge's bar under the path, a glyph before it and its count after it or not (`<> Code`, `⊙ Issues 12`, `Pull requests 3`, `Merge requests`, `Tickets`). */
+const FORGE_TAB = /^(?:[^\p{L}\d\s]{1,3}\s*)?(?:code|issues|pull\s+requests|merge\s+requests|discussions|actions|projects|wiki|security|insights|settings|pipelines|milestones|releases|packages|repository|tickets|demandes\s+de\s+fusion|d[ée]p[ôo]t|param[èe]tres|tableaux?)(?:\s+\d{1,5})?$/iu
+
+/** Whether a line is a code forge's repository path (`REPOSITORY_PATH`): a slug in lower case, with a hyphen or a digit, or the visibility. */
+function isRepositoryPath(text: string): boolean {
+  if (text.length > 200) return false
+  const path = REPOSITORY_PATH.exec(text)
+  return path !== null && (path[1] !== undefined || /(?:^|[ /])@?(?=[\w.-]*[\p{Ll}\d])[\w.]*[-_\d][\w.-]*(?:$|[ /])/u.test(text) || /^@?\p{Ll}/u.test(text))
+}
+
+/** Whether a line is a forge's bar of tabs: three tabs or more (`FORGE_TAB`), parted by runs of spaces, a tab, bars or dots (`<> Code   ⊙ Issues 12   Pull requests   Wiki`). */
+function isForgeTabs(text: string): boolean {
+  if (text.length > 200) return false
+  const parts = text.split(/\s{2,}|\t+|\s+[|·•]\s+/u).filter((part) => part.trim() !== '')
+  return parts.length >= 3 && parts.every((part) => FORGE_TAB.test(part.trim()))
 }
 
 /** Dashes, stars, rules or brackets that frame a short line on both sides, as a record centres a vote's result (`— Adopted unanimously —`, `*** Adopté à l'unanimité ***`). */
 const FRAME = /^[-–—*=~_([\s]+(?=\p{L})|(?<=[\p{L}.])[-–—*=~_)\]\s]+$/gu
 /** A line without the marks that frame it (`FRAME`; structure45). */
 const withoutFrame = (text: string) => (text.length <= 120 ? text.replace(FRAME, '') : text)
-/** Where a row of a page's buttons is cut into its buttons: a dot or a bar (`Share · Print · Subscribe to our news`). */
-const ACTION_PARTS = /\s*[|·•]\s*/u
+/** Where a row of a page's buttons is cut into its buttons: a dot or a bar (`Share · Print · Subscribe to our news`), a tab or a run of spaces (`Like  •  Be the first to like this        No labels`, a wiki page's footer; app49). */
+const ACTION_PARTS = /\s*[|·•]\s*|\t+|[ \u00A0]{2,}/u
 /**
  * A button that signs the reader up to what the page's body sends, named after it or not, in any language: `Subscribe to Council
  * news`, `Sign up for updates`, `Follow us on Mastodon`, `S'abonner à la lettre du conseil`, `Suivez-nous` (no sentence's end; structure45).

@@ -187,7 +187,8 @@ const recogniseHeader: Plugin<[], Root> = function () {
       if (paragraph.data?.bullet) break
       // `# Chair's Summary – …`, `**Conférence ministérielle …**`: a title pasted with its Markdown marks.
       // (a post's or a channel's emoji before a line, `📢 COMMUNIQUÉ DE PRESSE`, `🧱 Tuile canal : …`, mark it as the Markdown marks do; apppage48)
-      const text = withoutLineMarks(normaliseSpace(textOf(paragraph))).replace(LEADING_EMOJI, '')
+      // (`Date⇥28 May 2026`: a page-properties table's row reads as its field, `Date: 28 May 2026`; app49)
+      const text = withoutLineMarks(normaliseSpace(propertyRow(textOf(paragraph)) ?? textOf(paragraph))).replace(LEADING_EMOJI, '')
       // `Liberté` / `Égalité` / `Fraternité` under a préfecture's letterhead: the state's motto, set aside wherever it stands in the block, which reaches as many lines further.
       if (isMottoLine(paragraphs, at)) {
         setAside(paragraph, {role: 'header'})
@@ -1484,6 +1485,12 @@ const isLowerCaseVenue = (part: string) => (lowerCaseVenue ??= new RegExp(VENUE.
 /** A field list's name between colons, as reStructuredText or a wiki writes a page's fields (`:Date: 2026-05-09`, `:Lieu: Vannes`): group 1 the name. */
 const FIELD_LIST_NAME = /^:(\p{L}[\p{L}\p{M}]{0,20}(?: (?:and|et|&) \p{L}[\p{L}\p{M}]{0,20})?):(?=\s)/u
 
+/** A town with its postcode, British after it (`Falmouth TR11 3JT`) or French before it (`79000 Niort`, `74000 Annecy Cedex`): group 1 or 2 the town. */
+const POSTAL_TOWN = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$|^\d{5}\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,3}?)(?:\s+(?:CEDEX|Cedex|cedex)(?:\s+\d{1,2})?)?$/u
+
+/** A place's value that names its town first, then the building after a dash (`Lincoln – Cathedral Works Yard, Minster Yard`): group 1 the town. */
+const TOWN_THEN_VENUE = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s+[–—-]\s+\S/u
+
 export function readFactLine(line: string, year: number | undefined, reading: Reading): {dates?: MeetingDates; place?: string} | undefined {
   // `:Date: 2026-05-09` / `:Location: Chester, …`: a field list's name reads as a fact box's label.
   line = line.replace(FIELD_LIST_NAME, '$1:')
@@ -1497,12 +1504,33 @@ export function readFactLine(line: string, year: number | undefined, reading: Re
   // (`Location: MaltaPost headquarters, Marsa`: a venue's word in lower case after a name makes a building too)
   // (`Lieu : Lyon, Hôtel de Ville, salon Justin-Godart`: a part that opens in lower case, a common word, names a room or a street, never a town; placedate46)
   const parts = rest.split(/[,–—]|\s-\s/u).map((part) => part.trim()).filter((part) => part && !venue.test(part) && !isLowerCaseVenue(part) && !/^\p{Ll}/u.test(part))
-  const place = label[2] || label[4] ? cityOfPlaceLine(parts.join(', ')) : undefined
+  // (`Location: Lincoln – Cathedral Works Yard, Minster Yard`, `Lieu : Niort – salle des fêtes`: the town first, the building after a dash; app49)
+  const townFirst = TOWN_THEN_VENUE.exec(value)
+  // (`Where: The Net Loft, Custom House Quay, Falmouth TR11 3JT`, `Lieu : Maison des associations, 12 rue Haute, 79000 Niort`: the town its postcode
+  // stands beside is the address's, whatever building comes before it; app49)
+  const postal = rest.split(',').map((part) => POSTAL_TOWN.exec(part.trim())).find(Boolean)
+  const place = label[2] || label[4] ? (postal ? cityOfPlaceLine(postal[1] ?? postal[2]) : undefined) ?? (townFirst && !venue.test(townFirst[1]) ? cityOfPlaceLine(townFirst[1]) : undefined) ?? cityOfPlaceLine(parts.join(', ')) : undefined
   return found || place ? {dates: found?.dates, place} : undefined
 }
 
 /** A field's label alone on its line, its value on the next (`Date`, `When`, `Location`, `Date and venue`, `Lieu`, `Quand`), as a wiki page or a form lays out a meeting's facts. */
 export const FIELD_HEADING = /^(?:dates?|when|time|venue|place|location|where|lieu|quand|o[ùu]|heure)(?:\s+(?:and|&|et)\s+(?:dates?|time|venue|place|location|lieu|heure))?\s*:?$/iu
+
+/** A row of a page-properties table: a field's label (`FIELD_HEADING`), then a tab or a run of spaces, then its value; group 1 the label, 2 the value. */
+const PROPERTY_ROW = /^[ \t\u00A0]*(\p{L}[\p{L} &]{1,24}?)[ \u00A0]*(?:\t|[ \u00A0]{2,})[ \t\u00A0]*(\S[^\t\n]*?)[ \t\u00A0]*$/u
+
+/**
+ * A page-properties table's row as a field (`Date⇥28 May 2026` → `Date: 28 May 2026`, `Location    Lincoln – Cathedral Works Yard` → `Location: …`,
+ * `Lieu⇥Salle des fêtes, Niort`): Confluence, Notion, SharePoint or a form lay out a page's fields as a table of two columns, pasted with a
+ * tab (or spaces) between the label and its value. Only a label that names when or where (`FIELD_HEADING`) makes a row a field.
+ * @param line one line of the source, its tabs kept
+ * @returns the row written as a field, or `undefined` when the line is no such row
+ */
+export function propertyRow(line: string): string | undefined {
+  if (line.length > 300 || line.includes('\n')) return undefined
+  const row = PROPERTY_ROW.exec(line)
+  return row && FIELD_HEADING.test(row[1]) ? `${row[1]}: ${row[2]}` : undefined
+}
 
 /** A town hall or a prefecture named after its town (`Mairie de Gramat`, `Hôtel de ville de Cahors`, `Préfecture du Lot` is no town): group 1 the town. */
 const TOWN_HALL_OF = /^(?:[Ll]a\s+)?(?:[Mm]airie|[Hh][ôo]tel\s+de\s+[Vv]ille|(?:[Ss]ous-)?[Pp]r[ée]fecture)\s+(?:de\s+|d['’])(\p{Lu}[\p{L}\p{M}'’.]*(?:[\s-](?:(?:de|du|des|sur|en|le|la|les|d['’])[\s-]?)?\p{Lu}[\p{L}\p{M}'’.]*){0,4})$/u

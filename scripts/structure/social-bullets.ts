@@ -12,6 +12,8 @@ import {EMOJI} from './text.js'
 const POST_NUMBER = /^([ \t\u00A0]*)((\d{1,2})\/(?:\d{1,2})?)[ \t\u00A0]+(?=\S)/
 /** An emoji (with its variation selector, skin tone or joined parts) or a keycap digit at a line's start, then a space (group 2: the marker). */
 const EMOJI_MARKER = new RegExp(String.raw`^([ \t\u00A0]*)(${EMOJI}|\d\uFE0F?\u20E3)[ \t\u00A0]+(?=\S)`, 'u')
+/** A thread's first post number closing a line (`… what was decided 👇 1/8`, `… (1/5)`). */
+const CLOSING_NUMBER = /\s\(?1\/\d{1,2}\)?[ \t\u00A0]*$/u
 /** Fewest posts numbered in turn that make a thread. */
 const THREAD_POSTS = 3
 
@@ -52,4 +54,30 @@ export function socialBullets(lines: string[]): Map<number, [string, string, str
 /** Whether a bullet's marker is a thread's post number or an emoji (not a communiqué's paragraph number). */
 export function isSocialMarker(marker: string): boolean {
   return /\/|\u20E3/.test(marker) || /^\p{Extended_Pictographic}/u.test(marker)
+}
+
+/**
+ * The post numbers of a thread whose first post carries its number at its end (`… what was decided 👇 1/8`), as Bluesky's, Mastodon's and
+ * X's threads are often numbered, the next posts opening on theirs (`2/8 First, the numbers.`, `3/8 …`): each number with the thread's
+ * length, counting up in turn from 2. They are the app's, never the post's words, read as a chat's prefix is (the post a paragraph as it
+ * was written, not a list's item), the first post's closing number cut off its end (app49).
+ * @param lines the document's lines
+ * @returns per line opening on such a number, the width of the number and the spaces after it, and the first post's line with where its
+ * number closes it (`beforeClosingNumber`; nothing when the text is no such thread)
+ */
+export function threadNumbers(lines: string[]): {prefix: Map<number, number>; closing?: number} {
+  const prefix = new Map<number, number>()
+  const closing = lines.findIndex((line) => line.length <= 2000 && CLOSING_NUMBER.test(line))
+  if (closing === -1) return {prefix}
+  const total = /(\d{1,2})\)?[ \t\u00A0]*$/u.exec(lines[closing])![1]
+  for (let index = closing + 1; index < lines.length; index++) {
+    const post = POST_NUMBER.exec(lines[index])
+    if (post && post[2] === `${prefix.size + 2}/${total}`) prefix.set(index, post[0].length)
+  }
+  return prefix.size + 1 >= THREAD_POSTS ? {prefix, closing} : {prefix: new Map()}
+}
+
+/** Where a thread's first post's closing number starts on its line (`… decided 👇 1/8` → before ` 1/8`), as the line is read; else its end. */
+export function beforeClosingNumber(line: string): number {
+  return CLOSING_NUMBER.exec(line)?.index ?? line.trimEnd().length
 }
