@@ -22,8 +22,10 @@ const BROADCAST = /^\d[\d.,\u00A0\u202F ]{0,8}\s?(?:FM|MHz|kHz)$/u
 const CALLED = /(?:\b(?:call|calls|calling|dial|dialling|dialing|ring|phone|telephone|hotline|helpline|(?:emergency|phone|telephone|hotline|helpline|the)\s+number)|(?<!\p{L})(?:appel(?:er|lent|le|ez)|compos(?:er|ez|ent|e)|numéro|centrales?(?:\s+d['’]urgence)?|(?:services?|lignes?)\s+d['’]urgence))(?:\s+(?:the|le|la|au|du))?\s*$/iu
 /** Words right before a number that make it the quorum (`quorum of nine`, `quorum de huit`, `quorum fixé à`, `quorum set at`). */
 const QUORUM = /\bquorum\s+(?:of|de|d['’]|fixé\s+à|set\s+at|is|was|était|est)\s*$/iu
-/** A line that states the quorum (`Quorum: 9 of 11 directors present`, `Quorum : 14 membres présents sur 18`, `Quorum – 6 of 8`): its counts check the sitting, they are no fact of the meeting. */
+/** A line that states the quorum (`Quorum: 6`, `Quorum – two thirds of members`): its counts check the sitting, they are no fact of the meeting, unless they count those present. */
 const QUORUM_LINE = /^\s*quorum\s*[:–—-]/iu
+/** Words of a quorum line that count those present (`9 of 11 directors present`, `6 of 8 governors attended`, `14 membres présents`). */
+const COUNTS_PRESENT = /\d[^.;]{0,60}?(?<!\p{L})(?:present|attended|attending|in\s+attendance|présente?s|représentée?s)(?!\p{L})/iu
 
 /**
  * A label that is only what a social network or a web page counts of the post itself (`2,184 followers`, `18 comments`,
@@ -62,7 +64,8 @@ export function notAFigure(figure: KeyFigure): boolean {
   if (heading && (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]) === figure.value) return true
   const value = plainValue(figure.value)
   if (value === undefined) return false
-  if (QUORUM_LINE.test(figure.sentence)) return true
+  // (one that counts those present is the sitting's attendance, a key figure since session 19: `Quorum: 9 of 11 directors present`)
+  if (QUORUM_LINE.test(figure.sentence) && !COUNTS_PRESENT.test(figure.sentence)) return true
   const places = placesOf(figure.sentence, value)
   if (places.length === 0) return false
   return places.every(({before, after}) => {
