@@ -58,7 +58,7 @@ export function notAFigure(figure: KeyFigure): boolean {
   // (a station's wavelength, in its name or on its masthead: `101.7 FM`, `Radio Estuaire 94,2 MHz`; apppage48)
   if (BROADCAST.test(figure.value) || BROADCAST.test(`${figure.value} ${label}`.trim())) return true
   // (a post's own counts and its reading time: `2,184 followers`, `18 comments · 9 reposts`, `Reading time: 3 min`)
-  if ((SOCIAL_COUNT.test(label) || READING_MINUTES.test(label)) && figure.sentence.length <= SOCIAL_LINE_LENGTH && (SOCIAL_LINE.test(figure.sentence) || AUDIENCE.test(label) || wordsBesides(figure.sentence) <= 1)) return true
+  if ((SOCIAL_COUNT.test(label) || READING_MINUTES.test(label)) && figure.sentence.length <= SOCIAL_LINE_LENGTH && (SOCIAL_LINE.test(figure.sentence) || AUDIENCE.test(label) || wordsBesides(figure.sentence) <= 1 || onlyCountWords(figure.sentence))) return true
   // (a heading's own number: `#4 Workers after dark`, `1.0 Introduction`)
   const heading = HEADING_NUMBER.exec(figure.sentence)
   if (heading && (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]) === figure.value) return true
@@ -100,4 +100,10 @@ function placesOf(sentence: string, value: number): Array<{before: string; after
 /** How many words a short sentence holds besides its numbers (`2,184 followers` holds one). */
 function wordsBesides(sentence: string): number {
   return sentence.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/^\d/.test(word)).length
+}
+
+/** Whether every word of a line is a post's count word (`👍 214   58 commentaires   31 partages`, `12 likes 3 shares`): a post's tally, whatever stands between. */
+function onlyCountWords(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/^\d/.test(word)).map((word) => word.replace(/[^\p{L}'’]+/gu, ''))
+  return words.length > 0 && words.every((word) => SOCIAL_COUNT.test(word))
 }

@@ -70,3 +70,10 @@ describe('a price by the unit it is paid by', () => {
     expect(lire('La cotisation passe à 40 euros par an.').map((figure) => figure.split(' | ')[1]).some((label) => label.includes('par an'))).toBe(false)
   })
 })
+
+describe('a post’s tally of reactions under a pasted text', () => {
+  it('leaves out a line of counts and count words only, whatever stands between them', () => {
+    expect(figuresIn('🔥 96   14 comments   7 shares').filter((figure) => !notAFigure(figure))).toEqual([])
+    expect(patternFiguresIn('❤️ 40   12 commentaires   5 partages', FRENCH.figures!, FRENCH.calendar).filter((figure) => !notAFigure(figure))).toEqual([])
+  })
+})
