@@ -1583,7 +1583,8 @@ function presentOfWhole(text: string, number: FoundNumber, whole: FoundNumber | 
  */
 function withPriceUnit(label: string | undefined, after: string, patterns: FigurePatterns): string | undefined {
   const unit = patterns.priceUnit?.exec(after)?.[1]
-  if (!unit || patterns.rate.test(after) || (label && /(?:^|\s)par\s/u.test(label))) return label
+  // (nor a clause cut before the amount, `assemblée fixe la cotisation annuelle à`, which later steps make a noun phrase of)
+  if (!unit || patterns.rate.test(after) || (label && (/(?:^|\s)par\s/u.test(label) || /(?:^|\s)(?:à|de|d['’]|pour|en|sur)$/u.test(label)))) return label
   return label && label.split(/\s+/).length <= 4 ? `${label} ${unit}` : unit
 }
 
