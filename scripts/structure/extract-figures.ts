@@ -1905,6 +1905,9 @@ function whatCountDid(tokens: Token[], quantity: Quantity, noun: {from: number; 
     // `1.4 million homes have been renovated … since 2020`: homes renovated since 2020
     if (objects && done?.lower === 'been') return perfectPassive(tokens, noun, modified, participle + 1, sentence)
     if (done?.pos !== 'VERB' || done.lower === done.lemma || /ing$/.test(done.lower) || done.lemma === 'be') return undefined
+    // `41 people had signed in`, `60 members had turned out`: who came to a sitting, said as a roll says it (`people signed in`)
+    const particle = tokens[participle + 1]?.lower ?? ''
+    if (TURNED_UP[done.lemma]?.includes(particle)) return `${what} ${done.lower} ${particle}`
     const object = objects ? predicate(tokens, participle + 1, sentence) : ''
     if (objects && !object && startsCount(tokens, participle + 1)) return undefined
     return [what, PERSON_NOUNS.test(tokens[noun.to - 1].lower) ? 'who' : 'that', ...adverbs, act.lower, ...between, done.lower, object].filter(Boolean).join(' ')
@@ -2086,6 +2089,11 @@ export function spelledAsIn(label: string, sentence: string): string {
     new RegExp(`\\b${stem}${letter}s(?:e|es|ed|ing|ation)\\b`, 'i').test(sentence) ? `${stem}${letter}s${ending}` : word,
   )
 }
+
+/** Verbs with the particle that makes them say people came to a sitting (`signed in`, `turned out`, `showed up`). */
+const TURNED_UP: Record<string, string[]> = {sign: ['in'], turn: ['out', 'up'], show: ['up'], check: ['in'], log: ['in', 'on']}
+/** A label that ends on such a verb and its particle. */
+const TURNED_UP_PARTICLE = /\s(?:signed\s+in|turned\s+(?:out|up)|showed\s+up|checked\s+in|logged\s+(?:in|on))$/
 
 /** `attending`, `taking part`, `represented` when the verb at `index` says that its subject took part. */
 function attendance(tokens: Token[], index: number): string | undefined {
@@ -2549,7 +2557,7 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
 }
 
 /** Words that say who attended, after the noun of a part of a body (`present`, `attending`, `in attendance`). */
-const ATTENDING_AFTER = /^(?:present|attending|in attendance)(?:$| )/
+const ATTENDING_AFTER = /^(?:present|attending|attended|in attendance)(?:$| )/
 
 /**
  * Whether a part counted `of` a whole is the attendance of a sitting: the words after the whole's noun say they attended and
@@ -2557,10 +2565,12 @@ const ATTENDING_AFTER = /^(?:present|attending|in attendance)(?:$| )/
  */
 function attendanceOfPart(tokens: Token[], part: Quantity, nounEnd: number): boolean {
   if (/^(?:present|attendance|attending)$/.test(tokens[part.from - 2]?.lower ?? '') && tokens[part.from - 1]?.text === ':' && tokens.slice(0, part.from - 2).every((token) => /^(?:PUNCT|X|SYM)$/.test(token.pos))) return true
+  // (`Twelve of the fifteen trustees were present`: the verb before it)
+  if (/^(?:were|was)$/.test(tokens[nounEnd]?.lower ?? '') && /^(?:present|in)$/.test(tokens[nounEnd + 1]?.lower ?? '')) nounEnd++
   const after = tokens.slice(nounEnd, nounEnd + 2).map((token) => token.lower).join(' ')
   if (!ATTENDING_AFTER.test(after)) return false
   const next = tokens[nounEnd + (tokens[nounEnd].lower === 'in' ? 2 : 1)]
-  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || /^(?:plus|with)$/.test(next.lower)
+  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || /^(?:plus|with|at|when|for)$/.test(next.lower)
 }
 
 /** How a percentage after an amount gives the size of that amount's change: `, up 4 percent`, `, an increase of 20%`, `, representing a rise of 5%`. */
@@ -3244,6 +3254,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     // `Each antibiotic will carry a yearly fee of $1,500`: the fee per antibiotic
     const unit = perUnit(tokens, after, sentence) || eachSubject(tokens, before, sentence)
     if (subject && unit) return `${subject} ${unit}`
+    // `in 15 grants of £800 each`, `18 bursaries of £3,000 apiece`: the sum of one of the things counted before `of`
+    const one = tokens[before - 1]
+    if (/^(?:each|apiece)$/.test(tokens[after]?.lower ?? '') && (!tokens[after + 1] || /^[,.;:)]$/.test(tokens[after + 1].text) || /^(?:from|to|for|in)$/.test(tokens[after + 1].lower)) && one?.pos === 'NOUN' && one.lemma !== one.lower && /s$/.test(one.lower)) return `per ${one.lemma}`
     const money = subject ? moneyOfLabel(tokens, before, after, subject, sentence) : undefined
     if (money) return money
     if (subject) return joinLabel(subject, /^(?:for|to|from)$/.test(next ?? '') ? complement(tokens, after, sentence) : '')
@@ -3368,7 +3381,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
  * @param at the token after the amount
  */
 function perUnit(tokens: Token[], at: number, sentence: string): string {
-  const opens = tokens[at]?.lower === 'per' ? 1 : /^(?:for|a)$/.test(tokens[at]?.lower ?? '') && /^(?:each|every)$/.test(tokens[at + 1]?.lower ?? '') ? 2 : /^(?:each|every)$/.test(tokens[at]?.lower ?? '') ? 1 : 0
+  // (`at £14 a firing`, `£85,000 a floor`: a price by the singular noun after `a` that closes the clause, as `per firing`)
+  const each = /^(?:a|an)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.pos === 'NOUN' && tokens[at + 1].lower === tokens[at + 1].lemma && (!tokens[at + 2] || /^[,.;:)]$/.test(tokens[at + 2].text))
+  const opens = each ? 1 : tokens[at]?.lower === 'per' ? 1 : /^(?:for|a)$/.test(tokens[at]?.lower ?? '') && /^(?:each|every)$/.test(tokens[at + 1]?.lower ?? '') ? 2 : /^(?:each|every)$/.test(tokens[at]?.lower ?? '') ? 1 : 0
   if (!opens || TIME_UNITS.test(tokens[at + opens]?.lower ?? '') || /^(?:year|month|week|day|annum|capita)$/.test(tokens[at + opens]?.lower ?? '')) return ''
   const phrase = nounPhraseAfter(tokens, at + opens)
   if (!phrase || tokens.slice(phrase.from, phrase.to).some((token) => token.pos === 'DET')) return ''
@@ -4144,7 +4159,9 @@ function tidyLabel(label: string): string {
     const last = /(\S+)$/.exec(trimmed)?.[1]?.toLowerCase() ?? ''
     // (`on the year before`: an adverb of time after its unit ends the phrase, it opens nothing)
     const timeBefore = /^(?:before|after)$/.test(last) && TIME_BEFORE.test(trimmed)
-    text = LABEL_TAIL_WORDS.has(last) && !timeBefore && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
+    // (`people signed in`, `members logged on`: the particle of a verb of coming to a sitting ends it)
+    const particle = TURNED_UP_PARTICLE.test(trimmed)
+    text = LABEL_TAIL_WORDS.has(last) && !timeBefore && !particle && !/^(?:members|new member)/.test(trimmed) && trimmed.includes(' ') ? trimmed.slice(0, -last.length) : trimmed
     if (text === trimmed) return text
   }
 }

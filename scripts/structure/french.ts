@@ -841,7 +841,15 @@ export const FRENCH_FIGURES = {
   // (also the noun of the act that a sentence's verb pays for: `financera l'achat de six camions-citernes`, `… la construction de trois bases`, `l'équipement de quatre criées`; not what a sum is for, `un prêt … pour la construction de trois centres`, `servira à la construction de …`, which its label says)
   madeThings: /(?<!\p{L})(?:(?:construire|b[âa]tir|am[ée]nager|[ée]quiper|installer|r[ée]habiliter|creuser|forer|ouvrir|cr[ée]er|acheter|acqu[ée]rir)\s+(?:au\s+moins\s+)?|dont\s[^.;:]{0,80}?(?:construction|r[ée]habilitation|installation|cr[ée]ation|am[ée]nagement)\s+(?:de|d['’])\s*|(?<!(?<!\p{L})(?:pour|à)\s)(?:l['’]|la\s+|le\s+)(?:achat|acquisition|construction|[ée]quipement|installation|am[ée]nagement|r[ée]habilitation|cr[ée]ation|ouverture)\s+(?:de|d['’])\s*)$/iu,
   namedBefore: /(?<!\p{L})(?:les|ces|des|leurs|ses|nos|vos|aux|mes|tes|premiers|premi[èe]res|derniers|derni[èe]res|autres)\s+$/iu,
-  presentOfWhole: {before: /(?<!\p{L})sur\s+$/iu, after: /^\s+(?:étaient|sont|furent|ont\s+été|étaient\s+dûment)\s+(présente?s?(?:\s+ou\s+représentée?s?)?|représentée?s?)(?!\p{L})/iu},
+  // (a noun and up to two words that narrow it, to a comma, a stop or a word that opens more: `par billet vendu`)
+  priceUnit: /^\s*(par\s+(?!(?:an|ann[ée]e|mois|jour|semaine|heure|la|le|les|l['’]|un|une|des|du|voie|ailleurs|exemple|rapport|ce|cette|leur|son|sa|ses)(?!\p{L}))\p{Ll}[\p{L}-]*(?:\s+(?!(?:et|ou|pour|dans|à|au|aux|de|des|du|qui|que|soit|contre|en|sur|sera|seront|est|sont)(?!\p{L}))\p{Ll}[\p{L}-]*){0,2}?)(?=\s*(?:[,.;:)]|$)|\s(?:et|ou|pour|dans|à|au|aux|de|des|du|qui|que|soit|contre|en|sur|sera|seront|est|sont)(?!\p{L}))/u,
+  attendance: {
+    of: /^\s+(?:des|d['’]entre\s+les|sur)\s+$/iu,
+    after: /^\s*(?:étaient|sont|furent|ont\s+été)\s+(?:dûment\s+)?(présente?s(?:\s+ou\s+représentée?s)?|représentée?s)(?!\p{L})/iu,
+    before: /(?:^|[.;:]\s*|\s[–—-]\s*)(?:(?:[éÉ]taient|[sS]ont)\s+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s+)?([pP]résente?s(?:\s+ou\s+représentée?s)?)\s*:?\s*$/u,
+    members: /^(?:[\p{L}-]+\s+)?(?:adhérente?s|membres)(?:\s+(?:adhérente?s|actifs|actives))?$/iu,
+  },
+  presentOfWhole: {before: /(?<!\p{L})sur\s+(?:les\s+)?$/iu, after: /^\s+(?:étaient|sont|furent|ont\s+été|étaient\s+dûment)\s+(présente?s?(?:\s+ou\s+représentée?s?)?|représentée?s?)(?!\p{L})/iu},
   // a distance a rule applies within; a threshold in a clause after `si`, `lorsque`, `dès que`, or narrowing
   // what `tout`, `chaque` names (`tout navire transportant plus de`; `chaque État mettra au moins 200 agents` is a commitment)
   // (`les transferts d'un montant inférieur à 50 000 francs CFA`: a bound on the amount of the things a rule covers)

@@ -324,6 +324,15 @@ export interface FigurePatterns {
    * words before the whole's number (`Sur`), group 2 (after the part's number) the verb and group 3 how they attended.
    */
   presentOfWhole?: {before: RegExp; after: RegExp}
+  /**
+   * A sitting's attendance counted of the body it belongs to (`Onze des treize élus étaient présents`, `Étaient présents
+   * 17 administrateurs sur 21`, `Sociétés présentes : 46 sur 58`): `of` the words between the part and the whole, `after`
+   * how they attended after the whole's noun (group 1), `before` the same before the part (group 1), `members` the nouns of
+   * a membership, whose size is a figure of its own (a board's or council's is only the base of the attendance).
+   */
+  attendance?: {of: RegExp; after: RegExp; before: RegExp; members: RegExp}
+  /** The unit a price is paid by right after it (`par tireur`, `par billet vendu`), group 1 the unit with its word. */
+  priceUnit?: RegExp
   /** Words between two numbers that make the later one the same fact in another measure (`soit l'équivalent de`). */
   restates?: RegExp
   /** Words after an earlier value that give its time when it is not a year (`contre 4,6 millions aujourd'hui`); group 1 is kept. */

@@ -22,8 +22,10 @@ const BROADCAST = /^\d[\d.,\u00A0\u202F ]{0,8}\s?(?:FM|MHz|kHz)$/u
 const CALLED = /(?:\b(?:call|calls|calling|dial|dialling|dialing|ring|phone|telephone|hotline|helpline|(?:emergency|phone|telephone|hotline|helpline|the)\s+number)|(?<!\p{L})(?:appel(?:er|lent|le|ez)|compos(?:er|ez|ent|e)|numéro|centrales?(?:\s+d['’]urgence)?|(?:services?|lignes?)\s+d['’]urgence))(?:\s+(?:the|le|la|au|du))?\s*$/iu
 /** Words right before a number that make it the quorum (`quorum of nine`, `quorum de huit`, `quorum fixé à`, `quorum set at`). */
 const QUORUM = /\bquorum\s+(?:of|de|d['’]|fixé\s+à|set\s+at|is|was|était|est)\s*$/iu
-/** A line that states the quorum (`Quorum: 9 of 11 directors present`, `Quorum : 14 membres présents sur 18`, `Quorum – 6 of 8`): its counts check the sitting, they are no fact of the meeting. */
+/** A line that states the quorum (`Quorum: 6`, `Quorum – two thirds of members`): its counts check the sitting, they are no fact of the meeting, unless they count those present. */
 const QUORUM_LINE = /^\s*quorum\s*[:–—-]/iu
+/** Words of a quorum line that count those present (`9 of 11 directors present`, `6 of 8 governors attended`, `14 membres présents`). */
+const COUNTS_PRESENT = /\d[^.;]{0,60}?(?<!\p{L})(?:present|attended|attending|in\s+attendance|présente?s|représentée?s)(?!\p{L})/iu
 
 /**
  * A label that is only what a social network or a web page counts of the post itself (`2,184 followers`, `18 comments`,
@@ -56,13 +58,14 @@ export function notAFigure(figure: KeyFigure): boolean {
   // (a station's wavelength, in its name or on its masthead: `101.7 FM`, `Radio Estuaire 94,2 MHz`; apppage48)
   if (BROADCAST.test(figure.value) || BROADCAST.test(`${figure.value} ${label}`.trim())) return true
   // (a post's own counts and its reading time: `2,184 followers`, `18 comments · 9 reposts`, `Reading time: 3 min`)
-  if ((SOCIAL_COUNT.test(label) || READING_MINUTES.test(label)) && figure.sentence.length <= SOCIAL_LINE_LENGTH && (SOCIAL_LINE.test(figure.sentence) || AUDIENCE.test(label) || wordsBesides(figure.sentence) <= 1)) return true
+  if ((SOCIAL_COUNT.test(label) || READING_MINUTES.test(label)) && figure.sentence.length <= SOCIAL_LINE_LENGTH && (SOCIAL_LINE.test(figure.sentence) || AUDIENCE.test(label) || wordsBesides(figure.sentence) <= 1 || onlyCountWords(figure.sentence))) return true
   // (a heading's own number: `#4 Workers after dark`, `1.0 Introduction`)
   const heading = HEADING_NUMBER.exec(figure.sentence)
   if (heading && (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]) === figure.value) return true
   const value = plainValue(figure.value)
   if (value === undefined) return false
-  if (QUORUM_LINE.test(figure.sentence)) return true
+  // (one that counts those present is the sitting's attendance, a key figure since session 19: `Quorum: 9 of 11 directors present`)
+  if (QUORUM_LINE.test(figure.sentence) && !COUNTS_PRESENT.test(figure.sentence)) return true
   const places = placesOf(figure.sentence, value)
   if (places.length === 0) return false
   return places.every(({before, after}) => {
@@ -97,4 +100,10 @@ function placesOf(sentence: string, value: number): Array<{before: string; after
 /** How many words a short sentence holds besides its numbers (`2,184 followers` holds one). */
 function wordsBesides(sentence: string): number {
   return sentence.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/^\d/.test(word)).length
+}
+
+/** Whether every word of a line is a post's count word (`👍 214   58 commentaires   31 partages`, `12 likes 3 shares`): a post's tally, whatever stands between. */
+function onlyCountWords(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !/^\d/.test(word)).map((word) => word.replace(/[^\p{L}'’]+/gu, ''))
+  return words.length > 0 && words.every((word) => SOCIAL_COUNT.test(word))
 }

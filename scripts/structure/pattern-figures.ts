@@ -79,10 +79,19 @@ export function patternFiguresIn(sentence: string, patterns: FigurePatterns, cal
       if (later) figures.push({value: next.value, label: tidyLabel(`${later}${by && !later.includes(by[1]) ? ` ${by[1]}` : ''}, ${patterns.against} ${number.written}${sinceOf(text, number)}`, patterns), sentence: text})
       return
     }
+    // `Onze des treize élus étaient présents`, `Étaient présents 17 administrateurs sur 21`: a sitting's attendance, one figure
+    const attending = number.kind === 'count' ? attendanceCount(text, number, next, patterns) : undefined
+    if (attending) {
+      if (attending.wholeTaken) used.add(index + 1)
+      figures.push({value: number.value, label: attending.label, sentence: text})
+      return
+    }
     const previous = figures.at(-1)
     // `45 000 enseignants …, dont 60 % en zone rurale`: a share of the count before it
     const part = number.kind === 'money' ? undefined : partOfWhole(text, number, numbers[index - 1], previous, patterns)
     let label = number.kind === 'percent' ? part ?? labelOf(text, number, patterns) : number.kind === 'count' ? totalOfEach(text, number.start, number.end, Number(number.value.replace(/,/g, '')), patterns) ?? labelOf(text, number, patterns) ?? part ?? wholeOfCount(text, number, numbers[index - 1]) ?? presentOfWhole(text, number, numbers[index - 1], patterns) : labelOf(text, number, patterns)
+    // `8 euros par tireur`, `0,50 euro par billet vendu`: a price keeps the unit it is paid by
+    if (number.kind === 'money') label = withPriceUnit(label, text.slice(number.end), patterns)
     if (!label) return
     // `12 millions d'enfants, contre 7 millions en 2020`, `71 % en 2022, contre 54 % en 2018`, `58 % contre 23 % en 2015`,
     // `6 millions d'élèves en 2030, contre 4,6 millions aujourd'hui`: the earlier value is part of the same fact, with its year
@@ -1561,9 +1570,57 @@ function presentOfWhole(text: string, number: FoundNumber, whole: FoundNumber | 
   const words = patterns.presentOfWhole
   if (!words || !whole || whole.kind !== 'count' || Number(whole.value) <= Number(number.value)) return undefined
   if (!words.before.test(text.slice(Math.max(0, whole.start - 20), whole.start))) return undefined
-  const noun = /^\s+(\p{L}[\p{L}'’-]*)\s*,\s*$/u.exec(text.slice(whole.end, number.start))?.[1]
+  // (`Sur les 74 ateliers adhérents, 58 …`: a noun of up to three words)
+  const noun = /^\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})\s*,\s*$/u.exec(text.slice(whole.end, number.start))?.[1]
   const present = words.after.exec(text.slice(number.end, number.end + 80))?.[1]
   return noun && present ? `${noun} ${present}` : undefined
+}
+
+/**
+ * A price's label with the unit it is paid by (`fixés à 8 euros par tireur` → `par tireur`, `une contribution de 0,50 euro par
+ * billet vendu` → `contribution par billet vendu`): after a short label, else alone (a long one names more than the price); a
+ * label that has a unit already, or a rate of time (`par an`, read as the figure's time), is left as it is.
+ */
+function withPriceUnit(label: string | undefined, after: string, patterns: FigurePatterns): string | undefined {
+  const unit = patterns.priceUnit?.exec(after)?.[1]
+  // (nor a clause cut before the amount, `assemblée fixe la cotisation annuelle à`, which later steps make a noun phrase of)
+  if (!unit || patterns.rate.test(after) || (label && (/(?:^|\s)par\s/u.test(label) || /(?:^|\s)(?:à|de|d['’]|pour|en|sur)$/u.test(label)))) return label
+  return label && label.split(/\s+/).length <= 4 ? `${label} ${unit}` : unit
+}
+
+/**
+ * A sitting's attendance counted of the body it belongs to, as one figure labelled by who attended and how: `Onze des treize
+ * élus étaient présents ou représentés` → 11 `élus présents ou représentés sur 13`, `Étaient présents 17 administrateurs sur
+ * 21` and `Présents : 19 membres du Conseil sur 21` → `… présents sur 21`, `Sociétés présentes : 46 sur 58`. The whole is the
+ * size of a board and only the attendance's base, unless it counts a membership (`96 adhérents sur 140 étaient présents`):
+ * then the label leaves it out and it is read as a figure of its own.
+ * @returns the label and whether the whole is used up, or `undefined` when the part is no attendance
+ */
+function attendanceCount(text: string, part: FoundNumber, whole: FoundNumber | undefined, patterns: FigurePatterns): {label: string; wholeTaken: boolean} | undefined {
+  const words = patterns.attendance
+  if (!words || !whole || whole.kind !== 'count' || Number(whole.value) <= Number(part.value)) return undefined
+  const gap = text.slice(part.end, whole.start)
+  // `Onze des treize élus étaient présents`: the noun after the whole, then how they attended
+  let noun: string | undefined
+  let how: string | undefined
+  if (words.of.test(gap) && !/^\s+sur/iu.test(gap)) {
+    const after = /^\s+((?:\p{L}[\p{L}'’-]*)(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’])?\s*\p{L}[\p{L}'’-]*){0,3}?)(?=\s+(?:étaient|sont|furent|ont\s+été)\s)/u.exec(text.slice(whole.end))
+    if (after) {
+      noun = after[1]
+      how = words.after.exec(text.slice(whole.end + after[0].length))?.[1]
+    }
+  } else {
+    // `17 administrateurs sur 21` with how they attended before the part (`Étaient présents`, `Présents :`) or after the whole
+    const named = /^\s+(\p{L}[\p{L}'’\s-]{0,60}?)\s+sur\s+$/u.exec(gap)
+    const bare = /^\s+sur\s+$/u.test(gap)
+    if (!named && !bare) return undefined
+    how = words.before.exec(text.slice(Math.max(0, part.start - 60), part.start))?.[1] ?? words.after.exec(text.slice(whole.end))?.[1]
+    // `Sociétés présentes ou représentées : 46 sur 58`: the noun before how they attended, at the head of the line
+    noun = named?.[1] ?? /^\s*(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}?)\s+(?:présente?s|représentée?s)(?:\s+ou\s+représentée?s)?\s*:\s*$/iu.exec(text.slice(0, part.start))?.[1]
+  }
+  if (!noun || !how) return undefined
+  if (words.members.test(noun.trim())) return {label: `${noun} ${how.toLowerCase()}`, wholeTaken: false}
+  return {label: `${noun.charAt(0).toLowerCase()}${noun.slice(1)} ${how.toLowerCase()} sur ${whole.value}`, wholeTaken: true}
 }
 
 function wholeOfCount(text: string, number: FoundNumber, part: FoundNumber | undefined): string | undefined {
