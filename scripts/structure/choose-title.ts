@@ -59,7 +59,11 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
   const instead = ranked[0] && sides.includes(ranked[0].text.toLocaleLowerCase()) ? ranked.find(({text, doing}) => sound(text) && !doing && !beside(text) && !QUESTION_WORD.test(text)) : undefined
   // (`launch a common training certificate for green roof installers`: who the measure is for is no title when the rules name the measure)
   const measure = ranked[0] && onlyForWhom(ranked[0].text, sentence) ? ranked.find(({text}) => candidates.some((candidate) => candidate.features.rule && withoutForWhom(candidate.text) === text) && sound(text) && !onlyForWhom(text, sentence)) : undefined
-  const best = instead ?? measure ?? ranked[0]
+  const chosen = instead ?? measure ?? ranked[0]
+  // (`approved the closure of the eastern rampart path`, `fund the replacement of 120 old bridle gates`: what is done to a thing is
+  // what was decided, so the object keeps its head that names the act, not only the thing it is done to)
+  const acted = chosen ? actOnTitle(chosen.text, candidates, sentence) : undefined
+  const best = acted ? {text: acted, score: chosen!.score, doing: false} : chosen
   // (`agreed to train border officers` → “Training of border officers”: people something is done to are titled by what is done)
   const top = candidates.find((candidate) => withoutForWhom(candidate.text) === best?.text)
   const people = top?.text.toLocaleLowerCase()
@@ -108,6 +112,33 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
 function sideList(candidate: TitleCandidate): boolean {
   const {joined, main, subject, object, rule, linked} = candidate.features
   return joined === 1 && !main && !subject && !object && !rule && !linked
+}
+
+/**
+ * Nouns of an act that changes what there is of a thing or where it is (it is closed, bought, replaced, pulled down, moved), which
+ * head a title whole: `Closure of …`; not an act done for people or a policy (`training`, `treatment`, `protection`), which editors title by whom or what.
+ */
+const ACT_NOUNS = /^(?:closure|closing|reopening|opening|purchase|buying|acquisition|replacement|demolition|removal|relocation|repair|repairs|resurfacing|refurbishment|renovation|rebuilding|reconstruction|sale|disposal|dredging|fencing|extension|widening)$/i
+
+/**
+ * The main verb's object whole when the scorer chose only what it acts on and its head names an act done to it (`approved the
+ * closure of the eastern rampart path` → “Closure of the eastern rampart path”, not “Eastern rampart path”; `fund the replacement of
+ * 120 old bridle gates` → “Replacement of old bridle gates”), at most seven words: the act's noun must be the object's head (a
+ * candidate of the object or the rules opens on it), and the title chosen must follow its `of` in the sentence (an article or a count between).
+ * @param title the title the scorer chose
+ * @param candidates the candidates it was chosen from
+ * @param sentence the sentence they were made from
+ * @returns the object's title, or `undefined` when the title is no such thing acted on
+ */
+function actOnTitle(title: string, candidates: TitleCandidate[], sentence: string): string | undefined {
+  if (ACT_NOUNS.test(title.split(' ')[0])) return undefined
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const found = new RegExp(`(?<!\\p{L})(\\p{L}+) of (the )?(?:(?:a|an|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+)?${escape(title)}(?!\\p{L})`, 'iu').exec(sentence)
+  if (!found || !ACT_NOUNS.test(found[1])) return undefined
+  const act = found[1].toLocaleLowerCase()
+  if (!candidates.some(({text, features}) => (features.object || features.rule) && text.toLocaleLowerCase().split(' ')[0] === act)) return undefined
+  const whole = sentenceCase(`${act} of ${found[2] ?? ''}${lowerCommon(title.split(' ')[0])}${title.includes(' ') ? ' ' + title.split(' ').slice(1).join(' ') : ''}`)
+  return whole.split(' ').length <= MAX_TITLE_WORDS ? whole : undefined
 }
 
 /** A phrase that opens on a question word (`How passengers …`) is a clause cut short, no title. */

@@ -1032,6 +1032,9 @@ export const TOPIC_OPENER = /^(?:On|Regarding|Concerning|As\s+regards|With\s+reg
 /** What an opening `On …,` says that is no subject (`On behalf of …`, `On the sidelines of …`, `On the other hand`, `On Monday`; who moved it, `On a proposal from …`, `On the advice of …`: records49). */
 export const NOT_TOPICS = /\b(?:behalf|sidelines|margins|occasion|basis|invitation|initiative|proposal|motion|recommendation|advice|request|suggestion|instructions?|day|week|morning|afternoon|evening|arrival|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|that|these|those|its|their|our|same|hand|whole|balance)\b/iu
 
+/** What an opening `On …,` says that is no subject (`On behalf of …`, `On the sidelines of …`, `On the other hand`, `On Monday`). */
+export const NOT_TOPICS = /\b(?:behalf|sidelines|margins|occasion|basis|invitation|initiative|proposals?|motions?|recommendations?|requests?|advice|suggestions?|instructions?|reports?|day|week|morning|afternoon|evening|arrival|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|that|these|those|its|their|our|same|hand|whole|balance)\b/iu
+
 /** Verbs that report what was agreed or said (“Ministers agreed that members will …”): the title comes from the clause after `that`. */
 export const REPORTING_VERBS = new Set('agreed agree agrees decided decide noted note stressed stress underlined underline recognised recognized recognise recognize emphasised emphasized affirmed reaffirmed confirmed acknowledged welcomed'.split(' '))
 

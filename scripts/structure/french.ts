@@ -993,7 +993,8 @@ export const FRENCH_TITLES = {
   // `ont (également) décidé d'étendre la chimioprévention …`, `distribueront 45 millions de moustiquaires …`, `nous avons d'abord décidé d'ouvrir …`, `nous formerons 250 médiateurs …`
   verbThenObject: /(?<!\p{L})(?:(?:ont|a|avons|est|sont|se\s+sont|s['’]est|nous\s+nous\s+sommes)\s+(?:(?:[ée]galement|aussi|en\s+outre|par\s+ailleurs|notamment|enfin|ensuite|d['’]abord)\s+)?\p{L}+(?:[ée]e?s?|us?|is?|it)(?:\s+(?:de|d['’]|à)\s*\p{L}+(?:er|ir|re))?|\p{L}{3,}(?:eront|iront|era|ira|erons|irons)|\p{L}{2,}(?:[tdv]ra|[tdv]ront))\s+(.+)$/iu,
   askThenObject: /(?<!\p{L})(?:demand[ée]|charg[ée]|autoris[ée]|donn[ée]\s+mandat|invit[ée]|appel[ée]|instruit|exhort[ée]|encourag[ée]|pri[ée]|mandat[ée]|recommand[ée]|demandent|chargent|invitent|exhortent|encouragent|prient|mandatent|recommandent|(?:demand|charg|invit|exhort|encourag|mandat|recommand)(?:era|eront))\s+(?:(?:\S+\s+){0,6}?|(?:(?!(?:qui|que|qu['’]|dont)(?!\p{L}))[^\s,;]+\s+){7,12}?)(?:de|d['’]|à|pour)\s*(\p{L}+(?:er|ir|re))\s+(.+)$/iu,
-  stop: new Set([...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word))),
+  // (`auprès des moulins`: from whom, never what; it ends a title's phrase)
+  stop: new Set([...[...LABEL_STOP].filter((word) => !['de', 'du', 'des', 'et'].includes(word)), 'auprès']),
   determiners: new Set('le la les l un une des de du d ces ce cette leurs leur nos notre ses son sa chaque'.split(' ')),
   tail: FRENCH_LABEL_TAIL,
   // `Les gouverneurs lancent …`, `se sont … ` aside: a present tense after who acted (not `-ment`, `-dent`: `gouvernement`, `président`)
@@ -1020,7 +1021,7 @@ export const FRENCH_TITLES = {
   participles: IRREGULAR_TITLE_PARTICIPLES,
   notParticiples: NOT_PARTICIPLES,
   // `S'agissant des médicaments, …`, `En matière de personnel de santé, …`: the point names its own subject first
-  topicLead: /^(?:sur|s['’]agissant\s+(?:de|du|des|d['’])|en\s+(?:mati[èe]re|ce\s+qui\s+concerne)(?:\s+(?:de|d['’]|du|des))?|concernant|quant\s+(?:à|au|aux)|au\s+sujet\s+(?:de|du|des|d['’])|pour\s+ce\s+qui\s+(?:est|concerne)(?:\s+(?:de|du|des|d['’]))?|dans\s+le\s+domaine\s+(?:de|du|des|d['’]))(?!\p{L})(?!\s*(?:proposition|la\s+base|recommandation|invitation|initiative|demande|le\s+plan|ce\s+point|ce\s+sujet|cette\s+base|le\s+terrain)(?!\p{L}))\s*([^,;.]{3,80}),\s*(?=\p{L})/iu,
+  topicLead: /^(?:sur|s['’]agissant\s+(?:de|du|des|d['’])|en\s+(?:mati[èe]re|ce\s+qui\s+concerne)(?:\s+(?:de|d['’]|du|des))?|concernant|quant\s+(?:à|au|aux)|au\s+sujet\s+(?:de|du|des|d['’])|pour\s+ce\s+qui\s+(?:est|concerne)(?:\s+(?:de|du|des|d['’]))?|dans\s+le\s+domaine\s+(?:de|du|des|d['’]))(?!\p{L})(?!\s*(?:(?:la\s+|le\s+|l['’]\s*)?(?:proposition|recommandation|invitation|initiative|demande|rapport|avis|suggestion)|la\s+base|le\s+plan|ce\s+point|ce\s+sujet|cette\s+base|le\s+terrain)(?!\p{L}))\s*([^,;.]{3,80}),\s*(?=\p{L})/iu,
   // `ont réélu Mme X à la présidence du Comité`, `a élu M. Y président du Conseil`: the office, not the person
   election: /(?<!\p{L})(?:(?:r[ée])?[ée]lu(?:e|s|es)?|(?:r[ée])?[ée]li(?:t|sent|ra|ront)|nomm[ée]e?s?|nomme(?:nt)?|d[ée]sign[ée]e?s?|d[ée]signe(?:nt)?|reconduit(?:e|s)?|port[ée]e?s?\s+[àa])(?!\p{L})/iu,
   office: /(?<!\p{L})(?:(?:la|sa|leur)\s+((?:vice-|co-?)?pr[ée]sidence)|((?:vice-|co-?)?pr[ée]sident(?:e)?))(?:\s+(?:(du|de\s+la|de\s+l['’]|des)\s*(?=\p{L})))?/iu,

@@ -5,6 +5,8 @@ import {MAX_NAME_WORDS, MAX_TITLE_WORDS} from './point-title.js'
 /** Prepositions at which a named body's support may be cut before what it is for (`Banque mondiale | pour la réforme`). */
 const BACKING_ENDS = /^(?:pour|à|au|aux|sur|dans|en|contre)$/iu
 const OPENING_PHRASE = /^(?:dans|sur|en|pour|afin|à|au|aux|avec|par|lors|après|depuis|d['’]ici|conformément|face|outre|parallèlement|enfin|par\s+ailleurs)(?!\p{L})[^,]{0,120},\s*/iu
+/** A short phrase without a verb, closed by a comma, before a subject with its article (`présidente de la commission, le bureau …`). */
+const APPOSITION = /^(?!(?:le|la|les|l['’]|un|une)(?!\p{L}))(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+,\s*(?=(?:le|la|les|l['’])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?\s+(?:a|ont|est|sont|va|vont|\p{L}+(?:era|eront|ira|iront))\s)/iu
 /** An amount at the start of an object (`45 millions de`, `1,8 milliard de dollars de`): not what the point is about. */
 const LEADING_AMOUNT = /^(?:(?:environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?[\d\s\u00A0\u202F,.]*\d\s*(?:%|millions?|milliards?|M€|Md€|k€|€|\$)?\s*(?:d['’]\s?euros|de\s+dollars|de\s+francs|euros|dollars|francs)?(?:\s+CFA)?\s*(?:en\s+(?:19|20)\d\d\s+(?=(?:à|au|aux|pour)\s))?(?:de\s+|d['’]\s?(?!ici(?!\p{L}))|(?:à|au|aux|pour)\s+)?/iu
 /**
@@ -71,8 +73,10 @@ const PAIR_SUBJECT = /^(?:les|le|la|l['’])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)
 const PASSIVE_VERB = /^(?:est|sont|a\s+été|ont\s+été)\s/iu
 /** Words that open a complement a verb may put before its object (`fixé à 2 800 Ar le kilo le prix`, `avancer au 20 novembre l'ouverture`, `ouvriront dès la rentrée un créneau`). */
 const FRONT_OPENER = /^(?:à|au|aux|dès|jusqu['’](?:à|au|aux)|d['’]ici)$/iu
+/** A month or a season without its year before the object (`ouvrira en mars un atelier`, `lancera dès février une campagne`): when, not what. */
+const MONTH_ASIDE = /^(?:en|dès|début|fin|courant|à\s+partir\s+de|d['’]ici)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|été|automne|hiver)\s*,?\s+(?=(?:un|une|le|la|les|des|du|leurs?)(?!\p{L})|l['’])/iu
 /** An infinitive after the opener (`à financer l'achat`): its object follows, no complement. */
-const INFINITIVE_AFTER = /^(?!(?:septembre|octobre|novembre|décembre)$)\p{Ll}+(?:er|ir|re)$/u
+const INFINITIVE_AFTER = /^(?!(?:janvier|février|septembre|octobre|novembre|décembre)$)\p{Ll}+(?:er|ir|re)$/u
 /** An article that may open the verb's object (`des` and `du` are left out: after a noun they are `de` and an article, a complement). */
 const OBJECT_ARTICLE = /^(?:le|la|les|un|une|l['’](?=\p{L}))/iu
 /** Words after which an article belongs to the complement itself (`à un inventoriste`, `dès la rentrée`, `à 18 euros par an`). */
@@ -153,6 +157,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
     const before = text
     if (patterns.leadingWords) text = text.replace(patterns.leadingWords, '')
     text = text.replace(OPENING_PHRASE, '').replace(OPENING_TIME, '')
+    // (`Sur la proposition de Mme Durand, présidente de la commission, le bureau …`: who a name opening the sentence is, said again, is no subject)
+    if (text !== before && /\p{Lu}[\p{L}-]*,\s*$/u.test(before.slice(0, before.length - text.length))) text = text.replace(APPOSITION, '')
     if (text === before) break
   }
   text = text.replace(VERB_ASIDE, ' ').replace(SUBJECT_ASIDE, '$1 ').replace(AUXILIARY_ASIDE, ' ')
@@ -189,7 +195,8 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   const object = (rest: string, infinitive?: string) => {
     made = true
     // (`fixé à 2 800 Ar le kilo le prix plancher`, `confier à un inventoriste l'état des orgues`: a complement before the object is not what)
-    rest = pastFrontedComplement(rest)
+    // (… also after an adverb: `proposera enfin dès janvier une bourse`, `ouvrira aussi au printemps un atelier`)
+    rest = pastFrontedComplement(rest.replace(OBJECT_ADVERBS, '').replace(MONTH_ASIDE, ''))
     // (`verseront chacun 2 millions …`, `présenteront ensemble un plan …`: how they act is not what)
     rest = rest.replace(OBJECT_ADVERBS, '')
     // (`financera à hauteur de 30 millions d'euros, sur cinq ans, l'équipement …`: how much is not what)
@@ -674,6 +681,16 @@ function isParticiple(lower: string, patterns: TitlePatterns, next = ''): boolea
   return /\p{L}{2,}(?:é|ée|és|ées)$/u.test(lower) || IR_PARTICIPLES.test(lower) || Boolean(patterns.participles?.has(lower))
 }
 
+/**
+ * Whether a participle after a phrase's head only qualifies the act the head names, whose object its `de` brings (`achat groupé de
+ * l'huile`, `gestion partagée des refuges`, `commande groupée de maillots`): the head alone, an act's noun (`nominalisations`), then `de`.
+ */
+function actsOn(taken: string[], next: string | undefined, patterns: TitlePatterns): boolean {
+  if (taken.length !== 1 || !/^(?:de|d['’]|du|des)$/iu.test(next ?? '')) return false
+  const head = taken[0].toLowerCase()
+  return Object.values(patterns.nominalisations ?? {}).some((noun) => noun.toLowerCase() === head)
+}
+
 /** Participles of verbs in -ir (`répartis dans …`, `réunies en …`, `choisis par …`), which no ending alone tells from a noun (`permis`, `avis`). */
 const IR_PARTICIPLES = /^(?:réparti|réuni|choisi|défini|établi|fourni|garanti|investi|bâti|accueilli|recueilli|converti|saisi|rempli|subi|enrichi|nourri|aménagé|desservi|servi|construit|produit|inscrit|prescrit|décrit|traduit|conduit)(?:e|s|es)?$/u
 
@@ -891,7 +908,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // with its own complement starts a phrase of its own; it stays only after a short head, if it fits
     // (after a noun or an adjective, not an article: `de l'égalité entre …` has none)
     // (`contrôles non autorisés sur …`: after `non` a participle is an adjective of the noun)
-    if (participleAt === -1 && !name && taken.length && !patterns.determiners.has(previous) && !/^(?:à|au|aux|pour|sur|contre|en|par|non)$/.test(previous) && isParticiple(lower, patterns, all[index + 1]) && opensComplement(all, index + 1)) {
+    // (… but not after an act's noun, whose `de` the participle only qualifies: `l'achat groupé de l'huile d'olive`, `la gestion partagée des refuges`)
+    if (participleAt === -1 && !name && taken.length && !patterns.determiners.has(previous) && !/^(?:à|au|aux|pour|sur|contre|en|par|non)$/.test(previous) && isParticiple(lower, patterns, all[index + 1]) && opensComplement(all, index + 1) && !actsOn(taken, all[index + 1], patterns)) {
       if (taken.filter((w) => !/^(?:de|du|des|d['’]|la|le|les|l['’])$/i.test(w)).length > 2) {
         end = index
         break

@@ -314,9 +314,10 @@ export interface MainClause {
 export function mainClause(tagged: Word[]): MainClause {
   let words = tagged
   // An opening phrase (“Under the Plan adopted today, …”, “In Ghana, …”) is not the subject.
-  if (words[0] && /^(?:ADP|SCONJ|ADV)$/.test(words[0].pos)) {
+  // (… nor one that opens on a participle, which says what led to the decision: `Following a report from …,`, `Having heard …,`)
+  if (words[0] && (/^(?:ADP|SCONJ|ADV)$/.test(words[0].pos) || (words[0].pos === 'VERB' && /^(?:\p{L}{3,}ing|having)$/u.test(words[0].lower)))) {
     const comma = words.findIndex((w, i) => i < 15 && w.text === ',')
-    if (comma !== -1 && comma + 1 < words.length) words = words.slice(comma + 1)
+    if (comma !== -1 && comma + 1 < words.length) words = words.slice(comma + 1 + apposition(words, comma + 1))
   }
   // … nor an ordinal or a time that opens it (`Third, the boards …`, `Every first Sunday of June, the farms …`, `Each spring, …`)
   const timed = words.findIndex((w, i) => i < 9 && w.text === ',')
@@ -333,6 +334,24 @@ export function mainClause(tagged: Word[]): MainClause {
   const people = Boolean(subject && (PERSON_NOUNS.test(subject.head) || /^\p{L}{3,}(?:ers|ors|ists|ians)$/u.test(subject.head)) && verb !== -1 && !/^(?:be|remain|stay|become|have|face|need|receive|get|lack|suffer)$/.test(words[verb].lemma) && /^(?:DET|NOUN|ADJ|PROPN|NUM)$/.test(words[verb + 1]?.pos ?? ''))
   const actor = !subject || ACTORS.has(subject.head) || people || words.slice(0, verb).every((w) => /^(?:PROPN|DET|PRON|CCONJ|PUNCT|ADV|AUX|PART)$/.test(w.pos))
   return {words, verb, subject, actor}
+}
+
+/**
+ * How many words after an opening phrase's comma name again who it mentions (`Following a report from the Greens Officer,
+ * Mrs Pat Hollis, the Executive adopted …`, `On the advice of Dr Rees, chair of the panel, members agreed …`): a short phrase
+ * with no verb closed by a comma, after which a clause with its verb follows; none otherwise.
+ * @param words the sentence's words
+ * @param from where the words after the opening phrase start
+ * @returns the number of words to skip (with the comma), 0 when there is no such phrase
+ */
+function apposition(words: Word[], from: number): number {
+  const comma = words.findIndex((w, i) => i >= from && i <= from + 7 && w.text === ',')
+  if (comma <= from || words.slice(from, comma).some((w) => !/^(?:PROPN|NOUN|ADJ|DET|ADP|CCONJ|PART)$/.test(w.pos))) return 0
+  // (it names a person again: a name, or what a person named just before is, `Dr Rees, chair of …`; not the topic the phrase announces, `Under the first priority, early warning, …`)
+  if (words[from].pos !== 'PROPN' && words[from - 2]?.pos !== 'PROPN') return 0
+  // (the clause after it: a subject that opens on an article, a name or a pronoun, then its verb before any other comma)
+  const next = words.findIndex((w, i) => i > comma && (w.text === ',' || /^(?:VERB|AUX)$/.test(w.pos)))
+  return next > comma + 1 && next <= comma + 7 && /^(?:VERB|AUX)$/.test(words[next].pos) && /^(?:DET|PROPN|PRON|NOUN)$/.test(words[comma + 1]?.pos ?? '') ? comma + 1 - from : 0
 }
 
 /**
