@@ -1029,10 +1029,7 @@ export const PLAN_SETS = /\bwhich\s+(?:sets|fixes|establishes|lays\s+down|provid
  */
 export const TOPIC_OPENER = /^(?:On|Regarding|Concerning|As\s+regards|With\s+regard\s+to|With\s+respect\s+to|Turning\s+to|As\s+for)\s+(?:the\s+)?([\p{L}'’ -]{3,80}?),\s/u
 
-/** What an opening `On …,` says that is no subject (`On behalf of …`, `On the sidelines of …`, `On the other hand`, `On Monday`; who moved it, `On a proposal from …`, `On the advice of …`: records49). */
-export const NOT_TOPICS = /\b(?:behalf|sidelines|margins|occasion|basis|invitation|initiative|proposal|motion|recommendation|advice|request|suggestion|instructions?|day|week|morning|afternoon|evening|arrival|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|that|these|those|its|their|our|same|hand|whole|balance)\b/iu
-
-/** What an opening `On …,` says that is no subject (`On behalf of …`, `On the sidelines of …`, `On the other hand`, `On Monday`). */
+/** What an opening `On …,` says that is no subject (`On behalf of …`, `On the sidelines of …`, `On the other hand`, `On Monday`; who moved or advised it, `On a proposal from …`, `On the advice of …`, `On the report of …`: records49, titles49). */
 export const NOT_TOPICS = /\b(?:behalf|sidelines|margins|occasion|basis|invitation|initiative|proposals?|motions?|recommendations?|requests?|advice|suggestions?|instructions?|reports?|day|week|morning|afternoon|evening|arrival|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|that|these|those|its|their|our|same|hand|whole|balance)\b/iu
 
 /** Verbs that report what was agreed or said (“Ministers agreed that members will …”): the title comes from the clause after `that`. */
