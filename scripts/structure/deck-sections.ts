@@ -8,7 +8,7 @@
  * (`Slide 3`, `SLIDE 4 of 9`, `Slide #2`, `Diapositive 5 / 12`, `Diapo 2`, `<!-- Slide number: 6 -->`): it numbers the
  * slide and says nothing, so the slide's title under it heads the slide's list as any heading does.
  */
-export const SLIDE_NUMBER_LINE = /^(?:<!--\s*)?(?:slide|diapositive|diapo)(?:\s+(?:number|no\.?|n[o°º]\.?|num[ée]ro))?\s*:?\s*#?\s*\d{1,3}(?:\s*(?:\/|of|sur)\s*\d{1,3})?\s*:?(?:\s*-->)?$/iu
+export const SLIDE_NUMBER_LINE = /^(?:<!--\s*)?(?:slide|diapositive|diapo)(?:\s+(?:number|no\.?|n[o°º]\.?|num[ée]ro))?\s*(?::\s*)?(?:#\s*)?\d{1,3}(?:\s*(?:\/|of|sur)\s*\d{1,3})?(?:\s*:)?(?:\s*-->)?$/iu
 
 /**
  * The presenter's notes under a slide, with their label (`Speaker notes: Thank the hosts …`, `Presenter notes – …`,

@@ -42,7 +42,7 @@ export function factsOfFieldLayout(paragraphs: Paragraph[], year: number | undef
 }
 
 /** A town's name as a field's last part writes it: one to three capitalised words (`Sèvres`, `Port Louis`, `Saint-Malo`). */
-const TOWN = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u
+const TOWN = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u
 
 /**
  * The town a date's field names last after its date (`Date: 16 Apr 2026 – 17 Apr 2026, Pavillon de Breteuil, Sèvres (hybrid)` → Sèvres),

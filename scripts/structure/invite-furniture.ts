@@ -18,9 +18,9 @@ const INVITE_LINE = new RegExp(
     String.raw`^(?:join|rejoindre|participer)(?:\s+(?:with|by|on|using|via|avec|par|sur|en))?\s+(?:google\s+meet|zoom(?:\s+meeting)?|(?:microsoft\s+)?teams(?:\s+meeting)?|webex|phone|t[ée]l[ée]phone|the\s+meeting|la\s+r[ée]union(?:\s+microsoft\s+teams)?|(?:on\s+)?your\s+computer[^.]{0,60}|video(?:\s+call)?|visio(?:conf[ée]rence)?)\s*:?$`,
     String.raw`^(?:click|cliquez)\s+(?:here|ici)\s+(?:to\s+join|pour\s+(?:rejoindre|participer))[^.]{0,40}$`,
     String.raw`^(?:https?:\/\/)?(?:meet\.google\.com|[\w.-]*zoom\.us|teams\.microsoft\.com|teams\.live\.com|[\w.-]*webex\.com)\/\S*$`,
-    String.raw`(?:^|\s)(?:PIN|Code\s+PIN)\s*:?\s*[\d ]{4,20}#?$`,
+    String.raw`(?:^|\s)(?:PIN|Code\s+PIN)\s*(?::\s*)?[\d ]{4,20}#?$`,
     // (`Join by phone: 0300 555 0192, PIN 448 190#`, `Rejoindre par téléphone : +33 1 70 …`: how to join, a number after it; app49)
-    String.raw`^(?:join|dial[\s-]in|rejoindre|participer)(?:\s+(?:by|via|par))?\s+(?:phone|t[ée]l[ée]phone)\s*:\s*[+(]?\d[\d ()+.,#:-]{5,60}(?:\s*(?:PIN|code(?:\s+PIN)?)\s*:?\s*[\d ]{3,20}#?)?$`,
+    String.raw`^(?:join|dial[\s-]in|rejoindre|participer)(?:\s+(?:by|via|par))?\s+(?:phone|t[ée]l[ée]phone)\s*:\s*[+(]?\d[\d ()+.,#:-]{5,60}(?:\s*(?:PIN|code(?:\s+PIN)?)\s*(?::\s*)?[\d ]{3,20}#?)?$`,
     String.raw`^(?:meeting|conference)\s+ID\s*:\s*[\d ]{6,20}(?:\s+passcode\s*:\s*\S{3,20})?$|^ID\s+de\s+(?:la\s+)?r[ée]union\s*:\s*[\d ]{6,20}(?:\s+code\s+secret\s*:\s*\S{3,20})?$|^(?:passcode|code\s+secret)\s*:\s*\S{3,20}$`,
     // whether it repeats, the reminder
     String.raw`(?:^|[?–—-]\s*)(?:no\s*[–—-]\s*)?does\s+not\s+repeat$|ne\s+se\s+r[ée]p[èe]te\s+pas$`,
@@ -45,8 +45,8 @@ const INVITE_LINE = new RegExp(
 )
 /** An invite's own labels, furniture only in an invite: an answer's subject (`Accepted: …`, `Refusé : …`), the organiser's line, the description's label alone, the guests' heading. */
 const INVITE_LABEL = /^(?:(?:accepted|declined|tentative|tentatively\s+accepted|accept[ée]|refus[ée]|provisoire)\s*:\s*\S.{0,200}|(?:organi[sz]er|organisateur|organisatrice|created\s+by|cr[ée][ée]\s+par)\s*:\s*\S.{0,80}|description\s*:?|(?:guests|invit[ée]s|required\s+attendees|optional\s+attendees)\s*:?)$/iu
-/** A poster's note about the record under it (`Minutes now added below …`, `Notes attached below`, `Compte rendu ajouté ci-dessous`). */
-const NOTE_ABOUT_BELOW = /\b(?:below|underneath|attached|(?:added|put)\s+(?:the\s+)?(?:notes|minutes|record|summary)|(?:to|in)\s+this\s+(?:invitation|invite|event)|ci-dessous|ci-apr[èe]s|en\s+dessous|joint|ajout[ée]\s+(?:le\s+compte[\s-]rendu|les\s+notes|le\s+relev[ée])|(?:[àa]|dans)\s+cette\s+invitation)\b/iu
+/** A poster's note about the record under it (`Minutes now added below …`, `Notes attached below`, `Compte rendu ajouté ci-dessous`); bounded by letters, not `\b`, which takes `à` and `é` for no word's letters. */
+const NOTE_ABOUT_BELOW = /(?<![\p{L}\p{N}_])(?:below|underneath|attached|(?:added|put)\s+(?:the\s+)?(?:notes|minutes|record|summary)|(?:to|in)\s+this\s+(?:invitation|invite|event)|ci-dessous|ci-apr[èe]s|en\s+dessous|joint|ajout[ée]\s+(?:le\s+compte[\s-]rendu|les\s+notes|le\s+relev[ée])|(?:[àa]|dans)\s+cette\s+invitation)(?![\p{L}\p{N}_])/iu
 /** Fewest of the app's own lines for a text to be a pasted invite. */
 const FEWEST_INVITE_LINES = 2
 /** Most words of a poster's note. */

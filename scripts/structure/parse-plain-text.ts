@@ -741,7 +741,9 @@ const SUMMARY_LINES = 3
  */
 function recordingUnderSummary(lines: string[], turns: Set<number>): {heading: number} | undefined {
   if (turns.size === 0) return undefined
-  const first = Math.min(...turns)
+  // (the smallest by a loop: spreading a long transcript's turns as arguments overflows the stack)
+  let first = Infinity
+  for (const turn of turns) first = Math.min(first, turn)
   let heading = first - 1
   while (heading >= 0 && lines[heading].trim() === '') heading--
   if (heading < 0 || !TRANSCRIPT_HEADING.test(lines[heading].trim())) return undefined

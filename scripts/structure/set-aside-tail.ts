@@ -96,12 +96,17 @@ export function isSocialLine(text: string): boolean {
 
 /** A social network's button under a post or a comment, in English or French. */
 const POST_BUTTON = String.raw`(?:like|comment|share|reply|repost|send|boost|favou?rite|bookmark|save|retweet|j['’]aime|commenter|partager|r[ée]pondre|republier|envoyer|enregistrer|booster|ajouter\s+aux\s+favoris)`
-/** A row of two such buttons or more, parted by spaces, dots or bars, with a comment's age among them (`12 h`, `3d`, `2 sem.`). */
-const POST_BUTTON_ROW = new RegExp(String.raw`^${POST_BUTTON}(?:\s*[·•|]?\s*(?:${POST_BUTTON}|\d{1,3}\s?(?:h|min|d|j|w|sem\.?|mo|y|an)))+$`, 'iu')
+/**
+ * A row of two such buttons or more, parted by spaces, dots or bars, with a comment's age among them (`12 h`, `3d`, `2 sem.`).
+ * The parting is a mark with its spaces or spaces alone, never an optional mark between two optional runs of spaces: that
+ * read each one-space gap two ways, so a failing row of 25 ages (`like 1h 1h … x`, 80 characters) took seconds.
+ */
+const POST_BUTTON_ROW = new RegExp(String.raw`^${POST_BUTTON}(?:(?:\s*[·•|]\s*|\s+)(?:${POST_BUTTON}|\d{1,3}\s?(?:h|min|d|j|w|sem\.?|mo|y|an)))+$`, 'iu')
+const POST_BUTTONS = new RegExp(POST_BUTTON, 'giu')
 
 /** Whether a line is a post's row of buttons (`Like Comment Share`, `J'aime Commenter Partager`): the post's text ends above it. */
 export function isPostButtonRow(text: string): boolean {
-  return text.length <= 80 && POST_BUTTON_ROW.test(text) && (text.match(new RegExp(POST_BUTTON, 'giu'))?.length ?? 0) >= 2
+  return text.length <= 80 && POST_BUTTON_ROW.test(text) && (text.match(POST_BUTTONS)?.length ?? 0) >= 2
 }
 
 /** Drop a lone emoji opening or closing a paragraph from its first and last words, where they are plain text. */

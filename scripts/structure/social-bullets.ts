@@ -16,6 +16,8 @@ const EMOJI_MARKER = new RegExp(String.raw`^([ \t\u00A0]*)(${EMOJI}|\d\uFE0F?\u2
 const CLOSING_NUMBER = /\s\(?1\/\d{1,2}\)?[ \t\u00A0]*$/u
 /** Fewest posts numbered in turn that make a thread. */
 const THREAD_POSTS = 3
+/** Most lines closing on `1/N` tried as a thread's first post. */
+const MAX_FIRST_POSTS = 4
 
 /**
  * The lines of a text that open with a thread's post number or a list's emoji, with their marker.
@@ -66,15 +68,21 @@ export function isSocialMarker(marker: string): boolean {
  * number closes it (`beforeClosingNumber`; nothing when the text is no such thread)
  */
 export function threadNumbers(lines: string[]): {prefix: Map<number, number>; closing?: number} {
-  const prefix = new Map<number, number>()
-  const closing = lines.findIndex((line) => line.length <= 2000 && CLOSING_NUMBER.test(line))
-  if (closing === -1) return {prefix}
-  const total = /(\d{1,2})\)?[ \t\u00A0]*$/u.exec(lines[closing])![1]
-  for (let index = closing + 1; index < lines.length; index++) {
-    const post = POST_NUMBER.exec(lines[index])
-    if (post && post[2] === `${prefix.size + 2}/${total}`) prefix.set(index, post[0].length)
+  // (the first line closing on `1/N` that the next posts follow: a line such as `… quorum 1/2` above the thread is no first post;
+  // a few such lines are tried, each reading the lines after it once)
+  let tried = 0
+  for (let closing = 0; closing < lines.length && tried < MAX_FIRST_POSTS; closing++) {
+    if (lines[closing].length > 2000 || !CLOSING_NUMBER.test(lines[closing])) continue
+    tried++
+    const prefix = new Map<number, number>()
+    const total = /(\d{1,2})\)?[ \t\u00A0]*$/u.exec(lines[closing])![1]
+    for (let index = closing + 1; index < lines.length; index++) {
+      const post = POST_NUMBER.exec(lines[index])
+      if (post && post[2] === `${prefix.size + 2}/${total}`) prefix.set(index, post[0].length)
+    }
+    if (prefix.size + 1 >= THREAD_POSTS) return {prefix, closing}
   }
-  return prefix.size + 1 >= THREAD_POSTS ? {prefix, closing} : {prefix: new Map()}
+  return {prefix: new Map()}
 }
 
 /** Where a thread's first post's closing number starts on its line (`… decided 👇 1/8` → before ` 1/8`), as the line is read; else its end. */

@@ -4,6 +4,7 @@ import {propertyRow, readFactLine} from '../structure/recognise-header.js'
 import {ENGLISH} from '../structure/language.js'
 import {FRENCH} from '../structure/french.js'
 import {inviteFurniture} from '../structure/invite-furniture.js'
+import {isPostButtonRow} from '../structure/set-aside-tail.js'
 import {readoutOf} from './helpers.js'
 
 // App and page exports read as whole shapes (app49, session 19). Every text here is written for the test.
@@ -117,5 +118,31 @@ describe('a recording app\'s export: its summary is the readout, the timed trans
   it('keeps a chat copied with clock times as a chat', async () => {
     const text = 'Ana Ruiz  8:02 AM\nThe board met last night and agreed to replace the boiler of every steam launch by 2029.\n\nTom Hale  8:05 AM\nGreat news, thanks!\n\nAna Ruiz  8:07 AM\nIt also decided to open the boathouse on Sundays from May.\n'
     expect((await pointsOf(text)).join(' ')).not.toMatch(/Great news/u)
+  })
+})
+
+// The review of session 19's merge: a thread's first post after a stray fraction, a French note over an invite's notes, and shapes
+// that took super-linear time (a row of buttons with many ages, a properties row of spaces, a town of many hyphened parts).
+describe('review mends of app49', () => {
+  it('finds a thread\'s first post below a line that only ends on a fraction', () => {
+    const text = 'Quorum reached with half the board present 1/2\n\nThe Board met in Bowness last night. Here is what we agreed 👇 1/3\n\n2/3 The Board agreed to run night buses.\n\n3/3 We meet again in May.\n'
+    expect(paragraphs(text)).toEqual(['Quorum reached with half the board present 1/2', 'The Board met in Bowness last night. Here is what we agreed 👇', 'The Board agreed to run night buses.', 'We meet again in May.'])
+  })
+  it('drops a French poster\'s note over the notes of an invite, ending or opening on an accented letter', () => {
+    for (const note of ['Relevé de la réunion ajouté à cette invitation.', 'Pour mémoire, j\'ai ajouté le relevé']) {
+      const lines = ['Invitation de Google Agenda', 'Vous recevez cet e-mail, car vous êtes invité à cet événement.', 'Description', note, 'Le bureau a décidé d\'ouvrir le refuge en hiver.']
+      expect(inviteFurniture(lines, lines.map((_, at) => at)), note).toContain(3)
+    }
+  })
+  it('reads the slow shapes at once', () => {
+    const start = performance.now()
+    expect(isPostButtonRow(`like${' 1h'.repeat(25)} x`)).toBe(false)
+    expect(isPostButtonRow('Like · Reply · 12 h')).toBe(true)
+    expect(propertyRow(`Date${' '.repeat(280)}`)).toBeUndefined()
+    expect(propertyRow(`Date${' '.repeat(280)}x\ty`)).toBeUndefined()
+    expect(readFactLine(`Location: ${'Aa-'.repeat(600)}!`, undefined, ENGLISH)?.place).not.toBe('Kendal')
+    expect(readFactLine('Location: Stratford-upon-Avon – Guild Hall', undefined, ENGLISH)?.place).toBe('Stratford-upon-Avon')
+    // each took 0.2 s to seconds alone before the mends
+    expect(performance.now() - start).toBeLessThan(150)
   })
 })
