@@ -317,7 +317,9 @@ const mendOrganisation: Plugin<[], Root> = function () {
     // `Here is what the executive committee agreed …` over a signature's `Cumbria … Association`, `… prises par le bureau exécutif` under `De : Ligue … <…>`:
     // a lead that names an organ by its kind alone, and no body, is of the body an end of the text names (fields49).
     const organInLead = ORGAN_NAMED_IN_LEAD.exec(leads.map((paragraph) => normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS))).join(' '))
-    const ofOrgan = organInLead && !organInLead[2] ? bodyAtEnds(String(file.value), organInLead[1], reading) : undefined
+    // (an organ of a kind that always sits within a body, `executive committee`, `comité directeur`, `board of trustees`; a bare `le conseil`
+    // or `the committee` may be a body of its own, and the line at an end may then be the office that issued the text: review of fields49)
+    const ofOrgan = organInLead && !organInLead[2] && /\s/u.test(organInLead[1].trim()) ? bodyAtEnds(String(file.value), organInLead[1], reading) : undefined
     if (ofOrgan) {
       readout.organisation = ofOrgan
       return
