@@ -38,6 +38,7 @@ describe('a French budget set for a year', () => {
   })
   it('is what a body that sets its own budget sets (`a arrêté son budget pour 2028 à`), not the body', () => {
     expect(chiffres("La fédération a arrêté son budget pour 2028 à 95 000 euros.")).toEqual(['€95,000 | budget pour 2028'])
-    expect(chiffres("Les maires ont fixé leur contribution annuelle à 12 000 euros par commune.")).toEqual(['€12,000 | contribution annuelle'])
+    // (the unit the amount is per stays in its label, `par commune`, as `8 euros par tireur` gives `par tireur` since figures49)
+    expect(chiffres("Les maires ont fixé leur contribution annuelle à 12 000 euros par commune.")).toEqual(['€12,000 | contribution annuelle par commune'])
   })
 })
