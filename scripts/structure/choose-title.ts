@@ -1,3 +1,4 @@
+import {escapeForPattern} from './organisation-name.js'
 import {isBrokenTitle} from './broken-title.js'
 import {NUMBERED_ITEM_SUBJECT, PEOPLE_HEAD, TIME_UNITS, TITLE_HONORIFIC} from './english.js'
 import {onlyForWhom, withoutForWhom} from './for-whom.js'
@@ -132,8 +133,7 @@ const ACT_NOUNS = /^(?:closure|closing|reopening|opening|purchase|buying|acquisi
  */
 function actOnTitle(title: string, candidates: TitleCandidate[], sentence: string): string | undefined {
   if (ACT_NOUNS.test(title.split(' ')[0])) return undefined
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const found = new RegExp(`(?<!\\p{L})(\\p{L}+) of (the )?(?:(?:a|an|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+)?${escape(title)}(?!\\p{L})`, 'iu').exec(sentence)
+  const found = new RegExp(`(?<!\\p{L})(\\p{L}+) of (the )?(?:(?:a|an|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\s+)?${escapeForPattern(title)}(?!\\p{L})`, 'iu').exec(sentence)
   if (!found || !ACT_NOUNS.test(found[1])) return undefined
   const act = found[1].toLocaleLowerCase()
   if (!candidates.some(({text, features}) => (features.object || features.rule) && text.toLocaleLowerCase().split(' ')[0] === act)) return undefined
@@ -191,11 +191,10 @@ const COMPLEMENT_LINKS = 'on|to|for|against|of|in'
  * @returns the longer title, or `undefined` when the word has no such complement
  */
 function withComplement(word: string, sentence: string, candidates: string[], names = true): string | undefined {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   for (const candidate of candidates) {
     if (!candidate.includes(' ') && candidate.length < 4) continue
     if (candidate.toLocaleLowerCase() === word.toLocaleLowerCase() || candidate.split(' ').length > 5) continue
-    const found = new RegExp(`(?<!\\p{L})${escape(word)}\\s+(${COMPLEMENT_LINKS})\\s+(?:(?:the|a|an|its|their)\\s+)?${escape(candidate)}(?!\\p{L})`, 'iu').exec(sentence)
+    const found = new RegExp(`(?<!\\p{L})${escapeForPattern(word)}\\s+(${COMPLEMENT_LINKS})\\s+(?:(?:the|a|an|its|their)\\s+)?${escapeForPattern(candidate)}(?!\\p{L})`, 'iu').exec(sentence)
     if (!found) continue
     // (without `names`, a complement the sentence writes as a name, `centre in Kumasi`, `programme of the Economic Community`, is no complement that says what)
     const written = found[0].slice(found[0].length - candidate.length)
@@ -281,8 +280,7 @@ export function pricedTitle(title: string, sentence: string): string | undefined
   if (at === -1) return undefined
   const purposed = purposeTitle(head, sentence.slice(at + modifier.length + 1))
   if (purposed && purposed.split(' ').length + 1 <= MAX_TITLE_WORDS) return `${title} ${purposed.split(' ').slice(1).join(' ')}`
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const per = new RegExp(`^${escape(modifier)}\\s+${escape(head)}\\s+per\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+?)(?=\\s+(?:be|is|are|was|will|shall|of|at|to|for|in|on|from)(?!\\p{L})|[,;.]|$)`, 'iu').exec(sentence.slice(at))
+  const per = new RegExp(`^${escapeForPattern(modifier)}\\s+${escapeForPattern(head)}\\s+per\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+?)(?=\\s+(?:be|is|are|was|will|shall|of|at|to|for|in|on|from)(?!\\p{L})|[,;.]|$)`, 'iu').exec(sentence.slice(at))
   if (per && !/\d/.test(per[1]) && 3 + per[1].split(' ').length <= MAX_TITLE_WORDS) return `${title} per ${per[1]}`
   return undefined
 }

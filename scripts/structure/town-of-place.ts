@@ -1,3 +1,4 @@
+import {escapeForPattern} from './organisation-name.js'
 /**
  * The town a place the reader took lies in, when that place is a part of it (a park, an estate, a district) and the text's postal
  * address gives the town (`📍 The Mansion, Ashton Court Estate, Bristol BS41 9JN` over `meeting at Ashton Court`, `à la Maison des sports
@@ -34,8 +35,7 @@ const PART_LINK = String.raw`,\s+(?:(?:à|au|aux|dans\s+le\s+quartier\s+d[eu]|qu
 /** Whether `part` is written as a part of `town`: right after it in a sentence, or before it on the town's address line. */
 function isPartOf(part: string, town: string, source: string, line: string, at: number): boolean {
   if (line.slice(0, at).includes(part)) return true
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-  return new RegExp(String.raw`(?<![\p{L}])${escape(town)}${PART_LINK}${escape(part)}(?![\p{L}])`, 'u').test(source)
+  return new RegExp(String.raw`(?<![\p{L}])${escapeForPattern(town)}${PART_LINK}${escapeForPattern(part)}(?![\p{L}])`, 'u').test(source)
 }
 
 /**
