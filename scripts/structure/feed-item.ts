@@ -27,6 +27,67 @@ export interface FeedItem {
   drop: Set<number>
   /** The title's and the summary's lines, each with the width of the label it is read without. */
   label: Map<number, number>
+  /** The kept lines read without a closing quote after their words (`title: "Spring council"`), with its width. */
+  trail: Map<number, number>
+}
+
+/** A front matter's fence: YAML's `---`, TOML's `+++`, alone on the text's first line and again where the block ends. */
+const FENCE = /^[ \t]*(-{3}|\+{3})[ \t]*$/u
+/** A field of a front matter, its key then `:` (YAML) or `=` (TOML), its value after it or on the indented lines under it (group 1 the key). */
+const MATTER_FIELD = /^([A-Za-z_][\w.-]{0,30})[ \t]*[:=](?:[ \t]|$)/u
+/** A line under a front matter's field: its list's item or a nested key, indented (`  - council`, `  html: default`), or a `#` comment. */
+const MATTER_NESTED = /^(?:[ \t]+\S|-[ \t]|#)/u
+/** The keys whose value is the document's title. */
+const TITLE_KEY = /^(?:title|titre)$/iu
+/** Most lines of a front matter. */
+const MATTER_LINES = 60
+/** A title's value quoted, its opening mark and its closing one (`"Spring council: …"`, `'…'`). */
+const QUOTED_VALUE = /^([ \t]*)(["'])(.*)\2[ \t]*$/u
+/** A Pandoc title block's line: `%`, a space, then the title, the authors, the date (three lines at most, the first of the text). */
+const PANDOC_LINE = /^%(?:[ \t]+\S.*)?$/u
+/** A Pandoc title block's line carried on, indented under the one above. */
+const PANDOC_CONTINUED = /^[ \t]+\S/u
+
+/**
+ * A converter's title block at the top of a text: a static site's or a Quarto or R Markdown source's front matter between two fences (`---` /
+ * `title: "…"` / `date: …` / `tags: [...]` / `---`, TOML's `+++` / `title = "…"` / `+++`), or Pandoc's lines after a `%` (`% Title` / `% Authors` /
+ * `% Date`). The page's metadata, never the document's words: its title is kept, read without its key and its quotes, the other fields (the
+ * date the post went up, its author, its tags, its teaser) are dropped. Lines are dropped, never rewritten.
+ * @param lines the document's lines
+ * @param start the text's first line with text
+ * @returns the lines to drop, the title's label and closing quote, or none when the text opens with no such block
+ */
+function titleBlock(lines: string[], start: number): FeedItem {
+  const block: FeedItem = {drop: new Set(), label: new Map(), trail: new Map()}
+  const fence = FENCE.exec(lines[start] ?? '')
+  if (fence) {
+    const end = lines.findIndex((line, at) => at > start && at <= start + MATTER_LINES && line.trim() === fence[1])
+    if (end === -1) return block
+    const body = lines.slice(start + 1, end)
+    const title = body.findIndex((line) => TITLE_KEY.test(MATTER_FIELD.exec(line)?.[1] ?? ''))
+    if (title === -1 || !body.every((line) => line.trim() === '' || (line.length <= 2000 && (MATTER_FIELD.test(line) || MATTER_NESTED.test(line))))) return block
+    for (let at = start; at <= end; at++) block.drop.add(at)
+    const at = start + 1 + title
+    const key = MATTER_FIELD.exec(lines[at])!
+    const value = lines[at].slice(key[0].length)
+    const quoted = QUOTED_VALUE.exec(value)
+    if (value.trim() === '') return block
+    block.drop.delete(at)
+    block.label.set(at, key[0].length + (quoted ? quoted[1].length + 1 : 0))
+    if (quoted) block.trail.set(at, value.length - quoted[1].length - 1 - quoted[3].length)
+    return block
+  }
+  if (!PANDOC_LINE.test(lines[start] ?? '') || lines[start].trim() === '%') return block
+  // (the title's line, then the authors' and the date's, each carried on by indented lines: the title is kept, the rest are the converter's)
+  let part = 0
+  for (let at = start; at < lines.length && at < start + MATTER_LINES; at++) {
+    if (PANDOC_LINE.test(lines[at])) part++
+    else if (!PANDOC_CONTINUED.test(lines[at])) break
+    if (part > 3) break
+    if (part === 1) block.label.set(at, /^%[ \t]+/u.exec(lines[at])?.[0].length ?? 0)
+    else block.drop.add(at)
+  }
+  return block
 }
 
 /**
@@ -39,6 +100,8 @@ export function feedItem(lines: string[]): FeedItem {
   const label = new Map<number, number>()
   let start = 0
   while (start < lines.length && lines[start].trim() === '') start++
+  const block = titleBlock(lines, start)
+  if (block.drop.size > 0 || block.label.size > 0) return block
   const fields: Array<{at: number; name: string; width: number}> = []
   for (let at = start; at < lines.length && lines[at].length <= 2000; at++) {
     const found = FEED_FIELD.exec(lines[at])
@@ -46,7 +109,7 @@ export function feedItem(lines: string[]): FeedItem {
     fields.push({at, name: found[1] ? `${found[1]}${found[2]}` : found[2], width: found[0].length})
   }
   const evidence = fields.some(({name}) => FEED_ONLY.test(name) || name.includes(':'))
-  if (fields.length < FEWEST_FIELDS || !fields.some(({name}) => /^title$/iu.test(name)) || !evidence) return {drop, label}
+  if (fields.length < FEWEST_FIELDS || !fields.some(({name}) => /^title$/iu.test(name)) || !evidence) return {drop, label, trail: new Map()}
   for (const {at, name, width} of fields) {
     if (KEPT_FIELDS.test(name)) label.set(at, width)
     else drop.add(at)
@@ -54,5 +117,5 @@ export function feedItem(lines: string[]): FeedItem {
   lines.forEach((line, at) => {
     if (at > fields.at(-1)!.at && line.length <= 500 && FEED_TAIL.test(line)) drop.add(at)
   })
-  return {drop, label}
+  return {drop, label, trail: new Map()}
 }

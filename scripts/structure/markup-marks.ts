@@ -47,6 +47,24 @@ export function headingMarks(line: string): [number, number] | undefined {
   return /[\p{L}\p{N}]/u.test(words) && words.trim() === words ? [start, end] : undefined
 }
 
+/** A heading as a newsletter's plain-text version writes it (Mailchimp's, Sendinblue's): `**`, a space, the words, no closing mark. */
+const OPEN_STARS = /^([ \t\u00A0]*\*\*[ \t\u00A0]+)(?=[^\s*])[^*\n]{1,200}$/u
+/** A rule drawn under such a heading: dashes or equals signs, ten or more. */
+const UNDER_RULE = /^[ \t]*(?:-{10,}|={10,})[ \t]*$/u
+
+/**
+ * Where the words of a heading a newsletter's plain-text version marks with an opening `**` only and a rule under it stand in its line
+ * (`** Dates for your diary` / `-----…`, `** ÀGENDA` / `=====…`; pages50): the marks are the export's, no word of the heading (a line `** …`
+ * without the rule under it, a nested list's item in a wiki's markup, is no heading).
+ * @param line one line of the source, as pasted
+ * @param next the line right under it
+ * @returns the words' start and end, or undefined
+ */
+export function ruledStarHeading(line: string, next: string | undefined): [number, number] | undefined {
+  const found = next !== undefined && UNDER_RULE.test(next) ? OPEN_STARS.exec(line) : null
+  return found ? [found[1].length, line.trimEnd().length] : undefined
+}
+
 /**
  * A line without the emphasis that wraps the whole of it.
  * @param line one line of the source, trimmed

@@ -7,7 +7,7 @@ import {decodeEntities, escapedAsMarkup} from './html-entities.js'
 import {actionRuns, carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isAdmonition, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
-import {headingMarks} from './markup-marks.js'
+import {headingMarks, ruledStarHeading} from './markup-marks.js'
 import {beforeClosingNumber, socialBullets, threadNumbers} from './social-bullets.js'
 import {statusLines} from './status-lines.js'
 import {chatPrefixes} from './chat-lines.js'
@@ -186,7 +186,7 @@ const SYMBOL_MARKER = new RegExp(`^(?:[${BULLET_SYMBOLS}–—]|o)$`, 'u')
 /** A marker that numbers its item as the reader knows (`1.`, `(2)`, `b)`, `iv.`) or a symbol: a line's other markers (`I)`, `P1`) are read as their sequence counts them, if it does. */
 const KNOWN_NUMBER = /^\(?(?:\d|[a-z][.)]|[ivxl]+[.)])|^[^\p{L}\p{N}]/u
 /** A footnote's own marker at the start of its line. */
-const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])[ \t\u00A0]*/u
+const footnoteMarker = /^[ \t\u00A0]*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\]|\[\^[\p{L}\p{N}_-]{1,20}\]:)[ \t\u00A0]*/u
 /** A paragraph's number in square brackets at the start of its line (`[3] The ministers agreed …`): group 1 the indent, 2 the number. */
 const bracketNumber = /^([ \t\u00A0]*)\[(\d{1,2})\][ \t\u00A0]+(?=\S)/u
 /** A footnote's marker inside a line, after a word or a sentence (`Coverage[2],`, `2026.[3]`): what a note at the foot answers. */
@@ -242,7 +242,7 @@ export function parsePlainText(document: string): Root {
   const quote = mail.quote.map((width, at) => width + (feed.label.get(at) ?? 0) + (markup.label.get(at) ?? 0))
   // a chat's export is read as the readout its poster wrote: the app's lines, the messages' headers and the chatter around
   // it as blank lines, the conversation about it as background (see `chat-export.ts`)
-  const unwrapped = source.map((line, at) => (mail.drop.has(at) || feed.drop.has(at) || markup.drop.has(at) ? '' : line.slice(quote[at])))
+  const unwrapped = source.map((line, at) => (mail.drop.has(at) || feed.drop.has(at) || markup.drop.has(at) ? '' : line.slice(quote[at], line.length - (feed.trail.get(at) ?? 0))))
   const chatShape = chatExport(unwrapped)
   const lines = unwrapped.map((line, at) => (chatShape.drop.has(at) ? '' : line))
   const noise = pastedNoise(lines)
@@ -329,7 +329,7 @@ export function parsePlainText(document: string): Root {
     if (last !== undefined) [contentStart, contentEnd] = [contentStart + 1, last ? contentEnd - 1 : contentEnd]
     // `» Ce plan …` inside a French quotation still open goes on the quotation: its mark is no bullet (the paragraph is read as written)
     const continuing = guillemets.get(index)
-    const heading = chat.has(index) ? null : headingMarks(line)
+    const heading = chat.has(index) ? null : headingMarks(line) ?? ruledStarHeading(line, lines[index + 1])
     if (heading) [contentStart, contentEnd] = heading
     // a Markdown heading's own number (`## 1. Redevance d'occupation`, `### 2) Safer streets`, `**3.1 Funding**`) numbers the section, as a bare
     // line's does: over a short title it is dropped (the section's title is its words, the number never a figure)

@@ -34,7 +34,7 @@ const visible = (line: string) => line.replace(INVISIBLE, '').replace(WORD_BREAK
  * A footnote marker after a word or a sentence: `regime.¹`, `2026.[2]`, `partners²`; never a power
  * after a unit of length or a digit (`400 km²`, `10 000 m²`, `3 m³`, `10³`).
  */
-const FOOTNOTE_MARKER = /(?<=[\p{L}\p{N}.,;:!?)”"»’'])(?:(?<!(?:^|[^\p{L}])(?:[kcmd]?m|ft|mi|yd)|\d)[¹²³⁴-⁹⁰]+|\[\d{1,2}\])(?=[\s.,;:!?)”"»]|$)/gu
+const FOOTNOTE_MARKER = /(?<=[\p{L}\p{N}.,;:!?)”"»’'])(?:(?<!(?:^|[^\p{L}])(?:[kcmd]?m|ft|mi|yd)|\d)[¹²³⁴-⁹⁰]+|\[(?:\d{1,2}|\^[\p{L}\p{N}_-]{1,20}|citation needed|r[ée]f\. n[ée]cessaire|r[ée]f\. souhait[ée]e)\])(?=[\s.,;:!?)”"»]|$)/gu
 /**
  * A reference marker after a space, as a text newsletter or a page's text version points at its list of links (`… en ligne [2].`,
  * `… see the full plan [3]`): dropped with its space, only before a stop or a comma or at the line's end (`item [3] of the agenda` stays).
@@ -46,7 +46,17 @@ const SPACED_REFERENCE = /[ \u00A0]\[\d{1,2}\](?=[.,;:!?)]|[ \t]*$)/gu
  */
 const REFERENCE_LINE = /^(?:\[[^\[\]\n]{1,40}\]:?|[¹²³⁴-⁹⁰]+)[ \t]+<?(?:https?:\/\/|www\.)\S{1,500}(?:[ \t]+(?:"[^"]{0,200}"|'[^']{0,200}'|\([^()]{0,200}\)))?$/u
 /** A footnote at the foot of the text: `¹ The regime …`, `[2] The four centres …`. */
-const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\])\s*\S/u
+const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴-⁹⁰]+|\[\d{1,2}\]|\[\^[\p{L}\p{N}_-]{1,20}\]:)\s*\S/u
+/**
+ * A wiki's edit link after a heading, as a page's text keeps it (MediaWiki's `Background[edit]`, `[edit source]`, a French wiki's
+ * `Contexte[modifier | modifier le code]`): the page's button, no word of the heading.
+ */
+const EDIT_LINK = /(?<=\S)[ \t]*\[(?:edit(?: source)?|modifier(?:[ \t]*\|[ \t]*modifier le code)?|modifier le code|[ée]diter)\][ \t]*$/iu
+/**
+ * A backslash before a mark, as a converter to Markdown escapes one so that it reads as itself (Pandoc's and Word-to-Markdown's `US\$350,000`,
+ * `\*`, `\_`, `\#`, `\[`): the mark alone is the text's (never a backslash before another backslash, a letter or a digit: a path's).
+ */
+const MARKDOWN_ESCAPE = /(?<!\\)\\(?=[$*_#[\]`<>|~+.!-])/gu
 /** A page number alone on its line, said to be one: `Page 2 of 5`, `Page 2/5`, `Page 2 sur 5`, `p. 3`, `- 3 -`, `— 3 —`, `3/5`. */
 const PAGE_NUMBER = /^\s*(?:(?:page|p\.|pg\.?)\s*\d{1,3}(?:\s*(?:of|sur|de|\/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\/\s*\d{1,3})\s*$/iu
 /** A running footer or header that ends on its page number, said to be one, after a wide gap: `Council – Summary      Page 1/2`. */
@@ -174,7 +184,7 @@ const HEAD_TITLE = /^<title(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/title>$/iu
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
   // (and a page's element around a whole line, `<h1 class="headline">…</h1>`, `<title>…</title>`, is its markup: apppage48)
-  return withoutInlineMarkup(visible(line).replace(WHOLE_ELEMENT, '$1$3$4')).replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(visible(line).replace(WHOLE_ELEMENT, '$1$3$4')).replace(EDIT_LINK, '').replace(MARKDOWN_ESCAPE, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -336,9 +346,14 @@ const CONTENTS_WITHIN = 40
 /** Fewest entries under a contents label for the list to be one. */
 const CONTENTS_ENTRIES = 2
 /** An entry's marker, dropped when it is compared with the heading it names: `•`, `-`, `1.`, `2)`. */
-const ENTRY_MARKER = /^(?:[-–•*·▪►›»]|\d{1,2}[.)])\s+/u
+const ENTRY_MARKER = /^(?:[-–•*·▪►›»]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}\.?)\s+/u
 /** An entry or a heading as compared: without its marker, its final colon and its case. */
-const entryKey = (text: string) => text.replace(ENTRY_MARKER, '').replace(/\s*:$/u, '').toLowerCase()
+const entryKey = (text: string) => text.replace(EDIT_LINK, '').replace(ENTRY_MARKER, '').replace(/\s*:$/u, '').toLowerCase()
+/**
+ * A wiki's buttons inside its contents list, no entry of it: `hide`, `show`, `(Top)`, `Toggle Outcomes subsection`, a French wiki's `masquer`,
+ * `(Début)`, `Afficher / masquer la sous-section Résultats`.
+ */
+const CONTENTS_CONTROL = /^(?:hide|show|masquer|afficher|\((?:top|d[ée]but)\)|toggle\s.{1,80}\ssubsection|(?:afficher\s*\/\s*masquer|basculer)\s+la\s+sous-section\s.{1,80})$/iu
 
 /**
  * A web page's contents list near its top: its label (`On this page`, `Contents`, `Sommaire`) and the lines under it that each
@@ -355,11 +370,12 @@ function contentsList(texts: string[], filled: number[]): number[] {
   const lastSeen = new Map<string, number>()
   for (const at of filled) lastSeen.set(entryKey(texts[at]), at)
   let end = label + 1
-  while (end < filled.length && texts[filled[end]].length <= 100 && !SENTENCE.test(texts[filled[end]]) && (lastSeen.get(entryKey(texts[filled[end]])) ?? -1) > filled[end]) end++
+  while (end < filled.length && texts[filled[end]].length <= 100 && !SENTENCE.test(texts[filled[end]]) && (CONTENTS_CONTROL.test(texts[filled[end]]) || (lastSeen.get(entryKey(texts[filled[end]])) ?? -1) > filled[end])) end++
   // (a numbered list whose numbers come back over the sections is read by the reader's own contents rule, which keeps the numbered
   // sections as headings: dropping its entries here would leave `1. Peat restoration` alone as a numbered paragraph)
   if (filled.slice(label + 1, end).some((at) => /^\d{1,2}[.)]\s/u.test(texts[at]))) return []
-  return end - label - 1 >= CONTENTS_ENTRIES ? filled.slice(label, end) : []
+  const entries = filled.slice(label + 1, end).filter((at) => !CONTENTS_CONTROL.test(texts[at]))
+  return entries.length >= CONTENTS_ENTRIES ? filled.slice(label, end) : []
 }
 
 /** A line of a printed table of contents: an entry's name, leader dots, then its page number (`3.1 Training ........ 3`, `Annexe . . . . 12`; group 1 the page). */
@@ -435,6 +451,76 @@ function chapterLists(texts: string[]): number[] {
   return found
 }
 
+/** A wiki page's tab or tool, copied one a line over the article (`Article`, `Talk`, `Read`, `Edit`, `View history`, `Tools`; `Discussion`, `Lire`, `Modifier le code`, `Outils`). */
+const WIKI_TAB = /^(?:article|talk|discussion|read|lire|edit|modifier|edit\s+source|view\s+source|view\s+history|voir\s+l['’]historique|tools|outils|modifier\s+le\s+code|voir\s+le\s+texte\s+source|main\s+page|project\s+page|page|actions|general|g[ée]n[ée]ral)$/iu
+/** Fewest wiki tabs in a row. */
+const WIKI_TABS = 3
+/**
+ * A wiki page's own lines, in either language: its tagline (`From Wikipedia, the free encyclopedia`, `Un article de Wikipédia, l'encyclopédie
+ * libre`), its coordinates, how many languages it is written in (`3 languages`, `12 langues`), its footer (`This page was last edited on …`, `Text is
+ * available under the Creative Commons …`, `Dernière modification de cette page le …`) and a wiki's jump links.
+ */
+const WIKI_LINE = /^(?:from\s+\p{L}+pedia,\s+the\s+free\s+encyclop(?:a)?edia|un\s+article\s+de\s+\p{L}+p[ée]dia,\s+l['’]encyclop[ée]die\s+libre|coord(?:inates|onn[ée]es)\s*:\s*\d{1,3}\s*°.{0,80}|\d{1,3}\s+(?:languages|langues)|this\s+page\s+was\s+last\s+(?:edited|modified)\s+on\s.{1,80}|derni[èe]re\s+modification\s+de\s+cette\s+page\s.{1,80}|(?:the\s+)?text\s+is\s+available\s+under\s+the\s+creative\s+commons.{0,300}|(?:les\s+)?textes?\s+(?:est|sont)\s+disponibles?\s+sous\s+licence\s+creative\s+commons.{0,300}|jump\s+to\s+(?:navigation|search|content)|aller\s+[àa]\s+la\s+(?:navigation|recherche))$/iu
+/** A section of references or notes near a wiki page's or a report's end (`References`, `Notes`, `Sources`, `External links`, `Notes et références`, `Liens externes`). */
+const REFERENCES_HEADING = /^(?:references|notes(?:\s+and\s+references)?|footnotes|citations|sources|bibliography|further\s+reading|external\s+links|r[ée]f[ée]rences|notes\s+et\s+r[ée]f[ée]rences|bibliographie|liens\s+externes|pour\s+approfondir)$/iu
+/** A note of such a section: a back link's caret or arrow (`^ "Ministers sign …"`, `↑ « … »`), a number in brackets, a footnote's definition. */
+const NOTE_LINE = /^(?:\^|↑|\[\d{1,3}\]|\[\^[\p{L}\p{N}_-]{1,20}\]:|[¹²³⁴-⁹⁰]+)\s*\S/u
+
+/**
+ * A wiki page's furniture (pages50): a run of its tabs near the top (`Article` / `Talk` / `Read` / `Edit` / `View history`), its own lines
+ * (`WIKI_LINE`) near the top or the end, and a section of references in the text's second half, from its heading (its edit link dropped) to
+ * the end, when a note (`^ …`, `↑ …`, `[1] …`) stands right under the heading: the page's apparatus, never a point, a figure nor a step ahead.
+ * @param texts the document's lines, trimmed
+ * @param filled the indexes of the lines with text
+ * @returns the indexes of the lines that are the wiki's
+ */
+function wikiFurniture(texts: string[], filled: number[]): number[] {
+  const found: number[] = []
+  const top = filled.slice(0, 40)
+  for (let k = 0; k < top.length; k++) {
+    let end = k
+    while (end < top.length && WIKI_TAB.test(texts[top[end]])) end++
+    if (end - k >= WIKI_TABS) found.push(...top.slice(k, end))
+    k = Math.max(k, end)
+  }
+  for (const [k, at] of filled.entries()) if ((k < 40 || k >= filled.length - 40) && texts[at].length <= 400 && WIKI_LINE.test(texts[at])) found.push(at)
+  const heading = filled.findIndex((at, k) => k >= filled.length / 2 && texts[at].length <= 40 && REFERENCES_HEADING.test(texts[at].replace(EDIT_LINK, '')) && NOTE_LINE.test(texts[filled[k + 1]] ?? ''))
+  if (heading !== -1) found.push(...filled.slice(heading))
+  return found
+}
+
+/** A listing's stamp over one of its items: a date, then a dot, a bar or a dash and the rubric it is filed under (`3 March 2026 · Museum`, `12/03/2026 | Vie du club`; group 1 the date). */
+const LISTING_STAMP = /^([^·|•–—]{6,40}?)\s+[·|•–—]\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3})$/u
+/** Most lines of text of a listing's other item (a teaser: its headline and a sentence or two). */
+const TEASER_LINES = 4
+
+/**
+ * The other items of a news listing pasted with the story (pages50): a page that lists its latest items, each under its stamp (`3 March 2026 ·
+ * Museum` / `Signal House opens at weekends` / a teaser), and among them the one pasted whole. The long item is the text; the others, a few
+ * lines each, are teasers of other pages, never its title, its place nor its points. Only with two stamps or more, the first near the top.
+ * @param texts the document's lines, trimmed
+ * @param filled the indexes of the lines with text
+ * @returns the indexes of the teasers' lines
+ */
+function listingTeasers(texts: string[], filled: number[]): number[] {
+  const dated = (text: string) => {
+    const stamp = text.length <= 80 ? LISTING_STAMP.exec(text) : null
+    if (!stamp) return false
+    const found = findDates(stamp[1]) ?? findDates(stamp[1], undefined, FRENCH_CALENDAR)
+    return found !== undefined && found.index === 0 && found.length === stamp[1].length
+  }
+  const stamps = filled.flatMap((at, k) => (dated(texts[at]) ? [k] : []))
+  if (stamps.length < 2 || stamps[0] > 10) return []
+  const items = stamps.map((k, n) => filled.slice(k, stamps[n + 1] ?? filled.length))
+  const size = (item: number[]) => item.reduce((total, at) => total + texts[at].length, 0)
+  const longest = items.reduce((best, item) => (size(item) > size(best) ? item : best))
+  const others = items.filter((item) => item !== longest)
+  if (others.some((item) => item.length > TEASER_LINES) || size(longest) < 3 * others.reduce((total, item) => total + size(item), 0)) return []
+  // (and the listing's label right over its first stamp, `Latest news`, `Dernières actualités`: no list of related pages at the text's end)
+  const label = filled[stamps[0] - 1]
+  return [...others.flat(), ...(label !== undefined && matches('related', texts[label]) ? [label] : [])]
+}
+
 /** Fewest lines in a row of a site's menu copied one link a line, and fewest of them a navigation word. */
 const MENU_LINES = 4
 const MENU_WORDS = 3
@@ -471,6 +557,57 @@ function isRelatedLine(text: string): boolean {
   // (a page's name holds no separator: when `[^|]+` could also take ` · `, a line of many that did not end as expected took 2^n steps)
   const inline = /^([^:|]{3,40}):\s*[^|·•]+(?:\s[|·•]\s[^|·•]+)+$/u.exec(text)
   return inline !== null && matches('related', inline[1])
+}
+
+/**
+ * The first line of a newsletter's or a page's footer (pages50): its copyright (`Copyright © 2026 …`, `© 2026 …`, `… All rights reserved.`,
+ * `Tous droits réservés`), why the reader gets the mail (`You are receiving this email because …`, `Vous recevez ce courriel car …`), the
+ * sender's postal address's label (`Our mailing address is:`) or the preferences' line (`Want to change how you receive these emails?`).
+ */
+const FOOTER_LINE = /^(?:copyright\s*(?:©|\(c\))|©\s*(?:copyright\s+)?(?:\d{4}|\p{Lu})|\(c\)\s*\d{4}|you\s+(?:are\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|message|newsletter)|our\s+mailing\s+address\s+is|want\s+to\s+change\s+how\s+you\s+receive|vous\s+recevez\s+(?:cet?|cette)\s+(?:e-?mail|courriel|message|newsletter|lettre)|notre\s+adresse\s+(?:postale\s+)?est|tous\s+droits\s+r[ée]serv[ée]s)/iu
+/** Among how many last lines of text a footer is looked for. */
+const FOOTER_WITHIN = 25
+/** The share of the text's lines of text before a footer's first line, at least. */
+const FOOTER_FROM = 0.6
+/**
+ * A newsletter's appeal to its reader near its end (pages50): to give (`Donate online`, `make a gift`, `Faire un don`, `Soutenez-nous`) or to
+ * pass the mail on (`forward this email to a friend`, `Transférez ce courriel`), the paragraph's own words or a link's.
+ */
+const APPEAL = /\b(?:donate|make\s+a\s+(?:gift|donation)|give\s+(?:online|today)|forward\s+this\s+(?:e-?mail|newsletter|message)|forward-to-friend|faire\s+un\s+don|faites\s+un\s+don|soutenez-nous|transf[ée]rez\s+(?:cet?|cette)\s+(?:e-?mail|courriel|lettre|message))/iu
+/** A row of links as a plain-text mail writes them, each a label and its address in brackets, parted by bars or dots (`Facebook (https://…) | Website (https://…)`). */
+const LINK_ROW_PART = /^[^()|·•]{1,40}\((?:https?:\/\/|www\.)[^\s()]{1,300}\)$/u
+const isLinkRow = (text: string) => {
+  if (text.length > 1200) return false
+  const parts = text.split(/\s+[|·•]\s+/u)
+  return parts.length >= 2 && parts.every((part) => LINK_ROW_PART.test(part.trim()))
+}
+
+/**
+ * A newsletter's tail (pages50): its footer from its first line (`FOOTER_LINE`) among the last lines to the end, a row of links, and the appeal
+ * paragraph after which nothing of the text comes (`APPEAL`), with its short heading right above it (`Support the Trust`, `Nous soutenir`).
+ * @param texts the document's lines, trimmed
+ * @param filled the indexes of the lines with text
+ * @param drop the lines already dropped (the appeal is one after which every line is)
+ * @returns the indexes of the tail's lines
+ */
+function newsletterTail(texts: string[], filled: number[], drop: Set<number>): number[] {
+  const found = new Set<number>()
+  const last = filled.slice(-FOOTER_WITHIN)
+  // (in the text's last part only: a report's copyright page, `© … 2026` / `Some rights reserved.`, stands over its text)
+  const footer = last.findIndex((at, k) => filled.length - last.length + k >= filled.length * FOOTER_FROM && texts[at].length <= 400 && FOOTER_LINE.test(texts[at]))
+  if (footer !== -1) for (const at of last.slice(footer)) found.add(at)
+  for (const at of last) if (isLinkRow(texts[at])) found.add(at)
+  const kept = (at: number) => !drop.has(at) && !found.has(at) && !RULE_LINE.test(texts[at])
+  const lastKept = [...last].reverse().find(kept)
+  if (lastKept !== undefined && texts[lastKept].length <= 600 && APPEAL.test(texts[lastKept])) {
+    found.add(lastKept)
+    // (the heading's rule under it, `-----`, is passed over: a plain-text newsletter draws one under each heading)
+    let k = filled.indexOf(lastKept) - 1
+    if (k >= 0 && RULE_LINE.test(texts[filled[k]])) k--
+    const above = filled[k]
+    if (above !== undefined && kept(above) && lastKept - above <= 4 && /^(?!(?:\S+\s+){6})[^.!?:;]{2,60}$/u.test(texts[above].replace(/^\*\*\s+/u, ''))) found.add(above)
+  }
+  return [...found]
 }
 
 /** A line that is only a rule: dashes, stars, underscores or equals signs. */
@@ -541,6 +678,9 @@ export function pastedNoise(lines: string[]): Set<number> {
     if (head && filled[k + 1] !== undefined && normaliseSpace(head[1]) === normaliseSpace(texts[filled[k + 1]])) drop.add(at)
   }
   for (const at of contentsList(texts, filled)) drop.add(at)
+  for (const at of wikiFurniture(texts, filled)) drop.add(at)
+  const teasers = listingTeasers(texts, filled)
+  for (const at of teasers) drop.add(at)
   for (const at of leaderContents(texts, filled)) drop.add(at)
   for (const at of chapterLists(texts)) drop.add(at)
   for (const at of verticalMenu(texts, filled)) drop.add(at)
@@ -624,7 +764,8 @@ export function pastedNoise(lines: string[]): Set<number> {
   // Everything after a sign-off or a related-pages heading in the last lines; after a sign-off, a
   // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on), but a postscript (`P.S. …`).
   const last = filled.slice(-15)
-  const cut = last.find((at) => isRelatedLine(texts[at]) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]) && !matches('postscript', texts[after]))))
+  for (const at of newsletterTail(texts, filled, drop)) drop.add(at)
+  const cut = last.find((at) => (isRelatedLine(texts[at]) && !teasers.includes(at)) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]) && !matches('postscript', texts[after]))))
   if (cut !== undefined) for (const at of filled) if (at >= cut) drop.add(at)
   return drop
 }

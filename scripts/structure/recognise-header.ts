@@ -418,6 +418,13 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // `Hot Springs Association` / `About us | Our pools | News | Contact` / … / `Bathing site owners back …`: the name right over the site's bar of links
     // is the site's, never the title, when a headline stands under the bar (header45).
     if (siteName && headlineBelow(lines, lines.indexOf(siteName), reading) && isFurnitureAbove(siteName.text, reading)) for (const line of lines) if (line.paragraph === siteName.paragraph) line.poster = true
+    // `Ministère chargé de l'Industrie` / `Accueil > Espace presse > Communiqués de presse` / … / headline: the block's first line right over the
+    // page's breadcrumb (dropped by the page's furniture or set aside here) is the site's name, never the title, when a headline stands in the
+    // block under it (pages50)
+    const top = lines[0]
+    const crumb = top && !top.part ? sourceLines[endLineOf(top.paragraph)] : undefined
+    const headlineUnder = lines.some((line) => line.paragraph !== top?.paragraph && !line.part && !line.poster && line.text.split(' ').length >= HEADLINE_WORDS && !findDates(line.text, undefined, reading.calendar) && !reading.documentKinds.some(([pattern]) => pattern.test(line.text)))
+    if (crumb !== undefined && isBreadcrumb(normaliseSpace(crumb)) && headlineUnder && isFurnitureAbove(top.text, reading)) top.poster = true
     if (issueAt && headlineBelow(lines, issueAt - 1, reading)) for (const above of lines.slice(0, issueAt)) if (!above.part && isFurnitureAbove(above.text, reading)) above.poster = true
     for (const [index, {paragraph, text, part, poster}] of lines.entries()) {
       paragraph.data = {...paragraph.data, role: 'header'}

@@ -32,7 +32,9 @@ export function isBreadcrumb(line: string): boolean {
   if (line.includes('|') && (!isNavigation(steps[0]) || /\s[/›>»]\s/u.test(line))) return false
   const last = steps.at(-1)!
   if (!CRUMB_STEP.test(last) && !(steps.length >= MIN_CRUMBS && LAST_CRUMB.test(last) && last.split(/\s+/u).length <= LAST_CRUMB_WORDS)) return false
-  return steps.length >= MIN_CRUMBS || (!line.includes('/') && !line.includes('|') && isNavigation(steps[0]))
+  // (two steps under a chevron from a navigation word, `Accueil › Vie de la fédération`, or to one: the site's name, then its section,
+  // `Fog Signal Heritage Group › News`, `Fédération des … › Actualités`; pages50)
+  return steps.length >= MIN_CRUMBS || (!line.includes('/') && !line.includes('|') && (isNavigation(steps[0]) || isNavigation(last)))
 }
 
 /** A volume's number (`Vol. 3`, `Volume 84`, `Tome 2`), then an issue's (`No. 12`, `n° 58`, `Issue 4`, `Number 214`, `Numéro 7`, `#31`), either or both. */
