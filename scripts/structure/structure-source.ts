@@ -20,6 +20,7 @@ import setAsideTail, {notesToContext} from './set-aside-tail.js'
 import meetingEntries from './meeting-entries.js'
 import recogniseDateline from './recognise-dateline.js'
 import mendOrganisation from './mend-organisation.js'
+import placeFromTowns from './place-from-towns.js'
 import recogniseHeader from './recognise-header.js'
 import recogniseKeyMessage from './recognise-key-message.js'
 import recogniseRoadmapName from './recognise-roadmap-name.js'
@@ -46,6 +47,7 @@ export function plainTextProcessor() {
     .use(recogniseHeader)
     .use(recogniseDateline)
     .use(mendOrganisation)
+    .use(placeFromTowns)
     .use(setAsideTail)
     .use(meetingEntries)
     .use(recogniseKeyMessage)
