@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {structureText} from './helpers.js'
 import {RECOMMENDATION_LINE, resolvesOnlyToNote} from '../structure/no-decision.js'
-import {withoutReference} from '../structure/extract-pillars.js'
+import {leadsIn, withoutReference} from '../structure/extract-pillars.js'
+import {readingFor} from '../structure/language.js'
 import {SITTING_HEADINGS} from '../structure/english.js'
 import {FRENCH_SITTING_HEADINGS} from '../structure/french.js'
 
@@ -289,5 +290,16 @@ describe("an interview's questions and a record's survey and plan", () => {
       ].join('\n'),
     )
     expect(en.pillars.map((pillar) => pillar.body)).toEqual(['The Executive agreed to pay half the fee of every new coaching course taken by a member.'])
+  })
+})
+
+describe("a speech's narrative opening that only announces the decisions", () => {
+  it('reads a paragraph that ends by saying decisions were taken, without saying which, as a lead-in', () => {
+    const en = readingFor('en')
+    const fr = readingFor('fr')
+    for (const text of ['On Tuesday in Truro I chaired the dairy council with farmers and processors. We took three firm decisions.', 'The board met for a full day in Leeds. Several important decisions were taken.']) expect(leadsIn(text, en), text).toBe(true)
+    for (const text of ["Mardi, à Rennes, j'ai réuni le comité du cidre avec les producteurs. Nous avons pris des décisions fortes.", 'Le bureau a siégé toute la journée à Tulle. Plusieurs décisions importantes ont été prises.']) expect(leadsIn(text, fr), text).toBe(true)
+    for (const text of ['We took the decision to close the depot in May.', 'The board met in Leeds and agreed to sell the depot.']) expect(leadsIn(text, en), text).toBe(false)
+    expect(leadsIn('Nous avons pris la décision de fermer le dépôt en mai.', fr)).toBe(false)
   })
 })
