@@ -1599,7 +1599,7 @@ export const NAVIGATION_WORD = /^(?:home(?:page)?|menu|about(?:\s+us|\s+the\s+[\
 export const SOCIAL_POST_META = /^(?:[\d.,\u00A0\u202F ]+[kKM]?\s+(?:followers|connections|subscribers|members)|(?:\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)|just\s+now|promoted|sponsored|edited)(?:\s*[•·]\s*(?:edited|promoted|sponsored|[\p{Extended_Pictographic}\uFE0F]+))*(?:\s*[•·])?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?)$/iu
 
 /** A byline: `By Ingrid Haugland`, `By Ana Ruiz, Reporter`, `Words by …`: who wrote the page, never its title (header42). */
-export const BYLINE = /^(?:(?:[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eport(?:ed)?)\s+)?[Bb]y\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|da|del|der|al|bin|ibn)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
+export const BYLINE = /^(?:(?:[Ww]ords|[Tt]ext|[Ss]tory|[Rr]eport(?:ed)?|[Ii]nterview(?:ed|\s+conducted)?)\s+)?[Bb]y\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|van|von|da|del|der|al|bin|ibn)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
 
 /** A time zone after a stamp's hour (`BST`, `CET`, `UTC+1`, `Western European Time`, `ET`): the page's hour, never a meeting's (header42). */
 export const TIME_ZONE = /^(?:\p{Lu}{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|(?:\p{Lu}\p{L}+\s+){1,3}(?:Standard\s+|Daylight\s+|Summer\s+)?Time)$/u

@@ -176,6 +176,12 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'heading'}
         continue
       }
+      if (PHOTO_CAPTION.test(normaliseSpace(raw))) {
+        // `Photo : Sophie Marcheix dans son atelier …`, `Pictured: the chair at the quay (Photo: J. Smith)`: a picture's caption, never a
+        // decision nor a step ahead, and it ends no section (records50)
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       if (PRESENTER_NOTES.test(normaliseSpace(raw))) {
         // `Speaker notes: Thank the hosts …`, `Notes du présentateur : …`: what the presenter says around the slide, never a decision nor
         // a step ahead, and it ends no section (layouts49)
@@ -758,6 +764,9 @@ function adoptsHeadingPlan(text: string, heading: string): boolean {
   const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
   return heading.length > 3 && PLAN_BY_YEARS.test(first) && first.toLowerCase().includes(heading.toLowerCase())
 }
+
+/** A picture's caption, opened by its label (`Photo : …`, `Photo: …`, `Pictured: …`, `Légende : …`, `Crédit photo : …`, `Caption: …`). */
+const PHOTO_CAPTION = /^(?:photos?|pictured|caption|l[ée]gende|cr[ée]dits?\s+photos?|photo\s+credit|image)\s?:\s/iu
 
 /** A section's number before its heading's words, with no stop after it or with one (`4  Next steps`, `1 Introduction`, `2. Background`, `3.2 Funding`). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t\u00A0]+(?=\p{Lu})/u

@@ -1391,7 +1391,7 @@ export const FRENCH_NAVIGATION_WORD = /^(?:accueil|menu|[àa]\s+propos(?:\s+d(?:
 export const FRENCH_SOCIAL_POST_META = /^(?:[\d.,\u00A0\u202F ]+\s?(?:k|M)?\s+(?:abonn[ée]s|relations|membres)|(?:\d{1,2}\s?(?:s|min|h|j|sem\.?|mois|a|an)|[àa]\s+l['’]instant|sponsoris[ée]|modifi[ée])(?:\s*[•·]\s*(?:modifi[ée]|sponsoris[ée]|[\p{Extended_Pictographic}\uFE0F]+))*(?:\s*[•·])?(?:\s*[\p{Extended_Pictographic}\uFE0F]+)?)$/iu
 
 /** A byline: `Par Claire Martin`, `Par Jean-Luc Roux, correspondant` (a stamp after it is `bylineStamp`'s): never the title (header42). */
-export const FRENCH_BYLINE = /^(?:[Tt]exte\s+)?[Pp]ar\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la)\s*)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
+export const FRENCH_BYLINE = /^(?:(?:[Tt]exte|[Pp]ropos\s+recueillis|[Ee]ntretien\s+r[ée]alis[ée]|[Ii]nterview\s+r[ée]alis[ée]e)\s+)?[Pp]ar\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|du|des|d['’]|le|la)\s*)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s*(?:,|\||–|—)\s*[\p{L} ]{2,40})?$/u
 
 /**
  * A sitting's line in a title block (`Séance du lundi 19 janvier 2026 – Périgueux, …`, `Session d'automne – Mirecourt (88), …`,

@@ -3,8 +3,8 @@ import {structureText} from './helpers.js'
 import {RECOMMENDATION_LINE, resolvesOnlyToNote} from '../structure/no-decision.js'
 import {leadsIn, withoutReference} from '../structure/extract-pillars.js'
 import {readingFor} from '../structure/language.js'
-import {SITTING_HEADINGS} from '../structure/english.js'
-import {FRENCH_SITTING_HEADINGS} from '../structure/french.js'
+import {BYLINE, SITTING_HEADINGS} from '../structure/english.js'
+import {FRENCH_BYLINE, FRENCH_SITTING_HEADINGS} from '../structure/french.js'
 
 // Branch records50 (rounds 45 and 46: records of decisions, reports, interviews and speeches). Every sentence here was written
 // for these tests, in other words, bodies and places than the corpus's texts.
@@ -301,5 +301,33 @@ describe("a speech's narrative opening that only announces the decisions", () =>
     for (const text of ["Mardi, à Rennes, j'ai réuni le comité du cidre avec les producteurs. Nous avons pris des décisions fortes.", 'Le bureau a siégé toute la journée à Tulle. Plusieurs décisions importantes ont été prises.']) expect(leadsIn(text, fr), text).toBe(true)
     for (const text of ['We took the decision to close the depot in May.', 'The board met in Leeds and agreed to sell the depot.']) expect(leadsIn(text, en), text).toBe(false)
     expect(leadsIn('Nous avons pris la décision de fermer le dépôt en mai.', fr)).toBe(false)
+  })
+})
+
+describe("an interview's byline and a picture's caption", () => {
+  it('reads who conducted the interview as a byline, in either language', () => {
+    for (const line of ['Interview by Maya Holt', 'Interviewed by Tom Reeve']) expect(BYLINE.test(line), line).toBe(true)
+    for (const line of ['Propos recueillis par Julien Marchal', 'Entretien réalisé par Anne Lefort']) expect(FRENCH_BYLINE.test(line), line).toBe(true)
+    expect(BYLINE.test('Interviews by phone were held in May.')).toBe(false)
+  })
+
+  it('leaves a caption out of the points, whatever stands above it', async () => {
+    const readout = await readoutOf(
+      [
+        'The Upland Courier',
+        '',
+        '"Every dry-stone wall tells a story"',
+        '',
+        'Meeting on Saturday at Hawes, the wallers of the Dales agreed a plan for their craft. Their chair, Ruth Alder, answers our questions.',
+        '',
+        'Interview by Maya Holt',
+        '',
+        'Pictured: Ruth Alder at a gap in a wall above Gayle. (Photo: M. H.)',
+        '',
+        'What did your members decide?',
+        'The meeting agreed to train twenty new wallers a year with the national park, starting in April.',
+      ].join('\n'),
+    )
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual(['The meeting agreed to train twenty new wallers a year with the national park, starting in April.'])
   })
 })
