@@ -18,7 +18,7 @@ import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
-import {closesProcedure, isNoDecision, onlyHearsFinding, onlyNarrates, RECORD_TITLE, recordsProcedure, recordsTheSitting} from './no-decision.js'
+import {closesProcedure, isNoDecision, onlyHearsFinding, onlyNarrates, RECOMMENDATION_LINE, RECORD_TITLE, recordsProcedure, recordsTheSitting, RESOLUTION_LABEL, resolvesOnlyToNote} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
@@ -90,6 +90,20 @@ const extractPillars: Plugin<[], Root> = function () {
     const listTitle = (heading: Paragraph) => withoutReference(normaliseSpace(textOf(heading)).replace(/\s*:$/, ''))
     const namesDecisions = (title: string) => DECIDED_HEADING.test(title) || Boolean(reading.decisionHeadings?.test(title))
     const decisionListHeading = [...listHeadings].some((heading) => namesDecisions(listTitle(heading)) && !OUTLOOK_HEADINGS.test(listTitle(heading)))
+    // (a numbered section that names the decisions, `3  Decisions` / `3.1  Closures` / `3.1.1 The Committee agreed …`: the other sections of
+    // the report whose paragraphs decide nothing, `2  The crossing estate in 2026`, are its context; records50)
+    // (a heading of a few words that only names them, `Decisions`, `Décisions du comité`, not a question, `Were the accounts approved?`)
+    const namesTheDecisions = (name: string) => name.split(' ').length <= 4 && !/[?:]$/u.test(name) && namesDecisions(name) && !OUTLOOK_HEADINGS.test(name)
+    const decisionSection = paragraphs.some((paragraph) => (headings.has(paragraph) || listHeadings.has(paragraph) || Boolean(paragraph.data?.numberedHeading) || (!paragraph.data?.bullet && !paragraph.data?.role && isHeadingLine(normaliseSpace(textOf(paragraph))))) && namesTheDecisions(sectionName(normaliseSpace(textOf(paragraph)))))
+    const proseDecidesNothing = (heading: Paragraph) => {
+      let count = 0
+      for (let next = nextOf.get(heading); next && !headings.has(next) && !listHeadings.has(next) && !next.data?.numberedHeading; next = nextOf.get(next)) {
+        const text = normaliseSpace(textOf(next))
+        if (next.data?.bullet || reading.decision.test(text) || Boolean(reading.decisionNow?.test(text)) || looksAhead(text, reading)) return false
+        count++
+      }
+      return count > 0
+    }
     const listDecidesNothing = (heading: Paragraph) => {
       let count = 0
       for (let item = nextOf.get(heading); item; item = nextOf.get(item)) {
@@ -162,6 +176,12 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'heading'}
         continue
       }
+      if (PHOTO_CAPTION.test(normaliseSpace(raw))) {
+        // `Photo : Sophie Marcheix dans son atelier …`, `Pictured: the chair at the quay (Photo: J. Smith)`: a picture's caption, never a
+        // decision nor a step ahead, and it ends no section (records50)
+        paragraph.data = {...paragraph.data, role: 'context'}
+        continue
+      }
       if (PRESENTER_NOTES.test(normaliseSpace(raw))) {
         // `Speaker notes: Thank the hosts …`, `Notes du présentateur : …`: what the presenter says around the slide, never a decision nor
         // a step ahead, and it ends no section (layouts49)
@@ -190,7 +210,7 @@ const extractPillars: Plugin<[], Root> = function () {
       if (listHeadings.has(paragraph)) {
         // A heading over a list (`Actions by the Network` / `(1) …` / `(2) …`) ends the section before it:
         // its items are points of their own (or context, outlook by its words), never that section's body.
-        const title = withoutReference(normaliseSpace(raw).replace(/\s*:$/, ''))
+        const title = sectionName(normaliseSpace(raw).replace(/\s*:$/, ''))
         // `V. FOLLOW-UP` / `22. The Ministers decided to set up a committee …` / `25. They will review …`: under
         // an outlook heading each item is read on its own; what was decided there is a point, what is ahead outlook.
         // (a heading of decisions that also closes a text, `Conclusions`, lists what was settled: each item is read on its own)
@@ -257,17 +277,25 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'heading'}
         const title = normaliseSpace(raw).replace(/\s*[:?]$/, '')
         // (what part of the text it names, read without its document reference: `Date and place of the next meeting (MLG 14/8)`; roles45)
-        const named = withoutReference(title)
+        const named = sectionName(title)
         sitting = Boolean(reading.sittingHeadings?.test(named))
         actionTasks = Boolean(reading.actionHeadings?.test(named)) && points.some((point) => point.body)
         nextMeetingSection = reading.nextMeeting.test(named)
         // (a question over its answer, as a page of questions and answers heads them: `Will vendors need a licence?` / `Yes. Ministers agreed …`, is
         // the point of an answer that decides, titled by the question; over one that only tells, `What was the meeting about?`, it is context)
         const question = /\?\s*$/u.test(raw)
-        const answered = question && answerDecides(nextOf.get(paragraph), headings, reading)
+        // (an answer that gives reasons, `Why now?` / `Because one knife in three …`, `Pourquoi ce plan ?` / `Parce que …`, explains: it decides nothing; records50)
+        const answered = question && answerDecides(nextOf.get(paragraph), headings, reading) && !EXPLAINS.test(normaliseSpace(textOf(nextOf.get(paragraph)!)))
+        // (an interviewer's question to the person interviewed, `Qu'avez-vous décidé samedi ?`, `What did your members agree?`, is no title of
+        // the answer's decision, as a page of questions and answers puts its own: the point is titled from what the answer decides; records50)
+        const interviewQuestion = answered && ADDRESSES_READER.test(named)
         section = CONTEXT_HEADINGS.test(named) || sitting ? 'context' : OUTLOOK_HEADINGS.test(named) ? 'outlook' : question && !answered ? 'context' : 'pillar'
         // (`Why it matters` / `"…"` / `– the chair` / `• Grid queues of up to six years`, beside a list headed `What the Assembly agreed`: context; layouts49)
         if (section === 'pillar' && decisionListHeading && !namesDecisions(named) && !reading.actionHeadings?.test(named) && listDecidesNothing(paragraph)) section = 'context'
+        // (`7. Beach huts – occupancy 2025 (for information)`, `Rapport d'activité (pour information)`: an item put to the meeting only for its
+        // information decides nothing; records50)
+        if (section === 'pillar' && FOR_INFORMATION.test(title) && !answered) section = 'context'
+        if (section === 'pillar' && decisionSection && !namesDecisions(named) && !reading.actionHeadings?.test(named) && proseDecidesNothing(paragraph)) section = 'context'
         // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
         // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
         if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, onlyPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
@@ -289,7 +317,7 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
-        if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(answered ? normaliseSpace(raw) : title, String(file.value)), body: ''})
+        if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: interviewQuestion ? undefined : headingCase(answered ? normaliseSpace(raw) : withoutReference(title), String(file.value)), body: ''})
         continue
       }
       if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
@@ -384,6 +412,30 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context'}
           continue
         }
+        if (!last.body && alone && splitSentences(normaliseSpace(raw.slice(0, 1200))).length === 1 && (adoptsThePlan(raw, reading) || adoptsHeadingPlan(raw, last.title ?? ''))) {
+          // `Plan de développement 2027-2030` / `Le bureau a adopté le plan de développement 2027-2030, qui sera soumis à l'assemblée …`, `Strategy` /
+          // `The Board adopted its Strategy 2027–2031.`: a heading over the plan adopted as such alone, in one sentence, heads context, as a numbered
+          // paragraph's is; one that goes on to say what the plan does is a point (`… approved the Roadmap. The roadmap keeps …`; records50)
+          points.pop()
+          section = 'context'
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
+        if (!last.body && onlyNotesToNextHeading(paragraph, nextOf, (next) => headings.has(next) || listHeadings.has(next), reading)) {
+          // `7. Beach huts – occupancy 2025` / `The Committee received a report showing …` / `RESOLVED: That the report be noted.`, `Procès-verbal` /
+          // `RÉSOLU : Que le procès-verbal de la séance du … soit adopté.`: an item whose only resolution notes a report or confirms the minutes
+          // decided nothing: context (records50)
+          points.pop()
+          section = 'context'
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
+        if (RECOMMENDATION_LINE.test(normaliseSpace(raw)) && resolvedBelow(paragraph, nextOf, (next) => headings.has(next) || listHeadings.has(next))) {
+          // `Officer's recommendation: That charges rise by 6% …` / `RESOLVED: That charges rise by 4% …`: what the meeting was asked is
+          // settled by what it resolved below it, which is the point; the recommendation is context, and the section goes on (records50)
+          paragraph.data = {...paragraph.data, role: 'context'}
+          continue
+        }
         if (!last.body && isNoDecision(normaliseSpace(raw), reading) && noDecisionToNextHeading(paragraph, nextOf, (next) => headings.has(next) || listHeadings.has(next), reading)) {
           // `2°) Approbation du procès-verbal` / `Aucune observation n'étant formulée, le procès-verbal est approuvé.`: a heading whose
           // paragraphs are all no decision (the minutes' procedure, what was not agreed, one member's plan) is context, not a point.
@@ -440,7 +492,10 @@ const extractPillars: Plugin<[], Root> = function () {
         paragraph.data = {...paragraph.data, role: 'point', split}
         last.paragraphs = (last.paragraphs ?? 0) + 1
         const kept = normaliseSpace(split?.kept ?? raw)
-        last.body = last.body ? `${last.body} ${kept}` : kept
+        // (a resolution that opens the item's body has its label as its marker: `RESOLVED: That the lease be granted …` gives `That the
+        // lease be granted …`; one after the report it settles stays as written, `The Treasurer reported … RESOLVED: that …`; records50)
+        const label = last.body ? null : RESOLUTION_CLAUSE.exec(kept)
+        last.body = last.body ? `${last.body} ${kept}` : label ? kept.slice(label[0].length) : kept
         // A heading run in after a dash (`Financing the plan — …`) heads its own paragraph only.
         if (paragraph.data.runIn) section = undefined
         continue
@@ -634,7 +689,7 @@ const extractPillars: Plugin<[], Root> = function () {
         const guess = learned.get(paragraph)
         if (paragraph.data?.role || !guess || guess.role !== 'point' || guess.probability < learnedSure()) continue
         const text = normaliseSpace(textOf(paragraph))
-        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || onlyLinkOrPlaceholder(text) || /[:：]$/u.test(text) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || onlyHearsFinding(text, reading) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
+        if (holdsBackLearnedPoint(paragraph, text, pointMarkers, reading) || !HOLDS_SENTENCE.test(text) || onlyLinkOrPlaceholder(text) || /[:：]$/u.test(text) || leadsIn(text, reading) || isQuotationOnly(text) || onlyThanks(text, reading) || creditsSupport(text, reading) || reportsIntervention(text, reading) || reading.findings?.test(text) || onlyHearsFinding(text, reading) || reading.citedText?.test(text) || ABOUT_A_DOCUMENT.test(text) || standsAt(text, reading) || talliesOrLooksBack(text, reading) || (keyMessage !== undefined && text.includes(keyMessage)) || (nextOfAll.get(paragraph)?.data?.bullet !== undefined && !paragraph.data?.bullet)) continue
         paragraph.data = {...paragraph.data, role: 'point'}
         points.push({paragraph, body: text})
         added = true
@@ -675,9 +730,55 @@ export function standsAt(text: string, reading: Reading): boolean {
 const HEADING_REFERENCE = /\s*[([][^()[\]]{0,60}\d[^()[\]]{0,60}[)\]]$/u
 
 /** A heading without the document reference it ends on (`Date and place of the next meeting (MLG 14/8)` names the next meeting; roles45). */
+/**
+ * A document's number joined to a heading after a spaced dash (`Déneigement des trottoirs — rés. 2026-01-004`, `Night parking – By-law
+ * 512-2026`, `Grants - Decision No. 14`, `Budget — délibération n° 2026-12`): the number of the act, no word of the heading (records50).
+ */
+const HEADING_ACT_NUMBER = /\s[—–-]\s(?:r[ée]s(?:olution)?\.?|resolution|r[èe]glement|by-?law|ordinance|ordonnance|decision|d[ée]cision|d[ée]lib[ée]ration|d[ée]cret|arr[êe]t[ée]|motion|minute|item|point|dossier|file|paper|report|rapport|doc(?:ument)?\.?)(?:\s(?:n[°º]|no\.?|number|num[ée]ro))?\s?[\p{L}\p{N}./-]{0,20}\d[\p{L}\p{N}./-]{0,20}$/iu
+
 export function withoutReference(title: string): string {
-  const bare = title.replace(HEADING_REFERENCE, '')
+  const bare = title.replace(HEADING_REFERENCE, '').replace(HEADING_ACT_NUMBER, '')
   return bare === '' ? title : bare
+}
+
+/** A resolution's label before its clause (`RESOLVED: That …`, `RÉSOLU : Que …`), dropped where it opens an item's body (not `Resolved: to …`, which keeps it). */
+const RESOLUTION_CLAUSE = new RegExp(`${RESOLUTION_LABEL.source}(?=(?:that|que)(?!\\p{L})|qu['’])`, 'iu')
+
+/** The opening of an answer that gives reasons (`Because …`, `Parce que …`, `Parce qu'…`, `Car …`): an explanation. */
+const EXPLAINS = /^(?:(?:because|parce\s+que|car)(?!\p{L})|parce\s+qu['’])/iu
+/** A question put to the person interviewed, in the second person (`Qu'avez-vous décidé ?`, `Et vous ?`, `What did you agree?`, `Why did your members vote …?`). */
+const ADDRESSES_READER = /(?<!\p{L})(?:vous|votre|vos|you|your)(?!\p{L})|-vous(?!\p{L})|^et\s+(?:pour|sur|du\s+c[ôo]t[ée])\s|^and\s+(?:for|on|what\s+about)\s/iu
+
+/** A plan adopted as such, named by its years (`Le bureau a adopté le plan de développement 2027-2030`, `The Board approved its
+ * strategy for 2027–2031`), in the sentence's first words. */
+const PLAN_BY_YEARS = /^(?:[\p{L}'’-]{1,30}\s{1,3}){1,4}?(?:(?:a|ont|avons|has|have|had)\s+)?(?:(?:formally|unanimously|also|formellement|[ée]galement)\s+)?(?:adopt[ée]|approuv[ée]|entérin[ée]|adopted|approved|endorsed)\s+(?:le|la|l['’]|son|sa|leur|the|its|their)\s?(?:[\p{L}-]+\s+){0,2}?(?:plan|feuille\s+de\s+route|strat[ée]gie|strategy|programme|program|roadmap|sch[ée]ma)(?:\s+(?:(?:de|d['’]|du|des|for|of|on)\s*)?[\p{L}'’-]+){0,2}\s(?:for\s+|pour\s+)?\d{4}(?:\s?[-–/]\s?\d{2,4})?(?=[\s,.;]|$)/iu
+
+/**
+ * Whether a heading's only paragraph adopts the plan the heading names (`Plan de développement 2027-2030` / `Le bureau a adopté le plan de
+ * développement 2027-2030, qui sera soumis …`): the plan adopted as such, context (records50).
+ * @param text the paragraph
+ * @param heading the heading's words
+ * @returns whether it does
+ */
+function adoptsHeadingPlan(text: string, heading: string): boolean {
+  const first = splitSentences(normaliseSpace(text.slice(0, 600)))[0]?.text ?? ''
+  return heading.length > 3 && PLAN_BY_YEARS.test(first) && first.toLowerCase().includes(heading.toLowerCase())
+}
+
+/** A picture's caption, opened by its label (`Photo : …`, `Photo: …`, `Pictured: …`, `Légende : …`, `Crédit photo : …`, `Caption: …`). */
+const PHOTO_CAPTION = /^(?:photos?|pictured|caption|l[ée]gende|cr[ée]dits?\s+photos?|photo\s+credit|image)\s?:\s/iu
+
+/** A section's number before its heading's words, with no stop after it or with one (`4  Next steps`, `1 Introduction`, `2. Background`, `3.2 Funding`). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t\u00A0]+(?=\p{Lu})/u
+
+/**
+ * What part of the text a heading names: its words without a document reference (`withoutReference`) and without the section number
+ * before them (`4  Next steps` names the outlook, `1  Introduction` the context, as a report numbers its sections; records50).
+ * @param title the heading's words
+ * @returns those words
+ */
+function sectionName(title: string): string {
+  return withoutReference(title).replace(SECTION_NUMBER, '')
 }
 
 /**
@@ -695,6 +796,39 @@ function noDecisionToNextHeading(paragraph: Paragraph, nextOf: Map<Paragraph, Pa
     if (!isNoDecision(text, reading) && !procedureOf(text, reading)) return false
   }
   return true
+}
+
+/**
+ * Whether the paragraphs after a heading, to the next one, hold a record's resolution (`RESOLUTION_LABEL`) and every one of them only
+ * notes a report or confirms the minutes (`resolvesOnlyToNote`), while no other paragraph there decides (records50).
+ * @param paragraph the first paragraph under the heading
+ * @param nextOf the paragraph after each
+ * @param isHeading whether a paragraph is a heading
+ * @param reading the patterns of the source's language
+ * @returns whether the item only took note
+ */
+function onlyNotesToNextHeading(paragraph: Paragraph, nextOf: Map<Paragraph, Paragraph | undefined>, isHeading: (paragraph: Paragraph) => boolean, reading: Reading): boolean {
+  let resolutions = 0
+  for (let next: Paragraph | undefined = paragraph; next && !isHeading(next); next = nextOf.get(next)) {
+    const text = normaliseSpace(textOf(next))
+    if (RESOLUTION_LABEL.test(text)) {
+      if (!resolvesOnlyToNote(text)) return false
+      resolutions++
+    } else if (reading.decision.test(text) || Boolean(reading.decisionNow?.test(text))) return false
+  }
+  return resolutions > 0
+}
+
+/**
+ * Whether a record's resolution (`RESOLUTION_LABEL`) stands below a paragraph before the next heading.
+ * @param paragraph a paragraph under a heading
+ * @param nextOf the paragraph after each
+ * @param isHeading whether a paragraph is a heading
+ * @returns whether one does
+ */
+function resolvedBelow(paragraph: Paragraph, nextOf: Map<Paragraph, Paragraph | undefined>, isHeading: (paragraph: Paragraph) => boolean): boolean {
+  for (let next = nextOf.get(paragraph); next && !isHeading(next); next = nextOf.get(next)) if (RESOLUTION_LABEL.test(normaliseSpace(textOf(next)))) return true
+  return false
 }
 
 /** A quotation's signature on a line of its own after it (`— the Chair, closing the meeting`, `– Mme Roy, maire`, `- Ana Ruiz`): who said it, a few words after a dash. */
@@ -1763,7 +1897,14 @@ function listedLine(line: Paragraph, next: Paragraph, before?: Paragraph, after?
   return (adjacent(before, line) && unended(before!)) || (adjacent(next, after) && unended(after!))
 }
 
-function isHeadingLine(text: string): boolean {
+/** A note in brackets that ends a heading line: the paper it was taken on (`(report FPH/26/07)`, `(dossier 2026-031)`) or what it was put for (`(for information)`, `(pour décision)`); the heading's words stand before it. */
+const HEADING_NOTE = /\s\((?:(?=[^()]{0,40}\d)(?:(?:report|paper|item|doc|document|ref|file|dossier|rapport|pi[èe]ce|annexe|minute|point)\.?\s)?(?:n[°º]\s?|no\.?\s)?[\p{Lu}\p{N}][\p{L}\p{N}./-]{0,20}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}./-]{0,20}){0,2}|(?:for|pour)\s+(?:information|noting|decision|d[ée]cision|approval|approbation|discussion|avis)|information\s+only|to\s+note|[àa]\s+titre\s+d['’]information|pour\s+information\s+seulement)\)$/iu
+/** A heading's note that the item was put only for information (`(for information)`, `(information only)`, `(pour information)`): an item that decides nothing. */
+const FOR_INFORMATION = /\((?:for\s+(?:information|noting)|information\s+only|to\s+note|pour\s+information(?:\s+seulement)?|[àa]\s+titre\s+d['’]information)\)$/iu
+
+function isHeadingLine(line: string): boolean {
+  // (`4. North Pier – replacement of the deck (report FPH/26/07)`: a record's item heading ends on the paper it was taken on; records50)
+  const text = line.replace(HEADING_NOTE, '') || line
   const words = text.replace(/:$/, '').split(' ')
   return words.length <= HEADING_WORDS && /^[\p{Lu}\d]/u.test(text) && !NOT_HEADING_END.test(text) && !/:\s/.test(text)
 }

@@ -136,7 +136,7 @@ const PROCEDURE = new RegExp(
     String.raw`^apologies\b`,
     String.raw`^(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president|convenor|convener|presiding\s+officer|mayor)(?:\s*,\s*[^,]{1,60},)?\s+(?:(?:formally|then|first|warmly)\s+)?(?:opened\s+the\s+(?:meeting|session|sitting)|welcomed\s+(?:(?:the|all)\s+)?(?:(?:new|two|three|four|\d+)\s+)?(?:members|participants|delegates|delegations|everyone|those\s+present|attendees|guests|observers|representatives|newcomers|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)|declared\s+the\s+(?:meeting|session|sitting)\s+open)(?!\p{L})`,
     String.raw`^the\s+(?:meeting|session|sitting)\s+(?:was\s+)?(?:opened|declared\s+open)(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:minutes|record)\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting|council|committee|assembly|board|agm|egm|court|congress|conference|convention|chapter|synod|plenary|forum|gathering|executive|call)(?!\p{L})[^.;]{0,160}?(?<!\p{L})(?:were|was)\s+(?:(?:duly|formally|then|unanimously)\s+)?(?:confirmed|approved|adopted|agreed|accepted|signed|taken\s+as\s+read|read(?=\s+and\s+(?:signed|confirmed|approved|adopted)))(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:minutes|record)\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting|council|committee|assembly|board|agm|egm|court|congress|conference|convention|chapter|synod|plenary|forum|gathering|executive|call)(?!\p{L})[^.;]{0,160}?(?<!\p{L})(?:were|was|be)\s+(?:(?:duly|formally|then|unanimously)\s+)?(?:confirmed|approved|adopted|agreed|accepted|signed|taken\s+as\s+read|read(?=\s+and\s+(?:signed|confirmed|approved|adopted)))(?!\p{L})`,
     String.raw`^(?:[\p{L}'’-]+\s+){0,4}?(?:confirmed|approved|adopted|accepted|signed)\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:meeting|session|sitting)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:(?:the\s+)?undersigned|I|we)\s+(?:am|is|are)\s+directed\s+to\s+(?:forward|enclose|circulate|transmit)|^please\s+find\s+(?:enclosed|attached|herewith|below)|(?<!\p{L})(?:forwarded|enclosed|attached)\s+herewith\b`,
     String.raw`^(?:(?:in\s+(?:closing|conclusion|(?:her|his|the\s+chair['’]s)\s+closing\s+remarks)|summing\s+up(?:\s+the\s+(?:discussions?|debate|meeting))?|closing\s+the\s+(?:meeting|session|debate)|concluding(?:\s+the\s+(?:meeting|session))?),\s+)(?:the\s+)?(?:chair|chairperson|chairman|chairwoman|president|minister|convenor)(?!\p{L})[^.:;]{0,80}?(?<!\p{L})(?:said|stated|declared|remarked|observed|stressed|noted)(?!\p{L})`,
@@ -166,10 +166,10 @@ const PROCEDURE = new RegExp(
  */
 const OFFICER_REPORT = new RegExp(
   [
-    String.raw`^(?:the\s+)?(?:(?:honorary|hon\.?|general|executive|outgoing|retiring|vice-?)\s+)?(?:(?:membership|minutes|general|company|honorary|hon\.?)\s+)?(?:secretary(?:[\s-]general)?|treasurer|president|chair(?:person|man|woman)?|registrar|auditors?|convenor|convener|clerk|bursar|recorder|scribe|steward|warden|master|comptroller|examiner)(?!\p{L})(?:\s*,\s*[^,]{1,60},)?\s+(?:then\s+|also\s+|briefly\s+)?(?:reported|presented\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:report|accounts|results|statement|figures|budget|balance\s+sheet|review|summary)|(?:gave|read|introduced|tabled)\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|accounts|statement|review|summary))(?!\p{L})`,
+    String.raw`^(?:the\s+)?(?:(?:honorary|hon\.?|general|executive|outgoing|retiring|vice-?)\s+)?(?:(?:membership|minutes|general|company|honorary|hon\.?)\s+)?(?:secretary(?:[\s-]general)?|treasurer|president|chair(?:person|man|woman)?|registrar|auditors?|convenor|convener|clerk|bursar|recorder|scribe|steward|warden|master|comptroller|examiner)(?!\p{L})(?:\s*,\s*[^,]{1,60},)?\s+(?:then\s+|also\s+|briefly\s+)?(?:reported|presented\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:report|accounts|results|statement|figures|budget|balance\s+sheet|review|summary|survey|study|census|audit|questionnaire)|(?:gave|read|introduced|tabled)\s+(?:the|his|her|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|accounts|statement|review|summary))(?!\p{L})`,
     String.raw`^(?:[\p{L}'’.-]+\s+){1,3}?(?:formally\s+)?opened\s+the\s+(?:meeting|session|sitting)(?!\p{L})`,
     // (in the past or the present of a relevé: `a présenté`, `présente`, `rend compte`, `donne lecture`; roles45)
-    String.raw`^(?:le|la)\s+(?:secr[ée]taire(?:\s+g[ée]n[ée]rale?)?|tr[ée]sori[eè]re?(?:\s+adjointe?)?|pr[ée]sidente?|commissaire\s+aux\s+comptes|greffi[eè]re?|v[ée]rificat(?:eur|rice)\s+aux\s+comptes)(?:\s*,\s*[^,]{1,60},)?\s+(?:a\s+)?(?:(?:rendu|rend)\s+compte|fai[t]\s+(?:le\s+point|rapport)|pr[ée]sent(?:[ée]|e)\s+(?:le|les|la|l['’]|son|sa|ses)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rapport|comptes|r[ée]sultats|bilan|budget|[ée]tat)|donn(?:[ée]|e)\s+lecture(?!\p{L})|(?:indique|signale|pr[ée]cise|informe\s+l['’]assembl[ée]e|a\s+(?:indiqu[ée]|signal[ée]|pr[ée]cis[ée]|inform[ée]\s+l['’]assembl[ée]e))\s+(?:que(?!\p{L})|qu['’]))`,
+    String.raw`^(?:le|la)\s+(?:secr[ée]taire(?:\s+g[ée]n[ée]rale?)?|tr[ée]sori[eè]re?(?:\s+adjointe?)?|pr[ée]sidente?|commissaire\s+aux\s+comptes|greffi[eè]re?|v[ée]rificat(?:eur|rice)\s+aux\s+comptes)(?:\s*,\s*[^,]{1,60},)?\s+(?:a\s+)?(?:(?:rendu|rend)\s+compte|fai[t]\s+(?:le\s+point|rapport)|pr[ée]sent(?:[ée]|e)\s+(?:le|les|la|l['’]|son|sa|ses)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rapport|comptes|r[ée]sultats|bilan|budget|[ée]tat|enqu[êe]te|[ée]tude|sondage|recensement|diagnostic|inventaire|questionnaire)|donn(?:[ée]|e)\s+lecture(?!\p{L})|(?:indique|signale|pr[ée]cise|informe\s+l['’]assembl[ée]e|a\s+(?:indiqu[ée]|signal[ée]|pr[ée]cis[ée]|inform[ée]\s+l['’]assembl[ée]e))\s+(?:que(?!\p{L})|qu['’]))`,
   ].join('|'),
   'iu',
 )
@@ -481,3 +481,44 @@ export function onlyNarrates(text: string, reading: Reading): boolean {
   }
   return !decides(sentences[0].slice(found.index + found[0].length)) && sentences.slice(1).every((sentence) => !decides(sentence))
 }
+
+/**
+ * The label a record writes before what was resolved, with its colon or comma (`RESOLVED: That …`, `Resolved, that …`, `AGREED: that …`,
+ * `DÉCIDÉ : Que …`, `Il est résolu : que …`, `RÉSOLU : De …`): the mark of the item's resolution, not a word of it (records50).
+ */
+export const RESOLUTION_LABEL = /^(?:(?:it\s+was\s+)?resolved|agreed|decided|(?:il\s+est\s+)?(?:r[ée]solu|d[ée]cid[ée])|d[ée]cision)\s?[,:—–-]\s*(?=(?:that|que|de|to)(?!\p{L})|qu['’]|d['’])/iu
+
+/**
+ * A resolution that only takes note of what the meeting was given (`That the report be noted.`, `that the update be received and noted`,
+ * `That the Committee note the report.`, `Que le rapport soit reçu.`, `De prendre acte du bilan.`): it decides nothing (records50).
+ */
+const ONLY_NOTES = new RegExp(
+  [
+    String.raw`^that\s+(?:the|this|these|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|update|information|presentation|statement|accounts|briefing|summary|paper|figures|minutes\s+of\s+[^.;]{1,60}?)(?:\s+(?:of|on|from|by)\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?\s+(?:be|is|are)\s+(?:received|noted|accepted)(?:\s+and\s+(?:noted|received|accepted))?(?:\s+for\s+information)?\s*\.?$`,
+    String.raw`^(?:that\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?)?(?:to\s+)?(?:note|notes|receive)\s+(?:the|this|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|update|information|presentation|statement|briefing|summary|paper|figures)(?:\s+(?:of|on|from|by)\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?(?:\s+for\s+information)?\s*\.?$`,
+    String.raw`^(?:que|qu['’])\s*(?:le|la|les|ce|cette|l['’])\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rapport|bilan|compte\s+rendu|information|pr[ée]sentation|mise\s+[àa]\s+jour|[ée]tat|r[ée]sum[ée]|note|synth[èe]se)(?:\s+(?:du|de\s+la|de\s+l['’]|des|sur)\s*[\p{L}'’ -]{1,60}?)?\s+(?:soit|soient)\s+(?:re[çc]ue?s?|not[ée]e?s?|d[ée]pos[ée]e?s?)(?:\s+(?:et\s+)?(?:re[çc]ue?s?|not[ée]e?s?))?(?:\s+pour\s+information)?\s*\.?$`,
+    String.raw`^(?:(?:que|qu['’])\s*(?:le|la|l['’])\s*(?:[\p{L}'’-]+\s+){1,3}?)?(?:de\s+)?(?:prend(?:re)?|prenne)\s+acte\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:rapport|bilan|compte\s+rendu|information|pr[ée]sentation|mise\s+[àa]\s+jour|[ée]tat)(?:\s+(?:du|de\s+la|de\s+l['’]|des|sur)\s*[\p{L}'’ -]{1,60}?)?\s*\.?$`,
+  ].join('|'),
+  'iu',
+)
+
+/**
+ * Whether a paragraph is a record's resolution (`RESOLUTION_LABEL`) that only takes note of a report, or confirms the minutes of the
+ * last meeting (`RESOLVED: That the report be noted.`, `RÉSOLU : De prendre acte du rapport.`, `RESOLVED: That the minutes of the
+ * meeting held on … be confirmed …`): no decision of the meeting (records50).
+ * @param text the paragraph, spaces normalised
+ * @returns whether it only notes
+ */
+export function resolvesOnlyToNote(text: string): boolean {
+  const label = RESOLUTION_LABEL.exec(text)
+  if (!label) return false
+  const rest = text.slice(label[0].length).trim()
+  return ONLY_NOTES.test(rest) || PROCEDURE.test(rest)
+}
+
+/**
+ * A line that gives what was recommended or proposed to the meeting before it resolved (`Officer's recommendation: That …`,
+ * `Recommendation of the Director: …`, `Staff proposal: …`, `Recommandation du service : Que …`, `Proposition du bureau : …`,
+ * `Projet de résolution : …`): what the meeting was asked, which its resolution below settles (records50).
+ */
+export const RECOMMENDATION_LINE = /^(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?(?:recommendations?|proposals?|motion\s+as\s+tabled)(?:\s+of\s+(?:the\s+)?[^:]{1,40}?)?\s?:\s|^(?:recommandations?|propositions?|projet\s+de\s+(?:r[ée]solution|d[ée]lib[ée]ration|d[ée]cision))(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s*[^:]{1,40}?)?\s?:\s/iu

@@ -1,6 +1,7 @@
 import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
-import {ABBREVIATIONS} from './english.js'
+import {ABBREVIATIONS, MINUTE_RECORD_LABEL} from './english.js'
+import {FRENCH_MINUTE_RECORD_LABEL} from './french.js'
 import {paragraphsOf, pointIn, textOf} from './state.js'
 
 declare module 'mdast' {
@@ -62,7 +63,9 @@ const runInHeadings: Plugin<[], Root> = function () {
       const text = textOf(paragraph)
       const match = RUN_IN_HEADING.exec(text)
       // (a text that ends on a colon leads in to a list: `DECISIONS: Ministers agreed to:` stays one line)
-      if (match && match[1].split(/\s+/).length <= MOST_WORDS && /\p{Lu}{3}/u.test(match[1]) && !/:\s*$/.test(text)) capitals.set(paragraph, {heading: match[1].length, text: match[0].length})
+      // (nor does the word a record writes before what was settled, `RESOLVED: That the lease be granted …`, `DÉCIDÉ : Que …`: the item's
+      // heading stands above it, and the label only says that this paragraph is its resolution; records50)
+      if (match && match[1].split(/\s+/).length <= MOST_WORDS && /\p{Lu}{3}/u.test(match[1]) && !/:\s*$/.test(text) && !recordsWhatWasSettled(match[1])) capitals.set(paragraph, {heading: match[1].length, text: match[0].length})
       const dash = DASHED_HEADING.exec(text)
       // (its text is a sentence: the cells of a table's row, `Norway – NOK 150 million – surveys`, are not)
       if (dash && /[.!?]["”»’)]?\s*$/.test(text)) dashed.set(paragraph, {heading: dash[1].length, text: dash[0].length})
@@ -108,6 +111,12 @@ function isStoppedHeading(heading: string, rest: string): boolean {
   if (words.length > MOST_STOPPED_WORDS || ABBREVIATIONS.has(words[words.length - 1].toLowerCase()) || ANSWER_OPENER.test(heading) || SPEAKER_NAME.test(heading)) return false
   if (words.some((word, index) => VERB_OF_SENTENCE.test(word) || (index > 0 && /\p{L}{2}ed$/u.test(word)))) return false
   return /[.!?]["”»’)]?\s*$/.test(rest) && rest.split(/\s+/).length >= 6
+}
+
+/** A record's label before what was settled (`RESOLVED`, `AGREED`, `DÉCIDÉ`), not the one of the next meeting (`DATE OF NEXT MEETING`, `DONM`), which heads the outlook. */
+function recordsWhatWasSettled(label: string): boolean {
+  const words = label.trim()
+  return (MINUTE_RECORD_LABEL.test(words) || FRENCH_MINUTE_RECORD_LABEL.test(words)) && !/next|donm/iu.test(words)
 }
 
 /** Where a run-in heading ends in its paragraph's text, and where the text under it starts. */
