@@ -102,8 +102,11 @@ const ORGAN = String.raw`(?:(?:conseil|comit[ée]|bureau)(?:\s+(?:communautaire|
 const GENERIC_ORGAN = new RegExp(`^${ORGAN}$`, 'iu')
 /** An organ named with the body it is of (`conseil d'administration de l'Interprofession de la cerise de France`, `Board of Trustees of the … Fund`): group 1 the body (header44). */
 const ORGAN_OF_BODY = new RegExp(String.raw`^${ORGAN}\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$`, 'u')
-/** An organ of two words or more, capitalised as a title writes it (`Conseil d'administration`, `Board of Trustees`), before the body it is of: group 1 the body; one word alone (`Council of the European Union`) is the body's own name. */
-const NAMED_ORGAN_OF_BODY = /^(?:conseil\s+(?:d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique)|comit[ée]\s+(?:directeur|ex[ée]cutif|syndical|permanent)|board\s+of\s+(?:directors|trustees|governors|management)|(?:executive|governing|management)\s+(?:board|council|committee))\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$/iu
+/**
+ * An organ of two words or more, capitalised as a title writes it (`Conseil d'administration`, `Board of Trustees`), before the body it is of: group 1 the body; one word alone (`Council of the European Union`) is the body's own name.
+ * (An English organ named with capitals and its own head, `Executive Committee of the … Association`, is the body that met with its parent's name: fields50, as round 46 reads it.)
+ */
+const NAMED_ORGAN_OF_BODY = /^(?:conseil\s+(?:d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique)|comit[ée]\s+(?:directeur|ex[ée]cutif|syndical|permanent)|board\s+of\s+(?:directors|trustees|governors|management))\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$/iu
 /** An organ in a lead's running text, in lower case (`le conseil d'administration de la Fédération …`, `the council of the Master Thatchers' Guild …`): group 1 what follows its link (header44). */
 const ORGAN_IN_LEAD = new RegExp(String.raw`(?:^|\s)(?:le|la|l['’]|the)\s*${ORGAN}\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}[^,;:()]{2,160})`, 'u')
 /** An organ named by its kind alone in a lead's running text, after its article (`by the executive committee,`, `le bureau exécutif, réuni`), group 1 the organ, group 2 the link to a name of its own when one follows (`le comité national de …`; fields49). */

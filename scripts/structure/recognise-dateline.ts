@@ -1602,6 +1602,9 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
     // with a body's head runs on through `of the` to a place (no head after it): the whole is the body's name.
     const opening = of[1].replace(/^the\s+/i, '')
     if (names && !hasHead(organisation, names) && isProperNameFromHead(opening, names)) return {organisation: who.replace(/^the\s+/i, '')}
+    // `The Street Performance Panel of the … Partnership met`, `The Executive Committee of the … Association met`: an organ of a body,
+    // named by its own capitals and head, is the body that met, with its parent (fields50).
+    if (names && /^(?:the|la)\s/iu.test(who) && hasHead(organisation, names) && isOrganName(opening, names)) return {organisation: who.replace(/^the\s+/i, '')}
     // `The Ministers of the Interior of the … Council`: a portfolio (no head noun) before the body is the people's, not the body's.
     const portfolio = /^(.+?)\s+of\s+the\s+(\p{Lu}.+)$/u.exec(organisation)
     if (names && portfolio && (!hasHead(portfolio[1], names) || ORGAN_OF_PEOPLE.test(portfolio[1])) && hasHead(portfolio[2], names) && !isListOfParties(portfolio[2], names)) {
@@ -1672,6 +1675,20 @@ function isProperNameFromHead(words: string, names: OrganisationNames): boolean 
   const head = list.findIndex((word) => /^\p{Lu}/u.test(word) && names.heads.has(word.toLowerCase()))
   if (head === -1 || list[head].toLowerCase() === 'secretariat') return false
   return list.every((word) => /^[\p{Lu}\d]/u.test(word) || names.particles.has(word.toLowerCase()))
+}
+
+/**
+ * Whether words name an organ of a body (`Street Performance Panel`, `Executive Committee`, `Foreshore, Piers and Harbours Committee`):
+ * two capitalised words or more, maybe joined by `and` or a comma, that end in a body's head; not an organ of people (`Council of Ministers`, no `of` here),
+ * a meeting's word (`Annual Conference`) nor an office (`Secretariat`).
+ */
+function isOrganName(words: string, names: OrganisationNames): boolean {
+  const list = words.replace(/,/gu, ' ').split(/\s+/u).filter(Boolean)
+  // (`The Council of the … Society met`: a head alone is how the body itself sits; its name is the body's, as round 41 reads it)
+  if (list.length < 2) return false
+  const last = list.at(-1)?.toLowerCase() ?? ''
+  if (!names.heads.has(last) || names.events.has(last) || last === 'secretariat') return false
+  return list.every((word, i) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) || (i > 0 && (word === 'and' || word === '&')))
 }
 
 /** Whether a name holds a head noun of a body (`… Council`, `Réseau …`). */
