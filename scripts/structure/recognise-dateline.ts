@@ -206,7 +206,9 @@ export const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?
 /** A US state's abbreviation in dotted capitals after a city (`Rapid City, S.D.`, `Albany, N.Y.`), dropped as a state's name is (`Fresno, Calif.`); the capital's `D.C.` stays. */
 const DOTTED_STATE = /,\s*(?!D\.\s?C(?!\p{L}))\p{Lu}\.(?:\s?\p{Lu}\.?){1,2}$/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
-const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
+const CITY_AFTER_VENUE = /(?:\s(?:in|at)\s+|,\s*)(?=\p{Lu})/gu
+/** A venue in common words after `at the` (`at the district's headquarters hut on Mill Lane`, `at our clubhouse`), then `in` or `at` and its town, in one clause (bounded, so linear; fields50). */
+const COMMON_VENUE_THEN_TOWN = /^\s*at\s+(?:the|its|their|our|his|her)\s+\p{Ll}[^,.;:!?()]{0,80}?\s(?:in|at)\s+(?=\p{Lu})/u
 
 /** A title-block line that continues the one before: it starts with a small word in lower case (`for the Bay of …`, `d'Afrique centrale`). */
 const CONTINUED_LINE = /^(?:(?:of|for|on|and|in|to|at|with|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?=\s)|d['’](?=\p{L}))/u
@@ -1173,6 +1175,12 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
     const townAfter = TOWN_AFTER_NAME.exec(named.slice(name.length))
     if (townAfter) return city(read(named.slice(name.length + townAfter[0].length)))
     return PERSON_NAME.test(name.trim()) ? undefined : city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${named}`))
+  }
+  // `met at the district's headquarters hut on Mill Lane in Garstang`, `at our usual room above the library in Kelso`: a venue in common words, then its town (fields50).
+  const commonThenTown = found || reading?.dateline?.commonVenue ? null : COMMON_VENUE_THEN_TOWN.exec(after)
+  if (commonThenTown) {
+    const town = read(`in ${after.slice(commonThenTown[0].length)}`)
+    return town && !venue.test(town) && !isMonthOrDay(town, reading) ? city(town) : undefined
   }
   if (!found) return undefined
   const place = read(after)

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {FRENCH} from '../structure/french.js'
 import {ENGLISH} from '../structure/language.js'
 import {readDateline} from '../structure/recognise-dateline.js'
+import {readFactLine} from '../structure/recognise-header.js'
 import {readoutOf} from './helpers.js'
 
 // Organisation, place and dates, the causes of rounds 45 and 46 (branch fields50). Every sentence here is written for the test.
@@ -29,5 +30,42 @@ describe('an organ of a body, named by its own capitals and head, is the body th
     expect(english.organisation).toBe('Executive Committee of the Fenside Bowls Association')
     const lower = await readoutOf(`Autumn meeting\n\nIn Spalding on 14 October 2026, the Management Board of the Fenside Bowls Association met for its autumn sitting.${POINTS}`)
     expect(lower.organisation).toBe('Management Board of the Fenside Bowls Association')
+  })
+})
+
+describe('a venue in common words or a named room, then its town, gives the town', () => {
+  const place = (sentence: string, reading = ENGLISH) => readDateline(sentence, 2026, reading)?.place
+  it('reads the town after a venue in common words, after `at the`, `at its`, `at our`', () => {
+    expect(place("The Executive Committee of the Fenside Bowls Association met at the club's pavilion on Station Road in Spalding on 14 October 2026.")).toBe('Spalding')
+    expect(place("The Youth Section Committee of the Severn Rowing Federation met on 12 May 2026 at the club's boathouse beside the weir at Bewdley.")).toBe('Bewdley')
+    expect(place("On 12 May 2026 the Harbour Users' Forum met at our usual room above the chandlery in Mallaig to agree the fees.")).toBe('Mallaig')
+  })
+  it('reads the town after a named room and `at`', () => {
+    expect(place('The Lowland Canals Trust met on 3 March 2026 in the Great Hall at Linlithgow to share out the fund.')).toBe('Linlithgow')
+  })
+  it('reads the French town after a room in common words, as before', () => {
+    expect(place("Le Comité des fêtes de la Rance s'est réuni le 4 mai 2026 dans la salle paroissiale de Pléneuf pour préparer l'été.", FRENCH)).toBe('Pléneuf')
+    expect(place("Le Comité des fêtes de la Rance s'est réuni le 4 mai 2026 au local du club, rue des Tanneurs, à Dinan.", FRENCH)).toBe('Dinan')
+  })
+  it('gives no town when none follows the venue', () => {
+    expect(place("The Harbour Users' Forum met at the club's boathouse on 12 May 2026.")).toBeUndefined()
+  })
+})
+
+describe('a street or an hour in a fact line is no town', () => {
+  const place = (line: string, reading = ENGLISH) => readFactLine(line, 2026, reading)?.place
+  it('passes over a street after a building and reads the town when one is given', () => {
+    expect(place('Location: Scout hut, Mill Lane')).toBeUndefined()
+    expect(place('Venue: Oddfellows Hall, Church Street, Settle')).toBe('Settle')
+    expect(place('Where: Long Room, Harbour Road')).toBeUndefined()
+  })
+  it('passes over a French street and the hours after the town', () => {
+    expect(place('Lieu : Méréville, salle des fêtes, 14 h – 17 h 30', FRENCH)).toBe('Méréville')
+    expect(place('Lieu : Dinan, 18 h 30, local du club', FRENCH)).toBe('Dinan')
+    expect(place('Lieu : Maison des associations, Place du Marché', FRENCH)).toBeUndefined()
+  })
+  it('reads the meeting’s town from the notes when the invitation’s place is a street', async () => {
+    const readout = await readoutOf(`Invitation: Bench Group – June meeting\n\nWhen\nThursday 11 June 2026 ⋅ 19:00 – 21:00\n\nWhere\nParish Room, Chapel Street\n\nNotes of the May meeting\n\nThe Bench Group of the Hawes Civic Society met on Thursday 14 May 2026 in the Parish Room at Hawes to plan the summer's repairs.${POINTS}`)
+    expect(readout.place).toBe('Hawes')
   })
 })
