@@ -452,6 +452,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
       const dates = findDates(normaliseSpace(textOf(paragraph)), header.year, reading.calendar)
       if (dates) readout.dates = dates.dates
     }
+    // `CR réunion cressiculteurs` / `24 mars 2026 à 18:52 · Dossier : Asso` over notes that date nothing: the record was written the day it stamps (fields50).
+    const titleLines = [header.title ?? '', ...paragraphsOf(tree).filter((p) => p.data?.role === 'header').map((p) => textOf(p).slice(0, 300))]
+    if (!readout.dates && header.published && titleLines.some((line) => RECORD_OF_MEETING.test(line))) readout.dates = header.published
     const place = candidates[0] ? pointIn(candidates[0], 0) : {line: 1, column: 1}
     file.message('Unexpected readout without a dateline, expected a first sentence such as `The Coalition’s ministers met in Paris on 24 June 2019.`', {place, ruleId: 'dateline', source: 'briefing-pack'})
     if (!readout.dates) file.message('Unexpected readout without a meeting date, expected a date such as `24-25 June 2019` near the top', {place, ruleId: 'dateline-date', source: 'briefing-pack'})
@@ -1098,8 +1101,21 @@ export function pageStamp(source: string, reading: Reading): MeetingDates | unde
     if (stamp[1]) return found.dates
     updated ??= found.dates
   }
-  return updated ?? sent
+  if (updated ?? sent) return updated ?? sent
+  // `Feb 17, 2026, 9:42:18 AM` (a group's message), `24 mars 2026 à 18:52 · Dossier : Asso` (a note's): a date and its hour alone on a line near the top
+  // stamp when the text was written (fields50).
+  for (const line of lines) {
+    const found = findDates(line.slice(0, 120), undefined, reading.calendar)
+    if (found?.index === 0 && found.dates.start === found.dates.end && WRITTEN_AT.test(line.slice(found.length).split(STAMP_PARTS)[0])) return found.dates
+  }
+  return undefined
 }
+
+/** A title that names the record of a meeting (`CR réunion …`, `Notes of the committee meeting`, `Compte rendu de la réunion`, `Minutes`; fields50). */
+const RECORD_OF_MEETING = /\b(?:CR|compte[- ]rendu|notes?|minutes|record|relev[ée])\b.{0,60}\b(?:r[ée]union|meeting|s[ée]ance|session|comit[ée]|committee|board|bureau|conseil)\b|\b(?:r[ée]union|meeting)\b.{0,40}\b(?:notes?|minutes|compte[- ]rendu)\b/iu
+
+/** An hour alone after a date, as a message or a note stamps when it was written (`, 9:42:18 AM`, ` à 18:52`, ` at 10:04`, ` 18h52`; fields50). */
+const WRITTEN_AT = /^,?\s*(?:[àa]|at)?\s*\d{1,2}(?::\d\d(?::\d\d)?|h\d\d)\s*(?:[AP]\.?M\.?)?\s*$/iu
 
 /** How many first lines of the source a message's `Date:` header is looked for in (a forwarded chain's headers stand deeper). */
 const MAIL_LINES = 60

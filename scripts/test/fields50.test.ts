@@ -69,3 +69,19 @@ describe('a street or an hour in a fact line is no town', () => {
     expect(readout.place).toBe('Hawes')
   })
 })
+
+describe('a date and its hour alone on a line near the top stamp when the text was written', () => {
+  const when = (readout: {dates?: {start: string; end: string}}) => readout.dates && [readout.dates.start, readout.dates.end]
+  it('counts a weekday back from a message’s stamp', async () => {
+    const english = await readoutOf(`Harbour Users\nConversations\n[harbour-talk] Notes from the board meeting\n\nAlan Reid\nMar 3, 2026, 8:15:02 PM\nto harbour-talk\n\nHello all,\n\nHere is what the board of the Tarbert Harbour Users' Trust decided when it met in Tarbert on Saturday, at the lifeboat station.${POINTS}`)
+    expect(when(english)).toEqual(['2026-02-28', '2026-02-28'])
+    const french = await readoutOf(`Usagers du port\nConversations\n[port] Résumé de la réunion du bureau\n\nAlain Riou\n3 mars 2026 à 20:15\n\nBonjour à tous,\n\nVoici ce que le bureau de l'Association des usagers du port de Loctudy a décidé, réuni samedi à Loctudy, à la capitainerie.\n\nLe bureau a décidé de repeindre les pontons d'ici 2028.\n\nIl se réunira de nouveau au printemps.\n`)
+    expect(when(french)).toEqual(['2026-02-28', '2026-02-28'])
+  })
+  it('dates a record of a meeting that names no date by its own stamp', async () => {
+    const french = await readoutOf(`CR réunion du bureau – 12/05\n12 mai 2026 à 21:10 · Carnet : Club\n\nRéunion du Club nautique de Pléneuf\nLieu : Pléneuf, club-house, 19 h – 21 h\n\nLe bureau a décidé de repeindre les pontons d'ici 2028.\n\nIl se réunira de nouveau au printemps.\n`)
+    expect(when(french)).toEqual(['2026-05-12', '2026-05-12'])
+    const english = await readoutOf(`Notes – committee meeting\n14 May 2026 at 21:40 · Notebook: Club\n\nMeeting of the Mallaig Sailing Club\nLocation: Mallaig, clubhouse, 7 pm – 9 pm\n\nThe committee agreed to repaint every pontoon by 2028.\n\nIt will meet again in the spring.\n`)
+    expect(when(english)).toEqual(['2026-05-14', '2026-05-14'])
+  })
+})
