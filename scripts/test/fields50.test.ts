@@ -3,6 +3,7 @@ import {FRENCH} from '../structure/french.js'
 import {ENGLISH} from '../structure/language.js'
 import {readDateline} from '../structure/recognise-dateline.js'
 import {readFactLine} from '../structure/recognise-header.js'
+import {withoutSittingTail} from '../structure/mend-organisation.js'
 import {readoutOf} from './helpers.js'
 
 // Organisation, place and dates, the causes of rounds 45 and 46 (branch fields50). Every sentence here is written for the test.
@@ -83,5 +84,20 @@ describe('a date and its hour alone on a line near the top stamp when the text w
     expect(when(french)).toEqual(['2026-05-12', '2026-05-12'])
     const english = await readoutOf(`Notes – committee meeting\n14 May 2026 at 21:40 · Notebook: Club\n\nMeeting of the Mallaig Sailing Club\nLocation: Mallaig, clubhouse, 7 pm – 9 pm\n\nThe committee agreed to repaint every pontoon by 2028.\n\nIt will meet again in the spring.\n`)
     expect(when(english)).toEqual(['2026-05-14', '2026-05-14'])
+  })
+})
+
+describe('a body’s name ends before the sitting it ran on into', () => {
+  it('drops `lors de sa séance …`, `au cours de sa réunion …` after a French lead’s body', async () => {
+    const one = await readoutOf(`Ville de Saint-Aurèle\n\nFaits saillants de la séance du conseil\n\nVoici les décisions prises par le conseil municipal de Saint-Aurèle lors de sa séance extraordinaire du mardi 3 février 2026, tenue à l'hôtel de ville.\n\nLe conseil a décidé de repeindre les bancs du parc d'ici 2028.\n\nIl se réunira de nouveau au printemps.\n`)
+    expect(one.organisation?.toLowerCase()).toBe('conseil municipal de saint-aurèle')
+    const two = await readoutOf(`Ville de Pont-Varenne\n\nFaits saillants\n\nVoici les décisions prises par le conseil municipal de Pont-Varenne au cours de sa réunion du 3 février 2026, tenue à la mairie.\n\nLe conseil a décidé de repeindre les bancs du parc d'ici 2028.\n\nIl se réunira de nouveau au printemps.\n`)
+    expect(two.organisation?.toLowerCase()).toBe('conseil municipal de pont-varenne')
+  })
+  it('drops the sitting after a name in English and in French, and keeps a name with none', () => {
+    expect(withoutSittingTail("Kelso Harbour Users' Forum at its spring meeting of Tuesday 3 February 2026")).toBe("Kelso Harbour Users' Forum")
+    expect(withoutSittingTail('Fenside Bowls Association during its annual general meeting')).toBe('Fenside Bowls Association')
+    expect(withoutSittingTail("comité des fêtes de Pléneuf au cours de sa réunion du 4 mai")).toBe('comité des fêtes de Pléneuf')
+    expect(withoutSittingTail('Meeting Point Trust')).toBe('Meeting Point Trust')
   })
 })
