@@ -1122,7 +1122,7 @@ export const NOUNS_TAKING_TO = new Set('threat threats risk risks barrier barrie
  * meeting rather than the body (`Ministerial Meeting of the …`).
  */
 export const ORGANISATION_NAMES = {
-  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce cooperative limited plc inc corporation company trust guild society chamber'.split(' ')),
+  heads: new Set('network forum union alliance council partnership coalition commission group secretariat organisation organization agency bank fund initiative dialogue platform compact committee association community conference assembly authority board centre center institute mechanism facility consortium federation league area observatory taskforce cooperative limited plc inc corporation company trust guild society chamber panel'.split(' ')),
   particles: new Set('of for and on in the to at between against with upon'.split(' ')),
   events: new Set('ministerial meeting meetings joint annual high-level summit session sessions conference statement communiqué communique readout summary declaration chair’s chair\'s media press note release report'.split(' ')),
   headFirst: false,

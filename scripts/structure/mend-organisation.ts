@@ -102,8 +102,11 @@ const ORGAN = String.raw`(?:(?:conseil|comit[ée]|bureau)(?:\s+(?:communautaire|
 const GENERIC_ORGAN = new RegExp(`^${ORGAN}$`, 'iu')
 /** An organ named with the body it is of (`conseil d'administration de l'Interprofession de la cerise de France`, `Board of Trustees of the … Fund`): group 1 the body (header44). */
 const ORGAN_OF_BODY = new RegExp(String.raw`^${ORGAN}\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$`, 'u')
-/** An organ of two words or more, capitalised as a title writes it (`Conseil d'administration`, `Board of Trustees`), before the body it is of: group 1 the body; one word alone (`Council of the European Union`) is the body's own name. */
-const NAMED_ORGAN_OF_BODY = /^(?:conseil\s+(?:d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique)|comit[ée]\s+(?:directeur|ex[ée]cutif|syndical|permanent)|board\s+of\s+(?:directors|trustees|governors|management)|(?:executive|governing|management)\s+(?:board|council|committee))\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$/iu
+/**
+ * An organ of two words or more, capitalised as a title writes it (`Conseil d'administration`, `Board of Trustees`), before the body it is of: group 1 the body; one word alone (`Council of the European Union`) is the body's own name.
+ * (An English organ named with capitals and its own head, `Executive Committee of the … Association`, is the body that met with its parent's name: fields50, as round 46 reads it.)
+ */
+const NAMED_ORGAN_OF_BODY = /^(?:conseil\s+(?:d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique)|comit[ée]\s+(?:directeur|ex[ée]cutif|syndical|permanent)|board\s+of\s+(?:directors|trustees|governors|management))\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$/iu
 /** An organ in a lead's running text, in lower case (`le conseil d'administration de la Fédération …`, `the council of the Master Thatchers' Guild …`): group 1 what follows its link (header44). */
 const ORGAN_IN_LEAD = new RegExp(String.raw`(?:^|\s)(?:le|la|l['’]|the)\s*${ORGAN}\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}[^,;:()]{2,160})`, 'u')
 /** An organ named by its kind alone in a lead's running text, after its article (`by the executive committee,`, `le bureau exécutif, réuni`), group 1 the organ, group 2 the link to a name of its own when one follows (`le comité national de …`; fields49). */
@@ -114,6 +117,18 @@ const NAME_END = /\s(?:ont|a|sont|est|se|qui|avaient|avait|have|has|had|met|was|
 const HOST_FOR_BODY = /^(.+?)\s+(?:for|on\s+behalf\s+of|pour\s+le|pour\s+la|pour\s+l['’]|au\s+nom\s+d[eu]\s+(?:la\s+|l['’])?)\s*(?:the\s+)?(\p{Lu}.*)$/u
 /** A finite verb the name ran on into (`Syndicat des cressiculteurs de l'Essonne sont`, `… Council has`): never a name's last word (header44). */
 const TRAILING_VERB = /\s+(?:sont|est|a|ont|avait|avaient|[ée]tait|[ée]taient|se|s['’]est|is|are|was|were|has|have|had|met|will|agreed)$/u
+/** A sitting of the body after its name (`lors de sa séance …`, `au cours de sa réunion …`, `during its spring sitting`, `at its meeting of …`; fields50). */
+const SITTING_TAIL = /\s+(?:lors\s+de\s+(?:sa|la|leur)|au\s+cours\s+de\s+(?:sa|la|leur)|during\s+(?:its|the|their)|at\s+(?:its|their))\s+(?:[\p{L}-]+\s+){0,3}?(?:s[ée]ance|r[ée]union|session|assembl[ée]e|meeting|sitting|session|assembly)(?!\p{L}).*$/u
+
+/**
+ * A body's name without the sitting it ran on into (`conseil municipal de Val-d'Ormes lors de sa séance ordinaire du …` → `conseil municipal de
+ * Val-d'Ormes`, `Kelso Harbour Users' Forum at its spring meeting of …` → the Forum; fields50).
+ * @param name an organisation as read
+ */
+export function withoutSittingTail(name: string): string {
+  return name.replace(SITTING_TAIL, '')
+}
+
 /** Most words of a name the lead gives an organ's body when the reader knows no head of it (`Parc marin des Calanques de Cassis`). */
 const MAX_NAMED_WORDS = 8
 
@@ -250,6 +265,9 @@ const mendOrganisation: Plugin<[], Root> = function () {
     }
     // `Syndicat des cressiculteurs de l'Essonne sont`: a verb the name ran on into is no part of it (header44).
     if (readout.organisation) readout.organisation = readout.organisation.replace(TRAILING_VERB, '')
+    // `conseil municipal de Val-des-Érables lors de sa séance ordinaire du lundi 12 janvier 2026`, `… Board during its spring sitting`: the sitting the
+    // name ran on into is no part of it (fields50).
+    if (readout.organisation) readout.organisation = withoutSittingTail(readout.organisation)
     // `conseil d'administration de l'Interprofession de la cerise de France`, `Board of Trustees of the … Fund`: the body whose organ met (header44).
     if (readout.organisation) readout.organisation = withoutOrgan(readout.organisation)
     // `Zanzibar Maritime Heritage Trust for the Western Indian Ocean Dhow Builders' Network`: a host that acted for a body names the body that met (header44).
@@ -292,7 +310,7 @@ const mendOrganisation: Plugin<[], Root> = function () {
     for (const paragraph of leads) {
       const body = bodyInLead(normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS)), reading)
       if (body) {
-        const named = withoutOrgan(body)
+        const named = withoutOrgan(withoutSittingTail(body))
         // (`les décisions prises par le comité directeur, réuni …` under `De : Comité départemental … <…>`: the organ's body, named at an end; fields49)
         readout.organisation = (GENERIC_ORGAN.test(named) || QUALIFIED_ORGAN.test(named) ? bodyAtEnds(String(file.value), named, reading) : undefined) ?? named
         return

@@ -206,7 +206,9 @@ export const COUNTRY_AFTER_CITY = /,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\.?(?:\s+(?
 /** A US state's abbreviation in dotted capitals after a city (`Rapid City, S.D.`, `Albany, N.Y.`), dropped as a state's name is (`Fresno, Calif.`); the capital's `D.C.` stays. */
 const DOTTED_STATE = /,\s*(?!D\.\s?C(?!\p{L}))\p{Lu}\.(?:\s?\p{Lu}\.?){1,2}$/u
 /** Where a city is named after a venue: `… Hotel in Washington`, `… Centre, Nairobi`. */
-const CITY_AFTER_VENUE = /(?:\s(?:in)\s+|,\s*)(?=\p{Lu})/gu
+const CITY_AFTER_VENUE = /(?:\s(?:in|at)\s+|,\s*)(?=\p{Lu})/gu
+/** A venue in common words after `at the` (`at the district's headquarters hut on Mill Lane`, `at our clubhouse`), then `in` or `at` and its town, in one clause (bounded, so linear; fields50). */
+const COMMON_VENUE_THEN_TOWN = /^\s*at\s+(?:the|its|their|our|his|her)\s+\p{Ll}[^,.;:!?()]{0,80}?\s(?:in|at)\s+(?=\p{Lu})/u
 
 /** A title-block line that continues the one before: it starts with a small word in lower case (`for the Bay of …`, `d'Afrique centrale`). */
 const CONTINUED_LINE = /^(?:(?:of|for|on|and|in|to|at|with|between|de|du|des|pour|sur|et|en|contre|à|au|aux|entre)(?=\s)|d['’](?=\p{L}))/u
@@ -450,6 +452,9 @@ const recogniseDateline: Plugin<[], Root> = function () {
       const dates = findDates(normaliseSpace(textOf(paragraph)), header.year, reading.calendar)
       if (dates) readout.dates = dates.dates
     }
+    // `CR réunion cressiculteurs` / `24 mars 2026 à 18:52 · Dossier : Asso` over notes that date nothing: the record was written the day it stamps (fields50).
+    const titleLines = [header.title ?? '', ...paragraphsOf(tree).filter((p) => p.data?.role === 'header').map((p) => textOf(p).slice(0, 300))]
+    if (!readout.dates && header.published && titleLines.some((line) => RECORD_OF_MEETING.test(line))) readout.dates = header.published
     const place = candidates[0] ? pointIn(candidates[0], 0) : {line: 1, column: 1}
     file.message('Unexpected readout without a dateline, expected a first sentence such as `The Coalition’s ministers met in Paris on 24 June 2019.`', {place, ruleId: 'dateline', source: 'briefing-pack'})
     if (!readout.dates) file.message('Unexpected readout without a meeting date, expected a date such as `24-25 June 2019` near the top', {place, ruleId: 'dateline-date', source: 'briefing-pack'})
@@ -1096,8 +1101,21 @@ export function pageStamp(source: string, reading: Reading): MeetingDates | unde
     if (stamp[1]) return found.dates
     updated ??= found.dates
   }
-  return updated ?? sent
+  if (updated ?? sent) return updated ?? sent
+  // `Feb 17, 2026, 9:42:18 AM` (a group's message), `24 mars 2026 à 18:52 · Dossier : Asso` (a note's): a date and its hour alone on a line near the top
+  // stamp when the text was written (fields50).
+  for (const line of lines) {
+    const found = findDates(line.slice(0, 120), undefined, reading.calendar)
+    if (found?.index === 0 && found.dates.start === found.dates.end && WRITTEN_AT.test(line.slice(found.length).split(STAMP_PARTS)[0])) return found.dates
+  }
+  return undefined
 }
+
+/** A title that names the record of a meeting (`CR réunion …`, `Notes of the committee meeting`, `Compte rendu de la réunion`, `Minutes`; fields50). */
+const RECORD_OF_MEETING = /\b(?:CR|compte[- ]rendu|notes?|minutes|record|relev[ée])\b.{0,60}\b(?:r[ée]union|meeting|s[ée]ance|session|comit[ée]|committee|board|bureau|conseil)\b|\b(?:r[ée]union|meeting)\b.{0,40}\b(?:notes?|minutes|compte[- ]rendu)\b/iu
+
+/** An hour alone after a date, as a message or a note stamps when it was written (`, 9:42:18 AM`, ` à 18:52`, ` at 10:04`, ` 18h52`; fields50). */
+const WRITTEN_AT = /^,?\s*(?:[àa]|at)?\s*\d{1,2}(?::\d\d(?::\d\d)?|h\d\d)\s*(?:[AP]\.?M\.?)?\s*$/iu
 
 /** How many first lines of the source a message's `Date:` header is looked for in (a forwarded chain's headers stand deeper). */
 const MAIL_LINES = 60
@@ -1173,6 +1191,12 @@ function placeAfter(after: string, year: number | undefined, reading: Reading | 
     const townAfter = TOWN_AFTER_NAME.exec(named.slice(name.length))
     if (townAfter) return city(read(named.slice(name.length + townAfter[0].length)))
     return PERSON_NAME.test(name.trim()) ? undefined : city(read(`${reading?.code === 'fr' ? 'à' : 'in'} ${named}`))
+  }
+  // `met at the district's headquarters hut on Mill Lane in Garstang`, `at our usual room above the library in Kelso`: a venue in common words, then its town (fields50).
+  const commonThenTown = found || reading?.dateline?.commonVenue ? null : COMMON_VENUE_THEN_TOWN.exec(after)
+  if (commonThenTown) {
+    const town = read(`in ${after.slice(commonThenTown[0].length)}`)
+    return town && !venue.test(town) && !isMonthOrDay(town, reading) ? city(town) : undefined
   }
   if (!found) return undefined
   const place = read(after)
@@ -1602,6 +1626,9 @@ function splitWhoWithAcronym(who: string, pattern?: RegExp, names?: Organisation
     // with a body's head runs on through `of the` to a place (no head after it): the whole is the body's name.
     const opening = of[1].replace(/^the\s+/i, '')
     if (names && !hasHead(organisation, names) && isProperNameFromHead(opening, names)) return {organisation: who.replace(/^the\s+/i, '')}
+    // `The Street Performance Panel of the … Partnership met`, `The Executive Committee of the … Association met`: an organ of a body,
+    // named by its own capitals and head, is the body that met, with its parent (fields50).
+    if (names && /^(?:the|la)\s/iu.test(who) && hasHead(organisation, names) && isOrganName(opening, names)) return {organisation: who.replace(/^the\s+/i, '')}
     // `The Ministers of the Interior of the … Council`: a portfolio (no head noun) before the body is the people's, not the body's.
     const portfolio = /^(.+?)\s+of\s+the\s+(\p{Lu}.+)$/u.exec(organisation)
     if (names && portfolio && (!hasHead(portfolio[1], names) || ORGAN_OF_PEOPLE.test(portfolio[1])) && hasHead(portfolio[2], names) && !isListOfParties(portfolio[2], names)) {
@@ -1672,6 +1699,20 @@ function isProperNameFromHead(words: string, names: OrganisationNames): boolean 
   const head = list.findIndex((word) => /^\p{Lu}/u.test(word) && names.heads.has(word.toLowerCase()))
   if (head === -1 || list[head].toLowerCase() === 'secretariat') return false
   return list.every((word) => /^[\p{Lu}\d]/u.test(word) || names.particles.has(word.toLowerCase()))
+}
+
+/**
+ * Whether words name an organ of a body (`Street Performance Panel`, `Executive Committee`, `Foreshore, Piers and Harbours Committee`):
+ * two capitalised words or more, maybe joined by `and` or a comma, that end in a body's head; not an organ of people (`Council of Ministers`, no `of` here),
+ * a meeting's word (`Annual Conference`) nor an office (`Secretariat`).
+ */
+function isOrganName(words: string, names: OrganisationNames): boolean {
+  const list = words.replace(/,/gu, ' ').split(/\s+/u).filter(Boolean)
+  // (`The Council of the … Society met`: a head alone is how the body itself sits; its name is the body's, as round 41 reads it)
+  if (list.length < 2) return false
+  const last = list.at(-1)?.toLowerCase() ?? ''
+  if (!names.heads.has(last) || names.events.has(last) || last === 'secretariat') return false
+  return list.every((word, i) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) || (i > 0 && (word === 'and' || word === '&')))
 }
 
 /** Whether a name holds a head noun of a body (`… Council`, `Réseau …`). */

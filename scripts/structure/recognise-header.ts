@@ -1473,7 +1473,9 @@ function cityOfPlaceLine(line: string): string | undefined {
   const bare = line.replace(/\s*\([^()]{1,40}\)$/u, '')
   // (`CONSEIL D'ADMINISTRATION`, `Board of Trustees`, `Comité directeur`: a line naming one of a body's organs by its head noun, in either language, is no town)
   if (!isPlaceLine(bare) || namesBodyInAny(bare)) return undefined
-  return placeName(bare).replace(COUNTRY_AFTER_CITY, '')
+  const city = placeName(bare).replace(COUNTRY_AFTER_CITY, '')
+  // (`Reading Room, Market Place`: a street is where a building stands in its town, never the town; fields50)
+  return STREET_NAME.test(city) ? undefined : city
 }
 
 /**
@@ -1488,6 +1490,9 @@ function cityOfPlaceLine(line: string): string | undefined {
 /** A venue's word in lower case after a name (`MaltaPost headquarters`, `Grand hotel`, `the council offices`): a building, no town (made on first use: `VENUE` comes from a module that imports this one). */
 let lowerCaseVenue: RegExp | undefined
 const isLowerCaseVenue = (part: string) => (lowerCaseVenue ??= new RegExp(VENUE.source.toLowerCase(), 'u')).test(part)
+
+/** A street's name (`Mill Lane`, `Market Place`, `High Street`, `Rue des Tanneurs`, `Place du Marché`): where a building stands in its town, never the town (fields50). */
+const STREET_NAME = /^(?:Rue|Avenue|Boulevard|Quai|Chemin|All[ée]e|Impasse|Route)\s|^Place\s+(?:de|du|des|d['’])\s|\s(?:Lane|Road|Street|Place|Square|Avenue|Row|Terrace|Crescent|Close|Drive|Parade)$/u
 
 /** A field list's name between colons, as reStructuredText or a wiki writes a page's fields (`:Date: 2026-05-09`, `:Lieu: Vannes`): group 1 the name. */
 const FIELD_LIST_NAME = /^:(\p{L}[\p{L}\p{M}]{0,20}(?: (?:and|et|&) \p{L}[\p{L}\p{M}]{0,20})?):(?=\s)/u
@@ -1510,7 +1515,8 @@ export function readFactLine(line: string, year: number | undefined, reading: Re
   // (parted at a comma or a dash and trimmed after: spaces on both sides of the mark in the pattern were read from every space of a run)
   // (`Location: MaltaPost headquarters, Marsa`: a venue's word in lower case after a name makes a building too)
   // (`Lieu : Lyon, Hôtel de Ville, salon Justin-Godart`: a part that opens in lower case, a common word, names a room or a street, never a town; placedate46)
-  const parts = rest.split(/[,–—]|\s-\s/u).map((part) => part.trim()).filter((part) => part && !venue.test(part) && !isLowerCaseVenue(part) && !/^\p{Ll}/u.test(part))
+  // (`Location: HQ hut, Mill Lane`, `Where: Reading Room, Market Place`, `Lieu : Méréville, salle des fêtes, 14 h – 17 h 30`: a street and an hour are no town; fields50)
+  const parts = rest.split(/[,–—]|\s-\s/u).map((part) => part.trim()).filter((part) => part && !venue.test(part) && !isLowerCaseVenue(part) && !/^\p{Ll}/u.test(part) && !STREET_NAME.test(part) && !/^\d/u.test(part))
   // (`Location: Lincoln – Cathedral Works Yard, Minster Yard`, `Lieu : Niort – salle des fêtes`: the town first, the building after a dash; app49)
   const townFirst = TOWN_THEN_VENUE.exec(value)
   // (`Where: The Net Loft, Custom House Quay, Falmouth TR11 3JT`, `Lieu : Maison des associations, 12 rue Haute, 79000 Niort`: the town its postcode
