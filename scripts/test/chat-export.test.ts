@@ -330,6 +330,61 @@ Merci Hélène. L'atelier d'Échirolles pourra ouvrir dès mars si la mairie con
     expect(shape.sent?.date).toBe('jeu. 13 févr. 2026 à 09:42')
   })
 
+  it('sets a forge\'s repository path, its tabs, the issue\'s state and the tracker\'s side fields and events aside (Gitea, GitLab, French)', () => {
+    const text = `codeberg.org/velo-cite/atelier-notes
+
+Code  Tickets 4  Demandes de fusion  Wiki  Activité
+
+Réunion du bureau de mars – relevé de décisions #31
+Fermé · hmarchetti a ouvert ce ticket le 12 mars 2026 · 2 commentaires
+
+hmarchetti a commenté le 12 mars 2026
+
+Le bureau s'est réuni le 11 mars à Grenoble et a décidé d'ouvrir l'atelier le samedi matin.
+
+Étiquettes : compte-rendu
+Assignés : hmarchetti
+
+pgirard a commenté le 13 mars 2026
+Parfait, je préviens les bénévoles de l'atelier dès ce soir par la liste.
+
+lroux a commenté le 14 mars 2026
+Je peux tenir la permanence du premier samedi si besoin, avec Paul.
+
+hmarchetti a fermé ce ticket le 15 mars 2026
+`
+    const lines = text.split('\n')
+    const shape = chatExport(lines)
+    const dropped = [...shape.drop].map((at) => lines[at])
+    expect(dropped).toEqual(expect.arrayContaining(['codeberg.org/velo-cite/atelier-notes', 'Code  Tickets 4  Demandes de fusion  Wiki  Activité', 'Fermé · hmarchetti a ouvert ce ticket le 12 mars 2026 · 2 commentaires', 'Étiquettes : compte-rendu', 'Assignés : hmarchetti', 'hmarchetti a fermé ce ticket le 15 mars 2026']))
+    expect(dropped).not.toContain('Réunion du bureau de mars – relevé de décisions #31')
+  })
+
+  it('and in English, a GitLab issue\'s path with its host', () => {
+    const text = `gitlab.com/harbour-users/board
+
+Issues · Merge requests · Wiki
+
+Board meeting 7 – outcomes
+Open · ana.ruiz opened this issue 2 days ago
+
+ana.ruiz commented 2 days ago
+The board met online on Tuesday and agreed to publish the mooring survey in May.
+
+Milestone: 2026 survey
+
+bo_k commented 1 day ago
+Thanks, I will add the survey link to the wiki once it is ready for members.
+
+cm-lee commented 1 day ago
+Could we add the winter counts to it as well, if the board agrees later?
+`
+    const lines = text.split('\n')
+    const dropped = [...chatExport(lines).drop].map((at) => lines[at])
+    expect(dropped).toEqual(expect.arrayContaining(['gitlab.com/harbour-users/board', 'Issues · Merge requests · Wiki', 'Open · ana.ruiz opened this issue 2 days ago', 'Milestone: 2026 survey']))
+    expect(dropped).not.toContain('Board meeting 7 – outcomes')
+  })
+
   it('takes no name over a date and a time for a post without more of a list\'s header', () => {
     const text = `Board Minutes
 17 February 2026, 10:00
