@@ -276,6 +276,8 @@ export function parsePlainText(document: string): Root {
   const turns = speakerTurnLines(lines)
   const recording = recordingUnderSummary(lines, turns)
   if (recording) noise.add(recording.heading)
+  // (and so does its `Summary` heading: the record it wrote is under it, read as the text it is, never as a summary box's context; threads50)
+  if (recording?.summary !== undefined) noise.add(recording.summary)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
   const guillemets = guillemetContinuations(lines)
@@ -748,7 +750,7 @@ const SUMMARY_LINES = 3
  * @param turns the lines of the transcript's turns
  * @returns the heading's line, when the text is such an export
  */
-function recordingUnderSummary(lines: string[], turns: Set<number>): {heading: number} | undefined {
+function recordingUnderSummary(lines: string[], turns: Set<number>): {heading: number; summary?: number} | undefined {
   if (turns.size === 0) return undefined
   // (the smallest by a loop: spreading a long transcript's turns as arguments overflows the stack)
   let first = Infinity
@@ -756,5 +758,11 @@ function recordingUnderSummary(lines: string[], turns: Set<number>): {heading: n
   let heading = first - 1
   while (heading >= 0 && lines[heading].trim() === '') heading--
   if (heading < 0 || !TRANSCRIPT_HEADING.test(lines[heading].trim())) return undefined
-  return lines.slice(0, heading).filter((line) => line.trim() !== '').length >= SUMMARY_LINES ? {heading} : undefined
+  if (lines.slice(0, heading).filter((line) => line.trim() !== '').length < SUMMARY_LINES) return undefined
+  // (the export's `Summary` heading heads the record itself, the decisions in its prose, never a summary box the sections after it restate: it goes; threads50)
+  const summary = lines.slice(0, heading).findIndex((line) => RECORDING_SUMMARY_HEADING.test(line.trim()))
+  return {heading, ...(summary >= 0 ? {summary} : {})}
 }
+
+/** A recording app's heading over the summary it wrote (`Summary`, `Meeting summary`, `AI summary`, `Overview`, `Résumé`, `Synthèse`, `Résumé de la réunion`). */
+const RECORDING_SUMMARY_HEADING = /^(?:(?:ai\s+|meeting\s+)?(?:summary|overview|notes)|r[ée]sum[ée](?:\s+de\s+la\s+r[ée]union)?|synth[èe]se|aper[çc]u)\s*:?$/iu
