@@ -86,10 +86,6 @@ const SIGNATURE_RULE = /^--[ \t\u00A0]?$/u
 const SIGNED_LINE = /^[^.!?]{1,60}$/u
 /** The line under a thread's title that says who opened it and when (`mdevries opened this issue on Feb 23, 2026 · 2 comments`, `Ana Ruiz started this discussion 3 days ago`, `Karim a ouvert ce ticket le 3 mars 2026`). */
 const THREAD_OPENED = new RegExp(String.raw`^[ \t\u00A0]*(?:(?:open|closed|merged|ouvert|ferm[ée])[ \u00A0]*[·•|–—-][ \u00A0]*)?@?[\p{L}\d][\p{L}\p{M}\d._'’ -]{1,60}?[ \u00A0]+(?:opened|started|created|posted|a[ \u00A0]+(?:ouvert|lanc[ée]|cr[ée][ée]|publi[ée]))[ \u00A0]+(?:this|ce|cette)[ \u00A0]+(?:issue|pull[ \u00A0]request|merge[ \u00A0]request|discussion|topic|thread|ticket|post|sujet|fil|demande)(?:[ \u00A0]+(?:on|le))?[ \u00A0]+(?:${POSTED})(?:[ \u00A0]*[·•|–—-][ \u00A0]*[\p{L}\d ]{1,30})*[ \t\u00A0]*$`, 'iu')
-/** A forge's repository path over its issue's title (`opentransport-forum/kerbside-data`, `gitlab.com/civic/paths/schema`, `codeberg.org/ana/notes`): where it is filed, never the title. */
-const REPOSITORY_PATH = /^[ \t\u00A0]*(?:[\w-]+(?:\.[\w-]+)+\/)?[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,3}[ \t\u00A0]*$/u
-/** A forge's tabs on one line (`Issues  Pull requests  Discussions  Wiki`, `Code · Issues 12 · Pull requests 3`, `Tickets  Demandes de fusion  Wiki`). */
-const FORGE_TABS = /^[ \t\u00A0]*(?:(?:code|issues|pull[ \u00A0]+requests|merge[ \u00A0]+requests|discussions|actions|projects|wiki|security|insights|settings|releases|tickets|demandes[ \u00A0]+de[ \u00A0]+fusion|activit[ée])(?:[ \u00A0]+\d{1,5})?(?:[ \u00A0]*[·|•][ \u00A0]*|[ \t\u00A0]{2,}|[ \t\u00A0]*$)){3,12}$/iu
 /** A tracker's side fields under an issue's first comment (`Labels: meeting-notes`, `Assignees: hwalsh`, `Milestone: v2`, `Étiquettes : …`) and its events (`hwalsh closed this as completed on Oct 26, 2026`, `Ana a fermé ce ticket`). */
 const TRACKER_LINE = /^(?:(?:labels|assignees|milestone|reviewers|projects|development|participants|[ée]tiquettes|assign[ée]e?s?|jalon)[ \t\u00A0]*:.{0,200}|@?[\p{L}\d][\p{L}\p{M}\d._'’ -]{1,60}?[ \u00A0]+(?:closed|reopened|merged|locked|a[ \u00A0]+(?:ferm[ée]|rouvert|fusionn[ée]|verrouill[ée]))[ \u00A0]+(?:this|ce|cette)(?:[ \u00A0]+(?:issue|ticket|discussion|sujet|fil))?(?:[ \u00A0]+as[ \u00A0]+[\w ]{1,30}?)?(?:[ \u00A0]+(?:on|le|in)[ \u00A0]+.{1,60})?)$/iu
 /** A tracker's state of an issue on its own line under its title (`Open`, `Closed`, `Merged`, `Ouvert`, `Fermé`, `Résolu`). */
@@ -249,8 +245,8 @@ export function chatExport(lines: string[]): ChatShape {
   // the export's lines above the first message: the app's furniture (a date among them is the digest's or the export's)
   const first = messages[0].header ?? messages[0].start
   // (a thread of comments, an issue's or a forum's, is headed by its own title and fields, which are read as a page's are; only the
-  // line that says who opened it goes, `mdevries opened this issue on Feb 23, 2026 · 2 comments`; apppage48; and so do the forge's
-  // repository path and tabs over the title, `ana/kerbside-data` / `Issues  Pull requests  Wiki`; threads50)
+  // line that says who opened it goes, `mdevries opened this issue on Feb 23, 2026 · 2 comments`, a state before it or not, `Closed · …`;
+  // apppage48, threads50; the forge's path and tabs over the title are any page's furniture, `isPageFurniture` in `pasted-text.ts`)
   const thread = messages.every((message) => message.comment)
   let furnitureDate: string | undefined
   for (let at = 0; at < first; at++) {
@@ -262,7 +258,7 @@ export function chatExport(lines: string[]): ChatShape {
       continue
     }
     if (thread) {
-      if (THREAD_OPENED.test(lines[at]) || THREAD_STATE.test(lines[at].trim()) || (lines[at].length <= 200 && (REPOSITORY_PATH.test(lines[at]) || FORGE_TABS.test(lines[at])))) drop.add(at)
+      if (THREAD_OPENED.test(lines[at]) || THREAD_STATE.test(lines[at].trim())) drop.add(at)
       continue
     }
     drop.add(at)

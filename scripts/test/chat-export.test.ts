@@ -356,11 +356,15 @@ hmarchetti a fermé ce ticket le 15 mars 2026
     const lines = text.split('\n')
     const shape = chatExport(lines)
     const dropped = [...shape.drop].map((at) => lines[at])
-    expect(dropped).toEqual(expect.arrayContaining(['codeberg.org/velo-cite/atelier-notes', 'Code  Tickets 4  Demandes de fusion  Wiki  Activité', 'Fermé · hmarchetti a ouvert ce ticket le 12 mars 2026 · 2 commentaires', 'Étiquettes : compte-rendu', 'Assignés : hmarchetti', 'hmarchetti a fermé ce ticket le 15 mars 2026']))
+    expect(dropped).toEqual(expect.arrayContaining(['Fermé · hmarchetti a ouvert ce ticket le 12 mars 2026 · 2 commentaires', 'Étiquettes : compte-rendu', 'Assignés : hmarchetti', 'hmarchetti a fermé ce ticket le 15 mars 2026']))
     expect(dropped).not.toContain('Réunion du bureau de mars – relevé de décisions #31')
+    // (the path and the tabs are any page's furniture: `isPageFurniture`)
+    const read = paragraphs(text).map((p) => p.text)
+    expect(read).toContain('Réunion du bureau de mars – relevé de décisions #31')
+    expect(read.some((line) => /codeberg|Demandes de fusion/u.test(line))).toBe(false)
   })
 
-  it('and in English, a GitLab issue\'s path with its host', () => {
+  it('and in English, a GitLab issue\'s path with its host, and a season alone on its line is no path', () => {
     const text = `gitlab.com/harbour-users/board
 
 Issues · Merge requests · Wiki
@@ -381,8 +385,11 @@ Could we add the winter counts to it as well, if the board agrees later?
 `
     const lines = text.split('\n')
     const dropped = [...chatExport(lines).drop].map((at) => lines[at])
-    expect(dropped).toEqual(expect.arrayContaining(['gitlab.com/harbour-users/board', 'Issues · Merge requests · Wiki', 'Open · ana.ruiz opened this issue 2 days ago', 'Milestone: 2026 survey']))
+    expect(dropped).toEqual(expect.arrayContaining(['Open · ana.ruiz opened this issue 2 days ago', 'Milestone: 2026 survey']))
     expect(dropped).not.toContain('Board meeting 7 – outcomes')
+    const read = paragraphs(text).map((p) => p.text)
+    expect(read[0]).toBe('Board meeting 7 – outcomes')
+    expect(paragraphs('Annual report\n\n2026/27\n\nThe board met in May and approved the accounts.\n').map((p) => p.text)).toContain('2026/27')
   })
 
   it('takes no name over a date and a time for a post without more of a list\'s header', () => {
