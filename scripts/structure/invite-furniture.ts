@@ -31,6 +31,11 @@ const INVITE_LINE = new RegExp(
     // `Participants : 12 · Vous participez ? Oui | Peut-être | Non`; app49)
     String.raw`^(?:(?:attendees|guests|participants|invit[ée]s)\s*:?\s*\d{1,4}\s*[·•|,–—-]\s*)?(?:going|attending|participer|vous\s+participez|will\s+you\s+attend)\s*\?\s*(?:(?:yes|oui|no|non|maybe|peut-[êe]tre)(?:\s*[–—|·•/-]\s*|\s+|$)){3}$`,
     String.raw`^(?:accept|accepter)\s+(?:tentative|provisoire|peut-[êe]tre)\s+(?:decline|refuser)$`,
+    // (the answers alone on their row, a calendar's own link after them, and the line over them that says whose answer it is: `Reply for ana@x.example` /
+    // `Yes   No   Maybe   More options`, `Répondre pour … :` / `Oui  Non  Peut-être  Plus d'options`; threads50)
+    String.raw`^(?:(?:yes|oui|no|non|maybe|peut-[êe]tre)(?:\s*[–—|·•/-]\s*|\s+|$)){3}(?:(?:more\s+options|plus\s+d['’]options|options)\s*)?$`,
+    String.raw`^(?:reply|respond|r[ée]pondre|r[ée]ponse)\s+(?:for|pour)\s+[\w.+-]{1,60}@[\w-]+(?:\.[\w-]+)+\s*:?$`,
+    String.raw`^(?:view\s+all\s+guest\s+info|see\s+all\s+guests|afficher\s+(?:toutes\s+les\s+informations\s+sur\s+les\s+invit[ée]s|tous\s+les\s+invit[ée]s))$`,
     // who answered, as the organiser's copy of an answer says it, and its subject (`Kit Pengelly accepted this invitation.`, `Accepted: Updated invitation: …`,
     // `Ana Ruiz a accepté cette invitation.`, `Refusé : Invitation : …`, `Tentatively accepted: …`; app49)
     String.raw`^[\p{L}\p{M}'’. -]{2,60}\s(?:has\s+)?(?:accepted|declined|tentatively\s+accepted|a\s+accept[ée]|a\s+refus[ée]|a\s+accept[ée]\s+provisoirement)\s+(?:this|your|cette|votre)\s+(?:invitation|(?:meeting\s+)?(?:request|event)|[ée]v[ée]nement|demande\s+de\s+r[ée]union)\.?$`,
@@ -45,6 +50,19 @@ const INVITE_LINE = new RegExp(
 )
 /** An invite's own labels, furniture only in an invite: an answer's subject (`Accepted: …`, `Refusé : …`), the organiser's line, the description's label alone, the guests' heading. */
 const INVITE_LABEL = /^(?:(?:accepted|declined|tentative|tentatively\s+accepted|accept[ée]|refus[ée]|provisoire)\s*:\s*\S.{0,200}|(?:organi[sz]er|organisateur|organisatrice|created\s+by|cr[ée][ée]\s+par)\s*:\s*\S.{0,80}|description\s*:?|(?:guests|invit[ée]s|required\s+attendees|optional\s+attendees)\s*:?)$/iu
+/** An invite's field label alone on its line, its value under it (Google's and Apple's `When` / `Where` / `Organiser` / `Guests`, `Quand` / `Où` / `Invités`). */
+const FIELD_LABEL_ALONE = /^(?:when|where|organi[sz]er|guests|quand|o[ùu]|organisat(?:eur|rice)|invit[ée]s)\s*:?$/iu
+/** The invite's subject as its message puts it (`Invitation: Fingerpost Group – May meeting @ Wed 20 May 2026 10:00 – 12:00 (BST) (ana@x.example)`, `Invitation mise à jour : … @ …`). */
+const INVITE_SUBJECT = /^(?:(?:updated\s+)?invitation|invitation\s+mise\s+[àa]\s+jour|nouvel\s+[ée]v[ée]nement|new\s+event)\s*:\s*\S.{0,200}?\s@\s.{4,120}$/iu
+/** The month a line names (`May`, `20 May 2026`, `avril`), English or French. */
+const MONTH_NAME = /(?<!\p{L})(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})/giu
+/** Each month's number by its name's first letters, English or French (`mai` → 5, `juil.` → 7, `août` → 8). */
+const MONTH_STARTS = [/^jan/u, /^f[eé]v|^feb/u, /^mar/u, /^apr|^avr/u, /^ma[iy]/u, /^juin|^jun/u, /^juil|^jul/u, /^aug|^ao[uû]/u, /^sep/u, /^oct/u, /^nov/u, /^d[eé]c/u]
+const monthOf = (name: string): number => MONTH_STARTS.findIndex((start) => start.test(name.toLowerCase())) + 1
+/** Most lines of the guests' names under their label. */
+const GUEST_LINES = 40
+/** How many characters of the record under an invite are looked for its month in. */
+const RECORD_MONTH_CHARS = 400
 /** A poster's note about the record under it (`Minutes now added below …`, `Notes attached below`, `Compte rendu ajouté ci-dessous`); bounded by letters, not `\b`, which takes `à` and `é` for no word's letters. */
 const NOTE_ABOUT_BELOW = /(?<![\p{L}\p{N}_])(?:below|underneath|attached|(?:added|put)\s+(?:the\s+)?(?:notes|minutes|record|summary)|(?:to|in)\s+this\s+(?:invitation|invite|event)|ci-dessous|ci-apr[èe]s|en\s+dessous|joint|ajout[ée]\s+(?:le\s+compte[\s-]rendu|les\s+notes|le\s+relev[ée])|(?:[àa]|dans)\s+cette\s+invitation)(?![\p{L}\p{N}_])/iu
 /** Fewest of the app's own lines for a text to be a pasted invite. */
@@ -61,9 +79,20 @@ const INVITE_WITHIN = 30
  * @returns the indexes of the lines to set aside (none when the text shows fewer than two of the app's lines near its top)
  */
 export function inviteFurniture(texts: string[], filled: number[]): number[] {
+  return inviteShape(texts, filled).drop
+}
+
+/**
+ * The lines of a pasted calendar invite that are the app's, and those of an invite to the next meeting that say when it is (`When` /
+ * `Wednesday 20 May 2026 ⋅ 10:00 – 12:00` over the notes of the April meeting): when the invite was for, the day a record's
+ * `Wednesday 15 April` takes its year from, as a mail's sent line is, never the record's date.
+ * @param texts the document's lines, trimmed
+ * @param filled the indexes of the lines with text
+ */
+export function inviteShape(texts: string[], filled: number[]): {drop: number[]; when: number[]} {
   const top = filled.slice(0, INVITE_WITHIN)
   const own = top.filter((at) => texts[at].length <= 160 && INVITE_LINE.test(texts[at]))
-  if (own.length < FEWEST_INVITE_LINES) return []
+  if (own.length < FEWEST_INVITE_LINES) return {drop: [], when: []}
   const found = new Set(own)
   // (the RSVP row closing the page, `Going? Yes No Maybe`, stands at the text's end)
   for (const at of filled.slice(INVITE_WITHIN)) if (texts[at].length <= 160 && INVITE_LINE.test(texts[at])) found.add(at)
@@ -74,5 +103,25 @@ export function inviteFurniture(texts: string[], filled: number[]): number[] {
     const next = filled[filled.indexOf(at) + 1]
     if (/^description\s*:?$/iu.test(texts[at]) && next !== undefined && k < top.length && NOTE_ABOUT_BELOW.test(texts[next]) && texts[next].split(/\s+/u).length <= NOTE_WORDS) found.add(next)
   }
-  return [...found]
+  // (`When` / `Wednesday 20 May 2026 ⋅ 10:00 – 12:00`, `Where` / `Reading Room, Market Place`: the labels go, their values stay, the meeting's)
+  const labels = top.filter((at) => FIELD_LABEL_ALONE.test(texts[at]))
+  for (const at of labels) found.add(at)
+  // an invite to the next meeting carrying the record of the last one in its description (`Notes of the April meeting` under an invite
+  // for 20 May): its subject and its fields' values are the next meeting's, never the record's title, date or place (threads50)
+  const values = labels.flatMap((at) => (/^(?:when|where|quand|o[ùu])\s*:?$/iu.test(texts[at]) && filled[filled.indexOf(at) + 1] !== undefined ? [filled[filled.indexOf(at) + 1]] : []))
+  const subject = top.filter((at) => texts[at].length <= 300 && INVITE_SUBJECT.test(texts[at]))
+  const invite = new Set([...found, ...values, ...subject])
+  const inviteMonths = new Set([...values, ...subject].flatMap((at) => [...texts[at].matchAll(MONTH_NAME)].map((m) => monthOf(m[1]))))
+  // (the record: the lines no invite's, the guests' names among them, months in none)
+  const record = filled.filter((at) => !invite.has(at)).map((at) => texts[at]).join(' ').slice(0, RECORD_MONTH_CHARS)
+  const recordMonths = new Set([...record.matchAll(MONTH_NAME)].map((m) => monthOf(m[1])))
+  const next = inviteMonths.size > 0 && recordMonths.size > 0 && ![...recordMonths].some((month) => inviteMonths.has(month))
+  if (next) for (const at of [...values, ...subject]) found.add(at)
+  // (the organiser's name and the guests' under their labels alone: who was asked, never the record's title nor its body)
+  for (const at of labels) {
+    if (!/^(?:organi[sz]er|guests|organisat(?:eur|rice)|invit[ée]s)\s*:?$/iu.test(texts[at])) continue
+    for (let k = at + 1; k < texts.length && texts[k] !== '' && texts[k].length <= 80 && k - at <= GUEST_LINES; k++) found.add(k)
+  }
+  const when = next ? values.filter((at) => /^(?:when|quand)\s*:?$/iu.test(texts[filled[filled.indexOf(at) - 1]])) : []
+  return {drop: [...found].filter((at) => !when.includes(at)), when}
 }

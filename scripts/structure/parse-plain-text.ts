@@ -2,6 +2,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {Plugin} from 'unified'
 import {unwrapMail} from './unwrap-mail.js'
 import {feedItem} from './feed-item.js'
+import {inviteShape} from './invite-furniture.js'
 import {markupFields} from './markup-fields.js'
 import {decodeEntities, escapedAsMarkup} from './html-entities.js'
 import {actionRuns, carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isAdmonition, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
@@ -63,6 +64,8 @@ declare module 'mdast' {
     chatAside?: boolean
     /** On a chat's readout's first paragraph, the date its message was sent as the export gives it (`24/03/2026`): the day `tonight` and `yesterday` count from. */
     chatSent?: string
+    /** On the first line of a chat's message pinned as its record (`📌 SUMMARY OF DECISIONS – …`; see `chat-export.ts`): a title block's line, as a document's first line is. */
+    chatPinned?: boolean
     /** A paragraph read as context because it only says what the meeting heard or noted (`onlyHearsFinding`): a point again when nothing else in the text decides. */
     finding?: boolean
     /** A line of a run of action lines (`ACTION: Secretary to write …` / `ACTION: Treasurer to open …`; see `actionRuns`): a step ahead of its own, after the decisions. */
@@ -249,6 +252,11 @@ export function parsePlainText(document: string): Root {
   // a text exported from markup is read with its character references as the characters they stand for (`&#8217;` → `’`, see `html-entities.ts`)
   const escaped = escapedAsMarkup(document)
   for (const at of mail.keep) noise.delete(at)
+  // (an invite to the next meeting over the record of the last: when it is for is kept as a mail's sent line is, the day the record's
+  // `Wednesday 15 April` takes its year from, never its date; see `invite-furniture.ts`)
+  const trimmed = lines.map((line) => line.trim())
+  const inviteWhen = new Set(inviteShape(trimmed, trimmed.flatMap((text, at) => (text ? [at] : []))).when)
+  for (const at of inviteWhen) noise.delete(at)
   const numbers = listNumbers(lines)
   const parts = decimalParts(lines)
   const labelled = labelledLists(lines)
@@ -268,6 +276,8 @@ export function parsePlainText(document: string): Root {
   const turns = speakerTurnLines(lines)
   const recording = recordingUnderSummary(lines, turns)
   if (recording) noise.add(recording.heading)
+  // (and so does its `Summary` heading: the record it wrote is under it, read as the text it is, never as a summary box's context; threads50)
+  if (recording?.summary !== undefined) noise.add(recording.summary)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
   const guillemets = guillemetContinuations(lines)
@@ -410,9 +420,10 @@ export function parsePlainText(document: string): Root {
     if (numberedHeading) paragraph.data = {...paragraph.data, numberedHeading}
     if (row) paragraph.data = {...paragraph.data, markdownRow: true}
     if (turnOpens) paragraph.data = {...paragraph.data, speakerTurn: true}
-    if (mail.sent.has(index)) paragraph.data = {...paragraph.data, mailSent: true}
+    if (mail.sent.has(index) || inviteWhen.has(index)) paragraph.data = {...paragraph.data, mailSent: true}
     if (chatShape.aside.has(index) || (recording && index > recording.heading)) paragraph.data = {...paragraph.data, chatAside: true}
     if (chatShape.sent?.line === index) paragraph.data = {...paragraph.data, chatSent: chatShape.sent.date}
+    if (chatShape.pinned === index) paragraph.data = {...paragraph.data, chatPinned: true}
     if (actionList.has(index) && marker === undefined) paragraph.data = {...paragraph.data, actionItem: true}
     if (marker === undefined && isAdmonition(line)) paragraph.data = {...paragraph.data, admonition: true}
     turnOpens = false
@@ -739,7 +750,7 @@ const SUMMARY_LINES = 3
  * @param turns the lines of the transcript's turns
  * @returns the heading's line, when the text is such an export
  */
-function recordingUnderSummary(lines: string[], turns: Set<number>): {heading: number} | undefined {
+function recordingUnderSummary(lines: string[], turns: Set<number>): {heading: number; summary?: number} | undefined {
   if (turns.size === 0) return undefined
   // (the smallest by a loop: spreading a long transcript's turns as arguments overflows the stack)
   let first = Infinity
@@ -747,5 +758,11 @@ function recordingUnderSummary(lines: string[], turns: Set<number>): {heading: n
   let heading = first - 1
   while (heading >= 0 && lines[heading].trim() === '') heading--
   if (heading < 0 || !TRANSCRIPT_HEADING.test(lines[heading].trim())) return undefined
-  return lines.slice(0, heading).filter((line) => line.trim() !== '').length >= SUMMARY_LINES ? {heading} : undefined
+  if (lines.slice(0, heading).filter((line) => line.trim() !== '').length < SUMMARY_LINES) return undefined
+  // (the export's `Summary` heading heads the record itself, the decisions in its prose, never a summary box the sections after it restate: it goes; threads50)
+  const summary = lines.slice(0, heading).findIndex((line) => RECORDING_SUMMARY_HEADING.test(line.trim()))
+  return {heading, ...(summary >= 0 ? {summary} : {})}
 }
+
+/** A recording app's heading over the summary it wrote (`Summary`, `Meeting summary`, `AI summary`, `Overview`, `Résumé`, `Synthèse`, `Résumé de la réunion`). */
+const RECORDING_SUMMARY_HEADING = /^(?:(?:ai\s+|meeting\s+)?(?:summary|overview|notes)|r[ée]sum[ée](?:\s+de\s+la\s+r[ée]union)?|synth[èe]se|aper[çc]u)\s*:?$/iu

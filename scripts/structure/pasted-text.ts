@@ -259,19 +259,21 @@ export function isPageFurniture(line: string): boolean {
 
 /**
  * A code forge's repository path over an issue, a merge request or a wiki page (GitHub's, GitLab's, Gitea's): the owner or the group and the
- * project, parted by slashes with spaces, its visibility after it or not (`kwos-volunteers / conservation-committee   Public`, `river-trust /
- * volunteers / minutes  Private`, `@ana.ruiz / notes`): where the page sits, never its title (app49). A step opens in lower case or on a
+ * project, parted by slashes with spaces or without, its host before it or not, its visibility after it or not (`kwos-volunteers / conservation-committee   Public`, `river-trust /
+ * volunteers / minutes  Private`, `@ana.ruiz / notes`, `opentransport-forum/kerbside-data`, `gitlab.com/civic/paths`): where the page sits, never its title (app49, threads50). A step opens in lower case or on a
  * digit, or the line ends on the visibility: `Council / Board` is a breadcrumb's (`isBreadcrumb`).
  */
-const REPOSITORY_PATH = /^@?[\p{L}\d][\w.-]{0,39}(?:[ \u00A0]\/[ \u00A0][\w.-]{1,100}){1,3}(?:\s+([Pp]ublic|[Pp]rivate|[Ii]nternal|[Pp]riv[ée]|[Ii]nterne)(?:\s+[Aa]rchive)?)?$/u
+const REPOSITORY_PATH = /^(?:[\w-]{1,60}(?:\.[\w-]{1,60}){1,4}\/)?@?[\p{L}\d][\w.-]{0,39}(?:(?:[ \u00A0]\/[ \u00A0]|\/)[\w.-]{1,100}){1,3}(?:\s+([Pp]ublic|[Pp]rivate|[Ii]nternal|[Pp]riv[ée]|[Ii]nterne)(?:\s+[Aa]rchive)?)?$/u
 /** One tab of a forge's bar under the path, a glyph before it and its count after it or not (`<> Code`, `⊙ Issues 12`, `Pull requests 3`, `Merge requests`, `Tickets`). */
-const FORGE_TAB = /^(?:[^\p{L}\d\s]{1,3}\s*)?(?:code|issues|pull\s+requests|merge\s+requests|discussions|actions|projects|wiki|security|insights|settings|pipelines|milestones|releases|packages|repository|tickets|demandes\s+de\s+fusion|d[ée]p[ôo]t|param[èe]tres|tableaux?)(?:\s+\d{1,5})?$/iu
+const FORGE_TAB = /^(?:[^\p{L}\d\s]{1,3}\s*)?(?:code|issues|pull\s+requests|merge\s+requests|discussions|actions|projects|wiki|security|insights|settings|pipelines|milestones|releases|packages|repository|tickets|demandes\s+de\s+fusion|d[ée]p[ôo]t|param[èe]tres|tableaux?|activit[ée]|activity)(?:\s+\d{1,5})?$/iu
 
 /** Whether a line is a code forge's repository path (`REPOSITORY_PATH`): a slug in lower case, with a hyphen or a digit, or the visibility. */
 function isRepositoryPath(text: string): boolean {
   if (text.length > 200) return false
   const path = REPOSITORY_PATH.exec(text)
-  return path !== null && (path[1] !== undefined || /(?:^|[ /])@?(?=[\w.-]*[\p{Ll}\d])[\w.]*[-_\d][\w.-]*(?:$|[ /])/u.test(text) || /^@?\p{Ll}/u.test(text))
+  // (a path written without spaces, as a forge's page title or its clone path gives it, `opentransport-forum/kerbside-data`,
+  // `gitlab.com/civic/paths`, has letters in it: `2026/27` alone is a season; threads50)
+  return path !== null && (text.includes(' ') || /\p{L}[\w.-]*\//u.test(text)) && (path[1] !== undefined || /(?:^|[ /])@?(?=[\w.-]*[\p{Ll}\d])[\w.]*[-_\d][\w.-]*(?:$|[ /])/u.test(text) || /^@?\p{Ll}/u.test(text))
 }
 
 /** Whether a line is a forge's bar of tabs: three tabs or more (`FORGE_TAB`), parted by runs of spaces, a tab, bars or dots (`<> Code   ⊙ Issues 12   Pull requests   Wiki`). */

@@ -1121,6 +1121,8 @@ const WRITTEN_AT = /^,?\s*(?:[àa]|at)?\s*\d{1,2}(?::\d\d(?::\d\d)?|h\d\d)\s*(?:
 const MAIL_LINES = 60
 /** A message's header label for when it was sent (`Date:`, `Sent:`, `Envoyé :`), its weekday after it (`Tue, 10 Nov 2026`). */
 export const MAIL_DATE = /^(?:date|sent|envoy[ée]e?)\s?:\s*/iu
+/** The same, or none: a calendar invite's `When` value kept as a sent line is (`Wednesday 20 May 2026 ⋅ 10:00 – 12:00`; see `invite-furniture.ts`). */
+export const SENT_LABEL = /^(?:(?:date|sent|envoy[ée]e?)\s?:\s*)?/iu
 
 /** A day named right after a dateline's opening participle, before its place (` ce mardi`, ` ce jeudi matin`, ` on Tuesday`). */
 const LEADING_WEEKDAY = /^\s+(?:(?:ce|cet|cette|on|du|from)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday)(?:\s+(?:matin|soir|apr[èe]s-midi|morning|afternoon|evening))?(?:\s+(?:et|au|and|to)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?(?=\s)/iu

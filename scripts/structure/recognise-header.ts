@@ -7,7 +7,7 @@ import {RECORD_HEADER, STATEMENT_SECTION, ISSUED_LINE, NEWSWIRE_CREDIT, PRESS_KI
 import {FRENCH_RECORD_HEADER, FRENCH_STATEMENT_SECTION, FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD, FRENCH_METADATA_LABEL, FRENCH_PUBLICATION_LABEL} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
-import {COUNTRY_AFTER_CITY, MAIL_DATE, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
+import {COUNTRY_AFTER_CITY, MAIL_DATE, SENT_LABEL, SUBJECT_LABEL, VENUE} from './recognise-dateline.js'
 import {withoutLineMarks} from './markup-marks.js'
 import type {MeetingDates} from './readout.js'
 import {paragraphsOf, readoutOf, textOf} from './state.js'
@@ -172,6 +172,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     let siteName: (typeof lines)[number] | undefined
     // How many lines the block held when a publication's name with its issue's number was set aside (header46).
     let issueAt: number | undefined
+    const pinnedAt = paragraphs.findIndex((paragraph) => paragraph.data?.chatPinned)
     for (let at = 0; at < paragraphs.length && at < MAX_LINES + signatories.size + box.size + marks; at++) {
       const paragraph = paragraphs[at]
       if (box.has(paragraph)) {
@@ -179,7 +180,13 @@ const recogniseHeader: Plugin<[], Root> = function () {
         continue
       }
       // a chat's message is text, never a title block's line: the export's own lines above it were set aside (see `chat-export.ts`)
-      if (paragraph.data?.chatSent !== undefined || paragraph.data?.chatAside) break
+      // (but a message pinned as the chat's record, `📌 SUMMARY OF DECISIONS – committee meeting, Ingleton, …`, opens on its title line: the
+      // conversation above it is passed over and the block is read from it)
+      if (paragraph.data?.chatAside && pinnedAt > at) {
+        marks++
+        continue
+      }
+      if ((paragraph.data?.chatSent !== undefined && !paragraph.data.chatPinned) || paragraph.data?.chatAside || (at > pinnedAt && pinnedAt >= 0 && paragraph.data?.chatSent !== undefined)) break
       if (signatories.has(paragraph)) {
         setAside(paragraph, {role: 'context', signatory: true})
         continue
@@ -490,7 +497,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       // `Date: Wed, 11 Mar 2026 at 08:15`, `Envoyé : jeudi 12 mars 2026 09:30`: an e-mail's sent line (kept by unwrap-mail as the
       // document's own date) is when the message went, the day `yesterday's meeting` is counted back from, never the meeting's.
-      const sent = paragraph.data?.mailSent ? MAIL_DATE.exec(line) : null
+      const sent = paragraph.data?.mailSent ? SENT_LABEL.exec(line) : null
       const sentOn = sent ? findDates(line.slice(sent[0].length, 200), undefined, reading.calendar) : undefined
       if (sentOn && sentOn.dates.start === sentOn.dates.end) {
         header.year ??= Number(sentOn.dates.start.slice(0, 4))

@@ -200,3 +200,204 @@ The next Harbour Users Association meeting in Tobermory is set for September.
     expect(readout.place).toBe('Oban')
   })
 })
+
+// threads50: a chat's handles, an exporter's labels and reactions in brackets, a pinned record; a list's posts with headers of several
+// lines, a list's tag in the subject, a signature under its delimiter. Other apps and words than the corpus's, in both languages.
+describe('threads and pinned records (threads50)', () => {
+  it('reads handles as senders and takes the message pinned as the record for the readout, whoever wrote most', () => {
+    const text = `Matrix room #ferry-users:example.org — export
+
+[14/03/2026 18:02] ana_b
+Evening! Lots to get through, the agenda is in the doc we shared last week and I will chair as usual until the vote.
+
+[14/03/2026 18:05] kofi.m
+Ridership note: 4,200 season tickets sold so far this winter, which is the best figure since we started counting them.
+
+[14/03/2026 18:40] ana_b
+Good debate tonight, thanks everyone, I think we got somewhere on the timetable at last after months.
+
+[14/03/2026 19:10] lou99
+Pinned: Decisions of the users' forum, Portree, 14 March 2026
+The forum will ask the operator for a 07:10 sailing on weekdays from May.
+The forum agreed to publish its survey of late sailings by the end of April.
+
+{Reactions}
+:tada: (4) 👍 (2)
+
+[14/03/2026 19:12] ana_b
+👍
+`
+    const lines = text.split('\n')
+    const shape = chatExport(lines)
+    const texts = (set: Set<number>) => [...set].map((at) => lines[at])
+    expect(shape.pinned).toBe(lines.indexOf('Pinned: Decisions of the users\' forum, Portree, 14 March 2026'))
+    expect(texts(shape.drop)).toEqual(expect.arrayContaining(['[14/03/2026 18:05] kofi.m', '{Reactions}', ':tada: (4) 👍 (2)']))
+    expect(texts(shape.aside)).toEqual(expect.arrayContaining([lines[3], lines[6], lines[9]]))
+    const got = paragraphs(text)
+    expect(got.find((p) => p.data.chatPinned)?.text).toBe('Decisions of the users\' forum, Portree, 14 March 2026')
+  })
+
+  it('reads a French pinned message as the record: its first line the title block, the pin dropped', async () => {
+    const text = `Groupe « Bureau de l'AMAP des Tilleuls » – export
+
+[02/06/2026 20:01] Sophie L.
+Bonsoir à tous, on commence dans cinq minutes, je prends les notes au fil de la réunion comme d'habitude.
+
+[02/06/2026 20:15] marc_d
+Pour info : nous avons 64 familles adhérentes cette saison, contre 52 l'an dernier, grâce au marché de printemps.
+
+[02/06/2026 21:30] Sophie L.
+Bonne réunion, merci à tous pour votre présence ce soir et à bientôt pour la distribution.
+
+[02/06/2026 21:42] jeanne.r
+📌 Relevé de décisions du bureau – Villeurbanne, 2 juin 2026
+Le bureau a décidé de passer la cotisation annuelle à 15 euros à partir de septembre.
+Le bureau organisera une visite de la ferme du Grand Pré le 27 juin.
+Le bureau a adopté la charte des bénévoles présentée en mai.
+
+{Réactions}
+👍 (6)
+`
+    const got = paragraphs(text)
+    expect(got.find((p) => p.data.chatPinned)?.text).toBe('Relevé de décisions du bureau – Villeurbanne, 2 juin 2026')
+    expect(got.find((p) => p.text.startsWith('Pour info'))?.data.chatAside).toBe(true)
+    expect(got.some((p) => /Réactions|👍/u.test(p.text))).toBe(false)
+    expect(got.find((p) => p.text.startsWith('Bonne réunion'))?.data.chatAside).toBe(true)
+    const readout = await read(text)
+    expect(readout.dates?.start).toBe('2026-06-02')
+  })
+
+  it('reads a single post of a list\'s archive: the sender, the stamp and whom it went to are the header, the signature and the footer go', async () => {
+    const text = `Riverside Allotments Federation
+[allot-board] Re: Notes from Monday's committee meeting
+Skip to first unread message
+
+Tom Reed <tom.reed@allotments.example>
+Mar 4, 2026, 6:15 PM
+to allot-board
+
+Hi all,
+
+The committee met in Kendal on Monday and agreed to raise the water charge to £18 a plot from April.
+
+It also agreed to buy a second shredder for the communal compost bays.
+
+Regards,
+Tom
+
+--
+Tom Reed
+Secretary
+--
+You received this message because you are subscribed to the allot-board list.
+`
+    const got = paragraphs(text)
+    expect(got.map((p) => p.text)).toContain('Notes from Monday\'s committee meeting')
+    expect(got.some((p) => /tom\.reed@|6:15 PM|to allot-board|Secretary|You received|Regards|^Tom$/u.test(p.text))).toBe(false)
+    const readout = await read(text)
+    expect(readout.dates?.start).toBe('2026-03-02')
+    expect(readout.title).toMatch(/^Notes from Monday's committee meeting/u)
+  })
+
+  it('reads a French list\'s archive with two posts: the reply is conversation around the first', () => {
+    const text = `[bureau-velo] Compte rendu du conseil d'administration du 12 février
+
+Hélène Marchetti helene at velo-cite.example
+jeu. 13 févr. 2026 à 09:42
+
+Bonjour à tous,
+
+Le conseil d'administration s'est réuni hier soir à Grenoble. Il a décidé d'ouvrir un second atelier de réparation à Échirolles.
+
+Il a voté un budget de 3 500 euros pour la fête du vélo de juin.
+
+Bien cordialement,
+Hélène
+
+--
+Hélène Marchetti, secrétaire
+
+Paul Girard paul at velo-cite.example
+jeu. 13 févr. 2026 à 11:05
+
+Merci Hélène. L'atelier d'Échirolles pourra ouvrir dès mars si la mairie confirme le local.
+`
+    const lines = text.split('\n')
+    const shape = chatExport(lines)
+    expect(shape.prefix.get(0)).toBe('[bureau-velo] '.length)
+    expect([...shape.drop].map((at) => lines[at])).toEqual(expect.arrayContaining(['Hélène Marchetti helene at velo-cite.example', 'jeu. 13 févr. 2026 à 09:42', 'Bien cordialement,', 'Hélène', '--', 'Hélène Marchetti, secrétaire']))
+    expect([...shape.aside].map((at) => lines[at])).toEqual([lines.at(-2)])
+    expect(shape.sent?.date).toBe('jeu. 13 févr. 2026 à 09:42')
+  })
+
+  it('sets a forge\'s repository path, its tabs, the issue\'s state and the tracker\'s side fields and events aside (Gitea, GitLab, French)', () => {
+    const text = `codeberg.org/velo-cite/atelier-notes
+
+Code  Tickets 4  Demandes de fusion  Wiki  Activité
+
+Réunion du bureau de mars – relevé de décisions #31
+Fermé · hmarchetti a ouvert ce ticket le 12 mars 2026 · 2 commentaires
+
+hmarchetti a commenté le 12 mars 2026
+
+Le bureau s'est réuni le 11 mars à Grenoble et a décidé d'ouvrir l'atelier le samedi matin.
+
+Étiquettes : compte-rendu
+Assignés : hmarchetti
+
+pgirard a commenté le 13 mars 2026
+Parfait, je préviens les bénévoles de l'atelier dès ce soir par la liste.
+
+lroux a commenté le 14 mars 2026
+Je peux tenir la permanence du premier samedi si besoin, avec Paul.
+
+hmarchetti a fermé ce ticket le 15 mars 2026
+`
+    const lines = text.split('\n')
+    const shape = chatExport(lines)
+    const dropped = [...shape.drop].map((at) => lines[at])
+    expect(dropped).toEqual(expect.arrayContaining(['Fermé · hmarchetti a ouvert ce ticket le 12 mars 2026 · 2 commentaires', 'Étiquettes : compte-rendu', 'Assignés : hmarchetti', 'hmarchetti a fermé ce ticket le 15 mars 2026']))
+    expect(dropped).not.toContain('Réunion du bureau de mars – relevé de décisions #31')
+    // (the path and the tabs are any page's furniture: `isPageFurniture`)
+    const read = paragraphs(text).map((p) => p.text)
+    expect(read).toContain('Réunion du bureau de mars – relevé de décisions #31')
+    expect(read.some((line) => /codeberg|Demandes de fusion/u.test(line))).toBe(false)
+  })
+
+  it('and in English, a GitLab issue\'s path with its host, and a season alone on its line is no path', () => {
+    const text = `gitlab.com/harbour-users/board
+
+Issues · Merge requests · Wiki
+
+Board meeting 7 – outcomes
+Open · ana.ruiz opened this issue 2 days ago
+
+ana.ruiz commented 2 days ago
+The board met online on Tuesday and agreed to publish the mooring survey in May.
+
+Milestone: 2026 survey
+
+bo_k commented 1 day ago
+Thanks, I will add the survey link to the wiki once it is ready for members.
+
+cm-lee commented 1 day ago
+Could we add the winter counts to it as well, if the board agrees later?
+`
+    const lines = text.split('\n')
+    const dropped = [...chatExport(lines).drop].map((at) => lines[at])
+    expect(dropped).toEqual(expect.arrayContaining(['Open · ana.ruiz opened this issue 2 days ago', 'Milestone: 2026 survey']))
+    expect(dropped).not.toContain('Board meeting 7 – outcomes')
+    const read = paragraphs(text).map((p) => p.text)
+    expect(read[0]).toBe('Board meeting 7 – outcomes')
+    expect(paragraphs('Annual report\n\n2026/27\n\nThe board met in May and approved the accounts.\n').map((p) => p.text)).toContain('2026/27')
+  })
+
+  it('takes no name over a date and a time for a post without more of a list\'s header', () => {
+    const text = `Board Minutes
+17 February 2026, 10:00
+
+The board approved the accounts.
+`
+    expect(chatExport(text.split('\n')).drop.size).toBe(0)
+  })
+})
