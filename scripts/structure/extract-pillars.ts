@@ -6,6 +6,7 @@ import {DECISION, NEGATION_BEFORE, NEXT_MEETING, NUMBERED_KIND, PLAN_ADOPTED, PL
 import {FRENCH_RUBRIC_HEADING} from './french.js'
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
+import {withoutAskedParty} from './asked-party.js'
 import {patternTitle} from './pattern-title.js'
 import {isBrokenTitle, mendedTitle} from './broken-title.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
@@ -289,7 +290,7 @@ const extractPillars: Plugin<[], Root> = function () {
           continue
         }
         // `Article 1`, `Article premier`, `Section II`: a heading that only numbers a part of the text names no subject; the title is made from the body (so for a rubric, `AU TITRE DES MESURES NORMATIVES`)
-        if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(answered ? normaliseSpace(raw) : title, String(file.value)), body: ''})
+        if (section === 'pillar') points.push(NUMBERED_PART.test(title) || FRENCH_RUBRIC_HEADING.test(title) ? {paragraph, body: '', numberedPart: true} : {paragraph, title: headingCase(answered ? normaliseSpace(raw) : withoutActNumber(title), String(file.value)), body: ''})
         continue
       }
       if (section && namesContextSection(raw, CONTEXT_HEADINGS)) {
@@ -674,10 +675,22 @@ export function standsAt(text: string, reading: Reading): boolean {
 /** A document reference in brackets at the end of a heading (`(MLG 14/8)`, `[Item 7]`, `(doc. CL 12/3-Add.1)`): a number, no words of the heading. */
 const HEADING_REFERENCE = /\s*[([][^()[\]]{0,60}\d[^()[\]]{0,60}[)\]]$/u
 
-/** A heading without the document reference it ends on (`Date and place of the next meeting (MLG 14/8)` names the next meeting; roles45). */
+/**
+ * The number of the act a heading's item was recorded under, after a spaced dash (`— rés. 2026-01-004`, `– règlement no 512-2026`,
+ * `- Resolution 2026/14`, `— By-law No. 7`, `– Minute 26/41`): a label of a resolution, a by-law, a minute or a document, its
+ * number and nothing else (titles50). A year or an amount after a dash (`Mooring charges – 2026/27`) has no such label and stays.
+ */
+const DASH_REFERENCE = /\s[—–-]\s(?:r[ée]s|r[ée]solution|r[èe]glement|by-?law|d[ée]lib[ée]ration|d[ée]cision|motion|minute|arr[êe]t[ée]|ordinance|ordonnance|doc|document|r[ée]f|ref|reference|r[ée]f[ée]rence|paper|dossier|file)\.?(?:\s+(?:n[°º]|nos?\.?|num[ée]ro|number))?\s*(?:[A-Z]{1,5}\s?)?\d[\w./-]{0,24}$/iu
+
+/** A heading without the document reference it ends on (`Date and place of the next meeting (MLG 14/8)` names the next meeting; roles45; `Sel de déglaçage — rés. 2026-01-005` names the salt; titles50). */
 export function withoutReference(title: string): string {
-  const bare = title.replace(HEADING_REFERENCE, '')
+  const bare = withoutActNumber(title.replace(HEADING_REFERENCE, ''))
   return bare === '' ? title : bare
+}
+
+/** A heading's title without the number of the act it ends on after a dash (`Aide aux aînés — rés. 2026-01-009` → “Aide aux aînés”; titles50). */
+export function withoutActNumber(title: string): string {
+  return title.replace(DASH_REFERENCE, '') || title
 }
 
 /**
@@ -1343,8 +1356,9 @@ function untakenTitle(title: string, body: string, taken: Set<string>, reading: 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */
 function titleFromWords(body: string, taken: Set<string>, reading: Reading): string {
   // (`The Forum heard a presentation by … and agreed to …`: a speech the meeting heard is not what the point is about, see `pastSpeech`)
+  // (`ask the state government for a freight subsidy`, `demander à la chambre un suivi`: who is asked is not what is asked for; titles50)
   const pointTitle = (sentence: string) => {
-    const about = pastSpeech(sentence, reading.speechObject)
+    const about = pastSpeech(withoutAskedParty(sentence), reading.speechObject)
     if (about.title !== undefined) return about.title
     return reading.titles ? patternTitle(about.clause, reading.titles) : englishTitle(about.clause, body)
   }
@@ -1484,7 +1498,7 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
 }
 
 /** A verb of saying, in English or French (`said`, `told reporters`, `a déclaré`, `a-t-elle souligné`). */
-const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted|urged|emphasi[sz]ed|underlined|observed|commented|affirmed|pointed\s+out|summed\s+up)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu|lanc[ée]|plaid[ée]|r[ée]sum[ée]|averti|pr[ée]cis[ée]|assur[ée]|observ[ée])(?!\p{L})/u
+const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted|urged|emphasi[sz]ed|underlined|observed|commented|affirmed|pointed\s+out|summed\s+up|reminded|cautioned|reiterated|argued|asserted)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu|lanc[ée]|plaid[ée]|r[ée]sum[ée]|averti|pr[ée]cis[ée]|assur[ée]|observ[ée]|pr[ée]venu|r[ée]p[ée]t[ée]|mis\s+en\s+garde)(?!\p{L})/u
 /** A verb that says who spoke only after the quotation (`"…," announced the chair`, `"…!" exclaimed the mayor`): before one it may announce a decision (`The Council announced: "…"`; structure46). */
 const SAYING_AFTER_QUOTE = /^[\s,.!?]*(?:announced|exclaimed|proclaimed|quipped|replied|answered|joked|promised)\b/u
 /** Who said a quotation, signed after a dash with no verb (` – Chair Ana Ruiz, Minister of Energy`): a name, no clause of its own. */
