@@ -620,7 +620,7 @@ export const INTENT_NOUNS = new Set('offer offers decision decisions proposal co
  * Objects of a verb that only carry an attitude ("expressed concern at the loss of nurses"): the
  * point is about the noun phrase after them.
  */
-export const LIGHT_OBJECTS = new Set('implementation concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions'.split(' '))
+export const LIGHT_OBJECTS = new Set('implementation concern support appreciation importance need commitment determination satisfaction regret readiness willingness intention progress attention action cooperation launch creation establishment work efforts role sorrow alarm interest fact note talks negotiations discussions proposal proposals'.split(' '))
 
 /**
  * A sentence that reports what one delegation said, as a summary record gives a debate (`The
@@ -780,7 +780,7 @@ export const CIRCUMSTANCE_BEFORE = /^(?:in|at|over|within|during|throughout|acro
 export const CIRCUMSTANCE_QUANTIFIERS = /^(?:few|some|many|several|most|various|other|all|certain|large|remote)$/
 
 /** Heads that say when, not what: a title never stands on them (`Decade on record`, `Academic year`, `End`). */
-export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times|seasons?|holidays?|vacations?|weekends?|mornings?|evenings?|afternoons?)$/
+export const WHEN_HEADS = /^(?:years?|decades?|months?|weeks?|days?|hours?|centur(?:y|ies)|end|start|beginning|middle|today|times|seasons?|holidays?|vacations?|weekends?|mornings?|evenings?|afternoons?|quarters?|fortnights?)$/
 
 /** Words that end the noun a count's label opens on (`coastal cities | that presented …`, `primary schools | to be equipped`). */
 export const COUNTED_NOUN_END = /^(?:to|that|which|who|whose|in|of|on|at|for|from|with|by|and|or|across|under|over|per|a|an|the|each|every|since|up|down|now|today|this|these|their|its|as|than|into|between|among|around|near)$/
@@ -1046,6 +1046,12 @@ export const PLAIN_TAIL_LINKS = new Set(['in', 'across', 'at', 'for', 'of', 'on'
 export const CURRENCY_CODE = /^(?:USD|EUR|GBP|CHF|JPY|CNY|INR|CAD|AUD|NZD|ZAR|XOF|XAF|KES|NGN|SEK|NOK|DKK|FCFA)$/
 /** Verbs whose object may be the subject of a clause that follows (`ensure the system works`, `see prices fall`): after them a word in -s tagged a verb may be one. */
 export const CLAUSE_OBJECT_VERBS = new Set('ensure make see say note show mean hope think agree find know feel believe expect let help watch hear ask demand insist recommend suggest require propose request urge stress recognise recognize welcome notice have get keep'.split(' '))
+/**
+ * Verbs that only pay for or put in a thing (`fund ten apprenticeships`, `fit cameras at crossings`, `provide interpreters`): the
+ * thing is what was decided, so a one-word object is titled alone (with its complement), not as the act (`Funding apprenticeships`;
+ * titles50). Kept apart from `UNDESCRIPTIVE_VERBS`, which the figures' labels read too.
+ */
+export const PROVIDING_VERBS = new Set('fund finance fit provide supply'.split(' '))
 export const UNDESCRIPTIVE_VERBS = new Set('agree decide note stress underline emphasise emphasize affirm reaffirm confirm acknowledge welcome discuss hear express review consider announce endorse adopt approve launch establish create set pledge commit allow take make have give get hold see keep be become receive call ask urge invite request encourage task instruct mandate look seek want wish begin start continue'.split(' '))
 
 /** Words that carry no content when `npm run eval` compares a title or label by its content words. */

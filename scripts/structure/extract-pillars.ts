@@ -6,6 +6,7 @@ import {DECISION, NEGATION_BEFORE, NEXT_MEETING, NUMBERED_KIND, PLAN_ADOPTED, PL
 import {FRENCH_RUBRIC_HEADING} from './french.js'
 import {readingOf, type Reading} from './language.js'
 import {pointTitle as englishTitle} from './choose-title.js'
+import {withoutAskedParty} from './asked-party.js'
 import {patternTitle} from './pattern-title.js'
 import {isBrokenTitle, mendedTitle} from './broken-title.js'
 import {strongerTitle, weakTitle} from './weak-title.js'
@@ -729,13 +730,18 @@ export function standsAt(text: string, reading: Reading): boolean {
 /** A document reference in brackets at the end of a heading (`(MLG 14/8)`, `[Item 7]`, `(doc. CL 12/3-Add.1)`): a number, no words of the heading. */
 const HEADING_REFERENCE = /\s*[([][^()[\]]{0,60}\d[^()[\]]{0,60}[)\]]$/u
 
-/** A heading without the document reference it ends on (`Date and place of the next meeting (MLG 14/8)` names the next meeting; roles45). */
 /**
  * A document's number joined to a heading after a spaced dash (`Déneigement des trottoirs — rés. 2026-01-004`, `Night parking – By-law
  * 512-2026`, `Grants - Decision No. 14`, `Budget — délibération n° 2026-12`): the number of the act, no word of the heading (records50).
  */
 const HEADING_ACT_NUMBER = /\s[—–-]\s(?:r[ée]s(?:olution)?\.?|resolution|r[èe]glement|by-?law|ordinance|ordonnance|decision|d[ée]cision|d[ée]lib[ée]ration|d[ée]cret|arr[êe]t[ée]|motion|minute|item|point|dossier|file|paper|report|rapport|doc(?:ument)?\.?)(?:\s(?:n[°º]|no\.?|number|num[ée]ro))?\s?[\p{L}\p{N}./-]{0,20}\d[\p{L}\p{N}./-]{0,20}$/iu
 
+/** A heading's title without the number of the act it ends on after a dash (`Aide aux aînés — rés. 2026-01-009` → “Aide aux aînés”; records50, titles50). */
+export function withoutActNumber(title: string): string {
+  return title.replace(HEADING_ACT_NUMBER, '') || title
+}
+
+/** A heading without the document reference it ends on (`Date and place of the next meeting (MLG 14/8)` names the next meeting; roles45), and without the number of the act it ends on (`withoutActNumber`). */
 export function withoutReference(title: string): string {
   const bare = title.replace(HEADING_REFERENCE, '').replace(HEADING_ACT_NUMBER, '')
   return bare === '' ? title : bare
@@ -1477,8 +1483,9 @@ function untakenTitle(title: string, body: string, taken: Set<string>, reading: 
 /** A title made from a point's words: from its first sentence, else its second, else its start. */
 function titleFromWords(body: string, taken: Set<string>, reading: Reading): string {
   // (`The Forum heard a presentation by … and agreed to …`: a speech the meeting heard is not what the point is about, see `pastSpeech`)
+  // (`ask the state government for a freight subsidy`, `demander à la chambre un suivi`: who is asked is not what is asked for; titles50)
   const pointTitle = (sentence: string) => {
-    const about = pastSpeech(sentence, reading.speechObject)
+    const about = pastSpeech(withoutAskedParty(sentence), reading.speechObject)
     if (about.title !== undefined) return about.title
     return reading.titles ? patternTitle(about.clause, reading.titles) : englishTitle(about.clause, body)
   }
@@ -1618,7 +1625,7 @@ function decidedBefore(text: string, at: number, reading: Reading): boolean {
 }
 
 /** A verb of saying, in English or French (`said`, `told reporters`, `a déclaré`, `a-t-elle souligné`). */
-const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted|urged|emphasi[sz]ed|underlined|observed|commented|affirmed|pointed\s+out|summed\s+up)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu|lanc[ée]|plaid[ée]|r[ée]sum[ée]|averti|pr[ée]cis[ée]|assur[ée]|observ[ée])(?!\p{L})/u
+const SAYING = /\b(?:said|says|told|stated|added|declared|stressed|concluded|remarked|insisted|explained|recalled|warned|noted|urged|emphasi[sz]ed|underlined|observed|commented|affirmed|pointed\s+out|summed\s+up|reminded|cautioned|reiterated|argued|asserted)\b|(?<!\p{L})(?:a|ont)(?:-t-(?:il|elle))?\s+(?:d[ée]clar[ée]|dit|soulign[ée]|affirm[ée]|ajout[ée]|rappel[ée]|insist[ée]|expliqu[ée]|estim[ée]|indiqu[ée]|martel[ée]|conclu|lanc[ée]|plaid[ée]|r[ée]sum[ée]|averti|pr[ée]cis[ée]|assur[ée]|observ[ée]|pr[ée]venu|r[ée]p[ée]t[ée]|mis\s+en\s+garde)(?!\p{L})/u
 /** A verb that says who spoke only after the quotation (`"…," announced the chair`, `"…!" exclaimed the mayor`): before one it may announce a decision (`The Council announced: "…"`; structure46). */
 const SAYING_AFTER_QUOTE = /^[\s,.!?]*(?:announced|exclaimed|proclaimed|quipped|replied|answered|joked|promised)\b/u
 /** Who said a quotation, signed after a dash with no verb (` – Chair Ana Ruiz, Minister of Energy`): a name, no clause of its own. */

@@ -1,4 +1,4 @@
-import {ACTORS, ASKING_VERBS, CLAUSE_OBJECT_VERBS, CURRENCY_CODE, INTENT_NOUNS, REQUEST_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, DOUBLING_VERBS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
+import {ACTORS, ASKING_VERBS, PROVIDING_VERBS, VAGUE_HEADS, CLAUSE_OBJECT_VERBS, CURRENCY_CODE, INTENT_NOUNS, REQUEST_VERBS, CATENATIVE_VERBS, CHANGE_NOUNS, NOUNS_TAKING_TO, COMPOUNDING_HEADS, COUNTING_NOUNS, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, DOUBLING_VERBS, LIGHT_COMPLEMENT_HEADS, LIGHT_OBJECTS, NUMBER_MARKS, ORGANISATION_HEADS, PERSON_NOUNS, PLAIN_TAIL_LINKS, REPORTING_VERBS, SCALES, TIME_UNITS, UNDESCRIPTIVE_VERBS} from './english.js'
 import {nlp} from './nlp.js'
 
 /** Most words of a title made from a point's text. */
@@ -854,7 +854,11 @@ export function objectOf(words: Word[], verb: number): string[] | undefined {
     const each = /^(?:every|each)$/.test(words[k]?.lower ?? '') && !TIME_UNITS.test(object.head) ? [words[k].lower] : []
     // (… and so does the noun of its complement: `test the water from every collector` → “Testing water from every collector”)
     const tailEach = tail && eachAt ? [words[object.end + 1].lower] : []
-    return [gerundOf(base), ...each, object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tailEach, ...tail.words] : [])]
+    const thing = [...each, object.core[0]?.pos === 'PROPN' ? object.words[0] : lowerCommon(object.words[0]), ...(tail ? [link.text, ...tailEach, ...tail.words] : [])]
+    // (`fund ten apprenticeships in ride engineering`, `fit cameras at the crossings`: what is only paid for or put in is the thing, with its complement;
+    // a vague thing keeps the act, `Funding projects in rural areas`; titles50)
+    if (tail && !each.length && PROVIDING_VERBS.has(doing.lemma) && !VAGUE_HEADS.has(object.head)) return thing
+    return [gerundOf(base), ...thing]
   }
   // (… and so when the asking verb ends the verb group: `agreed to ask the working group to extend its survey`)
   const asking = ASKING_VERBS.has(words[verb].lower) ? verb : doing?.pos === 'VERB' && ASKING_VERBS.has(doing.lower) ? acting : -1
