@@ -3106,6 +3106,8 @@ function shareCapped(tokens: Token[], quantity: Quantity, sentence: string): str
  * `committed to waste-collection systems`, `45% of funds` gives `of funds`.
  */
 function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity, sentence: string): string | undefined {
+  const kept = keptFor(tokens, quantity, sentence)
+  if (kept) return kept
   const capped = shareCapped(tokens, quantity, sentence)
   if (capped) return capped
   const totalled = totalOfAntecedent(tokens, quantity, sentence)
@@ -3418,6 +3420,68 @@ function moneyOfLabel(tokens: Token[], of: number, after: number, subject: strin
 /** ` for 2027` when the amount is followed by the year it is for (not a span: `for 2027–2028` is read with its noun). */
 function forYear(tokens: Token[], at: number): string {
   return tokens[at]?.lower === 'for' && /^(?:19|20)\d\d$/.test(tokens[at + 1]?.text ?? '') && !/^[-–\/]$/.test(tokens[at + 2]?.text ?? '') ? ` for ${tokens[at + 1].text}` : ''
+}
+
+/** The lemmas of verbs that keep money back for a use (`earmarked`, `reserved`); `set` and `put` keep it with `aside`. */
+const KEEPING_VERBS = /^(?:earmark|reserve)$/
+/** Most words between an amount and the use it is kept for, over the sum it is taken from (`of the £45,000 raised by the appeal`). */
+const KEPT_FROM_WORDS = 12
+
+/**
+ * The end of a verb that keeps money back for a use, starting at `at` (`set aside`, `put aside`, `earmarked`, `reserved`),
+ * or -1.
+ */
+function keepingVerbEnd(tokens: Token[], at: number): number {
+  const token = tokens[at]
+  if (!token) return -1
+  if (/^(?:set|put)$/.test(token.lower) && tokens[at + 1]?.lower === 'aside') return at + 2
+  return token.pos === 'VERB' && KEEPING_VERBS.test(token.lemma) && /ed$/.test(token.lower) ? at + 1 : -1
+}
+
+/**
+ * What an amount is kept back for, with the verb that keeps it: `set aside £1,500 of its £9,000 events budget for a one-day
+ * festival` and `of which A$600,000 is set aside for the bee-hire scheme` give `set aside for …`, `earmarked £40,000 to repair
+ * the roof` gives `earmarked to repair the roof` (figures50). The sum it is taken from (`of it`, `of the £45,000 raised by …`)
+ * is skipped; `undefined` when no `for`, `to` or `towards` phrase follows.
+ */
+function keptFor(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (quantity.kind !== 'money') return undefined
+  let before = quantity.from - 1
+  while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !/^(?:of|by|to)$/.test(tokens[before].lower)) before--
+  let verb = -1
+  let end = -1
+  let from = quantity.to
+  // `set aside £1,500`, `earmarked $2 million`: the verb before the amount
+  for (const start of [before - 1, before]) {
+    const found = start >= 0 ? keepingVerbEnd(tokens, start) : -1
+    if (found === before + 1) {
+      verb = start
+      end = found
+    }
+  }
+  if (verb < 0) {
+    // `A$600,000 is set aside for`, `€2m will be earmarked for`: the verb after it, in the passive
+    let at = quantity.to
+    while (at < quantity.to + 3 && /^(?:is|are|was|were|be|been|being|will|has|have|had)$/.test(tokens[at]?.lower ?? '')) at++
+    if (at === quantity.to || !/^(?:is|are|was|were|be|been)$/.test(tokens[at - 1].lower)) return undefined
+    const found = keepingVerbEnd(tokens, at)
+    if (found < 0) return undefined
+    verb = at
+    end = found
+    from = found
+  }
+  // `of its £9,000 events budget for …`, `of it for …`: the sum it is taken from
+  if (tokens[from]?.lower === 'of') {
+    let at = from + 1
+    while (at < from + KEPT_FROM_WORDS && at < tokens.length && !/^(?:for|to|towards)$/.test(tokens[at].lower) && !/^[,;:.]$/.test(tokens[at].text)) at++
+    if (!/^(?:for|to|towards)$/.test(tokens[at]?.lower ?? '')) return undefined
+    from = at
+  }
+  if (!/^(?:for|to|towards)$/.test(tokens[from]?.lower ?? '')) return undefined
+  const rest = complement(tokens, from, sentence)
+  // (`set aside $50 million to help 12 countries …`: a verb whose object is counted is read as before, with its counted noun)
+  if (!rest || !/^(?:for|to|towards) /i.test(rest) || (/^to \S+$/.test(rest) && startsCount(tokens, from + 2))) return undefined
+  return `${slice(sentence, tokens, verb, end).toLowerCase()} ${rest}`
 }
 
 /**
