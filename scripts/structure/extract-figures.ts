@@ -2534,11 +2534,21 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^(?:its|their|our)$/.test(tokens[at].lower) || /^['’]s?$/.test(tokens[at].text) || (tokens[at].pos === 'NOUN' && /^['’]s?$/.test(tokens[at + 1]?.text ?? '')))) at++
   if (at !== whole.from) return undefined
   const noun = countNoun(tokens, whole)
-  if (!noun) return undefined
+  if (!noun) {
+    // `Directors present: 8 of 9`: a roll line names who attended before its colon (figures50)
+    const label = tokens[whole.to] && !/^[.;(]$/.test(tokens[whole.to].text) ? undefined : rollLineLabel(tokens, part, sentence)
+    return label ? [{quantity: part, label}, {quantity: whole, label: ''}] : undefined
+  }
   const what = slice(sentence, tokens, noun.from, noun.to)
   // `with 14 of its 16 members present`, `Present: 8 of 9 committee members`: who attended a sitting is its fact, the size of the
   // body they belong to only its base (not `11 of the 31 countries present count …`, where those present are the whole a verb's subject is taken from)
-  if (attendanceOfPart(tokens, part, noun.to)) return [{quantity: part, label: `${what} present`}, {quantity: whole, label: ''}]
+  const attended = attendanceOfPart(tokens, part, noun.to)
+  if (attended) {
+    // (`Nine of the eleven members of the Committee were present`: the body named after the noun is who met, left out as the
+    // possessive before it is: `members present`)
+    const label = attended.how === 'present' ? `${what} present` : `${what} ${attended.how} out of ${whole.value}`
+    return [{quantity: part, label}, {quantity: whole, label: ''}]
+  }
   const label = whatCountDid(tokens, part, noun, noun.to, sentence, true) ?? what
   const figures = [{quantity: part, label}, {quantity: whole, label: what}]
   // `…, up from 21 in 2021`
@@ -2556,21 +2566,53 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   return figures
 }
 
+/** Most words of who attended on a roll line before its colon (`Directors present:`, `Board members attending:`). */
+const ROLL_NOUN_WORDS = 3
+
+/** The label of a roll line's count (`Directors present: 8 of 9` → `directors present`), or undefined: nouns, then `present` or `attending` and a colon, opening the line. */
+function rollLineLabel(tokens: Token[], part: Quantity, sentence: string): string | undefined {
+  const colon = part.from - 1
+  if (tokens[colon]?.text !== ':' || !/^(?:present|attending|in attendance)$/.test(tokens[colon - 1]?.lower ?? '') || colon - 1 < 1 || colon - 1 > ROLL_NOUN_WORDS) return undefined
+  if (!tokens.slice(0, colon - 1).every((token) => /^(?:NOUN|PROPN|ADJ)$/.test(token.pos))) return undefined
+  return `${slice(sentence, tokens, 0, colon - 1).toLowerCase()} present`
+}
+
 /** Words that say who attended, after the noun of a part of a body (`present`, `attending`, `in attendance`). */
 const ATTENDING_AFTER = /^(?:present|attending|attended|in attendance)(?:$| )/
+/** Past verbs that say those counted came (`attended`, `took part`, `joined`), written as the text writes them (figures50). */
+const CAME_VERBS = /^(?:attended|joined|took part)$/
+/** Words that may follow those present and close what is said of them (`, and …`, `together with`, `plus`, `with`). */
+const AFTER_ATTENDANCE = /^(?:plus|with|at|when|for|together|by|on|as)$/
 
 /**
- * Whether a part counted `of` a whole is the attendance of a sitting: the words after the whole's noun say they attended and
- * close the clause (`with 14 of its 16 members present and …`), or a `Present:` label opens the line (`Present: 8 of 9 committee members`).
+ * Whether a part counted `of` a whole is the attendance of a sitting, and how it is told: the words after the whole's noun say
+ * they attended and close the clause (`with 14 of its 16 members present and …` → `present`; `were there`, `were in attendance`,
+ * `attended in person` → `present`; `attended`, `took part`, `joined` as written, figures50), or a `Present:` label opens the
+ * line (`Present: 8 of 9 committee members`). A body named after the noun (`members of the Committee were present`) is passed over.
  */
-function attendanceOfPart(tokens: Token[], part: Quantity, nounEnd: number): boolean {
-  if (/^(?:present|attendance|attending)$/.test(tokens[part.from - 2]?.lower ?? '') && tokens[part.from - 1]?.text === ':' && tokens.slice(0, part.from - 2).every((token) => /^(?:PUNCT|X|SYM)$/.test(token.pos))) return true
-  // (`Twelve of the fifteen trustees were present`: the verb before it)
-  if (/^(?:were|was)$/.test(tokens[nounEnd]?.lower ?? '') && /^(?:present|in)$/.test(tokens[nounEnd + 1]?.lower ?? '')) nounEnd++
-  const after = tokens.slice(nounEnd, nounEnd + 2).map((token) => token.lower).join(' ')
-  if (!ATTENDING_AFTER.test(after)) return false
-  const next = tokens[nounEnd + (tokens[nounEnd].lower === 'in' ? 2 : 1)]
-  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || /^(?:plus|with|at|when|for)$/.test(next.lower)
+function attendanceOfPart(tokens: Token[], part: Quantity, nounEnd: number): {how: string; of: number} | undefined {
+  if (/^(?:present|attendance|attending)$/.test(tokens[part.from - 2]?.lower ?? '') && tokens[part.from - 1]?.text === ':' && tokens.slice(0, part.from - 2).every((token) => /^(?:PUNCT|X|SYM)$/.test(token.pos))) return {how: 'present', of: nounEnd}
+  let at = nounEnd
+  // `members of the Committee`: a body's name after `of`, in capitals
+  if (tokens[at]?.lower === 'of' && /^(?:the|its|their|our)$/.test(tokens[at + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) {
+    let end = at + 2
+    while (end < at + 8 && /^\p{Lu}/u.test(tokens[end]?.text ?? '')) end++
+    at = end
+  }
+  const of = at
+  // (`Twelve of the fifteen trustees were present`, `were there`: the verb before it)
+  if (/^(?:were|was)$/.test(tokens[at]?.lower ?? '') && /^(?:present|in|there)$/.test(tokens[at + 1]?.lower ?? '')) at++
+  const words = tokens.slice(at, at + 3).map((token) => token.lower)
+  let how: string | undefined
+  let end = at
+  if (words[0] === 'there' && at > of) [how, end] = ['present', at + 1]
+  else if (words[0] === 'attended' && words[1] === 'in' && words[2] === 'person') [how, end] = ['present', at + 3]
+  else if (words[0] === 'took' && words[1] === 'part') [how, end] = [tokens.slice(at, at + 2).map((token) => token.text).join(' '), at + 2]
+  else if (CAME_VERBS.test(words[0] ?? '') && tokens[at].pos === 'VERB') [how, end] = [tokens[at].text, at + 1]
+  else if (ATTENDING_AFTER.test(words.slice(0, 2).join(' '))) [how, end] = ['present', at + (words[0] === 'in' ? 2 : 1)]
+  if (!how) return undefined
+  const next = tokens[end]
+  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || AFTER_ATTENDANCE.test(next.lower) ? {how, of} : undefined
 }
 
 /** How a percentage after an amount gives the size of that amount's change: `, up 4 percent`, `, an increase of 20%`, `, representing a rise of 5%`. */

@@ -1628,9 +1628,14 @@ function withPriceUnit(label: string | undefined, after: string, patterns: Figur
  * then the label leaves it out and it is read as a figure of its own.
  * @returns the label and whether the whole is used up, or `undefined` when the part is no attendance
  */
-function attendanceCount(text: string, part: FoundNumber, whole: FoundNumber | undefined, patterns: FigurePatterns): {label: string; wholeTaken: boolean} | undefined {
+function attendanceCount(text: string, part: FoundNumber, next: FoundNumber | undefined, patterns: FigurePatterns): {label: string; wholeTaken: boolean} | undefined {
   const words = patterns.attendance
-  if (!words || !whole || whole.kind !== 'count' || Number(whole.value) <= Number(part.value)) return undefined
+  if (!words) return undefined
+  // `cinq des six conseillers`: a small whole in words, which is read as no figure of its own (figures50)
+  const small = /^\s+(?:des|d['’]entre\s+les)\s+(\p{L}+)(?=\s)/iu.exec(text.slice(part.end))
+  const smallValue = small && (!next || next.start >= part.end + small[0].length) ? wordsValue([small[1].toLowerCase()], patterns) : undefined
+  const whole = smallValue ? {start: part.end + small![0].length - small![1].length, end: part.end + small![0].length, value: String(smallValue), written: small![1], kind: 'count' as const} : next
+  if (!whole || whole.kind !== 'count' || Number(whole.value) <= Number(part.value)) return undefined
   const gap = text.slice(part.end, whole.start)
   // `Onze des treize élus étaient présents`: the noun after the whole, then how they attended
   let noun: string | undefined
@@ -1652,7 +1657,7 @@ function attendanceCount(text: string, part: FoundNumber, whole: FoundNumber | u
   }
   if (!noun || !how) return undefined
   if (words.members.test(noun.trim())) return {label: `${noun} ${how.toLowerCase()}`, wholeTaken: false}
-  return {label: `${noun.charAt(0).toLowerCase()}${noun.slice(1)} ${how.toLowerCase()} sur ${whole.value}`, wholeTaken: true}
+  return {label: `${noun.charAt(0).toLowerCase()}${noun.slice(1)} ${how.toLowerCase()} sur ${whole.value}`, wholeTaken: whole === next}
 }
 
 function wholeOfCount(text: string, number: FoundNumber, part: FoundNumber | undefined): string | undefined {
