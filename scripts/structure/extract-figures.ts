@@ -1442,7 +1442,15 @@ function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentenc
   if (!act || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma])) return undefined
   let start = verb
   while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that') start--
-  while (tokens[start]?.pos === 'DET') start++
+  // `the number of parking apps that read the feed has reached 37`: a relative clause inside the subject (figures50)
+  if (tokens[start - 1]?.lower === 'that' && start - 1 > 0) {
+    let outer = start - 1
+    while (outer > 0 && !/^[;:,]$/.test(tokens[outer - 1].text) && tokens[outer - 1].lower !== 'that') outer--
+    while (/^(?:DET|CCONJ)$/.test(tokens[outer]?.pos ?? '')) outer++
+    if (tokens[outer]?.lower === 'number' && tokens[outer + 1]?.lower === 'of' && outer + 2 < start - 1) start = outer
+  }
+  // (`…, and the number of …`: the conjunction opens the clause)
+  while (/^(?:DET|CCONJ)$/.test(tokens[start]?.pos ?? '')) start++
   if (tokens[start + 1]?.lower !== 'of') return undefined
   // `the backlog of unanalysed cases stood at 41,000`: a noun that holds a tally of the plural things after it (not `the stock of debt`);
   // the things are the head of the compound after `of` (`planning applications`)
