@@ -3374,6 +3374,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (rest && governor.lower === 'including') return rest
     // `announced $12 million for restoration projects`, `adds C$250 million for its east coast`: a verb of saying or adding tells nothing of the money; what it is for does
     if (/^for /.test(rest) && /^(?:announce|add)$/.test(governor.lemma)) return rest
+    // `will pay £40 towards each place`, `pays £1,200 to each apprentice's college`: paying tells nothing of the money; whom or
+    // what it goes to does (figures50)
+    if (/^(?:towards|to) /.test(rest) && governor.lemma === 'pay' && !/^to \S+$/.test(rest) && tokens[after + 1]?.pos !== 'VERB') return rest
     if (rest) return joinLabel(ahead ? pastParticiple(governor.lemma) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
