@@ -28,6 +28,11 @@ const matches = (key: keyof typeof ENGLISH_PASTED, text: string) => text.length 
 const INVISIBLE = /[\u2060\u00AD\uFEFF]/g
 /** A zero-width space between two letters: where a web page let a long word break, not a space between two words. */
 const WORD_BREAK = /(?<=\p{L}\p{M}*)\u200B(?=\p{L})/gu
+/**
+ * A Markdown export's backslash before a mark it escapes (`US\$350,000`, `\*`, `\_`, `\#`): the mark is the text's, the
+ * backslash only the export's (figures50: `US\$350,000` was read as an amount in dollars). A doubled backslash stays.
+ */
+const MARKDOWN_ESCAPE = /(?<!\\)\\(?=[$*_#])/g
 /** A line without what is invisible in it (`INVISIBLE`, a zero-width space inside a word): `Face\u200Bbook | X` is a row of sharing links. */
 const visible = (line: string) => line.replace(INVISIBLE, '').replace(WORD_BREAK, '')
 /**
@@ -174,7 +179,7 @@ const HEAD_TITLE = /^<title(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/title>$/iu
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
   // (and a page's element around a whole line, `<h1 class="headline">…</h1>`, `<title>…</title>`, is its markup: apppage48)
-  return withoutInlineMarkup(visible(line).replace(WHOLE_ELEMENT, '$1$3$4')).replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(visible(line).replace(MARKDOWN_ESCAPE, '').replace(WHOLE_ELEMENT, '$1$3$4')).replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
