@@ -4425,7 +4425,8 @@ export function withoutMembersPlace(label: string): string {
 
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
 export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
-  const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((_, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
+  // (a time after the noun is no head: `paying visitors last year`, `visitors this season`; figures50)
+  const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((_, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of|last|this|next)$/.test(words[index + 1] ?? ''))?.toLowerCase()
   // (`Rs 500 crore`, `Tk 1,200 crore`, `R2.3 billion`: a sign in letters is money too)
   const amount = /[\p{Sc}%]|^(?:[A-Z]{3}|Rs|Tk) |^R\d/u.test(figure.value)
   const size = sizeOf(figure.value)
