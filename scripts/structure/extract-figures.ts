@@ -1442,7 +1442,15 @@ function numberOfSubjectOf(tokens: Token[], verb: number, after: number, sentenc
   if (!act || !(LINKING_VERBS.has(act.lower) || CHANGE_VERBS[act.lemma])) return undefined
   let start = verb
   while (start > 0 && !/^[;:,]$/.test(tokens[start - 1].text) && tokens[start - 1].lower !== 'that') start--
-  while (tokens[start]?.pos === 'DET') start++
+  // `the number of parking apps that read the feed has reached 37`: a relative clause inside the subject (figures50)
+  if (tokens[start - 1]?.lower === 'that' && start - 1 > 0) {
+    let outer = start - 1
+    while (outer > 0 && !/^[;:,]$/.test(tokens[outer - 1].text) && tokens[outer - 1].lower !== 'that') outer--
+    while (/^(?:DET|CCONJ)$/.test(tokens[outer]?.pos ?? '')) outer++
+    if (tokens[outer]?.lower === 'number' && tokens[outer + 1]?.lower === 'of' && outer + 2 < start - 1) start = outer
+  }
+  // (`…, and the number of …`: the conjunction opens the clause)
+  while (/^(?:DET|CCONJ)$/.test(tokens[start]?.pos ?? '')) start++
   if (tokens[start + 1]?.lower !== 'of') return undefined
   // `the backlog of unanalysed cases stood at 41,000`: a noun that holds a tally of the plural things after it (not `the stock of debt`);
   // the things are the head of the compound after `of` (`planning applications`)
@@ -2534,11 +2542,21 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   while (at < whole.from && (/^(?:DET|PROPN|ADJ)$/.test(tokens[at].pos) || /^(?:its|their|our)$/.test(tokens[at].lower) || /^['’]s?$/.test(tokens[at].text) || (tokens[at].pos === 'NOUN' && /^['’]s?$/.test(tokens[at + 1]?.text ?? '')))) at++
   if (at !== whole.from) return undefined
   const noun = countNoun(tokens, whole)
-  if (!noun) return undefined
+  if (!noun) {
+    // `Directors present: 8 of 9`: a roll line names who attended before its colon (figures50)
+    const label = tokens[whole.to] && !/^[.;(]$/.test(tokens[whole.to].text) ? undefined : rollLineLabel(tokens, part, sentence)
+    return label ? [{quantity: part, label}, {quantity: whole, label: ''}] : undefined
+  }
   const what = slice(sentence, tokens, noun.from, noun.to)
   // `with 14 of its 16 members present`, `Present: 8 of 9 committee members`: who attended a sitting is its fact, the size of the
   // body they belong to only its base (not `11 of the 31 countries present count …`, where those present are the whole a verb's subject is taken from)
-  if (attendanceOfPart(tokens, part, noun.to)) return [{quantity: part, label: `${what} present`}, {quantity: whole, label: ''}]
+  const attended = attendanceOfPart(tokens, part, noun.to)
+  if (attended) {
+    // (`Nine of the eleven members of the Committee were present`: the body named after the noun is who met, left out as the
+    // possessive before it is: `members present`)
+    const label = attended.how === 'present' ? `${what} present` : `${what} ${attended.how} out of ${whole.value}`
+    return [{quantity: part, label}, {quantity: whole, label: ''}]
+  }
   const label = whatCountDid(tokens, part, noun, noun.to, sentence, true) ?? what
   const figures = [{quantity: part, label}, {quantity: whole, label: what}]
   // `…, up from 21 in 2021`
@@ -2556,21 +2574,53 @@ function partOf(tokens: Token[], quantities: Quantity[], index: number, sentence
   return figures
 }
 
+/** Most words of who attended on a roll line before its colon (`Directors present:`, `Board members attending:`). */
+const ROLL_NOUN_WORDS = 3
+
+/** The label of a roll line's count (`Directors present: 8 of 9` → `directors present`), or undefined: nouns, then `present` or `attending` and a colon, opening the line. */
+function rollLineLabel(tokens: Token[], part: Quantity, sentence: string): string | undefined {
+  const colon = part.from - 1
+  if (tokens[colon]?.text !== ':' || !/^(?:present|attending|in attendance)$/.test(tokens[colon - 1]?.lower ?? '') || colon - 1 < 1 || colon - 1 > ROLL_NOUN_WORDS) return undefined
+  if (!tokens.slice(0, colon - 1).every((token) => /^(?:NOUN|PROPN|ADJ)$/.test(token.pos))) return undefined
+  return `${slice(sentence, tokens, 0, colon - 1).toLowerCase()} present`
+}
+
 /** Words that say who attended, after the noun of a part of a body (`present`, `attending`, `in attendance`). */
 const ATTENDING_AFTER = /^(?:present|attending|attended|in attendance)(?:$| )/
+/** Past verbs that say those counted came (`attended`, `took part`, `joined`), written as the text writes them (figures50). */
+const CAME_VERBS = /^(?:attended|joined|took part)$/
+/** Words that may follow those present and close what is said of them (`, and …`, `together with`, `plus`, `with`). */
+const AFTER_ATTENDANCE = /^(?:plus|with|at|when|for|together|by|on|as)$/
 
 /**
- * Whether a part counted `of` a whole is the attendance of a sitting: the words after the whole's noun say they attended and
- * close the clause (`with 14 of its 16 members present and …`), or a `Present:` label opens the line (`Present: 8 of 9 committee members`).
+ * Whether a part counted `of` a whole is the attendance of a sitting, and how it is told: the words after the whole's noun say
+ * they attended and close the clause (`with 14 of its 16 members present and …` → `present`; `were there`, `were in attendance`,
+ * `attended in person` → `present`; `attended`, `took part`, `joined` as written, figures50), or a `Present:` label opens the
+ * line (`Present: 8 of 9 committee members`). A body named after the noun (`members of the Committee were present`) is passed over.
  */
-function attendanceOfPart(tokens: Token[], part: Quantity, nounEnd: number): boolean {
-  if (/^(?:present|attendance|attending)$/.test(tokens[part.from - 2]?.lower ?? '') && tokens[part.from - 1]?.text === ':' && tokens.slice(0, part.from - 2).every((token) => /^(?:PUNCT|X|SYM)$/.test(token.pos))) return true
-  // (`Twelve of the fifteen trustees were present`: the verb before it)
-  if (/^(?:were|was)$/.test(tokens[nounEnd]?.lower ?? '') && /^(?:present|in)$/.test(tokens[nounEnd + 1]?.lower ?? '')) nounEnd++
-  const after = tokens.slice(nounEnd, nounEnd + 2).map((token) => token.lower).join(' ')
-  if (!ATTENDING_AFTER.test(after)) return false
-  const next = tokens[nounEnd + (tokens[nounEnd].lower === 'in' ? 2 : 1)]
-  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || /^(?:plus|with|at|when|for)$/.test(next.lower)
+function attendanceOfPart(tokens: Token[], part: Quantity, nounEnd: number): {how: string; of: number} | undefined {
+  if (/^(?:present|attendance|attending)$/.test(tokens[part.from - 2]?.lower ?? '') && tokens[part.from - 1]?.text === ':' && tokens.slice(0, part.from - 2).every((token) => /^(?:PUNCT|X|SYM)$/.test(token.pos))) return {how: 'present', of: nounEnd}
+  let at = nounEnd
+  // `members of the Committee`: a body's name after `of`, in capitals
+  if (tokens[at]?.lower === 'of' && /^(?:the|its|their|our)$/.test(tokens[at + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? '')) {
+    let end = at + 2
+    while (end < at + 8 && /^\p{Lu}/u.test(tokens[end]?.text ?? '')) end++
+    at = end
+  }
+  const of = at
+  // (`Twelve of the fifteen trustees were present`, `were there`: the verb before it)
+  if (/^(?:were|was)$/.test(tokens[at]?.lower ?? '') && /^(?:present|in|there)$/.test(tokens[at + 1]?.lower ?? '')) at++
+  const words = tokens.slice(at, at + 3).map((token) => token.lower)
+  let how: string | undefined
+  let end = at
+  if (words[0] === 'there' && at > of) [how, end] = ['present', at + 1]
+  else if (words[0] === 'attended' && words[1] === 'in' && words[2] === 'person') [how, end] = ['present', at + 3]
+  else if (words[0] === 'took' && words[1] === 'part') [how, end] = [tokens.slice(at, at + 2).map((token) => token.text).join(' '), at + 2]
+  else if (CAME_VERBS.test(words[0] ?? '') && tokens[at].pos === 'VERB') [how, end] = [tokens[at].text, at + 1]
+  else if (ATTENDING_AFTER.test(words.slice(0, 2).join(' '))) [how, end] = ['present', at + (words[0] === 'in' ? 2 : 1)]
+  if (!how) return undefined
+  const next = tokens[end]
+  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || AFTER_ATTENDANCE.test(next.lower) ? {how, of} : undefined
 }
 
 /** How a percentage after an amount gives the size of that amount's change: `, up 4 percent`, `, an increase of 20%`, `, representing a rise of 5%`. */
@@ -3106,6 +3156,8 @@ function shareCapped(tokens: Token[], quantity: Quantity, sentence: string): str
  * `committed to waste-collection systems`, `45% of funds` gives `of funds`.
  */
 function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity, sentence: string): string | undefined {
+  const kept = keptFor(tokens, quantity, sentence)
+  if (kept) return kept
   const capped = shareCapped(tokens, quantity, sentence)
   if (capped) return capped
   const totalled = totalOfAntecedent(tokens, quantity, sentence)
@@ -3322,6 +3374,9 @@ function amountLabel(tokens: Token[], quantities: Quantity[], quantity: Quantity
     if (rest && governor.lower === 'including') return rest
     // `announced $12 million for restoration projects`, `adds C$250 million for its east coast`: a verb of saying or adding tells nothing of the money; what it is for does
     if (/^for /.test(rest) && /^(?:announce|add)$/.test(governor.lemma)) return rest
+    // `will pay £40 towards each place`, `pays £1,200 to each apprentice's college`: paying tells nothing of the money; whom or
+    // what it goes to does (figures50)
+    if (/^(?:towards|to) /.test(rest) && governor.lemma === 'pay' && !/^to \S+$/.test(rest) && tokens[after + 1]?.pos !== 'VERB') return rest
     if (rest) return joinLabel(ahead ? pastParticiple(governor.lemma) : governor.text.toLowerCase(), rest)
     const subject = subjectBefore(tokens, before, sentence)
     if (!subject) return governor.lower
@@ -3418,6 +3473,68 @@ function moneyOfLabel(tokens: Token[], of: number, after: number, subject: strin
 /** ` for 2027` when the amount is followed by the year it is for (not a span: `for 2027–2028` is read with its noun). */
 function forYear(tokens: Token[], at: number): string {
   return tokens[at]?.lower === 'for' && /^(?:19|20)\d\d$/.test(tokens[at + 1]?.text ?? '') && !/^[-–\/]$/.test(tokens[at + 2]?.text ?? '') ? ` for ${tokens[at + 1].text}` : ''
+}
+
+/** The lemmas of verbs that keep money back for a use (`earmarked`, `reserved`); `set` and `put` keep it with `aside`. */
+const KEEPING_VERBS = /^(?:earmark|reserve)$/
+/** Most words between an amount and the use it is kept for, over the sum it is taken from (`of the £45,000 raised by the appeal`). */
+const KEPT_FROM_WORDS = 12
+
+/**
+ * The end of a verb that keeps money back for a use, starting at `at` (`set aside`, `put aside`, `earmarked`, `reserved`),
+ * or -1.
+ */
+function keepingVerbEnd(tokens: Token[], at: number): number {
+  const token = tokens[at]
+  if (!token) return -1
+  if (/^(?:set|put)$/.test(token.lower) && tokens[at + 1]?.lower === 'aside') return at + 2
+  return token.pos === 'VERB' && KEEPING_VERBS.test(token.lemma) && /ed$/.test(token.lower) ? at + 1 : -1
+}
+
+/**
+ * What an amount is kept back for, with the verb that keeps it: `set aside £1,500 of its £9,000 events budget for a one-day
+ * festival` and `of which A$600,000 is set aside for the bee-hire scheme` give `set aside for …`, `earmarked £40,000 to repair
+ * the roof` gives `earmarked to repair the roof` (figures50). The sum it is taken from (`of it`, `of the £45,000 raised by …`)
+ * is skipped; `undefined` when no `for`, `to` or `towards` phrase follows.
+ */
+function keptFor(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
+  if (quantity.kind !== 'money') return undefined
+  let before = quantity.from - 1
+  while (before >= 0 && QUALIFIERS.has(tokens[before].lower) && !/^(?:of|by|to)$/.test(tokens[before].lower)) before--
+  let verb = -1
+  let end = -1
+  let from = quantity.to
+  // `set aside £1,500`, `earmarked $2 million`: the verb before the amount
+  for (const start of [before - 1, before]) {
+    const found = start >= 0 ? keepingVerbEnd(tokens, start) : -1
+    if (found === before + 1) {
+      verb = start
+      end = found
+    }
+  }
+  if (verb < 0) {
+    // `A$600,000 is set aside for`, `€2m will be earmarked for`: the verb after it, in the passive
+    let at = quantity.to
+    while (at < quantity.to + 3 && /^(?:is|are|was|were|be|been|being|will|has|have|had)$/.test(tokens[at]?.lower ?? '')) at++
+    if (at === quantity.to || !/^(?:is|are|was|were|be|been)$/.test(tokens[at - 1].lower)) return undefined
+    const found = keepingVerbEnd(tokens, at)
+    if (found < 0) return undefined
+    verb = at
+    end = found
+    from = found
+  }
+  // `of its £9,000 events budget for …`, `of it for …`: the sum it is taken from
+  if (tokens[from]?.lower === 'of') {
+    let at = from + 1
+    while (at < from + KEPT_FROM_WORDS && at < tokens.length && !/^(?:for|to|towards)$/.test(tokens[at].lower) && !/^[,;:.]$/.test(tokens[at].text)) at++
+    if (!/^(?:for|to|towards)$/.test(tokens[at]?.lower ?? '')) return undefined
+    from = at
+  }
+  if (!/^(?:for|to|towards)$/.test(tokens[from]?.lower ?? '')) return undefined
+  const rest = complement(tokens, from, sentence)
+  // (`set aside $50 million to help 12 countries …`: a verb whose object is counted is read as before, with its counted noun)
+  if (!rest || !/^(?:for|to|towards) /i.test(rest) || (/^to \S+$/.test(rest) && startsCount(tokens, from + 2))) return undefined
+  return `${slice(sentence, tokens, verb, end).toLowerCase()} ${rest}`
 }
 
 /**
@@ -4308,7 +4425,8 @@ export function withoutMembersPlace(label: string): string {
 
 /** Add a figure unless the same fact is already there: the same amount, or the same number of the same thing. */
 export function addFigure(figures: KeyFigure[], figure: KeyFigure): void {
-  const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((_, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of)$/.test(words[index + 1] ?? ''))?.toLowerCase()
+  // (a time after the noun is no head: `paying visitors last year`, `visitors this season`; figures50)
+  const head = (label: string) => label.split(/[\s:,]+/).filter(Boolean).find((_, index, words) => index === words.length - 1 || /^(?:up|down|in|by|since|today|of|last|this|next)$/.test(words[index + 1] ?? ''))?.toLowerCase()
   // (`Rs 500 crore`, `Tk 1,200 crore`, `R2.3 billion`: a sign in letters is money too)
   const amount = /[\p{Sc}%]|^(?:[A-Z]{3}|Rs|Tk) |^R\d/u.test(figure.value)
   const size = sizeOf(figure.value)

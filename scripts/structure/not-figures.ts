@@ -45,6 +45,16 @@ const READING_MINUTES = /^min(?:ute)?s?\.?(?:\s+read)?$/iu
  * `2) Hunting quotas`, `(3) Research`; the number is the heading's, never a figure.
  */
 const HEADING_NUMBER = /^\s*(?:#\s?(\d{1,3})|(\d{1,2}(?:\.\d{1,2})+)\.?|(\d{1,2})\s?°\s?\)?|\(?(\d{1,2})\))\s+(?=[\p{Lu}\p{Lt}«"“'])/u
+/**
+ * A section's heading or its line in a table of contents, numbered by a bare number (`1 Introduction`, `4  Next steps`,
+ * `2 Outcomes`, `3 Décisions du bureau`, `1  Introduction ........ 2`): a short line opening on a capital, no sentence's end,
+ * at most a page number after dot leaders. Its numbers are the section's and the page's, no figures (figures50).
+ */
+const SECTION_LINE = /^\s*(\d{1,2})\.?[ \t]+[\p{Lu}\p{Lt}][^.!?:;\n]{0,60}?(?:[ \t]*(?:\.[ \t]?){3,}[ \t]*(\d{1,3}))?[ \t]*$/u
+/** Words of a short line that say who came (`12 Members present`): a roll's count, which stays a figure. */
+const ROLL_WORDS = /(?<!\p{L})(?:present|attended|attending|apologies|présente?s|excusée?s|représentée?s)(?!\p{L})/iu
+/** Most words of a section's line. */
+const SECTION_WORDS = 8
 
 /**
  * Whether a figure read from a sentence is no figure (see the module's comment).
@@ -62,6 +72,9 @@ export function notAFigure(figure: KeyFigure): boolean {
   // (a heading's own number: `#4 Workers after dark`, `1.0 Introduction`)
   const heading = HEADING_NUMBER.exec(figure.sentence)
   if (heading && (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]) === figure.value) return true
+  // (a section's bare number and its page in a table of contents: `1 Introduction`, `4  Next steps ....... 7`)
+  const section = figure.sentence.length <= 120 ? SECTION_LINE.exec(figure.sentence) : null
+  if (section && (section[1] === figure.value || section[2] === figure.value) && wordsBesides(figure.sentence.replace(/\.{2,}/g, ' ')) <= SECTION_WORDS && !ROLL_WORDS.test(figure.sentence)) return true
   const value = plainValue(figure.value)
   if (value === undefined) return false
   // (one that counts those present is the sitting's attendance, a key figure since session 19: `Quorum: 9 of 11 directors present`)

@@ -848,6 +848,9 @@ function wholeArticle(written: string): string {
  */
 function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
   if (number.kind === 'count') return countLabel(text, number, patterns)
+  // `le bureau réserve 8 000 euros à la réfection …`, `dont 80 000 euros réservés à la recherche …`: what the sum is kept for
+  const kept = number.kind === 'money' ? keptFor(text, number, patterns) : undefined
+  if (kept) return kept
   // `Le Conseil a arrêté le budget du Secrétariat pour 2027 à 2,6 milliards`: what the verb sets, and the year it is for
   // (before what the clause's subject or verb would say of the amount: `Le bureau a arrêté son budget pour 2028 à` is the budget, not the bureau)
   const setObject = number.kind === 'money' ? patterns.setsObjectAt?.exec(text.slice(0, number.start)) : undefined
@@ -875,6 +878,35 @@ function labelOf(text: string, number: FoundNumber, patterns: FigurePatterns): s
   // `un don de 2 millions d'euros du Fonds vert` → `don du Fonds vert`: a bare holder keeps whose it is or who gave it
   const whose = number.kind === 'money' && holder && !/\s/.test(holder) ? holderPhraseAfter(text.slice(number.end)) : undefined
   return (whose ? `${holder} ${whose}` : holder) ?? subjectBefore(text, number.start, patterns)?.replace(/^les\s+/iu, '')
+}
+
+/** A span between an amount and its use, which the label leaves out (`sur trois ans`, `over two years`). */
+const SPAN_AFTER = /^\s*(?:sur|over)\s+(?:\p{L}+|\d{1,2})\s+(?:ans|années|mois|years|months)(?!\p{L})/iu
+/** An aside set off by commas between an amount and its use (`, sur les 600 000 euros de notre budget 2027,`). */
+const ASIDE_AFTER = /^\s*,[^,.;:]{2,80},/u
+
+/**
+ * What an amount is kept for, with the verb that keeps it as its participle (figures50): a verb of allocating before the amount in
+ * any tense (`le bureau réserve 8 000 euros à la réfection des pistes`, `nous consacrerons 150 000 euros, sur les 600 000 euros
+ * de notre budget, à la formation …` → `consacrés à la formation …`), or its participle right after it (`dont 80 000 euros
+ * réservés à la recherche …`); a span or an aside between the amount and its use is skipped. `undefined` when neither is there.
+ */
+function keptFor(text: string, number: FoundNumber, patterns: FigurePatterns): string | undefined {
+  let after = text.slice(number.end)
+  const participle = /^\s*((?:consacr|affect|allou|destin|r[ée]serv)(?:é|ée|és|ées))\s+(?=(?:à|aux?|pour)\s)/iu.exec(after)
+  let verb: string | undefined
+  if (participle) {
+    verb = participle[1]
+    after = after.slice(participle[0].length)
+  } else {
+    const before = /(?:^|\s)(consacr|affect|allou|destin|r[ée]serv)\p{L}{0,6}\s+(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$/iu.exec(text.slice(0, number.start))
+    if (!before || !patterns.allocating.test(before[1])) return undefined
+    verb = `${before[1].replace(/^re/iu, 'ré')}és`
+    const aside = ASIDE_AFTER.exec(after) ?? SPAN_AFTER.exec(after)
+    if (aside) after = after.slice(aside[0].length)
+  }
+  const purpose = /^\s*((?:à|aux?|pour)\s[^,.;:\d]{3,70}?)(?=\s*(?:[,.;:]|$|\s(?:dont|qui|afin|et\s+de|pour|d['’]ici)\s))/iu.exec(after)
+  return purpose ? `${verb.toLowerCase()} ${purpose[1].trim()}` : undefined
 }
 
 /**
@@ -1596,9 +1628,14 @@ function withPriceUnit(label: string | undefined, after: string, patterns: Figur
  * then the label leaves it out and it is read as a figure of its own.
  * @returns the label and whether the whole is used up, or `undefined` when the part is no attendance
  */
-function attendanceCount(text: string, part: FoundNumber, whole: FoundNumber | undefined, patterns: FigurePatterns): {label: string; wholeTaken: boolean} | undefined {
+function attendanceCount(text: string, part: FoundNumber, next: FoundNumber | undefined, patterns: FigurePatterns): {label: string; wholeTaken: boolean} | undefined {
   const words = patterns.attendance
-  if (!words || !whole || whole.kind !== 'count' || Number(whole.value) <= Number(part.value)) return undefined
+  if (!words) return undefined
+  // `cinq des six conseillers`: a small whole in words, which is read as no figure of its own (figures50)
+  const small = /^\s+(?:des|d['’]entre\s+les)\s+(\p{L}+)(?=\s)/iu.exec(text.slice(part.end))
+  const smallValue = small && (!next || next.start >= part.end + small[0].length) ? wordsValue([small[1].toLowerCase()], patterns) : undefined
+  const whole = smallValue ? {start: part.end + small![0].length - small![1].length, end: part.end + small![0].length, value: String(smallValue), written: small![1], kind: 'count' as const} : next
+  if (!whole || whole.kind !== 'count' || Number(whole.value) <= Number(part.value)) return undefined
   const gap = text.slice(part.end, whole.start)
   // `Onze des treize élus étaient présents`: the noun after the whole, then how they attended
   let noun: string | undefined
@@ -1620,7 +1657,7 @@ function attendanceCount(text: string, part: FoundNumber, whole: FoundNumber | u
   }
   if (!noun || !how) return undefined
   if (words.members.test(noun.trim())) return {label: `${noun} ${how.toLowerCase()}`, wholeTaken: false}
-  return {label: `${noun.charAt(0).toLowerCase()}${noun.slice(1)} ${how.toLowerCase()} sur ${whole.value}`, wholeTaken: true}
+  return {label: `${noun.charAt(0).toLowerCase()}${noun.slice(1)} ${how.toLowerCase()} sur ${whole.value}`, wholeTaken: whole === next}
 }
 
 function wholeOfCount(text: string, number: FoundNumber, part: FoundNumber | undefined): string | undefined {

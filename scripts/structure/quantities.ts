@@ -59,6 +59,20 @@ export function quantitiesOf(tokens: Token[], sentence: string): Quantity[] {
 }
 
 /**
+ * Whether an amount is a price by one of the things a count before it counts: `a`, `per`, `each`, `for each` or `for every`
+ * and a singular noun whose lemma is that of a noun of the count's phrase (`nine crossings … £85,000 a crossing`).
+ */
+function unitOfCount(tokens: Token[], quantity: Quantity, amount: Quantity): boolean {
+  let at = amount.to
+  if (tokens[at]?.lower === 'for' && /^(?:each|every)$/.test(tokens[at + 1]?.lower ?? '')) at += 2
+  else if (/^(?:a|an|per|each|every)$/.test(tokens[at]?.lower ?? '')) at++
+  else return false
+  const unit = tokens[at]
+  if (!unit || unit.pos !== 'NOUN' || unit.lower !== unit.lemma) return false
+  return tokens.slice(quantity.to, Math.min(quantity.to + 4, amount.from)).some((token) => token.pos === 'NOUN' && token.lemma === unit.lemma && token.lower !== token.lemma)
+}
+
+/**
  * Whether a small count in words is a fact of its own beside an amount of money: the amount is
  * in another clause (`stationed at five bases, and the Council approved a budget of €18 million`),
  * or the count is the subject of the verb the amount follows (`three banks signed loans worth $2bn`),
@@ -68,6 +82,9 @@ function apartFromMoney(tokens: Token[], quantity: Quantity, found: Quantity[]):
   return found.filter((other) => other.kind === 'money').every((amount) => {
     // `up to eight young binders a year …, with a grant of €4,000 each`: an amount for each of them says what each gets, not what the count is
     if (amount.from > quantity.to && /^(?:each|apiece)$/.test(tokens[amount.to]?.lower ?? '') && isPluralNounAfter(tokens, quantity.to)) return true
+    // `lights for nine crossings, at a cost of £85,000 a crossing`, `six pilot cities …, with €8,000 for each city`: a price by
+    // the unit the count counts, so the count is how many units there are (figures50)
+    if (amount.from > quantity.to && unitOfCount(tokens, quantity, amount)) return true
     const [from, to] = amount.from > quantity.from ? [quantity.to, amount.from] : [amount.to, quantity.from]
     const between = tokens.slice(from, to)
     // another clause: `;`, or `, and` / `, but` / `, while` before a verb of its own

@@ -37,6 +37,11 @@ export function repairTags(tokens: Token[]): Token[] {
     if (nounTakenForVerbAfterCount(mended, index)) mended[index] = {...token, pos: 'NOUN'}
     if (nounTakenForVerbAfterArticle(mended, index)) mended[index] = {...mended[index], pos: 'NOUN'}
     if (nounTakenForVerbBeforeVerb(mended, index)) mended[index] = {...mended[index], pos: 'NOUN'}
+    const subject = pluralTakenForVerbBeforeAuxiliary(mended, index)
+    if (subject !== undefined) {
+      if (subject < index) mended[subject] = {...mended[subject], pos: 'ADJ'}
+      mended[index] = {...mended[index], pos: 'NOUN', lemma: mended[index].lemma}
+    }
     const plural = pluralTakenForVerbAfterObjectCount(mended, index)
     if (plural !== undefined) {
       if (plural < index) mended[plural] = {...mended[plural], pos: 'ADJ'}
@@ -100,6 +105,24 @@ function pluralTakenForVerbAfterObjectCount(tokens: Token[], index: number): num
   // the clause's verb before the count: the count is its object, so the word after it is no verb
   for (let at = count - 1; at >= 0 && !/^(?:PUNCT|SCONJ|CCONJ)$/.test(tokens[at].pos) && tokens[at].lower !== 'that'; at--) if (/^(?:VERB|AUX)$/.test(tokens[at].pos)) return modifier
   return undefined
+}
+
+/**
+ * The plural noun of a count that is its clause's subject, which the tagger called a verb's present (`Forty-three near/ADP
+ * misses/VERB were reported`, `12 repeat visits/VERB are planned`): a word in `-s` right after a count, maybe after one word
+ * that narrows it, and an auxiliary right after it (`were`, `are`, `have`), which a verb of its own could not have after it
+ * (figures50). Returns the index of the narrowing word (or of the noun), else `undefined`.
+ */
+function pluralTakenForVerbBeforeAuxiliary(tokens: Token[], index: number): number | undefined {
+  const token = tokens[index]
+  if (token.pos !== 'VERB' || !/^[a-z]{3,}s$/.test(token.lower) || token.lemma === token.lower || /ss$/.test(token.lower)) return undefined
+  if (!/^(?:were|are|have|had|will|would|could|may|might|must)$/.test(tokens[index + 1]?.lower ?? '')) return undefined
+  let count = index - 1
+  let modifier = index
+  if (/^(?:ADV|ADP|ADJ|NOUN)$/.test(tokens[count]?.pos ?? '') && /^[a-z]+$/.test(tokens[count].lower) && !/^(?:of|to|in|for|by|with|at|on)$/.test(tokens[count].lower)) modifier = count--
+  if (tokens[count]?.pos === 'PUNCT' && tokens[count].text === '-' && tokens[count - 1]?.pos === 'NUM') count--
+  if (tokens[count]?.pos !== 'NUM' || /^(?:one|1)$/.test(tokens[count].lower)) return undefined
+  return modifier
 }
 
 /**
