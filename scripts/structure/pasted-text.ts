@@ -184,7 +184,7 @@ const HEAD_TITLE = /^<title(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/title>$/iu
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
   // (and a page's element around a whole line, `<h1 class="headline">…</h1>`, `<title>…</title>`, is its markup: apppage48)
-  return withoutInlineMarkup(visible(line).replace(WHOLE_ELEMENT, '$1$3$4')).replace(EDIT_LINK, '').replace(MARKDOWN_ESCAPE, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(visible(line).replace(WHOLE_ELEMENT, '$1$3$4')).replace(MARKDOWN_ESCAPE, '').replace(EDIT_LINK, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -273,7 +273,10 @@ function isRepositoryPath(text: string): boolean {
   const path = REPOSITORY_PATH.exec(text)
   // (a path written without spaces, as a forge's page title or its clone path gives it, `opentransport-forum/kerbside-data`,
   // `gitlab.com/civic/paths`, has letters in it: `2026/27` alone is a season; threads50)
-  return path !== null && (text.includes(' ') || /\p{L}[\w.-]*\//u.test(text)) && (path[1] !== undefined || /(?:^|[ /])@?(?=[\w.-]*[\p{Ll}\d])[\w.]*[-_\d][\w.-]*(?:$|[ /])/u.test(text) || /^@?\p{Ll}/u.test(text))
+  // (written without spaces it has a small letter and a hyphen, dot, underscore or digit: `WTB/MM/2026/7` is a document's code,
+  // `and/or`, `n/a` are words; review of session 20)
+  const unspaced = !text.includes(' ') && /\p{L}[\w.-]*\//u.test(text) && /\p{Ll}/u.test(text) && /[-._\d]/u.test(text)
+  return path !== null && (text.includes(' ') || unspaced) && (path[1] !== undefined || /(?:^|[ /])@?(?=[\w.-]*[\p{Ll}\d])[\w.]*[-_\d][\w.-]*(?:$|[ /])/u.test(text) || /^@?\p{Ll}/u.test(text))
 }
 
 /** Whether a line is a forge's bar of tabs: three tabs or more (`FORGE_TAB`), parted by runs of spaces, a tab, bars or dots (`<> Code   ⊙ Issues 12   Pull requests   Wiki`). */

@@ -31,9 +31,9 @@ const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|sep
 /** A place the text says is none (`online`, `en ligne`, a video call): kept. */
 const NO_TOWN = /\b(?:online|virtual|en ligne|visio|video|call|remote|distance|hybrid)\b/iu
 /** A line that tells of the meeting (`met in`, `held at`, `réuni à`, `séance`, a meeting's name): where its town is the meeting's. */
-const MEETING_LINE = /\b(?:met|meets|meeting|held|gathered|convened|hosted|conference|summit|session|sitting|assembly|forum|gathering|réuni(?:e|s|es)?|réunion|rencontre|séance|tenue?s?|assemblée|congrès|sommet|colloque|session)\b/iu
-/** A line about the next meeting: its town is not this one's. */
-const NEXT_MEETING_LINE = /\b(?:next|will\s+(?:meet|be\s+held|take\s+place|convene)|prochaine?s?|se\s+tiendra|se\s+réunira|aura\s+lieu|à\s+venir)\b/iu
+const MEETING_LINE = /(?<![\p{L}\p{N}_])(?:met|meets|meeting|held|gathered|convened|hosted|conference|summit|session|sitting|assembly|forum|gathering|réuni(?:e|s|es)?|réunion|rencontre|séance|tenue?s?|assemblée|congrès|sommet|colloque)(?![\p{L}\p{N}_])/iu
+/** A line about the next or the last meeting: its town is not this one's. */
+const NEXT_MEETING_LINE = /(?<![\p{L}\p{N}_])(?:next|(?:last|previous|prior|précédente?s?|derni[eè]re?s?)\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:meeting|session|sitting|summit|conference|forum|assembly|plenary|réunion|séance|assemblée|rencontre)|will\s+(?:meet|be\s+held|take\s+place|convene)|prochaine?s?|se\s+tiendra|se\s+réunira|aura\s+lieu|à\s+venir)(?![\p{L}\p{N}_])/iu
 /** A town set between commas before a date or a weekday (`committee meeting, Ingleton, Saturday 5 September`). */
 const BEFORE_DATE = /^\s*,\s*(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le\s+\d)\b)/iu
 /** Farthest a town may stand after a venue it names the town of (`Mill Lane in Garstang`, `Salle Molière, Lyon`). */
@@ -51,6 +51,7 @@ interface TownMention {
 /** The known towns named in a line, longest name first at each position. */
 function townsIn(line: string): {town: string; index: number}[] {
   const words = [...line.slice(0, LINE_CHARS).matchAll(WORD)]
+  const wordAt = new Map(words.map((word) => [word.index, word]))
   const found: {town: string; index: number}[] = []
   for (let k = 0; k < words.length; k++) {
     const start = words[k].index
@@ -62,12 +63,12 @@ function townsIn(line: string): {town: string; index: number}[] {
       if (!CALENDAR_WORD.test(name) && name.length > 2 && isKnownTown(name)) best = name
       const rest = line.slice(end, end + 12)
       const link = /^ ([\p{Ll}]+) (?=\p{Lu})/u.exec(rest)
-      const next = words.find((word) => word.index === end + 1 + (link && NAME_LINK.test(link[1]) ? link[1].length + 1 : 0))
+      const next = wordAt.get(end + 1 + (link && NAME_LINK.test(link[1]) ? link[1].length + 1 : 0))
       // `St. George's`, `Mt. Hagen`: an abbreviation's period stays in the name.
       const abbreviation = /^(?:St|Ste|Mt)$/u.test(line.slice(end - 2 - (line[end - 3] === 'S' ? 1 : 0), end).trim()) && line[end] === '.'
       if (abbreviation) end++
       if (!next && abbreviation) {
-        const after = words.find((word) => word.index === end + 1)
+        const after = wordAt.get(end + 1)
         if (!after) break
         end = after.index + after[0].length
         continue
@@ -86,6 +87,8 @@ function townsIn(line: string): {town: string; index: number}[] {
 /** Whether a name runs on into a longer proper name (`Norwich City Centre Partnership`, `Reading Room`): no town alone. */
 function runsOn(line: string, end: number): boolean {
   const after = line.slice(end, end + 30)
+  // (`Court 2`, `Room 4`: a numbered room or hall, no town)
+  if (/^ \d/u.test(after)) return true
   const next = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(after)
   return next !== null && !CALENDAR_WORD.test(next[1])
 }

@@ -1703,6 +1703,9 @@ function isProperNameFromHead(words: string, names: OrganisationNames): boolean 
   return list.every((word) => /^[\p{Lu}\d]/u.test(word) || names.particles.has(word.toLowerCase()))
 }
 
+/** A word that names the level or kind of a body's sitting, not an organ of it (`Ministerial`, `Plenary`, `Extraordinary`, `Annual`). */
+const SITTING_LEVEL = /^(?:ministerial|plenary|extraordinary|annual|special|leaders['’]?|summit)$/iu
+
 /**
  * Whether words name an organ of a body (`Street Performance Panel`, `Executive Committee`, `Foreshore, Piers and Harbours Committee`):
  * two capitalised words or more, maybe joined by `and` or a comma, that end in a body's head; not an organ of people (`Council of Ministers`, no `of` here),
@@ -1714,6 +1717,9 @@ function isOrganName(words: string, names: OrganisationNames): boolean {
   if (list.length < 2) return false
   const last = list.at(-1)?.toLowerCase() ?? ''
   if (!names.heads.has(last) || names.events.has(last) || last === 'secretariat') return false
+  // (`The Ministerial Council of the … Community met`, `Plenary Assembly of …`: a sitting of the body at a level, not an organ of its own;
+  // the body is who met, as round 15 reads it)
+  if (SITTING_LEVEL.test(list[0])) return false
   return list.every((word, i) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) || (i > 0 && (word === 'and' || word === '&')))
 }
 

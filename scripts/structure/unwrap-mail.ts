@@ -167,7 +167,7 @@ export function unwrapMail(source: string[]): MailShape {
 }
 
 /** A subject's prefixes that say what the mail is, not what the document is called (`Fwd:`, `RE:`, `TR :`, `CP –`, `PR:`). */
-const SUBJECT_PREFIX = /^(?:(?:fwd?|fw|re|tr|r[ée]f|cp|pr|press\s+release|communiqu[ée](?:\s+de\s+presse)?)\s*[:–—-]\s*)+/iu
+const SUBJECT_PREFIX = /^(?:(?:fwd?|re|tr|r[ée]f|cp|pr|press\s+release|communiqu[ée](?:\s+de\s+presse)?)\s*[:–—-]\s*)+/iu
 
 /**
  * Whether a mail's subject only gives again a line of the body (its prefixes aside): `CP – Boulangeries rurales : …` over
