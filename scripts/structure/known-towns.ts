@@ -161,8 +161,3 @@ function searchSorted(list: string, wanted: string): boolean {
   }
   return false
 }
-
-/** Start loading the names, for a command that reads sources later (they then cost nothing on the reading's path). */
-export function loadKnownTowns(): void {
-  load()
-}
