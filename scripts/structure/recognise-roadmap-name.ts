@@ -35,7 +35,7 @@ const recogniseRoadmapName: Plugin<[], Root> = function () {
     const reading = readingOf(file)
     const own = reading.roadmapName
     // (`ministers of the Great Plains Wheat Compact met … They agreed a Prairie Wheat Recovery Plan`: the body that met is passed over for the plan named after it)
-    readout.roadmap = own ? findOwnName(texts, own, reading.documentKinds, file.data.header?.title) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300))), false, readout.organisation) ?? findNamedDocument(texts, true, readout.organisation)
+    readout.roadmap = own ? findOwnName(texts, own, reading.documentKinds, file.data.header?.title) : findQuotedName(texts) ?? findNamedDocument(texts.filter((text) => PLAN_ADOPTED.test(text.slice(0, 300))), false, readout.organisation) ?? findNamedDocument(texts, true, readout.organisation) ?? findPlanInLowerCase(texts, readout.organisation)
     // The body that met (`the North Sea Energy Compact`) is not its plan, whatever its name ends with.
     if (readout.roadmap && readout.organisation && readout.organisation.toLowerCase().endsWith(readout.roadmap.toLowerCase())) readout.roadmap = undefined
     // A title block on one line whose only part left is the body's name (`MEDIA READOUT | date | Pacific … Council`) names who issues it, not a title: it is made as without one.
@@ -152,6 +152,25 @@ function findNamedDocument(texts: string[], plansOnly = false, body?: string): s
   }
   return undefined
 }
+
+/**
+ * A name in capitals before a kind in lower case, where the meeting adopted it (`Keepers adopted the Sails Turning plan`,
+ * `endorsed a Clean Harbours strategy`): the name is the capitalised words with their kind. Only after a verb of adoption:
+ * anywhere else a capitalised word before `plan` is most often a place or a body (`the County plan`). A possessor
+ * (`the Trust's plan`) names whose plan it is, not the plan.
+ */
+function findPlanInLowerCase(texts: string[], body?: string): string | undefined {
+  for (const text of texts) {
+    const match = ADOPTED_LOWER_CASE_PLAN.exec(text)
+    if (!match || /['’]s\s/u.test(match[1] + ' ')) continue
+    if (body && body.toLowerCase().includes(match[1].replace(/\s+\S+$/u, '').toLowerCase())) continue
+    return normaliseSpace(match[1])
+  }
+  return undefined
+}
+
+/** A verb of adoption, then two to four capitalised words and a kind of plan in lower case (bounded words, linear time). */
+const ADOPTED_LOWER_CASE_PLAN = /\b(?:adopted|adopts?|endorsed|endorses?|approved|approves?|launched|launch(?:es)?)\s{1,3}(?:the|an?|its|their|our)\s{1,3}((?:\p{Lu}[\p{L}\p{M}'’-]{0,30}\s{1,3}){2,4}(?:action\s{1,3}plan|road\s?map|plan|strategy|framework|charter|agenda|compact))(?![\p{L}\p{M}])/u
 
 /** An amount's scale word, capitalised in a headline, just after its number (`$1.2 Billion`, `€40 Million`): it opens no name. */
 const AMOUNT_BEFORE = /\d\s?(?:Thousand|Million|Billion|Trillion|Mn|Bn)$/u
