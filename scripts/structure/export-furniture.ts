@@ -46,18 +46,17 @@ export function isStampTime(text: string): boolean {
 }
 
 /**
- * Whether a line is a page's edit or creation stamp, its label then its time (`Last edited  March 9, 2026 3:12 PM`, `Created by Ana Ruiz ·
- * 2 days ago`, `Dernière modification : 9 mars 2026 à 15 h 12`, `Modifié par Anne Le Goff le 3 avril 2026`): when the page was touched, never
- * the meeting's date nor a heading.
+ * Whether a line is a page's edit or creation stamp, its label, a tab, a wide gap or a colon, then its time (`Last edited⇥March 9, 2026 3:12
+ * PM`, `Created  2 days ago`, `Dernière modification : 9 mars 2026 à 15 h 12`): when the page was touched, never the meeting's date nor a heading.
  * @param text the line, trimmed
  */
 function isEditStamp(text: string): boolean {
   if (text.length > 100) return false
   const label = STAMP_LABEL.exec(text)
-  if (label === null) return false
-  // (`Created by Ana Ruiz · 2 days ago`: the time after the last dot, bar or tab when a name stands before it)
-  const parted = Math.max(text.lastIndexOf('·'), text.lastIndexOf('|'), text.lastIndexOf('•'), text.lastIndexOf('\t'))
-  return isStampTime(text.slice(label[0].length).trim()) || (parted >= label[0].length - 1 && isStampTime(text.slice(parted + 1).trim()))
+  // (as a properties row or a field writes it, its label then a tab, a wide gap or a colon: `Last edited by Ana Ruiz · Oct 15, 2026` under a
+  // page's title is read by the title block, which takes its year)
+  if (label === null || !/(?::|\t|[ \t]{2})[ \t]*$/u.test(label[0])) return false
+  return isStampTime(text.slice(label[0].length).trim())
 }
 
 /** A card's list line under its title, as a board app shows it (`in list DONE ✔ · Labels: Council`, `dans la liste Terminé`, `in column Review`). */

@@ -309,10 +309,15 @@ function isActionRow(text: string): boolean {
   const parts = text.split(ACTION_PARTS).filter((part) => part !== '')
   // (a button drawn as a glyph or a network's letter beside them, `Share   ☆   ···`, `Share   f   X   in   ✉   🔗 Copy link`, is one too; pages51)
   const button = (part: string) => matches('chrome', part) || SHARE_LINKS.test(`${part} | x`) || SIGN_UP_PART.test(part)
-  const drawn = (part: string) => BUTTON_GLYPHS.test(part) || /^(?:f|in)$/u.test(part) || button(part.replace(BUTTON_GLYPH_BEFORE, ''))
+  const drawn = (part: string) => BUTTON_GLYPHS.test(part) || APP_BUTTON.test(part) || button(part.replace(BUTTON_GLYPH_BEFORE, ''))
   return parts.length >= 2 && parts.some(button) && parts.every(drawn)
 }
 
+/**
+ * A notes or a board app's button beside a share button in its bar (`Comments`, `Favourite`, `Follow`, `Edit`, `Star`, `Commentaires`, `Favori`,
+ * `Suivre`, `Modifier`), or a network's letter (`f`, `in`): only with a share or print button in the same row (`isActionRow`).
+ */
+const APP_BUTTON = /^(?:f|in|comments?|favou?rites?|favou?rite|star(?:red)?|follow|watch|edit|more|updates|invite|present|commentaires?|favoris?|suivre|modifier|inviter|pr[ée]senter)$/iu
 /** A button drawn as glyphs only (`☆`, `···`, `⋯`, `✉`, `🔗`, `⤴`). */
 const BUTTON_GLYPHS = /^(?:[\p{So}\p{Extended_Pictographic}\p{Sm}…·⋯•]\uFE0F?){1,3}$/u
 /** A glyph before a button's word (`🔗 Copy link`, `🖨 Print`). */
