@@ -7,6 +7,7 @@ import {withoutInlineMarkup} from './inline-markup.js'
 import {isCountsRow} from './post-counts-line.js'
 import {normaliseSpace} from './text.js'
 import {inviteFurniture} from './invite-furniture.js'
+import {MERGE_TAG, withoutFileExtension, isExportFurniture, threadAtEnd} from './export-furniture.js'
 
 /**
  * What pasting brings along with a readout, and how the plain-text parser undoes it: text copied
@@ -184,7 +185,7 @@ const HEAD_TITLE = /^<title(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/title>$/iu
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
   // (and a page's element around a whole line, `<h1 class="headline">…</h1>`, `<title>…</title>`, is its markup: apppage48)
-  return withoutInlineMarkup(visible(line).replace(WHOLE_ELEMENT, '$1$3$4')).replace(MARKDOWN_ESCAPE, '').replace(EDIT_LINK, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(withoutFileExtension(visible(line).replace(MERGE_TAG, '')).replace(WHOLE_ELEMENT, '$1$3$4')).replace(MARKDOWN_ESCAPE, '').replace(EDIT_LINK, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -254,7 +255,7 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
-  return REACTION_COUNTS.test(text) || isRepositoryPath(text) || isForgeTabs(text) || isCountsRow(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text) || isActionRow(text)
+  return REACTION_COUNTS.test(text) || isRepositoryPath(text) || isForgeTabs(text) || isCountsRow(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text) || isActionRow(text) || isExportFurniture(text)
 }
 
 /**
@@ -306,8 +307,21 @@ const SIGN_UP_PART = /^(?:subscribe|sign[ -]up|follow(?:\s+us)?|get\s+(?:updates
 function isActionRow(text: string): boolean {
   if (text.length > RUNNING_LINE) return false
   const parts = text.split(ACTION_PARTS).filter((part) => part !== '')
-  return parts.length >= 2 && parts.every((part) => matches('chrome', part) || SHARE_LINKS.test(`${part} | x`) || SIGN_UP_PART.test(part))
+  // (a button drawn as a glyph or a network's letter beside them, `Share   ☆   ···`, `Share   f   X   in   ✉   🔗 Copy link`, is one too; pages51)
+  const button = (part: string) => matches('chrome', part) || SHARE_LINKS.test(`${part} | x`) || SIGN_UP_PART.test(part)
+  const drawn = (part: string) => BUTTON_GLYPHS.test(part) || APP_BUTTON.test(part) || button(part.replace(BUTTON_GLYPH_BEFORE, ''))
+  return parts.length >= 2 && parts.some(button) && parts.every(drawn)
 }
+
+/**
+ * A notes or a board app's button beside a share button in its bar (`Comments`, `Favourite`, `Follow`, `Edit`, `Star`, `Commentaires`, `Favori`,
+ * `Suivre`, `Modifier`), or a network's letter (`f`, `in`): only with a share or print button in the same row (`isActionRow`).
+ */
+const APP_BUTTON = /^(?:f|in|comments?|favou?rites?|favou?rite|star(?:red)?|follow|watch|edit|more|updates|invite|present|commentaires?|favoris?|suivre|modifier|inviter|pr[ée]senter)$/iu
+/** A button drawn as glyphs only (`☆`, `···`, `⋯`, `✉`, `🔗`, `⤴`). */
+const BUTTON_GLYPHS = /^(?:[\p{So}\p{Extended_Pictographic}\p{Sm}…·⋯•]\uFE0F?){1,3}$/u
+/** A glyph before a button's word (`🔗 Copy link`, `🖨 Print`). */
+const BUTTON_GLYPH_BEFORE = /^(?:[\p{So}\p{Extended_Pictographic}]\uFE0F?){1,2}[ \t]*/u
 
 /** A post's row of reactions, each a glyph and its count, two at least (`♡ 37    💬 6    ↻ Share`, `👍 120 · 💬 14`): its footer, never the text. */
 const REACTION_COUNTS = /^(?:[\p{So}\p{Extended_Pictographic}]\uFE0F?[ \t\u00A0]*\d[\d.,]*[kK]?[ \t\u00A0·|]*){2,}(?:[\p{So}\p{Extended_Pictographic}]\uFE0F?[ \t\u00A0]*(?:share|repost|partager))?$/iu
@@ -638,6 +652,9 @@ function languageChangesAt(texts: string[], filled: number[], k: number): boolea
 /** A line cut by a dot or a bar between spaces into parts (`Group · Outcome Statement · June 2026`), as a page's running head is. */
 const RUNNING_HEAD_PARTS = /\S\s+[|·•]\s+\S/u
 
+/** Among how many first lines of text a greeting alone on its line is looked for. */
+const GREETING_WITHIN = 6
+
 /** Most lines of a forwarder's note above a forwarded message (`Dear colleagues,` / `please find below …` / `Best regards,` / `Ana`). */
 const FORWARD_NOTE_LINES = 4
 
@@ -660,10 +677,12 @@ export function pastedNoise(lines: string[]): Set<number> {
     while (next < filled.length && matches('mailHeader', texts[filled[next]])) next++
     return filled.slice(k, next)
   }
+  // (the header fields open the text also under a fax's or a page's furniture: `FAX TRANSMISSION   Page 1/2` / `To: News desk, …` / `From: …`; pages51)
+  const opening = Math.max(0, filled.findIndex((at) => !isPageFurniture(lines[at])))
   for (let k = 0; k < filled.length; k++) {
     const at = filled[k]
     if (matches('forwarded', texts[at])) for (const header of [at, ...headersFrom(k + 1)]) drop.add(header)
-    else if (k === 0 && headersFrom(0).length >= 2) for (const header of headersFrom(0)) drop.add(header)
+    else if (k === opening && headersFrom(k).length >= 2) for (const header of headersFrom(k)) drop.add(header)
   }
   // `From: …` / `Subject: FW: …` / `Dear colleagues, please find below …` / `-----Original Message-----`: the note of
   // whoever forwards the readout, between the headers and the marker near the top, is not the readout.
@@ -673,6 +692,9 @@ export function pastedNoise(lines: string[]): Set<number> {
   // An e-mail's greeting (`Hi team,`, `Dear colleagues,`) opening the text, over more of it: whom it is to, not its title.
   const greeting = filled.find((at) => !drop.has(at))
   if (greeting !== undefined && filled.at(-1) !== greeting && matches('greeting', texts[greeting])) drop.add(greeting)
+  // (and under a newsletter's masthead and issue line, its merge tag dropped, `Hi *|FNAME|*,` → `Hi,`: a greeting alone on its line among the
+  // first lines is whom the mail is to, never a part of the title block; pages51)
+  for (const at of filled.slice(0, GREETING_WITHIN)) if (at !== filled.at(-1) && matches('greeting', texts[at].replace(MERGE_TAG, ''))) drop.add(at)
   // `Published 9 September 2026` among the first three lines of text is the text's own date, not a page's furniture.
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
   for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', withoutFrame(texts[at])) || REFERENCE_LINE.test(texts[at])) drop.add(at)
@@ -691,6 +713,8 @@ export function pastedNoise(lines: string[]): Set<number> {
   for (const at of verticalMenu(texts, filled)) drop.add(at)
   // a calendar invite's own lines around the record pasted in its description (see `invite-furniture.ts`)
   for (const at of inviteFurniture(texts, filled)) drop.add(at)
+  // a thread of comments or an activity log at a page's end (see `export-furniture.ts`; pages51)
+  for (const at of threadAtEnd(texts, filled)) drop.add(at)
   // A joint media release's letterhead: each minister's name (`THE HON JANE DOE MP`) and the portfolio under it, above the date and the headline.
   for (const [k, at] of filled.slice(0, LETTERHEAD_LINES).entries()) {
     if (!matches('letterheadName', texts[at])) continue

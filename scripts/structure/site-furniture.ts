@@ -9,8 +9,8 @@ const BAR_PART = /\s+[|›>»/·•]\s+|\t+|\s{2,}/u
 const BAR_LABEL = /^(?:\p{Lu}|\p{Ll}{1,2}-?\p{Lu})[\p{L}\p{M}'’&-]*(?:\s+[\p{L}\p{M}'’&-]+){0,2}(?:\s?\?)?$/u
 /** What parts a breadcrumb's steps: a slash, a chevron, a guillemet or a bar between spaces (`Teamspace / Committees / …`, `Accueil › Actualités`, `Home » News`, `Home | News | …`). */
 const CRUMB_PART = /\s+[/›>»|]\s+/u
-/** One step of a breadcrumb: a page's name of one to six words, the first with a capital, no sentence's end, no digit but a year's (`Stamp Issuing Advisory Committee`, `Vie de la fédération`, `Meetings 2026`). */
-const CRUMB_STEP = /^(?:\p{Lu}|\p{Ll}{1,2}-?\p{Lu})[\p{L}\p{M}'’&-]*(?:\s+(?:[\p{L}\p{M}'’&-]+|(?:19|20)\d\d(?!\d))){0,5}$/u
+/** One step of a breadcrumb: a page's name of one to six words, the first with a capital, no sentence's end, no digit but a year's (`Stamp Issuing Advisory Committee`, `Vie de la fédération`, `Meetings 2026`), or a year's folder alone (`2026`, `2025-26`; pages51). */
+const CRUMB_STEP = /^(?:(?:\p{Lu}|\p{Ll}{1,2}-?\p{Lu})[\p{L}\p{M}'’&-]*(?:\s+(?:[\p{L}\p{M}'’&-]+|(?:19|20)\d\d(?!\d))){0,5}|(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)$/u
 /** The last step of a breadcrumb, the page's own title repeated (`… / Street food ministers' meeting: questions and answers`): up to twenty words, a capital first, no sentence's end (header46). */
 const LAST_CRUMB = /^\p{Lu}[^.!?;]{0,160}$/u
 /** Most words of a breadcrumb's last step. */
@@ -34,7 +34,8 @@ export function isBreadcrumb(line: string): boolean {
   if (!CRUMB_STEP.test(last) && !(steps.length >= MIN_CRUMBS && LAST_CRUMB.test(last) && last.split(/\s+/u).length <= LAST_CRUMB_WORDS)) return false
   // (two steps under a chevron from a navigation word, `Accueil › Vie de la fédération`, or to one: the site's name, then its section,
   // `Fog Signal Heritage Group › News`, `Fédération des … › Actualités`; pages50)
-  return steps.length >= MIN_CRUMBS || (!line.includes('/') && !line.includes('|') && (isNavigation(steps[0]) || isNavigation(last)))
+  // (two steps under a chevron `›`, whatever they name, `VIE MUNICIPALE › CONSEIL MUNICIPAL`, `Board › Meetings`: no prose writes one; pages51)
+  return steps.length >= MIN_CRUMBS || (!line.includes('/') && !line.includes('|') && (isNavigation(steps[0]) || isNavigation(last) || (line.includes('›') && CRUMB_STEP.test(last))))
 }
 
 /** A volume's number (`Vol. 3`, `Volume 84`, `Tome 2`), then an issue's (`No. 12`, `n° 58`, `Issue 4`, `Number 214`, `Numéro 7`, `#31`), either or both. */
