@@ -565,7 +565,9 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context', split: undefined}
           continue
         }
-        if ((points.length === 0 && (OPENING.test(raw_) || reading.describes?.test(raw_) || isOpeningParagraph(raw_, reading))) || THANKS_.test(raw_) || thanksTheHost(raw_, reading)) {
+        // (a row of a table under its column of what was decided, `Ref | Decision | Lead`, is a decision whatever its words: never the opening; records51)
+        const decisionRow = paragraph.data?.bullet?.marker === '|'
+        if ((points.length === 0 && !decisionRow && (OPENING.test(raw_) || reading.describes?.test(raw_) || isOpeningParagraph(raw_, reading))) || THANKS_.test(raw_) || thanksTheHost(raw_, reading)) {
           // The opening of a communiqué (thanks to the host, commitments reaffirmed, what a document sets out,
           // the sitting, what was only welcomed or noted before the first decision) is context.
           paragraph.data = {...paragraph.data, role: 'context'}
