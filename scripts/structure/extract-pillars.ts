@@ -19,7 +19,7 @@ import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
-import {closesProcedure, isNoDecision, onlyHearsFinding, onlyNarrates, RECOMMENDATION_LINE, RECORD_TITLE, recordsProcedure, recordsTheSitting, RESOLUTION_LABEL, resolvesOnlyToNote} from './no-decision.js'
+import {addressesReaders, closesProcedure, isNoDecision, onlyHearsFinding, onlyNarrates, RECOMMENDATION_LINE, RECORD_TITLE, recordsProcedure, recordsTheSitting, RESOLUTION_LABEL, resolvesOnlyToNote} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
@@ -678,6 +678,9 @@ const extractPillars: Plugin<[], Root> = function () {
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
     else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
+    // A paragraph no rule placed that only addresses the readers (`Any member wishing to comment … should write to me …`, `May I also
+    // remind members that the levy falls due …`, as a circular closes) is context: neither a point nor a step ahead (records51).
+    for (const paragraph of paragraphs) if (!paragraph.data?.role && addressesReaders(normaliseSpace(textOf(paragraph)), reading)) paragraph.data = {...paragraph.data, role: 'context'}
     if (points.length > 0 && lastResort.length === 0 && paragraphs.length <= MAX_MODEL_TITLES) {
       // Paragraphs no rule placed: the paragraph-role model's guess, when it is sure, decides them (a decision is a point
       // here; a step ahead or context is left on the paragraph for `collectParagraphs`). Not past a few hundred paragraphs,

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {readoutOf} from './helpers.js'
-import {CONTEXT_HEADINGS} from '../structure/english.js'
-import {FRENCH_CONTEXT_HEADINGS} from '../structure/french.js'
+import {CONTEXT_HEADINGS, NOTE_TO_READERS, PROCEDURE_LINE} from '../structure/english.js'
+import {FRENCH_CONTEXT_HEADINGS, FRENCH_NOTE_TO_READERS, FRENCH_PROCEDURE_LINE} from '../structure/french.js'
 
 // Records, reports and resolutions (records51): the causes of rounds 47 and 48, each in other words than the corpus's.
 // Every text here was written for these tests.
@@ -66,5 +66,66 @@ Rapport de la réunion d'automne, Millau, 10 octobre 2026
     for (const heading of ['What we agreed', 'What the Board decided', 'Reports']) expect(CONTEXT_HEADINGS.test(heading), heading).toBe(false)
     for (const heading of ['Ce que le conseil a entendu', 'Ce que les membres ont noté', 'Informations reçues', 'Points d\'information', 'Pour information']) expect(FRENCH_CONTEXT_HEADINGS.test(heading), heading).toBe(true)
     for (const heading of ['Ce que le conseil a décidé', 'Rapports']) expect(FRENCH_CONTEXT_HEADINGS.test(heading), heading).toBe(false)
+  })
+})
+
+describe('a circular\'s notes to its readers and the record\'s approval stamp', () => {
+  it('reads the notes to members under the decisions as context, neither points nor outlook (English)', async () => {
+    const readout = await readoutOf(`Lakeland Bee Keepers' Federation
+Circular 2/2026: decisions of the Council, Keswick, 7 March 2026
+
+1. The Council agreed to buy a second honey extractor for lending to member associations.
+
+2. The Council decided to hold the county honey show at Penrith on 5 September 2026.
+
+3. The Council will meet again at Ambleside in June 2026.
+
+Residents who would like a swarm collected this summer should ring the swarm line, and I would ask associations to keep their lists of collectors up to date.
+
+Please note that subscriptions for the coming year will be collected in April, and that the rate will rise by one pound.
+
+Yours sincerely,
+Anne Birkett
+Secretary
+Circular approved by the President on 12 March 2026
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'The Council agreed to buy a second honey extractor for lending to member associations.',
+      'The Council decided to hold the county honey show at Penrith on 5 September 2026.',
+    ])
+    expect(readout.outlook).toEqual(['The Council will meet again at Ambleside in June 2026.'])
+  })
+
+  it('does the same in French', async () => {
+    const readout = await readoutOf(`Fédération départementale des foyers ruraux
+Lettre aux adhérents : décisions du conseil d'administration, Guéret, le 7 mars 2026
+
+1. Le conseil a décidé d'acheter un minibus de neuf places pour les sorties des foyers.
+
+2. Le conseil a approuvé l'ouverture d'un atelier de réparation de vélos à Aubusson.
+
+3. Le prochain conseil d'administration se réunira à Bourganeuf le 13 juin 2026.
+
+Les adhérents qui souhaitent proposer une sortie pour l'été peuvent écrire au secrétariat avant la fin du mois d'avril.
+
+Je vous rappelle que la cotisation de l'année prochaine sera appelée en avril et qu'elle augmentera d'un euro.
+
+Compte rendu validé par la présidente le 12 mars 2026
+`)
+    expect(readout.pillars.map((pillar) => pillar.body)).toEqual([
+      'Le conseil a décidé d\'acheter un minibus de neuf places pour les sorties des foyers.',
+      'Le conseil a approuvé l\'ouverture d\'un atelier de réparation de vélos à Aubusson.',
+    ])
+    expect(readout.outlook).toEqual(['Le prochain conseil d\'administration se réunira à Bourganeuf le 13 juin 2026.'])
+  })
+
+  it('knows notes to readers and stamps, not decisions about members', () => {
+    for (const line of ['Any member wishing to stand for the committee should write to the Secretary.', 'May I remind clubs that entries close on 1 May.', 'Members are reminded that the hall is closed in August.', 'I would ask members to return the reply slip.']) expect(NOTE_TO_READERS.test(line), line).toBe(true)
+    for (const line of ['Members agreed to raise the subscription.', 'The Council asked members to vote by post.']) expect(NOTE_TO_READERS.test(line), line).toBe(false)
+    for (const line of ['Tout adhérent souhaitant se présenter au bureau doit écrire au secrétariat.', 'Nous vous rappelons que la salle est fermée en août.', 'Les parents sont priés de retourner le coupon avant le 5 juin.']) expect(FRENCH_NOTE_TO_READERS.test(line), line).toBe(true)
+    for (const line of ['Les adhérents ont décidé de relever la cotisation.', 'Le conseil rappelle son attachement au bénévolat.']) expect(FRENCH_NOTE_TO_READERS.test(line), line).toBe(false)
+    for (const line of ['Minutes approved by the Board on 4 May 2026', 'This summary was signed off by the Chair, 2 June 2026.']) expect(PROCEDURE_LINE.test(line), line).toBe(true)
+    expect(PROCEDURE_LINE.test('The report approved by the Board on 4 May 2026 sets the fees for the year.')).toBe(false)
+    for (const line of ['Procès-verbal approuvé par le bureau le 4 mai 2026', 'Le présent compte rendu a été validé par le président, 2 juin 2026.']) expect(FRENCH_PROCEDURE_LINE.test(line), line).toBe(true)
   })
 })
