@@ -346,8 +346,10 @@ const extractPillars: Plugin<[], Root> = function () {
         // nor the line that announces what follows (`Conclusions` / `… the Working Group adopted the following conclusions.`)
         // (nor the line that records the sitting closing: `Agenda` / `Prochain comité : …` / `La séance est levée à 20 h 10.`)
         const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading) || leadsIn(raw, reading) || Boolean(reading.sittingClosed?.test(normaliseSpace(raw))))
-        // (the next meeting is outlook wherever it stands, under `Background` too)
-        const ahead = section === 'context' && !paragraph.data?.bullet && looksAhead(raw, reading)
+        // (the next meeting is outlook wherever it stands, under `Background` too; so is a numbered paragraph that goes on numbering the
+        // points above it, under a heading of context they run past: `Questions du public` / … / `7. La prochaine séance aura lieu …`; records51)
+        const goesOnNumbering = paragraph.data?.bullet !== undefined && numbersItsParagraph(paragraph.data.bullet.marker) && points.some((point) => numbersItsParagraph(point.paragraph.data?.bullet?.marker ?? ''))
+        const ahead = section === 'context' && (!paragraph.data?.bullet || goesOnNumbering) && looksAhead(raw, reading)
         // (a paragraph under an outlook heading with no word of its own ahead stands there by position alone, see `outlookByPosition`)
         // (nor is an entry of a list of meetings ahead, `… dates: June 2028 location: Gdańsk`)
         // (nor is the date or the place under `Next meeting`: `20 January 2027, Marsa` is the next meeting's, whatever the model guesses; roles44)

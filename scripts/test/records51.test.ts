@@ -129,3 +129,39 @@ Compte rendu validé par la présidente le 12 mars 2026
     for (const line of ['Procès-verbal approuvé par le bureau le 4 mai 2026', 'Le présent compte rendu a été validé par le président, 2 juin 2026.']) expect(FRENCH_PROCEDURE_LINE.test(line), line).toBe(true)
   })
 })
+
+describe('the next meeting numbered on after a section of context', () => {
+  it('reads `3. The Committee will next meet …` under the public\'s questions as outlook (English)', async () => {
+    const readout = await readoutOf(`Harbour Committee of Kirkcudbright
+Record of the meeting of Tuesday 6 October 2026
+
+1. The Committee agreed to dredge the inner basin before the spring tides.
+
+2. It approved a fee of £40 a night for visiting yachts over ten metres.
+
+Any other business
+
+Mr Dunn asked whether the slipway would be resurfaced. The harbour master replied that it would be, in the winter.
+
+3. The Committee will next meet on Tuesday 12 January 2027, when it will review the dredging contract.
+`)
+    expect(readout.outlook).toEqual(['The Committee will next meet on Tuesday 12 January 2027, when it will review the dredging contract.'])
+  })
+
+  it('does the same in French, `3. La commission se réunira de nouveau …` after `Divers`', async () => {
+    const readout = await readoutOf(`Commission des ports de plaisance de Paimpol
+Relevé de la séance du mardi 6 octobre 2026
+
+1. La commission a décidé de draguer le bassin à flot avant les grandes marées.
+
+2. Elle a approuvé un tarif de 40 euros la nuit pour les voiliers de passage de plus de dix mètres.
+
+Divers
+
+M. Le Goff a demandé si la cale serait refaite. Le maître de port a répondu qu'elle le serait cet hiver.
+
+3. La commission se réunira de nouveau le mardi 12 janvier 2027 ; elle examinera le marché de dragage.
+`)
+    expect(readout.outlook).toEqual(['La commission se réunira de nouveau le mardi 12 janvier 2027 ; elle examinera le marché de dragage.'])
+  })
+})
