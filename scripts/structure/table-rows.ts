@@ -150,7 +150,10 @@ function cellCount(paragraph: Paragraph): number {
 function decisionTable(rows: Paragraph[]): boolean {
   const names = cellsOf(rows[0])
   // (the column of what was decided is the first, or the second after one that only numbers or refers to the rows: `Ref | Decision | Lead`)
-  const column = [0, 1].find((at) => DECISION_COLUMNS.some((pattern) => pattern.test(names[at] ?? '')) && (at === 0 || REFERENCE_COLUMN.test(names[0])))
+  // (and only when those references count its own rows from one, `D1`, `D2`, …: a recap whose cells name the items of the minutes above it,
+  // `Item | Action | Owner` / `12 | …` / `14 | …`, restates what the text decided, and stays context)
+  const countsRows = rows.slice(1).every((row, at) => new RegExp(`^\\D{0,4}0*${at + 1}[.)]?$`, 'u').test(cellsOf(row)[0] ?? ''))
+  const column = [0, 1].find((at) => DECISION_COLUMNS.some((pattern) => pattern.test(names[at] ?? '')) && (at === 0 || (REFERENCE_COLUMN.test(names[0]) && countsRows)))
   if (column === undefined) return false
   rows[0].data = {...rows[0].data, role: 'context'}
   for (const row of rows.slice(1)) readAsDecision(row, cellsOf(row)[column])

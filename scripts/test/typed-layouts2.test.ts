@@ -55,6 +55,14 @@ describe('a table of decisions', () => {
     ])
   })
 
+  it('keeps as context a recap whose first column names the items of the minutes above it, not its own rows (records51)', async () => {
+    const {result} = await structureText('Minutes of the Allotments Committee\nWarrington, 9 May 2026\n\n1. The committee agreed to install a shared rainwater tank at the north gate.\n\n2. The committee agreed to hold a seed swap in the pavilion each March.\n\nItem\tAction\tOwner\tDue\n1\tOrder the rainwater tank\tSite secretary\tJuly 2026\n4\tBook the pavilion\tShow committee\tJanuary 2027\n7\tWrite to the waiting list\tLettings officer\tJune 2026\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'The committee agreed to install a shared rainwater tank at the north gate.',
+      'The committee agreed to hold a seed swap in the pavilion each March.',
+    ])
+  })
+
   it('keeps a table of pledges as context, as before', async () => {
     const {result} = await structureText(table(['The Group agreed to train 40 new harbour pilots.', '', '| Donor | Amount | Purpose |', '|---|---|---|', '| Norway | NOK 15 million | pilot training |', '| Poland | PLN 4 million | two pilot boats |', '| Sweden | SEK 9 million | booking system |']))
     expect(result!.readout.pillars.map((p) => p.body)).toEqual(['The Group agreed to train 40 new harbour pilots.'])
