@@ -98,6 +98,9 @@ function candidatesOf(line: string, index: number): Candidate[] {
   // `(1)`: a bracket opened is closed; `1)` alone is a separator of its own
   if (open !== undefined && separator !== ')') return []
   const rest = line.slice(whole.length)
+  // a spreadsheet's row whose first cell numbers it (`D1<TAB>Replace the boilers …<TAB>Finance lead<TAB>Agreed`): a table's reference cell, read
+  // with its row by `table-rows.ts`, not an item's marker (records51)
+  if (/\t/.test(whole) && /\S\t+\S/.test(rest)) return []
   const next = rest.split(/\s/)[0]
   // a day's number before its month is a date (`3 June – Ministers met …`, `1er mars : …`)
   if (/^\d/.test(counter) && (MONTHS.test(next) || FRENCH_MONTH.test(next))) return []

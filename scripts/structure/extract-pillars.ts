@@ -19,7 +19,7 @@ import {findDates} from './parse-dates.js'
 import {guessParagraphRoles, learnedSure} from './learned-paragraph-roles.js'
 import {holdsBackLearnedPoint} from './learned-guards.js'
 import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
-import {closesProcedure, isNoDecision, onlyHearsFinding, onlyNarrates, RECOMMENDATION_LINE, RECORD_TITLE, recordsProcedure, recordsTheSitting, RESOLUTION_LABEL, resolvesOnlyToNote} from './no-decision.js'
+import {addressesReaders, closesProcedure, isNoDecision, onlyHearsFinding, onlyNarrates, RECOMMENDATION_LINE, RECORD_TITLE, recordsProcedure, recordsTheSitting, RESOLUTION_LABEL, resolvesOnlyToNote} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
 import {headingCase} from './pasted-text.js'
@@ -346,8 +346,10 @@ const extractPillars: Plugin<[], Root> = function () {
         // nor the line that announces what follows (`Conclusions` / `… the Working Group adopted the following conclusions.`)
         // (nor the line that records the sitting closing: `Agenda` / `Prochain comité : …` / `La séance est levée à 20 h 10.`)
         const aside = section === 'outlook' && (isQuotationOnly(raw) || onlyThanks(raw, reading) || thanksTheHost(raw, reading) || leadsIn(raw, reading) || Boolean(reading.sittingClosed?.test(normaliseSpace(raw))))
-        // (the next meeting is outlook wherever it stands, under `Background` too)
-        const ahead = section === 'context' && !paragraph.data?.bullet && looksAhead(raw, reading)
+        // (the next meeting is outlook wherever it stands, under `Background` too; so is a numbered paragraph that goes on numbering the
+        // points above it, under a heading of context they run past: `Questions du public` / … / `7. La prochaine séance aura lieu …`; records51)
+        const goesOnNumbering = paragraph.data?.bullet !== undefined && numbersItsParagraph(paragraph.data.bullet.marker) && points.some((point) => numbersItsParagraph(point.paragraph.data?.bullet?.marker ?? ''))
+        const ahead = section === 'context' && (!paragraph.data?.bullet || goesOnNumbering) && looksAhead(raw, reading)
         // (a paragraph under an outlook heading with no word of its own ahead stands there by position alone, see `outlookByPosition`)
         // (nor is an entry of a list of meetings ahead, `… dates: June 2028 location: Gdańsk`)
         // (nor is the date or the place under `Next meeting`: `20 January 2027, Marsa` is the next meeting's, whatever the model guesses; roles44)
@@ -565,7 +567,9 @@ const extractPillars: Plugin<[], Root> = function () {
           paragraph.data = {...paragraph.data, role: 'context', split: undefined}
           continue
         }
-        if ((points.length === 0 && (OPENING.test(raw_) || reading.describes?.test(raw_) || isOpeningParagraph(raw_, reading))) || THANKS_.test(raw_) || thanksTheHost(raw_, reading)) {
+        // (a row of a table under its column of what was decided, `Ref | Decision | Lead`, is a decision whatever its words: never the opening; records51)
+        const decisionRow = paragraph.data?.bullet?.marker === '|'
+        if ((points.length === 0 && !decisionRow && (OPENING.test(raw_) || reading.describes?.test(raw_) || isOpeningParagraph(raw_, reading))) || THANKS_.test(raw_) || thanksTheHost(raw_, reading)) {
           // The opening of a communiqué (thanks to the host, commitments reaffirmed, what a document sets out,
           // the sitting, what was only welcomed or noted before the first decision) is context.
           paragraph.data = {...paragraph.data, role: 'context'}
@@ -676,6 +680,9 @@ const extractPillars: Plugin<[], Root> = function () {
     const readout = readoutOf(file)
     if (!readout.kind && file.data.wire) readout.kind = WIRE_KIND
     else if (!readout.kind && numbered >= 3) readout.kind = NUMBERED_KIND
+    // A paragraph no rule placed that only addresses the readers (`Any member wishing to comment … should write to me …`, `May I also
+    // remind members that the levy falls due …`, as a circular closes) is context: neither a point nor a step ahead (records51).
+    for (const paragraph of paragraphs) if (!paragraph.data?.role && addressesReaders(normaliseSpace(textOf(paragraph)), reading)) paragraph.data = {...paragraph.data, role: 'context'}
     if (points.length > 0 && lastResort.length === 0 && paragraphs.length <= MAX_MODEL_TITLES) {
       // Paragraphs no rule placed: the paragraph-role model's guess, when it is sure, decides them (a decision is a point
       // here; a step ahead or context is left on the paragraph for `collectParagraphs`). Not past a few hundred paragraphs,

@@ -75,6 +75,8 @@ export interface Reading {
   sittingClosed?: RegExp
   /** A line of the sitting's procedure (`Vote: 12 in favour, 1 against`, `Certifié conforme au registre.`, `Le quorum étant atteint, …`): furniture of the record, never a point nor part of one. */
   procedureLine?: RegExp
+  /** A paragraph that only addresses the text's readers, as a circular or a letter closes (`Any member wishing to comment … should write to me …`, `May I remind members that …`): no decision nor step ahead of the meeting, context (records51). */
+  noteToReaders?: RegExp
   /** A sentence that records the sitting was duly held (`A quorum being present, …`, `Le quorum étant atteint, …`): its paragraph is the record of the sitting, context. */
   sittingHeld?: RegExp
   /** An entry of a list of meetings ahead with its date and place as fields (`… dates: June 2028 location: Gdańsk`): a step ahead by its own words. */
@@ -635,6 +637,7 @@ export const ENGLISH: Reading = {
   figuresLeadIn: english.FIGURES_LEAD_IN,
   sittingClosed: english.SITTING_CLOSED,
   procedureLine: english.PROCEDURE_LINE,
+  noteToReaders: english.NOTE_TO_READERS,
   sittingHeld: english.SITTING_HELD,
   meetingEntry: english.MEETING_ENTRY,
   decisionHeadings: english.DECISION_HEADINGS,

@@ -433,13 +433,23 @@ export function takesConsentAgenda(text: string): boolean {
 }
 
 /**
- * Whether a paragraph is no decision of the meeting: left undecided, one member's own plan, the minutes' procedure or a conditional
+ * Whether a paragraph only addresses the text's readers, as a circular or a letter closes (`Any member wishing to comment … should write
+ * to me …`, `May I also remind members that the levy falls due …`, `Je vous rappelle que …`): its first sentence, `noteToReaders` (records51).
+ * @param text the paragraph, spaces normalised
+ * @param reading the patterns of the source's language
+ */
+export function addressesReaders(text: string, reading: Reading): boolean {
+  return Boolean(reading.noteToReaders?.test(text.slice(0, 400)))
+}
+
+/**
+ * Whether a paragraph is no decision of the meeting: a note to the readers, left undecided, one member's own plan, the minutes' procedure or a conditional
  * prediction. (An officer's report that decides nothing, `The Secretary reported that 41,300 burrows were counted …`, was tried and
  * dropped: round 15's writer keeps `The Secretariat presented its estimate that …` as a point, rounds 25, 28 and 32's leave such
  * paragraphs in the context; no gain on the development set.)
  */
 export function isNoDecision(text: string, reading: Reading): boolean {
-  return leftUndecided(text, reading) || membersOwnPlan(text, reading) || recordsProcedure(text, reading) || onlyPredicts(text, reading) || stillPending(text, reading) || asksAndAnswers(text, reading) || takesConsentAgenda(text)
+  return addressesReaders(text, reading) || leftUndecided(text, reading) || membersOwnPlan(text, reading) || recordsProcedure(text, reading) || onlyPredicts(text, reading) || stillPending(text, reading) || asksAndAnswers(text, reading) || takesConsentAgenda(text)
 }
 
 /**

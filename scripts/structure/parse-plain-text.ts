@@ -180,8 +180,8 @@ const markedNumber = /^([ \t\u00A0]*)(?:\*\*|__|\*|_)(\d{1,3}[.)])(?:\*\*|__|\*|
 const numberedLine = /^([ \t\u00A0]*)(\d{1,2})[.)][ \t\u00A0]+(?=\S)/
 /** A minute's reference before its item's heading, the year's or the meeting's number and the item's (`26/41 Apologies`, `2026/7 Finance`). */
 const minuteReference = /^([ \t\u00A0]*)(\d{1,4}\/\d{1,3})[ \t\u00A0]+(?=\p{Lu})/u
-/** A numbered part's heading line (`2. FOODBORNE ILLNESS`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
-const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})\.[ \t\u00A0]+(?=\S)/
+/** A numbered part's heading line (`2. FOODBORNE ILLNESS`, also without the stop, `2 What the Panel heard`): a heading when its paragraphs are numbered `2.1`, `2.2`. */
+const numberedPartHeading = /^([ \t\u00A0]*)(\d{1,2})(?:\.[ \t\u00A0]+|[ \t\u00A0]+)(?=\S)/
 /** A bullet indented under another, as Word indents a list's second level (`\t▪\tat least 3 percent …`, Word's `\to\tun joueur …`): group 1 its indent, 2 its marker. */
 const indentedBullet = new RegExp(`^([ \\t\u00A0]+)([${BULLET_SYMBOLS}–—]|o(?=\\t))[ \\t\u00A0]+(?=\\S)`, 'u')
 /** A marker that is a symbol or a dash, or the letter `o` Word types as a bullet (not a number or a letter that counts). */

@@ -142,18 +142,26 @@ function cellCount(paragraph: Paragraph): number {
 
 /**
  * Read a table of decisions as a list: when the first row names its first column for what was decided
- * (`Action | Owner | Due`), that row is context and every other row a bullet read as its first cell, the decision
+ * (`Action | Owner | Due`), or its second after a column of references (`Ref | Decision | Lead | Due`, `N° | Décision | Pilote`), that row is context and every other row a bullet read as its first cell, the decision
  * word for word as the text gives it (`Map villages …`); who leads it and by when are the table's, not the point's words.
  * @param rows the table's rows, its line of column names first
  * @returns whether the table was one of decisions
  */
 function decisionTable(rows: Paragraph[]): boolean {
   const names = cellsOf(rows[0])
-  if (!DECISION_COLUMNS.some((pattern) => pattern.test(names[0]))) return false
+  // (the column of what was decided is the first, or the second after one that only numbers or refers to the rows: `Ref | Decision | Lead`)
+  // (and only when those references count its own rows from one, `D1`, `D2`, …: a recap whose cells name the items of the minutes above it,
+  // `Item | Action | Owner` / `12 | …` / `14 | …`, restates what the text decided, and stays context)
+  const countsRows = rows.slice(1).every((row, at) => new RegExp(`^\\D{0,4}0*${at + 1}[.)]?$`, 'u').test(cellsOf(row)[0] ?? ''))
+  const column = [0, 1].find((at) => DECISION_COLUMNS.some((pattern) => pattern.test(names[at] ?? '')) && (at === 0 || (REFERENCE_COLUMN.test(names[0]) && countsRows)))
+  if (column === undefined) return false
   rows[0].data = {...rows[0].data, role: 'context'}
-  for (const row of rows.slice(1)) readAsDecision(row, cellsOf(row)[0])
+  for (const row of rows.slice(1)) readAsDecision(row, cellsOf(row)[column])
   return true
 }
+
+/** A column's name that only numbers the rows or gives each its reference (`#`, `No.`, `Ref`, `Item`, `ID`, `Réf.`, `N°`): what was decided may come after it. */
+const REFERENCE_COLUMN = /^(?:#|no\.?|n[°º]|nr\.?|refs?\.?|references?|r[ée]f[ée]rences?|r[ée]f\.?|ids?|items?|items?\s+no\.?|num[ée]ros?|points?)$/iu
 
 /**
  * Read a table's row as a point: its text becomes the decision cell alone, word for word (who leads it and by

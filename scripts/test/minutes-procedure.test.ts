@@ -198,6 +198,40 @@ describe('the word lists of procedure', () => {
     expect(FRENCH_SITTING_HELD.test('Le conseil municipal, légalement convoqué, s\'est réuni en mairie.')).toBe(true)
   })
 
+  it('knows a count under its label in any unit, the result after it, as a tally (records51)', () => {
+    for (const line of ['Votes for: 1,204 shares. Votes against: 96 shares. The resolution was passed.', 'In favour: 41 members; against: 3.', 'Against: 12 votes', 'For: 268   Against: 31   Withheld: 10']) expect(PROCEDURE_LINE.test(line), line).toBe(true)
+    for (const line of ['For: the lake trail, the club will buy two boats.', 'Against: the wishes of the neighbours, the hall was sold.']) expect(PROCEDURE_LINE.test(line), line).toBe(false)
+    for (const line of ['Voix pour : 5 230 millièmes ; voix contre : 410 millièmes. Délibération adoptée.', 'Contre : 1 307 tantièmes', 'Pour : 38 voix, contre : 2 voix.']) expect(FRENCH_PROCEDURE_LINE.test(line), line).toBe(true)
+    for (const line of ['Pour : 3 raisons le conseil a reporté le vote.', 'Contre : la hausse des loyers, les locataires se sont mobilisés.']) expect(FRENCH_PROCEDURE_LINE.test(line), line).toBe(false)
+  })
+
+  it('reads a resolution\'s body to its vote line, the tally in its own unit (records51)', async () => {
+    const english = await readoutOf(`Harbourside Mooring Holders' Association
+Minutes of the Annual General Meeting, Saturday 6 June 2026, at the Harbour Office, Whitby
+
+Resolution 1 – Annual accounts
+The meeting approved the accounts for 2025, which show a surplus of £12,400.
+Votes for: 1,204 shares. Votes against: 96 shares. The resolution was passed.
+
+Resolution 2 – Mooring fees
+The meeting agreed to raise the yearly mooring fee from £310 to £340 from 1 January 2027.
+In favour: 41 members; against: 3. Carried.
+`)
+    expect(english.pillars.map((pillar) => pillar.body)).toEqual(['The meeting approved the accounts for 2025, which show a surplus of £12,400.', 'The meeting agreed to raise the yearly mooring fee from £310 to £340 from 1 January 2027.'])
+    const french = await readoutOf(`Association syndicale libre du lotissement Les Vignes
+Procès-verbal de l'assemblée générale du samedi 13 juin 2026 à Mâcon
+
+Délibération n° 1 – Réfection de la voirie
+L'assemblée décide de refaire l'enrobé des allées du lotissement pour un montant de 54 000 euros.
+Voix pour : 5 230 millièmes ; voix contre : 410 millièmes. Délibération adoptée.
+
+Délibération n° 2 – Éclairage des allées
+L'assemblée décide de remplacer les 30 lampadaires par des lampes à basse consommation.
+Pour : 38 voix, contre : 2 voix. Adoptée.
+`)
+    expect(french.pillars.map((pillar) => pillar.body)).toEqual(['L\'assemblée décide de refaire l\'enrobé des allées du lotissement pour un montant de 54 000 euros.', 'L\'assemblée décide de remplacer les 30 lampadaires par des lampes à basse consommation.'])
+  })
+
   it('knows an entry of a list of meetings ahead by its date and place fields', () => {
     for (const line of ['Sixth meeting of the Forum: dates: October 2028 location: Gdańsk, Poland', 'Technical committee — Date: 3 March 2027 — Venue: Nairobi', 'Field visit. Dates: 4–6 May 2027. Place: Oulu']) expect(MEETING_ENTRY.test(line), line).toBe(true)
     expect(MEETING_ENTRY.test('The Forum agreed to meet again in 2028.')).toBe(false)

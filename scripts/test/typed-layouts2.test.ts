@@ -40,6 +40,29 @@ describe('a table of decisions', () => {
     ])
   })
 
+  it('reads the decision column after a column of references, the rows numbered in their first cell (records51)', async () => {
+    const english = await structureText('Decisions log – Allotments Committee\nWarrington, 9 May 2026\n\nThe committee met to agree its work for the growing season.\n\nNo.\tAction\tOwner\tDeadline\n1\tInstall a shared rainwater tank at the north gate, paid from the reserve\tSite secretary\tJuly 2026\n2\tOffer half plots to people on the waiting list for more than a year\tLettings officer\tJune 2026\n3\tHold a seed swap in the pavilion each March\tShow committee\tMarch 2027\n')
+    expect(english.result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Install a shared rainwater tank at the north gate, paid from the reserve',
+      'Offer half plots to people on the waiting list for more than a year',
+      'Hold a seed swap in the pavilion each March',
+    ])
+    const french = await structureText('Relevé de décisions – Syndicat des marais\nRochefort, le 9 mai 2026\n\nLe bureau s\'est réuni pour fixer les travaux de l\'été.\n\nRéf.\tDécision\tPilote\tÉchéance\tÉtat\nM-01\tCurer les fossés du marais nord avant les premières pluies\tTechnicien\tseptembre 2026\tAdoptée\nM-02\tRemplacer les deux vannes du canal de ceinture\tPrésident\tjuin 2027\tAdoptée\nM-03\tPublier le calendrier des niveaux d\'eau sur le site du syndicat\tSecrétariat\tjuillet 2026\tAdoptée\n')
+    expect(french.result!.readout.pillars.map((p) => p.body)).toEqual([
+      'Curer les fossés du marais nord avant les premières pluies',
+      'Remplacer les deux vannes du canal de ceinture',
+      'Publier le calendrier des niveaux d\'eau sur le site du syndicat',
+    ])
+  })
+
+  it('keeps as context a recap whose first column names the items of the minutes above it, not its own rows (records51)', async () => {
+    const {result} = await structureText('Minutes of the Allotments Committee\nWarrington, 9 May 2026\n\n1. The committee agreed to install a shared rainwater tank at the north gate.\n\n2. The committee agreed to hold a seed swap in the pavilion each March.\n\nItem\tAction\tOwner\tDue\n1\tOrder the rainwater tank\tSite secretary\tJuly 2026\n4\tBook the pavilion\tShow committee\tJanuary 2027\n7\tWrite to the waiting list\tLettings officer\tJune 2026\n')
+    expect(result!.readout.pillars.map((p) => p.body)).toEqual([
+      'The committee agreed to install a shared rainwater tank at the north gate.',
+      'The committee agreed to hold a seed swap in the pavilion each March.',
+    ])
+  })
+
   it('keeps a table of pledges as context, as before', async () => {
     const {result} = await structureText(table(['The Group agreed to train 40 new harbour pilots.', '', '| Donor | Amount | Purpose |', '|---|---|---|', '| Norway | NOK 15 million | pilot training |', '| Poland | PLN 4 million | two pilot boats |', '| Sweden | SEK 9 million | booking system |']))
     expect(result!.readout.pillars.map((p) => p.body)).toEqual(['The Group agreed to train 40 new harbour pilots.'])
