@@ -1646,7 +1646,7 @@ export const BODY_WHICH_GATHERS = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}\p{M}'’.&-
 export const BODY_HELD_ITS = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:(?:of|and|for|on|the|in|to)\s+)*\p{Lu}[\p{L}\p{M}'’.&-]*){0,9})(?:\s+\([\p{Lu}\d&-]{2,12}\))?\s+(?:held|convened|hosted|opened)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|assembly|session|congress|conference|summit|forum|convening|convention|plenary)(?!\p{L})/u
 
 /** A meeting's own words before the body it is of (`Night Economy Summit of the Global Night Mayors Network`): the occasion, the body after it (header42). */
-export const OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ongress|[Gg]athering|[Ww]eek|[Ff]estival|[Ee]xpo|[Ff]air|[Rr]etreat|[Ss]ymposium|[Ww]orkshop|[Ss]eminar|[Rr]ound\s?[Tt]able)\s+of\s+the\s+(\p{Lu}.+)$/u
+export const OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ongress|[Gg]athering|[Ww]eek|[Ff]estival|[Ee]xpo|[Ff]air|[Rr]etreat|[Ss]ymposium|[Ww]orkshop|[Ss]eminar|[Rr]ound\s?[Tt]able|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Aa]nnual|[Yy]early|[Hh]alf-[Yy]early)\s+(?:[Cc]ouncil|[Aa]ssembly|[Cc]onference|[Cc]onvention))\s+of\s+the\s+(\p{Lu}.+)$/u
 
 /** A speech the meeting heard, then what it decided (`speech-object.ts`): `The Forum heard a presentation by … on …, and agreed to …`. */
 export const SPEECH_OBJECT = {

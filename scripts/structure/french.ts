@@ -1427,7 +1427,7 @@ export const FRENCH_PLURAL_HEADS = new Set(['assises', 'rencontres', 'journées'
 export const FRENCH_BODY_MET = /(?<!\s)(?:\s*\([\p{Lu}\d&-]{2,12}\))?\s*,\s*(?:(?:r[ée]uni|rassembl[ée]|assembl[ée]|convoqu[ée]|tenu)e?s?|qui\s+(?:tenait|tient|a\s+tenu|r[ée]unissait|a\s+r[ée]uni|s['’]est\s+r[ée]unie?s?))\s/gu
 
 /** A meeting's own words before the body it is of (`Sommet des villes de nuit du Réseau …`): the occasion, the body after it (header42). */
-export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ommet|[Rr][ée]union|[Ss]ession|[Cc]ongr[èe]s|[Rr]encontres?|[Jj]ourn[ée]es?|[Ss][ée]minaire|[Aa]telier)(?:\s+[\p{Ll}'’-]+){0,6}?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/u
+export const FRENCH_OCCASION_OF_BODY = /^(?:[\p{L}\d'’.&-]+\s+){0,5}(?:[Ss]ommet|[Rr][ée]union|[Ss]ession|[Cc]ongr[èe]s|[Rr]encontres?|[Jj]ourn[ée]es?|[Ss][ée]minaire|[Aa]telier|(?:[Cc]onseil|[Aa]ssembl[ée]e)(?=\s+(?:d['’]automne|de\s+printemps|d['’]hiver|d['’][ée]t[ée]|annuelle|semestrielle)(?!\p{L})))(?:\s+[\p{Ll}'’-]+){0,6}?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}.+)$/u
 
 
 /** How a French sentence that leads in to a list without a colon ends (`… et sont convenus de`, `Les membres s'engagent à`, `… ont décidé`): see `LIST_LEAD_IN_END` in `english.ts`. */

@@ -97,7 +97,15 @@ const MEETING_OF_BODY = /(?:statement|report|update|account|readout|briefing)\s+
 /** The same in French (`rendre compte de la réunion du Conseil …`, `rendre compte à l'Assemblée de la réunion du …`, `une déclaration sur la session de l'Alliance …`). */
 const FRENCH_MEETING_OF_BODY = /(?:compte|d[ée]claration|point|communication)\s+(?:[àa]\s+(?:l['’]\s*|la\s+|le\s+)?\p{L}+\s+)?(?:de|sur|à\s+propos\s+de)\s+la\s+(?:[\p{L}-]+\s+){0,2}?(?:r[ée]union|session|s[ée]ance|rencontre)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(\p{Lu}[^,;:()]{2,160})/u
 /** The kind of an organ of a body, with no proper name (`Conseil communautaire`, `conseil d'administration`, `Conseil de gestion`, `Board of Directors`, `comité syndical`, `Town council`). */
-const ORGAN = String.raw`(?:(?:conseil|comit[ée]|bureau)(?:\s+(?:communautaire|municipal|syndical|d[ée]partemental|r[ée]gional|d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique|directeur|ex[ée]cutif|permanent))?|(?:board|council|committee)(?:\s+of\s+(?:directors|trustees|governors|management))?|(?:executive|governing|management|general)\s+(?:board|council|committee)|(?:town|city|parish|district|county)\s+council)`
+const ORGAN = String.raw`(?:(?:conseil|comit[ée]|bureau)(?:\s+(?:communautaire|municipal|syndical|d[ée]partemental|r[ée]gional|d['’]administration|de\s+gestion|d['’]orientation|de\s+surveillance|scientifique|directeur|ex[ée]cutif|permanent|d['’][ée]cole|d['’][ée]tablissement|de\s+quartier))?|(?:board|council|committee)(?:\s+of\s+(?:directors|trustees|governors|management))?|(?:executive|governing|management|general)\s+(?:board|council|committee)|(?:town|city|parish|district|county)\s+council)`
+/**
+ * What names the body or the place an organ is of, after it in a lead: `de la`, `de l'`, `du`, `des`, `of the` and a name, `de`/`of` and a
+ * capitalised name (`de Quimperlé`, `of Halton`), or a school or a commune in common words before its name (`de l'école élémentaire
+ * Jules-Ferry`, `du collège Jean-Moulin`): group 1 the name (fields51).
+ */
+const ORGAN_COMPLEMENT = /^\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the|de(?=\s+\p{Lu})|of(?=\s+\p{Lu}))\s*((?:\p{Lu}|(?:[ée]cole|coll[èe]ge|lyc[ée]e|commune|ville|school|academy)\s).*)$/u
+/** A name in capitals, its letters all upper case (`CONSEIL MUNICIPAL`). */
+const isCapitals = (name: string) => /\p{L}/u.test(name) && name === name.toUpperCase()
 /** An organ named by its kind alone, with no proper name (`Conseil communautaire`, `Conseil de gestion`, `Town council`, `Board`). */
 const GENERIC_ORGAN = new RegExp(`^${ORGAN}$`, 'iu')
 /** An organ named with the body it is of (`conseil d'administration de l'Interprofession de la cerise de France`, `Board of Trustees of the … Fund`): group 1 the body (header44). */
@@ -288,14 +296,19 @@ const mendOrganisation: Plugin<[], Root> = function () {
       const organ = readout.organisation
       const lead = paragraphs.filter((paragraph) => paragraph.data?.role !== 'header').slice(0, LEAD_PARAGRAPHS).map((paragraph) => normaliseSpace(textOf(paragraph).slice(0, LEAD_CHARS))).join(' ')
       const at = lead.toLowerCase().indexOf(organ.toLowerCase())
-      const after = at === -1 ? undefined : /^\s+(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s*(\p{Lu}.*)$/u.exec(lead.slice(at + organ.length))
-      const named = after?.[1].split(/[,;:(]/u)[0].split(NAME_END)[0].trim()
+      // (`CONSEIL MUNICIPAL` over `le conseil municipal de Quimperlé a …`, `COMPTE RENDU DU CONSEIL D'ÉCOLE` over `le conseil d'école de l'école élémentaire
+      // … s'est réuni`: a town after `de`/`of`, a school or a commune in common words before its name, as the lead writes them; fields51)
+      const after = at === -1 ? undefined : ORGAN_COMPLEMENT.exec(lead.slice(at + organ.length))
+      const cut = after?.[1].split(/[,;:(]/u)[0].split(NAME_END)[0].trim()
+      // (after a bare `de` or `of`, a town's name: its capitalised words only, `of Kendal spent the evening …` → Kendal)
+      const named = after && /^\s+(?:de|of)\s+\p{Lu}/u.test(after[0]) ? cut?.split(/\s+(?=\p{Ll})/u)[0] : cut
       const body = named && namedBodiesIn(named, reading.organisationNames)[0]
       if (body && named.startsWith(body)) readout.organisation = body
       // (`le conseil de gestion du Parc marin des Calanques de Cassis s'est réuni`: a name the reader knows no head of is the organ's, with it; header44)
       else if (named && after && !body && named.split(/\s+/u).length <= MAX_NAMED_WORDS) {
         const link = lead.slice(at + organ.length).trim()
-        readout.organisation = `${organ} ${link.slice(0, link.length - after[1].length).trim()} ${named}`
+        const words = link.slice(0, link.length - after[1].length).trim()
+        readout.organisation = `${isCapitals(organ) ? lead.slice(at, at + organ.length) : organ} ${words}${/['’]$/u.test(words) ? '' : ' '}${named}`
       }
     }
     // `NATIONAL FEDERATION OF … – NORTHERN REGION` / `Minutes of the Regional Committee meeting held at …`, `CHAMBRE DES … DU QUERCY` / `Compte rendu

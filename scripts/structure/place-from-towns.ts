@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {isKnownTown} from './known-towns.js'
 import {readoutOf} from './state.js'
+import {postalTowns} from './town-of-place.js'
 
 /**
  * The meeting's place from the towns the reader knows (`known-towns.ts`), where the header rules found none or took a part of a
@@ -23,7 +24,7 @@ const NAME_LINK = /^(?:upon|on|of|the|en|sur|sous|de|du|des|la|le|les|am|an|im|d
 /** What stands before a town named as where something is: a preposition of place (`in`, `at`, `à`, `near`). */
 const PLACE_PREPOSITION = /(?:^|[\s(,])(?:in|at|near|à|au|aux)\s+$/iu
 /** A field that names the place (`Lieu :`, `Venue:`, `Location:`, `Where:`). */
-const PLACE_FIELD = /(?:^|\s)(?:lieu|venue|location|where|place|lieu de la réunion|endroit)\s*:\s*$/iu
+const PLACE_FIELD = /(?:^|\s)(?:lieu|venue|location|where|place|lieu de la réunion|endroit)(?:\s*:|\t)\s*$/iu
 /** What follows a dateline's town at the start of a line (`ESBJERG, 9 October –`, `Metz (AFP) –`, `Kisumu — 14 Feb`). */
 const DATELINE_AFTER = /^\s*(?:,|\(|–|—|-)\s*(?:\d|\p{Lu}|\()/u
 /** A month or weekday, or a word of a date, never a town (`in March`, `in May 2026`, `à Lundi`). */
@@ -36,6 +37,24 @@ const MEETING_LINE = /(?<![\p{L}\p{N}_])(?:met|meets|meeting|held|gathered|conve
 const NEXT_MEETING_LINE = /(?<![\p{L}\p{N}_])(?:next|(?:last|previous|prior|précédente?s?|derni[eè]re?s?)\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:meeting|session|sitting|summit|conference|forum|assembly|plenary|réunion|séance|assemblée|rencontre)|will\s+(?:meet|be\s+held|take\s+place|convene)|prochaine?s?|se\s+tiendra|se\s+réunira|aura\s+lieu|à\s+venir)(?![\p{L}\p{N}_])/iu
 /** A town set between commas before a date or a weekday (`committee meeting, Ingleton, Saturday 5 September`). */
 const BEFORE_DATE = /^\s*,\s*(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le\s+\d)\b)/iu
+/**
+ * The parts of an address between a venue and its town, each behind a comma (`, 4 Wharfage, `, `, High Street, `, `, 315 avenue
+ * Saint-Baldou, `): no sentence's mark inside, at most four parts (fields51).
+ */
+const ADDRESS_PARTS = /^(?:\s*,\s*[^,\n.;:!?"«»“”]{1,48}){0,4}\s*,\s*$/u
+/** What opens an address list: a preposition of place or a place field's label (the last one in a part is taken; fields51). */
+const ADDRESS_OPENING = /(?:^|[\s(])(in|at|à|au|aux|dans)\s+|(?:^|\s)(?:lieu|venue|location|where|endroit)(?:\s*:|\t)\s*/giu
+/** A line that opens on a building's word (`Salle du conseil, …`, `Council Chamber, …`, `The Assembly Rooms, …`): an address alone (fields51). */
+const VENUE_LINE = /^\s*(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{L}'’-]+\s+){0,3}?(?:salle|hall|rooms?|chambers?|h[ôo]tel|mairie|centre|center|maison|espace|house|library|pavilion|pavillon|guildhall|institute|foyer|halle)(?![\p{L}])/iu
+/** A mark that ends a sentence or a clause, never inside an address's part. */
+const NOT_ADDRESS = /[.;:!?"«»“”]/u
+/**
+ * A venue's name a town opens (`Penrith Town Hall`, `Reeth Memorial Hall`, `Lyon Corn Exchange`): the words after the town, a building's
+ * word last; a county's or a state's building is no town's (`Albany County Courthouse`; fields51).
+ */
+const TOWN_VENUE = /^ (?!(?:County|District|Regional|Provincial|State|National|Federal)(?![\p{L}]))(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}?(?:Hall|Guildhall|Chambers?|Centre|Center|Library|Institute|Pavilion|Exchange|Rooms?|Hotel|Church|Chapel|Cathedral|Clubhouse|Courthouse|Showground|Racecourse|Stadium|Arena|Museum|Theatre|Theater)(?![\p{L}])/u
+/** A venue's or a street's name: an article opens it, or a building's or a street's word ends it (fields51). */
+const BUILDING_OR_STREET = /^(?:the|la|le|les|l['’])\s|\s(?:Street|Road|Lane|Avenue|Place|Square|Row|Terrace|Quay|Wharf|Hall|Chambers?|Centre|Center|House|Rooms?|Exchange|Courthouse|Library|Institute|Museum|Hotel|Church|Chapel|Pavilion|Barn|Granary|Forge|Mill)$/iu
 /** Farthest a town may stand after a venue it names the town of (`Mill Lane in Garstang`, `Salle Molière, Lyon`). */
 const VENUE_TO_TOWN = 48
 
@@ -93,6 +112,27 @@ function runsOn(line: string, end: number): boolean {
   return next !== null && !CALENDAR_WORD.test(next[1])
 }
 
+/**
+ * Whether a town closes an address list that a venue opens (`met at the Old Granary, Wymondham,`, `Venue: Burgh Chambers, High Street,
+ * Peebles`, `Salle du conseil, hôtel d'agglomération, 315 avenue Saint-Baldou, Cavaillon`): after a preposition of place in a line of
+ * the meeting, after a place field, or on a line that opens on a building's word; the next or last meeting's line aside (fields51).
+ * @param before the line before the town
+ * @param meeting whether the line tells of this meeting
+ */
+function closesAddress(before: string, meeting: boolean): boolean {
+  if (!/,\s*$/u.test(before)) return false
+  const parts = before.replace(/,\s*$/u, '').split(',')
+  for (let k = parts.length - 1; k >= 0 && k >= parts.length - 4; k--) {
+    const part = parts[k]
+    const opening = [...part.matchAll(ADDRESS_OPENING)].at(-1)
+    const after = opening ? part.slice(opening.index + opening[0].length) : part
+    if (NOT_ADDRESS.test(after) || after.trim().length > 48 || !after.trim()) return false
+    if (opening) return !opening[1] || meeting
+    if (k === 0) return VENUE_LINE.test(part)
+  }
+  return false
+}
+
 /** The known towns the source's head names, in order. */
 function townMentions(source: string): TownMention[] {
   const mentions: TownMention[] = []
@@ -100,18 +140,39 @@ function townMentions(source: string): TownMention[] {
   const lines = source.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)
   for (const line of lines) {
     for (const {town, index} of townsIn(line)) {
-      if (runsOn(line, index + town.length)) continue
-      const before = line.slice(Math.max(0, index - 30), index)
       const rest = line.slice(index + town.length)
-      const dateline = line.slice(0, index).trim() === '' && DATELINE_AFTER.test(rest)
+      // (`at Penrith Town Hall`, `Venue<tab>Penrith Town Hall`: a building's name the town opens still names the town; fields51)
+      const opensVenue = TOWN_VENUE.test(rest)
+      if (runsOn(line, index + town.length) && !opensVenue) continue
+      const before = line.slice(Math.max(0, index - 30), index)
+      const dateline = !opensVenue && line.slice(0, index).trim() === '' && DATELINE_AFTER.test(rest)
       const field = PLACE_FIELD.test(before)
       const meeting = MEETING_LINE.test(line) && !NEXT_MEETING_LINE.test(line)
-      const named = dateline || field || (meeting && (PLACE_PREPOSITION.test(before) || (/,\s*$/u.test(before) && BEFORE_DATE.test(rest))))
+      const named = dateline || field || (meeting && (PLACE_PREPOSITION.test(before) || (/,\s*$/u.test(before) && BEFORE_DATE.test(rest)))) || (!opensVenue && closesAddress(line.slice(0, index), meeting))
       mentions.push({town, at: offset + index, named})
     }
     offset += line.length + 1
   }
   return mentions
+}
+
+/** A town's own body (`conseil municipal de Quimperlé`, `Halton Town Council`, `City Council of Leeds`): group 1 or 2 the town (fields51). */
+const TOWN_BODY = /^(?:(?:le\s+|la\s+)?(?:conseil\s+municipal|mairie|ville|commune)\s+(?:de\s+|d['’])|(?:the\s+)?(?:town|city|borough|parish)\s+council\s+of\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})$|^(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(?:town|city|borough|parish)\s+council$/iu
+
+/** The known town a town's own body names, where the text names no place (its town hall is in it; fields51). */
+function townOfBody(organisation: string | undefined): string | undefined {
+  const own = organisation ? TOWN_BODY.exec(organisation.trim()) : null
+  const town = own?.[1] ?? own?.[2]
+  return town && isKnownTown(town) ? town : undefined
+}
+
+/** Lines of the top an address of the letterhead is looked for in. */
+const LETTERHEAD_LINES = 4
+
+/** The known town a letterhead's postal address gives (`12, rue des Tilleuls – 45800 Saint-Jean-de-Braye`), where the text names no place (fields51). */
+function letterheadTown(source: string): string | undefined {
+  const top = source.split('\n', 40).filter((line) => line.trim()).slice(0, LETTERHEAD_LINES).join('\n')
+  return postalTowns(top).map(({town}) => town).find((town) => isKnownTown(town))
 }
 
 /**
@@ -126,14 +187,26 @@ const placeFromTowns: Plugin<[], Root> = function () {
     const mentions = townMentions(source)
     if (!place) {
       const first = mentions.find((mention) => mention.named)
-      if (first) readout.place = first.town
+      readout.place = first?.town ?? townOfBody(readout.organisation) ?? letterheadTown(source)
       return
     }
-    if (mentions.some((mention) => place.includes(mention.town))) return
+    // (`Penrith Town Hall`, `Lyon Corn Exchange`: a building's name a known town opens gives the town; fields51)
+    const opener = mentions.find((mention) => place.startsWith(mention.town) && TOWN_VENUE.test(place.slice(mention.town.length)))
+    if (opener) {
+      readout.place = opener.town
+      return
+    }
+    // (`Stone Town` over `…, Zanzibar`: a place that holds a known town is kept, unless it is a venue or a street, `the Old Forge`, `Crossley Street`,
+    // `Albany County Courthouse`, whose words GeoNames may also have as a town; fields51)
+    if (!BUILDING_OR_STREET.test(place) && mentions.some((mention) => place.includes(mention.town))) return
     // A venue, a street, a hall: the known town it is said to be in, right after it in the same line (`Mill Lane in Garstang`).
     for (let at = source.indexOf(place); at !== -1 && at < HEAD_CHARS; at = source.indexOf(place, at + 1)) {
       const end = at + place.length
-      const after = mentions.find((mention) => mention.at >= end && mention.at - end <= VENUE_TO_TOWN && PLACE_PREPOSITION.test(source.slice(end, mention.at)) && !source.slice(end, mention.at).includes('\n'))
+      // (`at the Old Forge, 4 Wharfage, Ironbridge`, `Venue: Burgh Chambers, High Street, Peebles`: the town closes the venue's address; fields51)
+      const after = mentions.find((mention) => {
+        const between = source.slice(end, mention.at)
+        return mention.at >= end && mention.at - end <= VENUE_TO_TOWN && !between.includes('\n') && (PLACE_PREPOSITION.test(between) || (BUILDING_OR_STREET.test(place) && ADDRESS_PARTS.test(between)))
+      })
       if (after) {
         readout.place = after.town
         return

@@ -1073,7 +1073,7 @@ const STAMP_LINES = 15
 const PAGE_STAMP = /^(?:(?:par|by)\s+[^|·•–—]{2,60}?\s*[-–—|·•,]\s*)?(?:(published|posted|first\s+published|publi[ée]e?|mis\s+en\s+ligne)|(?:last\s+)?updated|mis\s+[àa]\s+jour)(?:\s+(?:le|on|at))?\s*:?\s*/iu
 
 /** What parts a masthead's line into its fields: a dash, a bar or a middle dot between spaces. */
-const STAMP_PARTS = /\s[—–|·•]\s/u
+const STAMP_PARTS = /\s[—–|·•-]\s/u
 
 /**
  * The date of a page's publication stamp among the source's first lines (`Publié le 03/11/2026 à 06h00 · Mis à jour le …`,

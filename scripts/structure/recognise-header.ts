@@ -747,7 +747,7 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
     // (`By Morag Lindsay` / `Published 19 October 2026 14:20 GMT`, set aside as the page's furniture: its year is the one the text's dates leave out, before any later deadline's)
-    header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : (stampYear(String(file.value), reading) ?? yearNear(paragraphs.slice(0, MAX_LINES + 3), reading))
+    header.year = header.dates ? Number(header.dates.start.slice(0, 4)) : (stampYear(String(file.value), reading) ?? yearNear(paragraphs.slice(0, MAX_LINES + 3), reading, String(file.value)))
     const signed = signedAt(paragraphs, reading)
     if (signed) header.signed = signed
     applyHeader(file, header)
@@ -883,7 +883,8 @@ export function readPlaceAndDate(line: string, reading?: Reading): {place?: stri
   const before = dashed && isPlaceLine(dashed[1]) ? `${dashed[1]},` : cut
   // `…, 14:00–16:30`, `…, from 2 p.m. to 4.30 p.m.`, `…, de 9 h à 12 h`: the hours of the meeting are not a place (also set off by a
   // calendar's dot or bar, `Thursday, 19 March 2026 ⋅ 10:30 – 13:00`, `jeudi 19 mars 2026 · 10:30 – 13:00`)
-  const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—⋅·•|-]+/u, '').replace(HOURS, '')
+  // (`Mardi 17 mars 2026, 18 h, salle polyvalente`, `Tuesday 3 March 2026, 7 pm, Parish Room`: the hours before the room go too; fields51)
+  const after = line.slice(dates.index + dates.length).replace(/^[\s,.–—⋅·•|-]+/u, '').replace(HOURS, '').replace(HOURS_BEFORE_PLACE, '')
   const heldOn = heldOnMeeting(line.slice(0, dates.index), after, dates.dates)
   if (heldOn) return heldOn
   // `Séance plénière du jeudi 08.10.2026 – Le Puy-en-Velay (43)`, `Plenary sitting, Tuesday 3 March 2026 – Kendal`: a sitting's name and date, then its town after a dash alone.
@@ -1027,6 +1028,8 @@ function adoptedAtMeeting(before: string, dates: MeetingDates): {place?: string;
 const TIME = String.raw`\d{1,2}(?:[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?|\s?h(?:\s?\d{2})?)`
 /** The hours of a meeting after its date: a time or a span of times, `from … to …`, `de … à …`. */
 const HOURS = new RegExp(String.raw`^(?:(?:from|de)\s+)?${TIME}(?:\s*(?:[–—-]|to|until|à|jusqu['’]à)\s*${TIME})?\s*$`, 'iu')
+/** The hours of a meeting before its place, behind a comma (`18 h, salle polyvalente`, `7 pm – 9 pm, Parish Room`; fields51). */
+const HOURS_BEFORE_PLACE = new RegExp(String.raw`^(?:(?:from|de)\s+)?${TIME}(?:\s*(?:[–—-]|to|until|à|jusqu['’]à)\s*${TIME})?\s*,\s*(?=\S)`, 'iu')
 /** Where a minutes' or a record's line says the meeting was held (`Minutes of the meeting held at …`, `Relevé de la réunion tenue à …`). */
 const HELD_AT = /(?<!\p{L})(?:held|convened|hosted)\s+(?:at|in)\s+|(?<!\p{L})(?:tenue?s?|r[ée]unie?s?)\s+(?:[àa]|au)\s+/iu
 /** The words of a kind's line from `of the meeting held …` (`de la réunion tenue …`) to its end. */
@@ -1638,18 +1641,34 @@ function stampYear(source: string, reading: Reading): number | undefined {
   return undefined
 }
 
-/** The first year written near the top, for dates given without one. */
-function yearNear(paragraphs: Paragraph[], reading: Reading): number | undefined {
+/**
+ * What stands before a year a sentence compares with or counts from (`down from 3,600 in 2016`, `since 2019`, `contre 29 en 2023`,
+ * `d'ici 2030`): another time than the text's (fields51).
+ */
+const OTHER_TIME_BEFORE = /(?<![\p{L}])(?:from|since|than|against|compared\s+(?:with|to)|versus|vs\.?|by|until|till|before|after|contre|depuis|d['’]ici|jusqu['’](?:en|à)|avant|après|par\s+rapport\s+à)\s+(?:[^\s.;:!?]{1,12}\s+){0,3}?(?:in\s+|en\s+)?$/iu
+/** A copyright line's year (`© 2026 Countryside Wire`, `Copyright 2026`): the year the text was put out. */
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*((?:19|20)\d{2})(?!\d)/iu
+
+/**
+ * The first year written near the top, for dates given without one: a year the text compares with (`down from 3,600 in 2016`) only when
+ * neither a year of its own nor a copyright line's year is written (fields51).
+ */
+function yearNear(paragraphs: Paragraph[], reading: Reading, source: string): number | undefined {
   for (const paragraph of paragraphs) {
     const text = normaliseSpace(textOf(paragraph))
     const dated = findDates(text, undefined, reading.calendar)
     if (dated) return Number(dated.dates.start.slice(0, 4))
   }
+  let other: number | undefined
   for (const paragraph of paragraphs) {
-    const year = YEAR.exec(textOf(paragraph))
-    if (year) return Number(year[1])
+    const text = textOf(paragraph)
+    for (const year of text.matchAll(new RegExp(YEAR.source, 'gu'))) {
+      if (!OTHER_TIME_BEFORE.test(text.slice(Math.max(0, year.index - 40), year.index))) return Number(year[1])
+      other ??= Number(year[1])
+    }
   }
-  return undefined
+  const copyright = other === undefined ? undefined : COPYRIGHT_YEAR.exec(source)
+  return copyright ? Number(copyright[1]) : other
 }
 
 /**

@@ -15,7 +15,7 @@ const MAX_TOWNS = 12
 const ADDRESS_CHARS = 240
 
 /** The towns the text's postal addresses give, each with the line it stands on. */
-function postalTowns(source: string): {town: string; line: string; at: number}[] {
+export function postalTowns(source: string): {town: string; line: string; at: number}[] {
   const found: {town: string; line: string; at: number}[] = []
   for (const line of source.split('\n')) {
     if (line.length > ADDRESS_CHARS) continue
