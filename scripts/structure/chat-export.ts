@@ -31,21 +31,37 @@ const isSignOff = (text: string) => ENGLISH_PASTED.signOff.test(text) || FRENCH_
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})`
 /** A message's time: a clock, 12- or 24-hour, French `22h15` too. */
 const TIME = String.raw`\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:[ \u00A0]?[AaPp]\.?[Mm]\.?)?`
+/** A weekday's name, short or whole, English or French (`Tue`, `Tuesday`, `mar.`, `mardi`). */
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\p{L}{0,6}\.?`
+/** A month's name, short or whole, English or French (`Feb`, `February`, `févr.`, `juin`). */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]vr|avr|mai|juin|juil|ao[ûu]t|d[ée]c)\p{L}{0,7}\.?`
+/**
+ * A message's day as a phone or a channel stamps it (threads51): a weekday before it or not, a month's name, the year or none
+ * (`Mon 9 Nov 2026`, `Tue 10 Nov`, `Nov 10`, `mar. 10 nov.`), or a day and a month in figures with no year (`27/01`).
+ */
+const DAY = String.raw`(?:${WEEKDAY},?[ \u00A0]+)?(?:\d{1,2}(?:er)?[ \u00A0]${MONTH}(?:[ \u00A0]\d{4})?|${MONTH}[ \u00A0]\d{1,2}(?:,?[ \u00A0]\d{4})?)|\d{1,2}[/.]\d{1,2}(?![/.\d])`
 /** A stamp: a date and a time, or a time, in brackets or not. */
-const STAMP = String.raw`\[?(?:(${DATE}),?[ \u00A0]+(?:[àa][ \u00A0]+)?)?${TIME}\]?`
+const STAMP = String.raw`\[?(?:(${DATE}|${DAY}),?[ \u00A0]+(?:[àa][ \u00A0]+|at[ \u00A0]+)?)?${TIME}\]?`
 /** Who sent it: a name of one to four words (an initial, `Marc T.`), or an app's handle (`tom_notes`, `dave.rigg2`, read case-blind), a role in brackets after it. */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}\d_.'’-]*(?:[ \u00A0](?:\p{Lu}[\p{L}\p{M}.'’-]*|de|du|da|van|von|le|la)){0,3}(?:[ \u00A0]\([^()\n]{1,30}\))?`
 /** A message on the stamp's line: `[11/06/2026 22:15] Ana (secrétaire) : …`, `24/03/2026, 07:42 - Ana: …`; group 1 the prefix, 2 the date, 3 the sender. */
 const INLINE = new RegExp(String.raw`^([ \t\u00A0]*${STAMP}(?:[ \u00A0]+[-–—|])?[ \u00A0]+(${NAME})[ \u00A0]?:[ \t\u00A0]+)(?=\S)`, 'u')
 /** A system line stamped with no sender (`24/03/2026, 07:41 - Messages and calls are end-to-end encrypted.`, `[21/05/2026, 09:12] Ana created group "…"`). */
 const STAMPED = new RegExp(String.raw`^[ \t\u00A0]*${STAMP}(?:[ \u00A0]+[-–—|])?[ \u00A0]+\S`, 'u')
-/** A line of only the sender and the time, the message under it: `Ana Ruiz  8:02 AM`, `Ana — Today at 8:02 PM`, `Ana Ruiz, 10:42`, `[10:42 AM] Ana Ruiz`. */
+/** A day's word that opens a phone's separator, no sender's name (`Tue 10 Nov 18:14`, `Yesterday 21:37`, `mardi 10 nov.`). */
+const DAY_WORD = String.raw`(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|today|yesterday|aujourd['’]hui|hier)[ ,\u00A0]`
+/** Whom a list's post went to after its sender (`to forge-talk`, `to me, board-list`, `à bureau-liste`). */
+const TO_LIST = String.raw`[ \u00A0]+(?:to|à)[ \u00A0]+[\p{L}\d@._+-]{1,60}(?:,[ \u00A0]*[\p{L}\d@._+-]{1,60}){0,5}`
+/**
+ * A line of only the sender and the time, the message under it: `Ana Ruiz  8:02 AM`, `Ana — Today at 8:02 PM`, `Ana Ruiz, 10:42`,
+ * `[10:42 AM] Ana Ruiz`, a channel's `Comms Desk   27/01 16:02`; or a list's post's one-line header, the stamp first and whom it went
+ * to after the sender (`Mon 9 Nov 2026, 08:12 - Ana Ruiz to forge-talk`, `lun. 9 nov. 2026 à 08:12 · Ana Ruiz à bureau-liste`;
+ * threads51): group 1, 4 or 6 the sender, 2, 3 or 5 the date.
+ */
 const HEADED = new RegExp(
-  String.raw`^[ \t\u00A0]*(?:(${NAME})[ \u00A0]*(?:[,–—-][ \u00A0]*|[ \u00A0])(?:(?:today|yesterday|aujourd['’]hui|hier)[ \u00A0]+(?:at|à)[ \u00A0]+)?${STAMP}|\[(?:(${DATE}),?[ \u00A0]+)?${TIME}\][ \u00A0]+(${NAME}))[ \t\u00A0]*$`,
+  String.raw`^[ \t\u00A0]*(?:(?!${DAY_WORD})(${NAME})[ \u00A0]*(?:[,–—-][ \u00A0]*|[ \u00A0])(?:(?:today|yesterday|aujourd['’]hui|hier)[ \u00A0]+(?:at|à)[ \u00A0]+)?${STAMP}|\[(?:(${DATE}),?[ \u00A0]+)?${TIME}\][ \u00A0]+(${NAME})|${STAMP}[ \u00A0]*[-–—|·,]?[ \u00A0]*(${NAME})${TO_LIST})[ \t\u00A0]*$`,
   'iu',
 )
-/** A month's name, short or whole, English or French (`Feb`, `February`, `févr.`, `juin`). */
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f[ée]vr|avr|mai|juin|juil|ao[ûu]t|d[ée]c)\p{L}{0,7}\.?`
 /** When a thread's comment was posted: a date (`Feb 24, 2026`, `24 févr. 2026`, `24/02/2026`), a time after it or not, or a time ago (`2 days ago`, `il y a 3 jours`, `yesterday`). */
 const POSTED = String.raw`(?:${MONTH}[ \u00A0]\d{1,2}(?:,?[ \u00A0]\d{4})?|\d{1,2}(?:er)?[ \u00A0/-]${MONTH}(?:[ \u00A0/-]\d{2,4})?|${DATE})(?:,?[ \u00A0]+(?:at[ \u00A0]+|à[ \u00A0]+)?${TIME})?|\d{1,3}[ \u00A0]?(?:min(?:ute)?s?|h(?:ours?|rs?)?|d(?:ays?)?|w(?:eeks?)?|mo(?:nths?)?|y(?:ears?)?)[ \u00A0]+ago|il[ \u00A0]+y[ \u00A0]+a[ \u00A0]+\d{1,3}[ \u00A0]+(?:minutes?|heures?|jours?|semaines?|mois|ans?)|yesterday|today|hier|aujourd['’]hui`
 /**
@@ -58,8 +74,6 @@ const COMMENT_HEADER = new RegExp(
   String.raw`^[ \t\u00A0]*(@?[\p{L}\d][\p{L}\p{M}\d._'’-]{1,38}(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[ \u00A0]+(?:commented|replied|responded|posted|wrote|(?:added|left)[ \u00A0]+a[ \u00A0]+(?:comment|reply)|a[ \u00A0]+(?:comment[ée]|r[ée]pondu|[ée]crit|publi[ée])|a[ \u00A0]+ajout[ée][ \u00A0]+un[ \u00A0]+commentaire)(?:[ \u00A0]+(?:on|le)|[ \u00A0]*[-–—·•|,])?[ \u00A0]+(${POSTED})(?:[ \u00A0]*[·•|–—-][ \u00A0]*[\p{L}\d ]{1,20})?[ \t\u00A0]*$`,
   'iu',
 )
-/** A weekday's name, short or whole, English or French (`Tue`, `Tuesday`, `mar.`, `mardi`). */
-const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\p{L}{0,6}\.?`
 /**
  * A post's stamp on a line of its own, as a list's or a forum's archive shows it between the sender's line and the post (threads50): a
  * date and a time (`Feb 17, 2026, 9:42:18 AM`, `17 févr. 2026, 09:42`, `mardi 17 février 2026 à 09:42`, `2026-02-17 09:42`), or a
@@ -76,10 +90,10 @@ const POSTED_TO = /^(?:to|à)[ \u00A0]+[\p{L}\d@._+, -]{1,80}$/iu
 /** A post's sender on the line over its stamp: a name or a handle, an address after it or not (`Ana Ruiz <ana@x.example>`, `Ana Ruiz ana at x.example`). */
 const POST_SENDER = new RegExp(String.raw`^[ \t\u00A0]*(${NAME})([ \u00A0]+(?:<[^<>\s]{1,80}@[^<>\s]{1,80}>|[\w.+-]{1,40}[ \u00A0]+(?:at|chez)[ \u00A0]+[\w-]+(?:\.[\w-]+)+))?[ \t\u00A0]*$`, 'iu')
 /**
- * A list's tag before a thread's subject (`[kom-talk] Summary of …`, `Re: [bureau] Compte rendu …`, `[Board-L] Fwd: …`), the prefixes around it:
- * the list's, never the subject's words.
+ * A list's tag before a thread's subject (`[kom-talk] Summary of …`, `Re: [bureau] Compte rendu …`, `[Board-L] Fwd: …`), the prefixes around it
+ * and the field's name before them (`Subject: [forge-talk] …`, `Objet : [bureau] …`; threads51): the list's, never the subject's words.
  */
-const LIST_TAG = /^[ \t\u00A0]*(?:(?:re|fwd?|tr|aw)[ \u00A0]?:[ \u00A0]*)*\[[\p{L}\d._@+ -]{1,40}\][ \u00A0]+(?:(?:re|fwd?|tr|aw)[ \u00A0]?:[ \u00A0]*)*(?=\S)/iu
+const LIST_TAG = /^[ \t\u00A0]*(?:(?:subject|objet)[ \u00A0]?:[ \u00A0]*)?(?:(?:re|fwd?|tr|aw)[ \u00A0]?:[ \u00A0]*)*\[[\p{L}\d._@+ -]{1,40}\][ \u00A0]+(?:(?:re|fwd?|tr|aw)[ \u00A0]?:[ \u00A0]*)*(?=\S)/iu
 /** A signature's delimiter under a message (`-- `): the message ends over it. */
 const SIGNATURE_RULE = /^--[ \t\u00A0]?$/u
 /** The line under the message's sign-off (`Best,` / `Wanjiru`): a name, a role, short and with no sentence's end. */
@@ -107,6 +121,27 @@ const FEWEST_MESSAGES = 3
 
 /** The app's own lines: system messages, a file in place of a message, a thread's counts, the digest's footer. */
 const SYSTEM = /^(?:<?(?:media|image|video|audio|sticker|gif|document)\s+omitted>?|this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message|ce\s+message\s+a\s+été\s+supprimé|messages\s+and\s+calls\s+are\s+end-to-end\s+encrypted.*|les\s+messages\s+et\s+(?:les\s+)?appels\s+sont\s+chiffrés.*|.{1,60}\s(?:created\s+(?:the\s+)?group|joined\s+(?:the\s+)?(?:channel|group|chat|server)|left(?:\s+the\s+(?:channel|group|chat))?|a\s+créé\s+le\s+groupe|a\s+rejoint\s+(?:le\s+)?(?:groupe|canal)|added\s+.{1,60}|a\s+ajouté\s+.{1,60})[.!]?|\d+\s+(?:new\s+)?(?:repl(?:y|ies)|réponses?|messages?|nouveaux\s+messages?)(?:\s.{0,60})?|view\s+(?:thread|reply|replies)|voir\s+le\s+fil|you['’]re\s+receiving\s+this\s+digest.*|vous\s+recevez\s+ce\s+(?:résumé|récapitulatif).*|(?:edited|modifié)|\(edited\)|\(modifié\)|\{(?:attachments?|reactions?|embeds?|stickers?|pi[èe]ces?\s+jointes?|r[ée]actions?)\})$/iu
+/**
+ * A phone's or an app's own line about a message, not a message (threads51): a reaction written out as text (`Loved “…”`, `Liked "…"`,
+ * `Laughed at “…”`, `Ana reacted 👍 to "…"`, `A aimé « … »`, `Ana a réagi avec 👍 à « … »`, `reacted to your message`), a receipt
+ * (`Read 21:52`, `Delivered`, `Seen by 6`, `Lu à 21:52`, `Distribué`, `Vu par 6`), the app's or the channel's name and buttons left
+ * alone on a line (`iMessage`, `Text Message`, `SMS`, `↩ Reply`, `Répondre`).
+ */
+const APP_LINE = new RegExp(
+  String.raw`^(?:(?:[\p{L}.'’-]{1,20}[ \u00A0]){0,3}(?:loved|liked|disliked|laughed[ \u00A0]+at|emphasi[sz]ed|questioned|reacted(?:[ \u00A0]+with)?[ \u00A0]+\S{1,12}[ \u00A0]+to|a[ \u00A0]+(?:aimé|adoré|ri[ \u00A0]+de|mis[ \u00A0]+en[ \u00A0]+(?:évidence|doute)|réagi(?:[ \u00A0]+(?:avec|par))?[ \u00A0]+\S{1,12}[ \u00A0]+à)|n['’]aime[ \u00A0]+pas)[ \u00A0]+(?:["“”«„‘'].*|(?:your|a|an|ton|votre|un|une)[ \u00A0]+(?:message|photo|image|vidéo|video)\.?)` +
+    String.raw`|(?:read|seen|delivered|lu|vu|distribu[ée]|remis)(?:[ \u00A0]+(?:(?:at|à|by|par|le)[ \u00A0]+)?(?:${TIME}|today|yesterday|aujourd['’]hui|hier|\d{1,3}|everyone|tous|${DATE}|${DAY}))?` +
+    String.raw`|imessage|text[ \u00A0]+message|sms(?:/mms)?|rcs(?:[ \u00A0]+message)?|message[ \u00A0]+(?:texte|sms|rcs)|(?:↩\uFE0F?[ \u00A0]*)?(?:reply|répondre)(?:[ \u00A0]+(?:all|à[ \u00A0]+tous))?)$`,
+  'iu',
+)
+/**
+ * A day's separator a phone puts between a chat's messages, alone on its line (`Tue 10 Nov 18:14`, `Yesterday 21:37`, `Today at
+ * 09:12`, `mar. 10 nov. à 18:14`, `10/11/2026 18:14`): the day the messages under it were sent.
+ */
+const DAY_SEPARATOR = new RegExp(String.raw`^[ \t\u00A0]*(?:today|yesterday|aujourd['’]hui|hier|${DATE}|${DAY})(?:,?[ \u00A0]+(?:(?:at|à)[ \u00A0]+)?${TIME})?[ \t\u00A0]*$`, 'iu')
+/** A sender's name alone on its line over their message, as a phone's copy of a chat shows it (`Sue Parr`, `Dev`, `Karim B.`): capitalised words, no figure. */
+const BARE_SENDER = /^[ \t\u00A0]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0](?:\p{Lu}[\p{L}\p{M}.'’-]*|de|du|da|van|von|le|la)){0,3})[ \t\u00A0]*$/u
+/** Fewest messages headed by a bare name that make a phone's copy of a chat. */
+const FEWEST_BARE = 4
 /** An attached file's line, a clip's mark before it or not (`📎 checklist-v3.pdf (PDF, 2 pages)`, `IMG_2041.jpg`, `photo.png (attached)`). */
 const ATTACHED = new RegExp(String.raw`^(?:${EMOJI}\s*)?[\w.()-]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|gif|mp4|opus|m4a|zip|txt)(?:\s*\([^()]{0,40}\))?(?:\s*[-–·(]\s*(?:file\s+)?attached\)?)?$`, 'iu')
 /** A row of reactions under a message (`👍 6   🚒 3   🙌 2`, `:+1: 4`), its counts in brackets or not (`👍 (8) ✅ (3)`, `:tada: ×2`). */
@@ -123,6 +158,14 @@ const ELSEWHERE = /^(?:unrelated|off[\s-]?topic|hors[\s-]sujet|reminder|rappel|p
 const ANSWER = /^(?:yes|yeah|yep|no|nope|not\s+yet|not\s+sure|oui|ouais|non|pas\s+encore|si|sure|absolutely|exactly|exactement|tout\s+à\s+fait)(?![\p{L}])/iu
 /** A question that asks for a count or an amount (`how many are we?`, `on est combien ?`, `how much was it?`). */
 const COUNT_ASKED = /\b(?:how\s+(?:many|much)|combien)\b/iu
+/** Most words of the poster's own reply to another's message, read as talk around the readout. */
+const SHORT_OWN_REPLY_WORDS = 10
+/** A note that says the document follows it (`full text below`, `see below`, `ci-dessous`, `👇`). */
+const POINTS_BELOW = /(?<!\p{L})(?:below|underneath|ci-dessous|ci-après|en[ \u00A0]dessous)(?!\p{L})|\u{1F447}|\u2B07/iu
+/** A meeting named (`met`, `meeting`, `réunion`): a note that names one says when and who, and stays. */
+const NAMES_MEETING = /(?<!\p{L})(?:met|meets?|meeting|session|assembly|r[ée]union|r[ée]unie?s?|assembl[ée]e|s[ée]ance)(?!\p{L})/iu
+/** Most words of a poster's note over the document they relay. */
+const RELAY_NOTE_WORDS = 60
 /** Most words of a reply with nothing in it (`Je m'en occupe.`, `Super nouvelle !`, `Sorry, wrong chat.`). */
 const SHORT_REPLY_WORDS = 6
 /**
@@ -182,6 +225,40 @@ function postHeaderAt(lines: string[], at: number): {from: number; to: number; s
   return {from, to, sender: sender[1].trim(), evidence: state || to > at || sender[2] !== undefined}
 }
 
+/**
+ * The messages headed by their sender's name alone on a line, as a phone copies a chat (an iMessage or a Messenger thread; threads51):
+ * a name over a message's lines, after a blank line or a day's separator; four such at least, two senders, one of them heading three
+ * messages at least, and the phone's own lines among them (a day's separator, a receipt, a reaction written out), so a document's
+ * headings, each once, are no chat's senders.
+ * @param lines the document's lines
+ * @returns the headers' lines, and the day's separators'
+ */
+function bareSenders(lines: string[]): {headers: Set<number>; days: Set<number>} {
+  const none = {headers: new Set<number>(), days: new Set<number>()}
+  const days = new Set<number>()
+  let phoneLines = 0
+  const headers: number[] = []
+  const count = new Map<string, number>()
+  for (let at = 0; at < lines.length; at++) {
+    const text = lines[at].trim()
+    if (!text || text.length > 60) continue
+    if (DAY_SEPARATOR.test(text)) {
+      days.add(at)
+      phoneLines++
+      continue
+    }
+    if (APP_LINE.test(text)) phoneLines++
+    const name = BARE_SENDER.exec(text)
+    const before = at === 0 || !lines[at - 1].trim() || days.has(at - 1)
+    const after = at + 1 < lines.length && lines[at + 1].trim() !== '' && !BARE_SENDER.test(lines[at + 1])
+    if (!name || !before || !after) continue
+    headers.push(at)
+    count.set(name[1], (count.get(name[1]) ?? 0) + 1)
+  }
+  if (headers.length < FEWEST_BARE || count.size < 2 || Math.max(...count.values()) < 3 || phoneLines === 0) return none
+  return {headers: new Set(headers), days}
+}
+
 /** How the export's lines above the first message may give the day it was sent (`Daily digest for Thursday, April 16, 2026`, `Exported on 12/06/2026`). */
 const DATED = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|déc)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:er)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|déc)\p{L}*\.?\s+\d{4})/iu
 
@@ -200,8 +277,23 @@ export function chatExport(lines: string[]): ChatShape {
   let atZero = false
   // the lines of a list's post's header other than its stamp: the sender's line, the read state, whom it went to
   const postHeader = new Set<number>()
+  // (a phone's copy, each message under its sender's name alone and the day between them, when the lines name no sender otherwise)
+  const otherwise = lines.some((line, at) => INLINE.test(line) || (HEADED.test(line) && !APP_LINE.test(line.trim())) || COMMENT_HEADER.test(line) || postHeaderAt(lines, at))
+  const bare = otherwise ? {headers: new Set<number>(), days: new Set<number>()} : bareSenders(lines)
+  let day: string | undefined
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]
+    if (bare.days.has(at)) {
+      system.add(at)
+      day = line.trim().replace(/,?[ \u00A0]+(?:(?:at|à)[ \u00A0]+)?\d{1,2}(?::|h)\d{2}.*$/iu, '')
+      current = undefined
+      continue
+    }
+    if (bare.headers.has(at)) {
+      current = {start: at + 1, header: at, lines: [], sender: line.trim(), date: day, text: ''}
+      messages.push(current)
+      continue
+    }
     const post = postHeaderAt(lines, at)
     if (post) {
       // (`Ana Ruiz` / `unread,` / `Feb 17, 2026, 9:42:18 AM` / `to board-list`: a list's post, the lines over its stamp were no message's)
@@ -214,13 +306,14 @@ export function chatExport(lines: string[]): ChatShape {
     }
     const inline = INLINE.exec(line)
     const comment = inline ? null : COMMENT_HEADER.exec(line)
-    const headed = inline ? null : comment ? [line, comment[1], comment[2]] : HEADED.exec(line)
+    // (`Read 21:52`, a receipt, is no sender's header)
+    const headed = inline ? null : comment ? [line, comment[1], comment[2]] : APP_LINE.test(line.trim()) ? null : HEADED.exec(line)
     if (inline || headed) {
       if (TIME_CODE.test(line) || RECORDING_OFFSET.test(line)) codes++
       if (messages.length === 0 && RECORDING_START.test(line)) atZero = true
       current = inline
         ? {start: at, lines: [at], sender: inline[3], date: inline[2], text: line.slice(inline[1].length).trim()}
-        : {start: at + 1, header: at, lines: [], sender: (headed![1] ?? headed![4]).trim(), date: headed![2] ?? headed![3], text: '', ...(comment ? {comment: true} : {})}
+        : {start: at + 1, header: at, lines: [], sender: (headed![1] ?? headed![4] ?? headed![6]).trim(), date: headed![2] ?? headed![3] ?? headed![5], text: '', ...(comment ? {comment: true} : {}), ...(headed![6] ? {post: 'sure' as const} : {})}
       if (inline) prefix.set(at, inline[1].length)
       messages.push(current)
       continue
@@ -280,7 +373,8 @@ export function chatExport(lines: string[]): ChatShape {
     for (const at of message.lines) {
       if (drop.has(at)) continue
       const text = lines[at].slice(prefix.get(at) ?? 0).trim()
-      if ((thread && text.length <= 300 && TRACKER_LINE.test(text)) || SYSTEM.test(text) || ATTACHED.test(text) || ATTACHED_ADDRESS.test(text) || (text.length <= 240 && REACTIONS.test(text)) || ONLY_EMOJI.test(text)) drop.add(at)
+      // (a reply's quote of an earlier message, `> The council agreed to …`, is that message's words again: threads51)
+      if ((message !== messages[0] && /^>/u.test(text)) || (thread && text.length <= 300 && TRACKER_LINE.test(text)) || SYSTEM.test(text) || (text.length <= 600 && APP_LINE.test(text)) || ATTACHED.test(text) || ATTACHED_ADDRESS.test(text) || (text.length <= 240 && REACTIONS.test(text)) || ONLY_EMOJI.test(text)) drop.add(at)
       else kept.push(text)
     }
     message.text = kept.join(' ')
@@ -304,9 +398,13 @@ export function chatExport(lines: string[]): ChatShape {
   }
   let asked: string | undefined
   let sent: ChatShape['sent']
+  // the sender of the message before, the poster's reply to whom is talk
+  let replyTo: string | undefined
   for (const message of said) {
     const text = message.text
     const lineSet = message.lines.filter((at) => !drop.has(at))
+    const previous = replyTo
+    replyTo = message.sender
     const own = message.sender === poster && (!pinned || message === pinned)
     const chatter = ONLY_EMOJI.test(text) || ELSEWHERE.test(text) || SYSTEM.test(text) || (THANKS.test(text) && !/\d/u.test(text) && wordsOf(text) <= 2 * SHORT_REPLY_WORDS && (!own || !MORE_THAN_THANKS.test(text))) || (!own && (/\?\s*(?:\S+\s*)?$/u.test(text) || (/\?/u.test(text) && !/\d/u.test(text)) || (wordsOf(text) <= SHORT_REPLY_WORDS && !/\d/u.test(text))))
     if (!own) {
@@ -321,13 +419,35 @@ export function chatExport(lines: string[]): ChatShape {
     }
     // the poster's answer to a question put to them (`Yes, they said …`, `Non, c'est reporté`; a count asked for, `3 480 au 1er
     // juin` under `on est combien ?`) is conversation around the readout
-    if (asked !== undefined && (ANSWER.test(text) || COUNT_ASKED.test(asked))) for (const at of lineSet) aside.add(at)
-    else sent ??= {line: lineSet[0], date: message.date ?? furnitureDate ?? ''}
+    // (and so is their short reply to another's message, `No worries, we'll keep you a seat`, `Done, it's on the web version.`, `Pas de
+    // souci, je m'en occupe`: a line of talk with no figure, under someone else's message; threads51)
+    if ((asked !== undefined && (ANSWER.test(text) || COUNT_ASKED.test(asked))) || (previous !== undefined && previous !== poster && wordsOf(text) <= SHORT_OWN_REPLY_WORDS && !/\d/u.test(text) && !/:\s*$/u.test(text))) for (const at of lineSet) aside.add(at)
+    else if (!sent) {
+      // (the poster's note over the document they relay, `Press release just signed off, full text below.`, `Voici le communiqué
+      // ci-dessous 👇`, its first paragraph when more follow and it names no meeting: the relay's words, not the document's; threads51)
+      const paragraphs = paragraphsOf(lineSet)
+      const note = paragraphs.length >= 3 && wordsOf(paragraphs[0].map((at) => lines[at]).join(' ')) <= RELAY_NOTE_WORDS && POINTS_BELOW.test(paragraphs[0].map((at) => lines[at]).join(' ')) && !NAMES_MEETING.test(paragraphs[0].map((at) => lines[at]).join(' '))
+      if (note) for (const at of paragraphs[0]) drop.add(at)
+      // (the document relayed opens on its own header, a release's headline and dateline: read as a pinned record's is)
+      if (note && !pinned) pinnedLine = paragraphs[1][0]
+      sent = {line: note ? paragraphs[1][0] : lineSet[0], date: message.date ?? furnitureDate ?? ''}
+    }
     asked = undefined
   }
   // (a thread's first comment is the page's body, not a message sent on a day: its header's day is the page's, read as a page's)
   if ((sent && !sent.date) || thread) sent = undefined
   return {prefix, drop, aside, sent, ...(pinnedLine !== undefined && !thread ? {pinned: pinnedLine} : {})}
+}
+
+/** The runs of lines next to each other: a message's paragraphs. */
+function paragraphsOf(lineSet: number[]): number[][] {
+  const paragraphs: number[][] = []
+  for (const at of lineSet) {
+    const last = paragraphs.at(-1)
+    if (last && last.at(-1) === at - 1) last.push(at)
+    else paragraphs.push([at])
+  }
+  return paragraphs
 }
 
 /** How many words a text has. */

@@ -29,7 +29,7 @@ const INVITE_LINE = new RegExp(
     String.raw`^\d{1,4}\s+(?:guests?|invit[ée]s?|participants?)\s*[·•,]\s*\d{1,4}\s+(?:yes|oui|accepted|accept[ée]s?)\b`,
     // (the answers in any order, parted by spaces, dashes, bars or dots, a guests' count before them or not: `Attendees: 17 · Going? Yes – Maybe – No`,
     // `Participants : 12 · Vous participez ? Oui | Peut-être | Non`; app49)
-    String.raw`^(?:(?:attendees|guests|participants|invit[ée]s)\s*:?\s*\d{1,4}\s*[·•|,–—-]\s*)?(?:going|attending|participer|vous\s+participez|will\s+you\s+attend)\s*\?\s*(?:(?:yes|oui|no|non|maybe|peut-[êe]tre)(?:\s*[–—|·•/-]\s*|\s+|$)){3}$`,
+    String.raw`^(?:(?:attendees|guests|participants|invit[ée]s)\s*:?\s*\d{1,4}\s*[·•|,–—-]\s*)?(?:going|attending|participer|vous\s+participez|will\s+you\s+attend)\s*\?\s*(?:(?:yes|oui|no|non|maybe|peut-[êe]tre)(?:\s*[–—|·•/-]\s*|\s+|$)){3}(?:(?:more\s+options|plus\s+d['’]options|options)\s*)?$`,
     String.raw`^(?:accept|accepter)\s+(?:tentative|provisoire|peut-[êe]tre)\s+(?:decline|refuser)$`,
     // (the answers alone on their row, a calendar's own link after them, and the line over them that says whose answer it is: `Reply for ana@x.example` /
     // `Yes   No   Maybe   More options`, `Répondre pour … :` / `Oui  Non  Peut-être  Plus d'options`; threads50)
@@ -52,6 +52,11 @@ const INVITE_LINE = new RegExp(
 const INVITE_LABEL = /^(?:(?:accepted|declined|tentative|tentatively\s+accepted|accept[ée]|refus[ée]|provisoire)\s*:\s*\S.{0,200}|(?:organi[sz]er|organisateur|organisatrice|created\s+by|cr[ée][ée]\s+par)\s*:\s*\S.{0,80}|description\s*:?|(?:guests|invit[ée]s|required\s+attendees|optional\s+attendees)\s*:?)$/iu
 /** An invite's field label alone on its line, its value under it (Google's and Apple's `When` / `Where` / `Organiser` / `Guests`, `Quand` / `Où` / `Invités`). */
 const FIELD_LABEL_ALONE = /^(?:when|where|organi[sz]er|guests|quand|o[ùu]|organisat(?:eur|rice)|invit[ée]s)\s*:?$/iu
+/**
+ * An invite's field with its value on the same line, parted by a colon or a column's spaces (`When      Thursday 14 January 2027 ⋅
+ * 10:00`, `Where: Video call`, `Quand : jeudi 14 janvier`; threads51): group 1 the label.
+ */
+const FIELD_INLINE = /^(when|where|quand|o[ùu]|calendar|agenda|calendrier|who|organi[sz]er|organisat(?:eur|rice)|guests|invit[ée]s)(?:[ \t\u00A0]*:[ \t\u00A0]*|[ \u00A0]{2,}|\t+)(?=\S)/iu
 /** The invite's subject as its message puts it (`Invitation: Fingerpost Group – May meeting @ Wed 20 May 2026 10:00 – 12:00 (BST) (ana@x.example)`, `Invitation mise à jour : … @ …`). */
 const INVITE_SUBJECT = /^(?:(?:updated\s+)?invitation|invitation\s+mise\s+[àa]\s+jour|nouvel\s+[ée]v[ée]nement|new\s+event)\s*:\s*\S.{0,200}?\s@\s.{4,120}$/iu
 /** The month a line names (`May`, `20 May 2026`, `avril`), English or French. */
@@ -97,7 +102,9 @@ export function inviteFurniture(texts: string[], filled: number[]): number[] {
 export function inviteShape(texts: string[], filled: number[]): {drop: number[]; when: number[]} {
   const top = filled.slice(0, INVITE_WITHIN)
   const own = top.filter((at) => texts[at].length <= 160 && INVITE_LINE.test(texts[at]))
-  if (own.length < FEWEST_INVITE_LINES) return {drop: [], when: []}
+  // (two of its fields with their values on their lines, `When      …` / `Where     …`, count as one of the app's lines: threads51)
+  const fieldsInline = top.filter((at) => !FIELD_LABEL_ALONE.test(texts[at]) && FIELD_INLINE.test(texts[at])).length >= 2 ? 1 : 0
+  if (own.length + fieldsInline < FEWEST_INVITE_LINES) return {drop: [], when: []}
   const found = new Set(own)
   // (the RSVP row closing the page, `Going? Yes No Maybe`, stands at the text's end)
   for (const at of filled.slice(INVITE_WITHIN)) if (texts[at].length <= 160 && INVITE_LINE.test(texts[at])) found.add(at)
@@ -111,9 +118,14 @@ export function inviteShape(texts: string[], filled: number[]): {drop: number[];
   // (`When` / `Wednesday 20 May 2026 ⋅ 10:00 – 12:00`, `Where` / `Reading Room, Market Place`: the labels go, their values stay, the meeting's)
   const labels = top.filter((at) => FIELD_LABEL_ALONE.test(texts[at]))
   for (const at of labels) found.add(at)
+  // (`When      Thursday 14 January 2027 ⋅ 10:00`: the label and its value on one line; who was asked and whose calendar go, the
+  // meeting's when and where are values as those under a label alone are; threads51)
+  const inline = top.filter((at) => !FIELD_LABEL_ALONE.test(texts[at]) && FIELD_INLINE.test(texts[at]))
+  for (const at of inline) if (!/^(?:when|where|quand|o[ùu])$/iu.test(FIELD_INLINE.exec(texts[at])![1])) found.add(at)
+  const inlineValues = inline.filter((at) => /^(?:when|where|quand|o[ùu])$/iu.test(FIELD_INLINE.exec(texts[at])![1]))
   // an invite to the next meeting carrying the record of the last one in its description (`Notes of the April meeting` under an invite
   // for 20 May): its subject and its fields' values are the next meeting's, never the record's title, date or place (threads50)
-  const values = labels.flatMap((at) => (/^(?:when|where|quand|o[ùu])\s*:?$/iu.test(texts[at]) && filled[filled.indexOf(at) + 1] !== undefined ? [filled[filled.indexOf(at) + 1]] : []))
+  const values = [...inlineValues, ...labels.flatMap((at) => (/^(?:when|where|quand|o[ùu])\s*:?$/iu.test(texts[at]) && filled[filled.indexOf(at) + 1] !== undefined ? [filled[filled.indexOf(at) + 1]] : []))]
   const subject = top.filter((at) => texts[at].length <= 300 && INVITE_SUBJECT.test(texts[at]))
   const invite = new Set([...found, ...values, ...subject])
   const inviteMonths = new Set([...values, ...subject].flatMap((at) => [...texts[at].matchAll(MONTH_NAME)].filter(isMonth).map((m) => monthOf(m[1]))))
@@ -127,6 +139,6 @@ export function inviteShape(texts: string[], filled: number[]): {drop: number[];
     if (!/^(?:organi[sz]er|guests|organisat(?:eur|rice)|invit[ée]s)\s*:?$/iu.test(texts[at])) continue
     for (let k = at + 1; k < texts.length && texts[k] !== '' && texts[k].length <= 80 && k - at <= GUEST_LINES; k++) found.add(k)
   }
-  const when = next ? values.filter((at) => /^(?:when|quand)\s*:?$/iu.test(texts[filled[filled.indexOf(at) - 1]])) : []
+  const when = next ? values.filter((at) => /^(?:when|quand)\s*:?$/iu.test(texts[filled[filled.indexOf(at) - 1]]) || /^(?:when|quand)$/iu.test(FIELD_INLINE.exec(texts[at])?.[1] ?? '')) : []
   return {drop: [...found].filter((at) => !when.includes(at)), when}
 }

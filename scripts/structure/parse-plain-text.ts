@@ -278,6 +278,9 @@ export function parsePlainText(document: string): Root {
   if (recording) noise.add(recording.heading)
   // (and so does its `Summary` heading: the record it wrote is under it, read as the text it is, never as a summary box's context; threads50)
   if (recording?.summary !== undefined) noise.add(recording.summary)
+  // (an AI note-taker's notes with no transcript, told by its own lines, `Notes by Minutely`, `Was this summary helpful?`: the same heading
+  // goes, and so do those lines asking for a rating; threads51)
+  for (const at of aiNotesLines(lines)) noise.add(at)
   const enumerated = enumeratedLines(lines)
   const quotation = continuedQuotation(lines)
   const guillemets = guillemetContinuations(lines)
@@ -762,6 +765,28 @@ function recordingUnderSummary(lines: string[], turns: Set<number>): {heading: n
   // (the export's `Summary` heading heads the record itself, the decisions in its prose, never a summary box the sections after it restate: it goes; threads50)
   const summary = lines.slice(0, heading).findIndex((line) => RECORDING_SUMMARY_HEADING.test(line.trim()))
   return {heading, ...(summary >= 0 ? {summary} : {})}
+}
+
+/**
+ * An AI note-taker's own line: who wrote the notes (`Notes by Minutely`, `Notes taken by Otter`, `Notes générées par …`, a meta line
+ * ending so, `Thu 22 Oct 2026 · Online · 58 min · Notes by X`), a request for a rating (`Was this summary helpful?`, `Ce résumé vous
+ * a-t-il été utile ?`), a warning (`AI-generated content may be inaccurate`, `Contenu généré par l'IA`).
+ */
+const AI_NOTES_MARK = /(?:^|[·•|]\s*)(?:(?:notes|summary|minutes)\s+(?:taken\s+|written\s+|generated\s+)?by\s+[\p{L}\d.' -]{1,40}|notes\s+(?:g[ée]n[ée]r[ée]es|prises|r[ée]dig[ée]es)\s+par\s+[\p{L}\d.' -]{1,40}|r[ée]sum[ée]\s+g[ée]n[ée]r[ée]\s+par\s+[\p{L}\d.' -]{1,40})$|^(?:was\s+this\s+(?:summary|recap|note)\s+(?:helpful|useful)\s*\?|ce\s+r[ée]sum[ée]\s+(?:vous\s+)?a-t-il\s+[ée]t[ée]\s+utile\s*\?|ai-generated\s+content\s+may\s+be\s+inaccurate|contenu\s+g[ée]n[ée]r[ée]\s+par\s+l['’]ia)/iu
+/** The rating request's line alone, its thumbs after it or not. */
+const RATING_LINE = /^(?:was\s+this\s+(?:summary|recap|note)\s+(?:helpful|useful)\s*\?|ce\s+r[ée]sum[ée]\s+(?:vous\s+)?a-t-il\s+[ée]t[ée]\s+utile\s*\?)[\s\p{Extended_Pictographic}\uFE0F]{0,20}$/iu
+
+/**
+ * An AI note-taker's notes pasted without a transcript (threads51): when one of its own lines shows (`AI_NOTES_MARK`), its `Summary`
+ * heading goes as a recording's does (the record is under it, never a summary box's context), and so does its rating request.
+ * @param lines the document's lines
+ * @returns the lines to read as blank
+ */
+function aiNotesLines(lines: string[]): number[] {
+  const texts = lines.map((line) => line.trim())
+  if (!texts.some((text) => text.length <= 200 && AI_NOTES_MARK.test(text))) return []
+  const summary = texts.findIndex((text) => RECORDING_SUMMARY_HEADING.test(text))
+  return [...(summary >= 0 ? [summary] : []), ...texts.flatMap((text, at) => (text.length <= 200 && RATING_LINE.test(text) ? [at] : []))]
 }
 
 /** A recording app's heading over the summary it wrote (`Summary`, `Meeting summary`, `AI summary`, `Overview`, `Résumé`, `Synthèse`, `Résumé de la réunion`). */

@@ -13,6 +13,13 @@ import {normaliseSpace} from './text.js'
  * briefing's `Q:` / `A:` lines are `press-questions.ts`'s.
  */
 const SPEAKER = /^(\p{Lu}[\p{Lu}.'’ -]{0,40}?\p{Lu}\.?(?:[ \u00A0]*\([^)\n]{1,40}\))?)[ \u00A0]?:[ \t\u00A0]+(?=\S)/u
+/**
+ * A journalist's question opened by a short questioner's label and a stop or a dash rather than a colon (`Q. Dan Reeve, Weekly News.
+ * Will …?`, `Q – …`, `QUESTION. …`, `Journaliste – …`; threads51): a question's turn in a transcript that other speakers' labels make.
+ */
+const QUESTION_TURN = /^((?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|JOURNALISTE|Journaliste))[ \u00A0]?[.–—-][ \t\u00A0]+(?=\S)/u
+/** A label of the one who chairs a press conference's questions, in either language (`MODERATOR`, `HOST`, `ANIMATRICE`, `MODÉRATEUR`). */
+const MODERATOR = /^(?:moderator|host|presenter|facilitator|m\.?c\.?|master of ceremonies|animat(?:eur|rice)|mod[ée]rat(?:eur|rice)|pr[ée]sentat(?:eur|rice))$/iu
 /** A transcript has at least this many paragraphs opened by a speaker's label, one label at least twice. */
 const LEAST_TURNS = 3
 
@@ -28,14 +35,18 @@ const transcriptSpeakers: Plugin<[], Root> = function () {
     const turns = paragraphsOf(tree).flatMap((paragraph) => {
       const found = paragraph.data?.bullet ? null : SPEAKER.exec(textOf(paragraph))
       // (`RESOLVED: that …`, `DONM: …`: a minute's record, no speaker's turn)
-      return found && !isRecordLabel(found[1]) ? [{paragraph, label: found[0].length, speaker: found[1]}] : []
+      if (found && !isRecordLabel(found[1])) return [{paragraph, label: found[0].length, speaker: found[1]}]
+      const question = paragraph.data?.bullet ? null : QUESTION_TURN.exec(textOf(paragraph))
+      return question ? [{paragraph, label: question[0].length, speaker: 'QUESTION', asks: true}] : []
     })
-    if (!isTranscript(turns.map((turn) => turn.speaker))) return
+    // (the questions put with a stop, `Q. …`, count only in a transcript the speakers' labels make on their own: a list of `Q.` and `A.` is no transcript here)
+    if (!isTranscript(turns.filter((turn) => !('asks' in turn)).map((turn) => turn.speaker))) return
     const reading = readingOf(file)
     let asked = false
     for (const {paragraph, label, speaker} of turns) {
       dropLabel(paragraph, label)
-      if (isQuestioner(speaker)) paragraph.data = {...paragraph.data, role: 'context'}
+      // (the one who chairs the questions, `MODERATOR: Thank you. Questions.`, `ANIMATRICE : …`, says what happens, decides nothing: threads51)
+      if (isQuestioner(speaker) || MODERATOR.test(speaker.replace(/\s*\(.*\)$/u, ''))) paragraph.data = {...paragraph.data, role: 'context'}
       else if (asked) {
         // (the turn that answers a journalist's question restates what was decided, it decides nothing itself: context, or outlook when
         // it looks ahead, as a briefing's `A:` line is, see `press-questions.ts`; roles45, feralcats-35's `MINISTER: No. What we agreed is …`)

@@ -401,3 +401,146 @@ The board approved the accounts.
     expect(chatExport(text.split('\n')).drop.size).toBe(0)
   })
 })
+
+// threads51: a phone's copy (names alone over messages, days between them, reactions and receipts written out), a list's post's one-line
+// header and a reply's quote, a channel's post relaying a document under a note. Written for these tests.
+describe('phone copies, list posts and relayed documents (threads51)', () => {
+  const texts = (text: string) => {
+    const lines = text.split('\n')
+    const shape = chatExport(lines)
+    return {shape, kept: lines.filter((_, at) => !shape.drop.has(at) && !shape.aside.has(at) && lines[at].trim()), dropped: [...shape.drop].map((at) => lines[at]), aside: [...shape.aside].map((at) => lines[at])}
+  }
+
+  it('reads a French phone copy: names alone over messages, the day between them, a reaction and a receipt written out', () => {
+    const text = `< Conversations   Bureau AMAP 🥕
+Claire, Yann, Inès et 3 autres
+
+Hier 19:02
+Yann Le Goff
+Je serai là vers 20 h, gardez-moi une chaise
+
+Claire Morvan
+Pas de souci, on t'attend
+
+mar. 3 mars 22:40
+Claire Morvan
+Bonsoir, voici le résumé de la réunion de bureau de ce soir à la salle des fêtes de Plouër. Sept membres sur neuf étaient là.
+
+Claire Morvan
+On a décidé de passer le panier à 14 euros à partir d'avril et d'ouvrir une deuxième distribution le samedi matin.
+
+Inès Riou
+A aimé « On a décidé de passer le panier à 14 euros à partir d'avril »
+
+Claire Morvan
+Prochaine réunion le 7 avril chez Yann.
+Distribué
+
+Inès Riou
+Merci Claire 🙏
+Lu à 22:51
+`
+    const {shape, kept, dropped, aside} = texts(text)
+    expect(kept).toEqual([
+      'Bonsoir, voici le résumé de la réunion de bureau de ce soir à la salle des fêtes de Plouër. Sept membres sur neuf étaient là.',
+      'On a décidé de passer le panier à 14 euros à partir d\'avril et d\'ouvrir une deuxième distribution le samedi matin.',
+      'Prochaine réunion le 7 avril chez Yann.',
+    ])
+    expect(dropped).toEqual(expect.arrayContaining(['Hier 19:02', 'Yann Le Goff', 'mar. 3 mars 22:40', 'Distribué', 'Lu à 22:51']))
+    expect(dropped.some((line) => line.startsWith('A aimé'))).toBe(true)
+    // (the poster's short reply to another's message is talk, not the readout)
+    expect(aside).toContain('Pas de souci, on t\'attend')
+    expect(shape.sent?.date).toBe('mar. 3 mars')
+  })
+
+  it('reads an English copy from another phone app, the reaction put as `reacted … to`, the sender\'s name once a heading would be', () => {
+    const text = `Dockside Rowing Club - committee
+
+Yesterday 21:10
+Priya
+Summary of tonight's committee: we voted to buy a second coastal four for £9,500 from the boat fund.
+
+Tom
+Reacted 👍 to "Summary of tonight's committee"
+
+Priya
+Also agreed that juniors row free in their first term.
+
+Priya
+Next meeting is 2 June at the boathouse.
+Seen by 5
+`
+    const {kept, dropped} = texts(text)
+    expect(kept).toEqual([
+      'Summary of tonight\'s committee: we voted to buy a second coastal four for £9,500 from the boat fund.',
+      'Also agreed that juniors row free in their first term.',
+      'Next meeting is 2 June at the boathouse.',
+    ])
+    expect(dropped).toEqual(expect.arrayContaining(['Yesterday 21:10', 'Reacted 👍 to "Summary of tonight\'s committee"', 'Seen by 5']))
+    // a document whose headings stand alone over their paragraphs, each once, is no phone's copy
+    const doc = `Annual meeting\n\nFinance\nThe accounts were approved.\n\nMembership\nFees stay at £20.\n\nFacilities\nThe roof will be mended.\n\nFinance\nA new treasurer was elected.\n`
+    expect(chatExport(doc.split('\n')).drop.size).toBe(0)
+  })
+
+  it('reads a list\'s posts by their one-line header (the stamp, the sender, the list), the subject under its field as the title, a reply\'s quote dropped', () => {
+    const text = `Objet : [bureau-liste] Compte rendu du conseil du 12 mars
+
+jeu. 13 mars 2026 à 08:30 · Marc Olivier à bureau-liste
+
+Bonjour à tous,
+
+Le conseil s'est réuni hier à la mairie et a voté une subvention de 800 euros au club de lecture.
+
+Il a aussi décidé de fermer la bibliothèque le lundi en juillet et en août.
+
+Marc
+
+ven. 14 mars 2026 à 10:02 · Julie Perrin à bureau-liste
+
+> Il a aussi décidé de fermer la bibliothèque le lundi en juillet
+> et en août.
+
+Dommage pour les lundis, mais c'est logique.
+`
+    const lines = text.split('\n')
+    const {shape, kept, dropped} = texts(text)
+    expect(shape.prefix.get(0)).toBe('Objet : [bureau-liste] '.length)
+    expect(dropped).toEqual(expect.arrayContaining(['jeu. 13 mars 2026 à 08:30 · Marc Olivier à bureau-liste', '> Il a aussi décidé de fermer la bibliothèque le lundi en juillet']))
+    expect(kept).toContain('Il a aussi décidé de fermer la bibliothèque le lundi en juillet et en août.')
+    expect(kept.filter((line) => line.includes('bibliothèque'))).toHaveLength(1)
+    expect(shape.sent?.date).toBe('jeu. 13 mars 2026')
+    expect(lines[shape.sent!.line]).toBe('Bonjour à tous,')
+    const english = `Thu 3 Dec 2026, 18:05 - Tom Hale to parish-news\n\nThe parish council met last night and agreed to light the green until 10pm.\n\nFri 4 Dec 2026, 09:12 - Ann Boyd to parish-news\n\n> agreed to light the green until 10pm\n\nAbout time too.\n`
+    const read = texts(english)
+    expect(read.shape.sent?.date).toBe('Thu 3 Dec 2026')
+    expect(read.dropped).toContain('> agreed to light the green until 10pm')
+  })
+
+  it('reads a channel\'s post relaying a document under a note that points below it: the note goes, the document opens as a pinned record does', () => {
+    const text = `Press Office   14/05 09:30
+Statement approved by the director, out at noon. Text below for anyone on the phones.
+
+Harbour board agrees new berthing fees
+
+The board agreed today to raise berthing fees by 4% from June.
+
+It also agreed to open the slipway to kayak clubs on Sundays.
+
+Mia Grant   14/05 09:41
+Can I share it with the clubs now?
+Press Office   14/05 09:44
+Yes, go ahead.
+Leo Marsh   14/05 10:02
+The local paper wants a photo of the slipway this afternoon, I'll take one.
+`
+    const lines = text.split('\n')
+    const {shape, dropped, aside} = texts(text)
+    expect(dropped).toContain('Statement approved by the director, out at noon. Text below for anyone on the phones.')
+    expect(lines[shape.pinned!]).toBe('Harbour board agrees new berthing fees')
+    expect(aside).toContain('Yes, go ahead.')
+    const french = `Service presse   14/05 09:30\nVoici le communiqué validé, texte complet ci-dessous 👇\n\nLe port adopte de nouveaux tarifs\n\nLe conseil portuaire a décidé ce matin de relever les tarifs de 4 % en juin.\n\nIl ouvrira aussi la cale aux clubs de kayak le dimanche.\n\nMia Grant   14/05 09:41\nJe peux le transmettre aux clubs ?\nService presse   14/05 09:44\nOui, vas-y.\n`
+    const read = texts(french)
+    expect(read.dropped).toContain('Voici le communiqué validé, texte complet ci-dessous 👇')
+    expect(french.split('\n')[read.shape.pinned!]).toBe('Le port adopte de nouveaux tarifs')
+  })
+})

@@ -108,3 +108,51 @@ The Harbour Board met on 19 March and agreed the new mooring fees.
     expect(drop).not.toContain('Harbour Office, Castletown')
   })
 })
+
+// threads51: the invite's fields with their values on the same line (`When      …`, `Quand : …`), its answers row with `more options`
+// after a question, the organiser's calendar and the guests on one line each. Written for these tests.
+describe('an invite whose fields hold their values on their line (threads51)', () => {
+  it('keeps only when the next meeting is, and reads the record under it (English, a column of spaces)', async () => {
+    const text = `Invitation: Orchard Trust trustees – spring call @ Tue 9 Mar 2027 18:00 – 19:00 (GMT)
+
+When       Tuesday 9 March 2027 ⋅ 18:00 – 19:00
+Where      Online call
+Calendar   trustees@orchard.example
+Who        Nia Hale (organiser), Sam Ord, +6 more
+
+Going? Yes | Maybe | No   More options
+
+Description:
+Hello all, the invite for our spring call. Notes of the last call are pasted below.
+
+Notes of the autumn trustees' call
+The Orchard Trust trustees met online on Thursday 12 November 2026.
+
+The trustees agreed to plant 40 new apple trees at the Long Acre orchard this winter.
+`
+    const {drop, when} = shapeOf(text)
+    expect(when).toEqual(['When       Tuesday 9 March 2027 ⋅ 18:00 – 19:00'])
+    expect(drop).toEqual(expect.arrayContaining(['Calendar   trustees@orchard.example', 'Who        Nia Hale (organiser), Sam Ord, +6 more', 'Going? Yes | Maybe | No   More options', 'Where      Online call']))
+    const readout = await read(text)
+    expect(readout.dates?.start).toBe('2026-11-12')
+  })
+
+  it('reads a French invite whose fields have a colon and their value after it', () => {
+    const text = `Invitation : Bureau du comité des fêtes – réunion de juin @ mer. 10 juin 2026 20:00 – 22:00
+
+Quand : mercredi 10 juin 2026 ⋅ 20:00 – 22:00
+Où : salle polyvalente
+Organisatrice : Léa Marchand
+Invités : Léa Marchand, Paul Roux, Anne Petit
+
+Vous participez ? Oui – Peut-être – Non   Plus d'options
+
+Compte rendu de la réunion de mai
+Le bureau s'est réuni le 13 mai à la mairie et a fixé la fête du village au 4 juillet.
+`
+    const {drop, when} = shapeOf(text)
+    expect(when).toEqual(['Quand : mercredi 10 juin 2026 ⋅ 20:00 – 22:00'])
+    expect(drop).toEqual(expect.arrayContaining(['Organisatrice : Léa Marchand', 'Invités : Léa Marchand, Paul Roux, Anne Petit', 'Où : salle polyvalente']))
+    expect(drop).not.toContain('Compte rendu de la réunion de mai')
+  })
+})

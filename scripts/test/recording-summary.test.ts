@@ -84,3 +84,40 @@ Decisions
     expect(texts(text)).toContain('Summary')
   })
 })
+
+// threads51: an AI note-taker's notes pasted with no transcript, told by its own lines (`Notes by …`, `Was this summary helpful?`).
+describe('an AI note-taker\'s notes with no transcript (threads51)', () => {
+  it('drops the `Summary` heading and the rating request when the notes name their writer (English)', async () => {
+    const text = `Meeting notes: Pool users' group, spring call
+Mon 8 Mar 2027 · Online · 41 min · Notes by Scribely
+
+Summary
+The Pool Users' Group met online and 9 of its 11 clubs joined.
+The group agreed to move the early swim to 6:30 from April.
+It also agreed to ask the council for a second lifeguard on Sundays.
+
+Was this summary helpful? 👍 👎
+`
+    const got = texts(text)
+    expect(got).not.toContain('Summary')
+    expect(got.some((line) => line.startsWith('Was this summary helpful'))).toBe(false)
+    const bodies = (await read(text)).pillars.map((p) => p.body)
+    expect(bodies).toContain('The group agreed to move the early swim to 6:30 from April.')
+  })
+
+  it('does the same in French, `Résumé` and `Notes générées par …`', () => {
+    const got = texts(`Compte rendu : bureau de l'association des jardins partagés
+jeu. 4 mars 2027 · En ligne · Notes générées par Notula
+
+Résumé
+Le bureau a décidé d'ouvrir une deuxième parcelle rue des Lilas.
+Il a aussi voté une cotisation de 15 euros.
+
+Ce résumé vous a-t-il été utile ?
+`)
+    expect(got).not.toContain('Résumé')
+    expect(got).not.toContain('Ce résumé vous a-t-il été utile ?')
+    // (a `Summary` heading with no note-taker's line stays)
+    expect(texts('Annual report\n\nSummary\nThe board approved the accounts.\n')).toContain('Summary')
+  })
+})
