@@ -985,6 +985,9 @@ export function frenchOfCounted(taken: readonly string[]): string | undefined {
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
+  sharedCost: /(?<!\p{L})(?:partag|répart|couvr|assum|support|prendr|pris|prend)\p{L}*\s+(?:en\s+charge\s+)?(?:(?:la\s+moitié|une\s+part|une\s+partie)\s+(?:du|des)\s+|le\s+|les\s+)(?:coûts?|frais)\s+(?:d['’]|(?:de|du|des)(?!\p{L}))/iu,
+  costOfTitle: /^(?:(?:moitié|part|partie)\s+(?:du|des)\s+)?(?:coûts?|frais)\s+(?:de\s+l['’]\s*|de\s+la\s+|d['’](?:une?\s+)?|de\s+(?:une?\s+)?|du\s+|des\s+)(.+)$/iu,
+  sizedHead: /^(?:petite?s?|courte?s?|brefs?|brèves?|grande?s?)\s+(?=(?:groupes?|guides?|codes?|comités?|équipes?|cellules?|notes?|livrets?|rapports?|documents?|brochures?|chartes?|registres?|commissions?|plans?|programmes?)(?!\p{L}))/iu,
   meansNouns: new Set(['enveloppe', 'dotation', 'fonds', 'programme', 'aide', 'prime', 'subvention', 'crédit', 'crédits', 'ligne', 'prêt', 'budget', 'guichet']),
   // `Le CNGRA a demandé à …`, `La FITSO a décidé de …`: who decides or asks acts, even named by an acronym
   decidingVerb: /(?<!\p{L})(?:décid|demand|conven|adopt|charg|lanc|valid|approuv|engag|arrêt|résol|recommand|invit|cré)(?:é|ée|és|ées|ent|era|eront|e)(?!\p{L})/iu,

@@ -228,9 +228,10 @@ export function paymentTitle(sentence: string): string | undefined {
   const head = paid.at(-1)
   if (!head || head.pos !== 'NOUN' || paid.length + 2 > MAX_TITLE_WORDS || paid.some((word) => /\d/.test(word.text))) return undefined
   if (!PEOPLE_HEAD.test(head.lower) && !/^\p{L}{3,}(?:ers|ors)$/u.test(head.lower) && !PAID_BODIES.test(head.lower)) return undefined
-  // (whom it pays, then what or for what: an amount, `for`/`towards` a purpose, `a year`, `who …`, or the sentence's end)
+  // (whom it pays, then what or for what: an amount, `for`/`towards` a purpose, `who …`, or the sentence's end; a payment named
+  // after them, `pay fishers a monthly allowance`, is titled by its name, so the scorer chooses)
   const next = words[to]
-  if (next && !(/^(?:for|towards|toward|per|from|who|that|which|to|in|on|at|as|a|an|up|,|\.|;)$/.test(next.lower) || next.pos === 'NUM' || /^[\p{Sc}\d]/u.test(next.text))) return undefined
+  if (next && !(/^(?:for|towards|toward|per|from|who|that|which|to|in|on|at|as|up|,|\.|;)$/.test(next.lower) || next.pos === 'NUM' || /^[\p{Sc}\d]/u.test(next.text))) return undefined
   const last = /s$/.test(head.lower) || PEOPLE_HEAD.test(head.lower) ? head.lower : pluralOf(head.lower)
   const title = ['Payments', 'to', ...paid.slice(0, -1).map((word) => (word.pos === 'PROPN' ? word.text : lowerCommon(word.text))), last].join(' ').replace(/ ,/g, ',')
   return sentenceCase(title)
