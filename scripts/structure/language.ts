@@ -523,6 +523,8 @@ export interface TitlePatterns {
   sharedCost?: RegExp
   /** A title that is a cost of a thing (`Coût d'une étude des berges`): group 1, the thing without its article. */
   costOfTitle?: RegExp
+  /** Agreements that a title alone names too little of (`convention`, `accord`): they are named with whom they bind (`avec …`). */
+  agreementNouns?: ReadonlySet<string>
   /** A size before a group or a document that opens a title (`Petit groupe de travail`, `Court guide`): left out. */
   sizedHead?: RegExp
 }

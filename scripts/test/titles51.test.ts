@@ -66,3 +66,23 @@ describe('a size before a group or a document', () => {
     expect(unsizedTitle('Small farms', 'The fund will help small farms.', [])).toBeUndefined()
   })
 })
+
+describe('who acts, named as a body in the plural or as elected members', () => {
+  it('is no title: what they decided is (English)', () => {
+    expect(pointTitle('Town councils agreed to replace 400 sodium lamps along the canal with dimmable LED units.')).not.toMatch(/councils/i)
+    expect(pointTitle('The district boards decided to open two new seed banks in the hill villages.')).toMatch(/seed banks/i)
+  })
+
+  it('is no title: what they decided is (French)', () => {
+    expect(fr('Les élus ont aussi voté la rénovation du lavoir de la place haute.')).toMatch(/^Rénovation du lavoir/)
+    expect(fr('Les conseils de quartier ont retenu trois projets de jardins partagés.')).toMatch(/jardins partagés/)
+  })
+})
+
+describe('an agreement named alone (French)', () => {
+  it('keeps whom it binds', () => {
+    expect(fr('Les élus ont enfin approuvé une convention avec les éleveurs de la vallée pour faire pâturer les berges.')).toBe('Convention avec les éleveurs de la vallée')
+    expect(fr("Le conseil municipal a signé un accord avec l'association des pêcheurs, en vue d'ouvrir la rive.")).toBe("Accord avec l'association des pêcheurs")
+    expect(fr('Le bureau a validé une convention de mécénat.')).toBe('Convention de mécénat')
+  })
+})
