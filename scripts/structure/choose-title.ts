@@ -3,7 +3,7 @@ import {isBrokenTitle} from './broken-title.js'
 import {NUMBERED_ITEM_SUBJECT, PEOPLE_HEAD, TIME_UNITS, TITLE_HONORIFIC} from './english.js'
 import {onlyForWhom, withoutForWhom} from './for-whom.js'
 import {readingFor} from './language.js'
-import {budgetTitle, lenderTitle, membershipTitle, officeTitle, topicTitle} from './standard-titles.js'
+import {budgetTitle, lenderTitle, membershipTitle, officeTitle, paymentTitle, topicTitle} from './standard-titles.js'
 import {titleCandidates, type TitleCandidate} from './title-candidates.js'
 import {TITLE_WEIGHTS} from './title-weights.js'
 import {MAX_SENTENCE, MAX_TITLE_WORDS, carriedMarkTitle, madeIntoTitle, lowerCommon, nounPhrase, pointWordsOf, sentenceCase} from './point-title.js'
@@ -74,6 +74,12 @@ function titleOf(sentence: string, body: string, weights: Readonly<Record<string
     const done = candidates.find((candidate) => candidate.features.nominalised && !candidate.features.compound && !/^payment\s/i.test(candidate.text) && candidate.text.toLocaleLowerCase().endsWith(` of ${people}`))
     if (done) return done.text
   }
+  // (`share the cost of a diver survey`, `cover the costs of the new pumps`: what is shared is the thing, not its cost)
+  const shared = best ? sharedCostTitle(best.text, sentence) : undefined
+  if (shared) return shared
+  // (`a small working group on …`, `a short camping code`: the size of a group or a document says nothing of what it is for)
+  const sized = best ? unsizedTitle(best.text, sentence, ranked.map(({text}) => text)) : undefined
+  if (sized) return sized
   // One word that is no acronym (`Study`, `Access`) keeps the complement the sentence gives it, when that is a candidate (`Study on carrying capacity`)
   if (best && !best.text.includes(' ') && !/^\p{Lu}[\p{Lu}\d&-]+$/u.test(best.text)) {
     const complemented = withComplement(best.text, sentence, ranked.map(({text}) => text))
@@ -141,6 +147,42 @@ function actOnTitle(title: string, candidates: TitleCandidate[], sentence: strin
   return whole.split(' ').length <= MAX_TITLE_WORDS ? whole : undefined
 }
 
+/** Verbs that share or carry a cost (`share the cost of`, `meet the costs of`, `cover half the cost of`). */
+const COST_SHARING = /\b(?:share|shares|shared|sharing|split|splits|splitting|meet|meets|meeting|cover|covers|covered|covering|bear|bears|bore|bearing)\s+(?:(?:the|its|their|our|half\s+the|part\s+of\s+the|all\s+the|full)\s+)*costs?\s+of\s/i
+
+/**
+ * A title `Cost of X` when the sentence decides to share or carry that cost (`Members agreed to share the cost of a diver survey`,
+ * `the county will meet the costs of the new pumps`): what the point decides is the thing paid for, so the title is X.
+ * @param title the title chosen
+ * @param sentence the sentence it was made from
+ * @returns X in sentence case, or `undefined` when the title is no cost or the sentence shares none
+ */
+export function sharedCostTitle(title: string, sentence: string): string | undefined {
+  const found = /^costs?\s+of\s+(?:the\s+|a\s+|an\s+)?(.+)$/i.exec(title)
+  if (!found || !COST_SHARING.test(sentence)) return undefined
+  return sentenceCase(found[1])
+}
+
+/** Adjectives of size or length that say nothing of what a group or a document is for (`small working group`, `short code`). */
+const SIZE_MODIFIERS = /^(?:small|short|brief|little|large|big|long)$/i
+
+/**
+ * A title that opens on a size before a head that says what it is only with its complement (`Small working group`, `Short camping
+ * code`, `Brief guide`): without the size, with the complement the sentence gives (`Working group on weed and slime`), if any.
+ * A size before a plural (`Small grants programme`, `Small businesses fund`) qualifies that noun and stays.
+ * @param title the title chosen
+ * @param sentence the sentence it was made from
+ * @param candidates the other candidates, best first (a complement is one of them)
+ * @returns the title without its size, or `undefined` when it opens on none
+ */
+export function unsizedTitle(title: string, sentence: string, candidates: string[]): string | undefined {
+  const words = title.split(' ')
+  if (words.length < 2 || !SIZE_MODIFIERS.test(words[0]) || !BARE_HEADS.test(words.at(-1)!) || (words.length > 2 && /s$/i.test(words[1]))) return undefined
+  const bare = sentenceCase(words.slice(1).join(' '))
+  const complemented = withComplement(bare, sentence, candidates, false)
+  return complemented && complemented.split(' ').length <= MAX_TITLE_WORDS && withoutForWhom(complemented) === complemented ? sentenceCase(complemented) : bare
+}
+
 /** A phrase that opens on a question word (`How passengers …`) is a clause cut short, no title. */
 const QUESTION_WORD = /^(?:how|what|why|when|where|which|who|whose)\s/i
 
@@ -152,7 +194,7 @@ const QUESTION_WORD = /^(?:how|what|why|when|where|which|who|whose)\s/i
  * @returns the title, or `undefined` when the scorer chooses
  */
 export function ruleTitle(sentence: string, candidates: TitleCandidate[]): string | undefined {
-  return membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? topicTitle(sentence) ?? carriedMarkTitle(sentence) ?? madeIntoTitle(sentence) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)?.text
+  return membershipTitle(sentence) ?? officeTitle(sentence) ?? lenderTitle(sentence) ?? budgetTitle(sentence) ?? paymentTitle(sentence) ?? topicTitle(sentence) ?? carriedMarkTitle(sentence) ?? madeIntoTitle(sentence) ?? candidates.find((candidate) => candidate.features.rule && candidate.features.name)?.text
 }
 
 /**

@@ -954,7 +954,7 @@ export const FRENCH_FIGURES = {
 const PRESENT_DECISIONS = '(?:approuve|adopte|d[ée]cide|salue|lance|cr[ée]e|ent[ée]rine|valide|encourage|invite|recommande|appelle|exhorte|r[ée]affirme|reconna[iî]t|convient|engage|f[ée]licite|r[ée]jouit|[ée]lit|r[ée][ée]lit|nomme|d[ée]signe|renouvelle|proroge|prolonge|institue|[ée]tablit|soutient|mandate|autorise|confie|prend)(?!\\p{L})'
 
 /** Subjects that name who acted: the point's title is then what they acted on. */
-const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états état parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires il banque banques agence agences autorités institutions organisations gouvernement douanes administrations ministères services forces polices armées municipalités collectivités régulateurs opérateurs conférence assemblée bureau union communauté forum sommet adhérents adhérentes'.split(' '))
+const ACTORS = new Set('ministres ministre dirigeants chefs participants membres délégations délégués partenaires pays gouvernements états état parties bailleurs donateurs présidence président présidente secrétariat réseau alliance partenariat coalition conseil commission comité nous ils elles ils on gouverneurs gouverneur représentants ambassadeurs signataires fonctionnaires experts présidents coprésidents co-présidents maires il banque banques agence agences autorités institutions organisations gouvernement douanes administrations ministères services forces polices armées municipalités collectivités régulateurs opérateurs conférence assemblée bureau union communauté forum sommet adhérents adhérentes élus élues conseils comités commissions'.split(' '))
 
 /**
  * Verbs of change whose object alone would misstate a decision (`supprimer les droits de douane` is
@@ -991,6 +991,10 @@ export function frenchOfCounted(taken: readonly string[]): string | undefined {
 
 export const FRENCH_TITLES = {
   actors: ACTORS,
+  agreementNouns: new Set(['convention', 'accord', 'contrat', 'partenariat', 'protocole', 'charte']),
+  sharedCost: /(?<!\p{L})(?:partag|répart|couvr|assum|support|prendr|pris|prend)\p{L}*\s+(?:en\s+charge\s+)?(?:(?:la\s+moitié|une\s+part|une\s+partie)\s+(?:du|des)\s+|le\s+|les\s+)(?:coûts?|frais)\s+(?:d['’]|(?:de|du|des)(?!\p{L}))/iu,
+  costOfTitle: /^(?:(?:moitié|part|partie)\s+(?:du|des)\s+)?(?:coûts?|frais)\s+(?:de\s+l['’]\s*|de\s+la\s+|d['’](?:une?\s+)?|de\s+(?:une?\s+)?|du\s+|des\s+)(.+)$/iu,
+  sizedHead: /^(?:petite?s?|courte?s?|brefs?|brèves?|grande?s?)\s+(?=(?:groupes?|guides?|codes?|comités?|équipes?|cellules?|notes?|livrets?|rapports?|documents?|brochures?|chartes?|registres?|commissions?|plans?|programmes?)(?!\p{L}))/iu,
   meansNouns: new Set(['enveloppe', 'dotation', 'fonds', 'programme', 'aide', 'prime', 'subvention', 'crédit', 'crédits', 'ligne', 'prêt', 'budget', 'guichet']),
   // `Le CNGRA a demandé à …`, `La FITSO a décidé de …`: who decides or asks acts, even named by an acronym
   decidingVerb: /(?<!\p{L})(?:décid|demand|conven|adopt|charg|lanc|valid|approuv|engag|arrêt|résol|recommand|invit|cré)(?:é|ée|és|ées|ent|era|eront|e)(?!\p{L})/iu,

@@ -521,6 +521,14 @@ export interface TitlePatterns {
   decidingVerb?: RegExp
   /** Means that a title alone names too little of (`enveloppe`, `dotation`, `fonds`): they are named with what they are for. */
   meansNouns?: ReadonlySet<string>
+  /** A verb that shares or carries a cost (`partager le coût de`, `prendre en charge les frais de`): the title is then what the cost is of (`costOfTitle`). */
+  sharedCost?: RegExp
+  /** A title that is a cost of a thing (`Coût d'une étude des berges`): group 1, the thing without its article. */
+  costOfTitle?: RegExp
+  /** Agreements that a title alone names too little of (`convention`, `accord`): they are named with whom they bind (`avec …`). */
+  agreementNouns?: ReadonlySet<string>
+  /** A size before a group or a document that opens a title (`Petit groupe de travail`, `Court guide`): left out. */
+  sizedHead?: RegExp
 }
 
 /** What shows a made point title cut from its sentence, in one language (`title-fault.ts`). */

@@ -368,6 +368,16 @@ export function patternTitle(sentence: string, patterns: TitlePatterns, depth = 
   if (phrase) phrase = phrase.replace(TIME_TAIL, '').replace(DATE_TAIL, '') || phrase
   // (`une enveloppe de 25 millions d'euros est ouverte pour financer l'achat de filets` → “Enveloppe pour l'achat de filets”: a means named alone says what it is for)
   if (phrase && !/\s/.test(phrase) && patterns.meansNouns?.has(phrase.toLowerCase())) phrase = forPurpose(phrase, text, patterns) ?? phrase
+  // (`approuvé une convention avec les agriculteurs riverains pour …` → “Convention avec les agriculteurs riverains”: an agreement named
+  // alone says nothing of whom it binds)
+  const bound = phrase && !/\s/.test(phrase) && patterns.agreementNouns?.has(phrase.toLowerCase()) ? new RegExp(`(?<!\\p{L})${phrase}\\s+(avec\\s+(?:les|le|la|l['’])\\s*[^,;:.()]{1,60}?)(?=\\s+(?:pour|afin|dès|d['’]ici|avant|qui|et|sur|en|dans|à|au|aux|par)(?!\\p{L})|[,;.]|$)`, 'iu').exec(text) : null
+  if (bound && words(`${phrase} ${bound[1]}`).length <= MAX_TITLE_WORDS) phrase = `${phrase} ${bound[1]}`
+  // (`partager le coût d'une étude des berges` → “Étude des berges”: what is shared is the thing, not its cost)
+  const shared = phrase && depth === 0 && patterns.sharedCost?.test(text) ? patterns.costOfTitle?.exec(phrase)?.[1] : undefined
+  if (shared && /\p{L}/u.test(shared)) phrase = shared
+  // (`un petit groupe de travail`, `un court guide du bénévole`: the size of a group or a document says nothing of what it is for)
+  const sized = phrase ? patterns.sizedHead?.exec(phrase) : null
+  if (sized) phrase = phrase!.slice(sized[0].length)
   return phrase ? quoted(phrase, sentence).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined
 }
 

@@ -1,5 +1,5 @@
-import {NOT_TOPICS, TOPIC_OPENER} from './english.js'
-import {MAX_TITLE_WORDS, pluralOf, pointWordsOf, sentenceCase} from './point-title.js'
+import {NOT_TOPICS, PEOPLE_HEAD, TOPIC_OPENER} from './english.js'
+import {MAX_SENTENCE, MAX_TITLE_WORDS, lowerCommon, pluralOf, pointWordsOf, sentenceCase} from './point-title.js'
 
 /**
  * Titles editors give to two kinds of English point whatever their words, as a staffer writes a
@@ -197,4 +197,42 @@ export function topicTitle(sentence: string): string | undefined {
   const words = tagged.slice(comma - topic.split(/\s+/).length, comma)
   if (words.length < 2 || words.length > MAX_TITLE_WORDS || words.some((word) => /^(?:VERB|AUX|PRON|NUM)$/.test(word.pos)) || !/^(?:NOUN|PROPN)$/.test(words.at(-1)!.pos)) return undefined
   return sentenceCase(topic)
+}
+
+/** Verbs a body decides with before the act it decides (`agreed to pay`, `will pay`): any other verb before `pay` makes it no decision's act (`set up a fund to pay …`). */
+const DECIDING_BEFORE = /^(?:agree|decide|resolve|approve|undertake|commit|propose|plan|continue|offer|choose|vote|will|shall|would|be|have|do|also)$/
+/** Bodies that are paid as people are (`pay parish councils £45 …`, `pay each village school`), besides people (`PEOPLE_HEAD`, `landowners`, `growers`). */
+const PAID_BODIES = /^(?:councils?|committees?|clubs?|associations?|societ(?:y|ies)|cooperatives?|co-operatives?|schools?|households?|famil(?:y|ies)|communit(?:y|ies)|municipalit(?:y|ies)|parishes|parish|villages?|charit(?:y|ies)|hospitals?|practices?|firms?|compan(?:y|ies)|businesses|owners?)$/
+/** Words that may stand between `pay` and whom it pays (`each`, `the`, `their`). */
+const PAID_DETERMINERS = /^(?:each|every|all|the|its|their|our|his|her|those|these|participating|eligible)$/
+
+/**
+ * A payment to people or bodies, as a decision's act (`The partnership will pay landowners £120 a year per meadow …`,
+ * `Members agreed to pay each community council £2,500 a year …`, `pay parish councils £45 per repaired pothole`): editors
+ * title it by who is paid, “Payments to landowners”, not by them alone nor as `Payment of landowners`. `pay` must be the act
+ * decided (only verbs of deciding before it), whom it pays its object (people, `-ers`/`-ors`, or a body that takes payments),
+ * in the plural; never what is paid (`pay fair wages to porters`), a passive (`will be paid`) or `pay for …`.
+ * @param sentence the point's first sentence
+ * @returns the title, or `undefined` when the sentence decides no payment to someone named as its object
+ */
+export function paymentTitle(sentence: string): string | undefined {
+  const words = pointWordsOf(sentence.slice(0, MAX_SENTENCE))
+  const at = words.findIndex((word) => word.lemma === 'pay' && /^(?:VERB|AUX)$/.test(word.pos))
+  if (at === -1 || /^(?:be|been|being|is|are|was|were)$/.test(words[at - 1]?.lower ?? '')) return undefined
+  if (words.slice(0, at).some((word) => word.pos === 'VERB' && !DECIDING_BEFORE.test(word.lemma))) return undefined
+  let from = at + 1
+  while (from < words.length && PAID_DETERMINERS.test(words[from].lower)) from++
+  let to = from
+  while (to < words.length && (/^(?:NOUN|PROPN|ADJ)$/.test(words[to].pos) || (/^(?:and|,)$/.test(words[to].lower) && /^(?:NOUN|PROPN|ADJ)$/.test(words[to + 1]?.pos ?? '')))) to++
+  const paid = words.slice(from, to)
+  const head = paid.at(-1)
+  if (!head || head.pos !== 'NOUN' || paid.length + 2 > MAX_TITLE_WORDS || paid.some((word) => /\d/.test(word.text))) return undefined
+  if (!PEOPLE_HEAD.test(head.lower) && !/^\p{L}{3,}(?:ers|ors)$/u.test(head.lower) && !PAID_BODIES.test(head.lower)) return undefined
+  // (whom it pays, then what or for what: an amount, `for`/`towards` a purpose, `who …`, or the sentence's end; a payment named
+  // after them, `pay fishers a monthly allowance`, is titled by its name, so the scorer chooses)
+  const next = words[to]
+  if (next && !(/^(?:for|towards|toward|per|from|who|that|which|to|in|on|at|as|up|,|\.|;)$/.test(next.lower) || next.pos === 'NUM' || /^[\p{Sc}\d]/u.test(next.text))) return undefined
+  const last = /s$/.test(head.lower) || PEOPLE_HEAD.test(head.lower) ? head.lower : pluralOf(head.lower)
+  const title = ['Payments', 'to', ...paid.slice(0, -1).map((word) => (word.pos === 'PROPN' ? word.text : lowerCommon(word.text))), last].join(' ').replace(/ ,/g, ',')
+  return sentenceCase(title)
 }
