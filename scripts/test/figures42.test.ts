@@ -110,8 +110,8 @@ describe('a table whose column head gives the currency, or with two columns of v
       'EUR 1.5 million | budget for Pärnu',
     ])
   })
-  it('keeps one figure a row under years or without a head', () => {
-    expect(rows(['Measure\t2024\t2025', 'Ferries\t12\t14', 'Buses\t40\t46'])).toEqual(['12 | ferries', '40 | buses'])
+  it('keeps one figure a row under years (the latest, figures51) or without a head', () => {
+    expect(rows(['Measure\t2024\t2025', 'Ferries\t12\t14', 'Buses\t40\t46'])).toEqual(['14 | ferries in 2025, up from 12 in 2024', '46 | buses in 2025, up from 40 in 2024'])
   })
 })
 

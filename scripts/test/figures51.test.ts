@@ -1,0 +1,42 @@
+// Figure causes of session 21 (figures51, rounds 47 and 48), each with other realisations than the corpus's, in English and
+// French. Every sentence and table here is written for this test, on other subjects than the corpus's.
+import {describe, expect, it} from 'vitest'
+import {figuresIn} from '../structure/extract-figures.js'
+import {figureRowsOf, rowFigure} from '../structure/figure-rows.js'
+import {FRENCH} from '../structure/french.js'
+import {notAFigure} from '../structure/not-figures.js'
+import {patternFiguresIn} from '../structure/pattern-figures.js'
+
+/** An English sentence's figures, as `value | label`. */
+const figures = (sentence: string) => figuresIn(sentence).filter((figure) => !notAFigure(figure)).map((figure) => `${figure.value} | ${figure.label}`)
+/** An English sentence's values. */
+const values = (sentence: string) => figures(sentence).map((figure) => figure.split(' | ')[0])
+/** A French sentence's figures, as `value | label`. */
+const lire = (sentence: string) => patternFiguresIn(sentence, FRENCH.figures!, FRENCH.calendar).filter((figure) => !notAFigure(figure)).map((figure) => `${figure.value} | ${figure.label}`)
+/** A French sentence's values. */
+const valeurs = (sentence: string) => lire(sentence).map((figure) => figure.split(' | ')[0])
+/** The figures of a document's lines read as rows, as `value | label`. */
+const rows = (lines: string[], french = false) => [...figureRowsOf(lines).values()].flat().map((row) => {
+  const figure = rowFigure(row, french)
+  return `${figure?.value} | ${figure?.label}`
+})
+
+describe('a table of the same measures in columns of years', () => {
+  it('reads the latest year, with the year before as its comparison', () => {
+    expect(rows(['Headline figures\t2023-24\t2024-25', 'Swimmers\t8,120\t9,045', 'Lessons given\t1,310\t1,280', 'Takings\t£212k\t£240k'])).toEqual([
+      '9,045 | swimmers in 2024-25, up from 8,120 in 2023-24',
+      '1,280 | lessons given in 2024-25, down from 1,310 in 2023-24',
+      '£240,000 | takings in 2024-25, up from £212,000 in 2023-24',
+    ])
+    expect(rows(['Year | 2022 | 2023 | 2024', 'Ferry crossings | 410 | 455 | 520', 'Cost | €1.1m | €1.3m | €1.2m'])).toEqual([
+      '520 | ferry crossings in 2024, up from 455 in 2023',
+      '€1.2 million | cost in 2024, down from €1.3 million in 2023',
+    ])
+  })
+  it('writes the comparison in French with the cell as written', () => {
+    expect(rows(['Chiffres clés\t2024\t2025', 'Adhérents\t1 240\t1 315', 'Recettes\t86 000 €\t91 500 €'], true)).toEqual([
+      '1,315 | adhérents en 2025, contre 1 240 en 2024',
+      '€91,500 | recettes en 2025, contre 86 000 € en 2024',
+    ])
+  })
+})
