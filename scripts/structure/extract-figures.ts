@@ -6,7 +6,7 @@ import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
-import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, totalOfEach, type Quantity} from './quantities.js'
+import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, totalOfEach, overAStretch, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -1691,7 +1691,7 @@ function ratePerBase(tokens: Token[], quantity: Quantity, sentence: string): str
  */
 function timesItHappened(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (tokens[quantity.to]?.lower !== 'times' || quantity.words || !/\d/.test(tokens[quantity.to - 1]?.text ?? '')) return undefined
-  if (/^(?:a|an|per|each|every|more|less|faster|higher|lower|as|over|the)$/.test(tokens[quantity.to + 1]?.lower ?? '') || comparativeAfter(tokens, quantity.to + 1, sentence)) return undefined
+  if ((/^(?:a|an|per|each|every|more|less|faster|higher|lower|as|over|the)$/.test(tokens[quantity.to + 1]?.lower ?? '') && !overAStretch(tokens, quantity.to + 1)) || comparativeAfter(tokens, quantity.to + 1, sentence)) return undefined
   const verb = verbBeforeEvents(tokens, quantity.from)
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || act.lower === act.lemma || /ing$/.test(act.lower)) return undefined
@@ -1704,7 +1704,17 @@ function timesItHappened(tokens: Token[], quantity: Quantity, sentence: string):
   // (after a relative pronoun, `crews, who launched …`, the subject is the relative's antecedent, not counted here)
   const relative = /^(?:who|which|that)$/.test(tokens[be - 1]?.lower ?? '')
   const subject = relative ? undefined : clauseSubject(tokens, be, sentence) ?? subjectBefore(tokens, verb, sentence)
-  if (subject) return `${lowerFirst(subject, tokens[0])} ${act.lower}`
+  if (subject) {
+    // (`times officers were called to the lochsides`, `times boaters worked the lower flight last year`: what happened so
+    // often, as a clause after `times`, with the phrase or object between the verb and the count; a time that opens the
+    // subject, `Last year boaters …`, goes to its end)
+    let end = quantity.from
+    while (end > verb + 1 && (QUALIFIERS.has(tokens[end - 1].lower) || /^(?:over|under|just|well|little|a)$/.test(tokens[end - 1].lower))) end--
+    const opening = /^((?:last|this|that|each|every) (?:year|season|month|week|summer|winter|spring|autumn)),? (.+)$/i.exec(subject)
+    const who = opening ? opening[2] : subject
+    const time = timeAfter(tokens, quantity.to + 1, sentence) || (opening ? ` ${opening[1].toLowerCase()}` : '')
+    return `times ${lowerFirst(who, tokens[0])} ${slice(sentence, tokens, be, end)}${time}`
+  }
   // `crews, who launched 9,400 times last year`: an active verb whose actor is no noun phrase of the clause counts the times it was done
   return be === verb && bare ? `times ${act.lower}${timeAfter(tokens, quantity.to + 1, sentence)}` : undefined
 }
