@@ -2630,8 +2630,13 @@ function attendanceOfPart(tokens: Token[], part: Quantity, nounEnd: number): {ho
   else if (ATTENDING_AFTER.test(words.slice(0, 2).join(' '))) [how, end] = ['present', at + (words[0] === 'in' ? 2 : 1)]
   if (!how) return undefined
   const next = tokens[end]
-  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || AFTER_ATTENDANCE.test(next.lower) ? {how, of} : undefined
+  // (`took part in the committee's autumn meeting`, `attended the spring sitting`: the meeting they came to, named after the verb)
+  const meeting = how !== 'present' && /^(?:in|the|its|their|our|this|that)$/.test(next?.lower ?? '') && tokens.slice(end, end + 7).some((token) => SITTING_NOUNS.test(token.lower))
+  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || AFTER_ATTENDANCE.test(next.lower) || meeting ? {how, of} : undefined
 }
+
+/** Nouns of a sitting that those counted came to (`took part in the autumn meeting`, `attended the session`). */
+const SITTING_NOUNS = /^(?:meeting|meetings|session|sitting|assembly|agm|egm|gathering|conference|call|videoconference|discussions?|proceedings|workshop|forum|summit|council)$/
 
 /** How a percentage after an amount gives the size of that amount's change: `, up 4 percent`, `, an increase of 20%`, `, representing a rise of 5%`. */
 const CHANGE_SIZE_BETWEEN = /^[^.;:]*,\s*(?:(?:up|down)(?:\s+by)?|(?:(?:representing|marking|or|which\s+is)\s+)?(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|cut|jump|gain|reduction)\s+of)(?:\s+(?:some|about|around|nearly|almost|roughly|over|more\s+than))?\s*$/i

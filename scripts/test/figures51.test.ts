@@ -54,3 +54,45 @@ describe('how often something happened', () => {
     expect(values('Demand rose 14 times over ten years.')).toEqual([])
   })
 })
+
+describe('a level a rule holds to', () => {
+  it('is no figure in English, whatever the bound’s words', () => {
+    expect(values('The fair agreed that its loudspeakers will keep to a limit of 80 decibels at the nearest house.')).toEqual([])
+    expect(values('Music at the boathouse must not exceed 75 dB after ten.')).toEqual([])
+    expect(values('Floodlights on the pitch will be held to a maximum of 20 lux at the hedge.')).toEqual([])
+  })
+  it('is no figure in French', () => {
+    expect(valeurs('Les animations ne devront pas dépasser 75 décibels en limite de propriété.')).toEqual([])
+    expect(valeurs('Le comité fixe une limite de 80 dB pour la sono du bal.')).toEqual([])
+  })
+  it('leaves a measure that no rule bounds', () => {
+    expect(values('The new turbines will add 31 gigawatts of offshore wind.')).toEqual(['31'])
+  })
+})
+
+describe('voting weights and proxies', () => {
+  it('leaves out the shares of a co-ownership that vote', () => {
+    expect(valeurs('Pour : 4 120 tantièmes. Contre : 2 310 tantièmes.')).toEqual([])
+    expect(values('The motion was carried by owners holding 6,240 unit entitlements.')).toEqual([])
+  })
+  it('leaves out those who gave their proxy, in English and French', () => {
+    expect(values('Another 58 shareholders had named the chair as their proxy.')).toEqual([])
+    expect(values('The clerk had received 41 proxies before the meeting.')).toEqual([])
+    expect(valeurs('Le secrétaire a reçu 18 procurations.')).toEqual([])
+    expect(valeurs('Douze adhérents avaient remis leur pouvoir au président.')).toEqual([])
+  })
+  it('leaves out a small count of the resolutions or motions put', () => {
+    expect(values('All three motions put to the members were carried.')).toEqual([])
+    expect(values('The five resolutions before the assembly passed without debate.')).toEqual([])
+  })
+})
+
+describe('the attendance of a sitting named after the verb', () => {
+  it('reads the part of a body that came to a named meeting, the whole as its base', () => {
+    expect(figures('Nine of the club’s 13 coaches attended the spring session in the pavilion.')).toEqual(['9 | coaches attended out of 13'])
+    expect(figures('Fifteen of the league’s 22 referees took part in the annual meeting, two by telephone.')).toEqual(['15 | referees took part out of 22'])
+  })
+  it('leaves a part that took part in something else', () => {
+    expect(values('Twelve of the 20 branch secretaries took part in the survey.')).toEqual(['12', '20'])
+  })
+})
