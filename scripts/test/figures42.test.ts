@@ -160,7 +160,8 @@ describe('a quorum line counts no fact of the meeting, unless it counts those pr
     expect(frenchValues('Quorum : 14 administrateurs présents sur 18.')[0]).toBe('14')
   })
   it('keeps the count of those present elsewhere', () => {
-    expect(values('Some 14 of the 18 governors attended the meeting in person.')).toEqual(['14', '18'])
+    // (the body's size is the attendance's base, in its label, as the `Attendance` convention of session 19 says; figures51)
+    expect(figures('Some 14 of the 18 governors attended the meeting in person.')).toEqual(['14 | governors attended out of 18'])
   })
 })
 
