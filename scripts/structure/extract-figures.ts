@@ -1707,12 +1707,13 @@ function timesItHappened(tokens: Token[], quantity: Quantity, sentence: string):
   if (subject) {
     // (`times officers were called to the lochsides`, `times boaters worked the lower flight last year`: what happened so
     // often, as a clause after `times`, with the phrase or object between the verb and the count; a time that opens the
-    // subject, `Last year boaters …`, goes to its end)
+    // subject, `Last year boaters …`, goes to its end, as it belongs to the clause)
     let end = quantity.from
     while (end > verb + 1 && (QUALIFIERS.has(tokens[end - 1].lower) || /^(?:over|under|just|well|little|a)$/.test(tokens[end - 1].lower))) end--
     const opening = /^((?:last|this|that|each|every) (?:year|season|month|week|summer|winter|spring|autumn)),? (.+)$/i.exec(subject)
     const who = opening ? opening[2] : subject
-    const time = timeAfter(tokens, quantity.to + 1, sentence) || (opening ? ` ${opening[1].toLowerCase()}` : '')
+    // (a time after the count is left where the writers leave it, `held at borders 1,900 times last year`: out)
+    const time = opening ? ` ${opening[1].toLowerCase()}` : ''
     return `times ${lowerFirst(who, tokens[0])} ${slice(sentence, tokens, be, end)}${time}`
   }
   // `crews, who launched 9,400 times last year`: an active verb whose actor is no noun phrase of the clause counts the times it was done
