@@ -799,7 +799,7 @@ export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|yea
  * `two sides`, `four pillars`, `three lines of work`, `three commitments` say how the text is built, so a small
  * count of them is not a key figure.
  */
-export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|topics?|issues?|principles?|objectives?|goals?|steps?|ways?|points?|options?|sides?|parts?|phases?|stages?|elements?|tracks?|workstreams?|strands?|axes|questions?|sessions?|panels?|meetings?|rounds?|days?|things?|aspects?|components?|areas?|levels?|pathways?|scenarios?|tiers?|categories|category|kinds?|types?|groups?|lines?|commitments?|actions?|measures?|recommendations?|decisions?|proposals?|chapters?|sections?|headings?|annex(?:es)?|documents?|texts?)$/i
+export const STRUCTURE_NOUNS = /^(?:priorit(?:y|ies)|pillars?|areas?|themes?|topics?|issues?|principles?|objectives?|goals?|steps?|ways?|points?|options?|sides?|parts?|phases?|stages?|elements?|tracks?|workstreams?|strands?|axes|questions?|sessions?|panels?|meetings?|rounds?|days?|things?|aspects?|components?|areas?|levels?|pathways?|scenarios?|tiers?|categories|category|kinds?|types?|groups?|lines?|commitments?|actions?|measures?|recommendations?|decisions?|proposals?|resolutions?|motions?|chapters?|sections?|headings?|annex(?:es)?|documents?|texts?)$/i
 
 /** Participles that say where a thing is kept: `held in warehouses in five member countries` describes the thing, it counts nothing. */
 export const KEEPING_PARTICIPLES = /^(?:held|kept|stored|stocked|housed|located|based|hosted|sited|warehoused)$/i

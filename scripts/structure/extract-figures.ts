@@ -6,7 +6,7 @@ import {withoutForWhom} from './for-whom.js'
 import {FRENCH_MEMBER_LABEL} from './french.js'
 import {isNumberWord} from './number-words.js'
 import {bareNoun} from './weak-label.js'
-import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, totalOfEach, type Quantity} from './quantities.js'
+import {quantitiesOf, totalOfTime, hoursOfWork, verbBeforeEvents, totalOfEach, overAStretch, type Quantity} from './quantities.js'
 import {readingOf} from './language.js'
 import {fragmentOf} from './fragment-label.js'
 import {patternFiguresIn} from './pattern-figures.js'
@@ -1691,7 +1691,7 @@ function ratePerBase(tokens: Token[], quantity: Quantity, sentence: string): str
  */
 function timesItHappened(tokens: Token[], quantity: Quantity, sentence: string): string | undefined {
   if (tokens[quantity.to]?.lower !== 'times' || quantity.words || !/\d/.test(tokens[quantity.to - 1]?.text ?? '')) return undefined
-  if (/^(?:a|an|per|each|every|more|less|faster|higher|lower|as|over|the)$/.test(tokens[quantity.to + 1]?.lower ?? '') || comparativeAfter(tokens, quantity.to + 1, sentence)) return undefined
+  if ((/^(?:a|an|per|each|every|more|less|faster|higher|lower|as|over|the)$/.test(tokens[quantity.to + 1]?.lower ?? '') && !overAStretch(tokens, quantity.to + 1)) || comparativeAfter(tokens, quantity.to + 1, sentence)) return undefined
   const verb = verbBeforeEvents(tokens, quantity.from)
   const act = tokens[verb]
   if (!act || act.pos !== 'VERB' || act.lower === act.lemma || /ing$/.test(act.lower)) return undefined
@@ -1704,7 +1704,18 @@ function timesItHappened(tokens: Token[], quantity: Quantity, sentence: string):
   // (after a relative pronoun, `crews, who launched …`, the subject is the relative's antecedent, not counted here)
   const relative = /^(?:who|which|that)$/.test(tokens[be - 1]?.lower ?? '')
   const subject = relative ? undefined : clauseSubject(tokens, be, sentence) ?? subjectBefore(tokens, verb, sentence)
-  if (subject) return `${lowerFirst(subject, tokens[0])} ${act.lower}`
+  if (subject) {
+    // (`times officers were called to the lochsides`, `times boaters worked the lower flight last year`: what happened so
+    // often, as a clause after `times`, with the phrase or object between the verb and the count; a time that opens the
+    // subject, `Last year boaters …`, goes to its end, as it belongs to the clause)
+    let end = quantity.from
+    while (end > verb + 1 && (QUALIFIERS.has(tokens[end - 1].lower) || /^(?:over|under|just|well|little|a)$/.test(tokens[end - 1].lower))) end--
+    const opening = /^((?:last|this|that|each|every) (?:year|season|month|week|summer|winter|spring|autumn)),? (.+)$/i.exec(subject)
+    const who = opening ? opening[2] : subject
+    // (a time after the count is left where the writers leave it, `held at borders 1,900 times last year`: out)
+    const time = opening ? ` ${opening[1].toLowerCase()}` : ''
+    return `times ${lowerFirst(who, tokens[0])} ${slice(sentence, tokens, be, end)}${time}`
+  }
   // `crews, who launched 9,400 times last year`: an active verb whose actor is no noun phrase of the clause counts the times it was done
   return be === verb && bare ? `times ${act.lower}${timeAfter(tokens, quantity.to + 1, sentence)}` : undefined
 }
@@ -2620,8 +2631,13 @@ function attendanceOfPart(tokens: Token[], part: Quantity, nounEnd: number): {ho
   else if (ATTENDING_AFTER.test(words.slice(0, 2).join(' '))) [how, end] = ['present', at + (words[0] === 'in' ? 2 : 1)]
   if (!how) return undefined
   const next = tokens[end]
-  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || AFTER_ATTENDANCE.test(next.lower) ? {how, of} : undefined
+  // (`took part in the committee's autumn meeting`, `attended the spring sitting`: the meeting they came to, named after the verb)
+  const meeting = how !== 'present' && /^(?:in|the|its|their|our|this|that)$/.test(next?.lower ?? '') && tokens.slice(end, end + 7).some((token) => SITTING_NOUNS.test(token.lower))
+  return !next || /^(?:PUNCT|CCONJ)$/.test(next.pos) || AFTER_ATTENDANCE.test(next.lower) || meeting ? {how, of} : undefined
 }
+
+/** Nouns of a sitting that those counted came to (`took part in the autumn meeting`, `attended the session`). */
+const SITTING_NOUNS = /^(?:meeting|meetings|session|sitting|assembly|agm|egm|gathering|conference|call|videoconference|discussions?|proceedings|workshop|forum|summit|council)$/
 
 /** How a percentage after an amount gives the size of that amount's change: `, up 4 percent`, `, an increase of 20%`, `, representing a rise of 5%`. */
 const CHANGE_SIZE_BETWEEN = /^[^.;:]*,\s*(?:(?:up|down)(?:\s+by)?|(?:(?:representing|marking|or|which\s+is)\s+)?(?:an?\s+)?(?:increase|rise|fall|drop|decline|decrease|cut|jump|gain|reduction)\s+of)(?:\s+(?:some|about|around|nearly|almost|roughly|over|more\s+than))?\s*$/i

@@ -46,6 +46,10 @@ export interface FigureRow {
    * values' currency (`Grant (US$)`). The head's currency is then part of the cell.
    */
   column?: string
+  /** The year of the value's column, when the table gives the same measure in columns of years (`2025/26`). */
+  year?: string
+  /** The value of the year before, its comparison (`3,412` in `2024/25`). */
+  earlier?: {cell: string; year: string}
 }
 
 /** A line's cells as a pasted table's row, each trimmed, the empty ones left out (a row between bars has some at its ends). */
@@ -96,6 +100,16 @@ function readTable(block: string[][], first: number, rows: Map<number, FigureRow
     // (`State | Hop growers | Share of relief fund`: each column of values under a head of words is a figure of the row; years
     // over the columns, `2024 | 2025`, give the same thing in two years, read as one figure a row as before)
     const named = head === 1 ? columns.filter((index) => !YEAR.test(block[0][index]) && /\p{L}/u.test(block[0][index])) : []
+    // (`Key numbers | 2024/25 | 2025/26`: the same measure in two years or more is one figure, the latest year's, with the
+    // year before it as its comparison, `cremations in 2025/26, up from 3,412 in 2024/25`, as a change in running text is read)
+    const years = head === 1 && named.length < 2 ? columns.filter((index) => YEAR.test(block[0][index])).sort((one, other) => block[0][one].localeCompare(block[0][other])) : []
+    if (years.length >= 2) {
+      const [before, latest] = years.slice(-2)
+      data.forEach((row, index) => {
+        rows.set(first + head + index, [{cell: row[latest], name: row[0], year: block[0][latest], earlier: {cell: row[before], year: block[0][before]}}])
+      })
+      return
+    }
     const read = named.length >= 2 ? named : [column]
     data.forEach((row, index) => {
       rows.set(first + head + index, read.map((at) => {
@@ -188,5 +202,23 @@ export function rowFigure(row: FigureRow, french: boolean): {value: string; labe
     const of = french ? (/^[aeiouyéèêh]/iu.test(name) ? "d'" : 'de ') : 'of '
     name = `${unit.join(' ')} ${of}${name}`
   }
+  if (row.year && row.earlier) return {value, label: `${name} ${french ? 'en' : 'in'} ${row.year}, ${comparison(value, row.earlier, french)}`}
   return {value, label: row.change ? `${name}, ${row.change}` : name}
+}
+
+/**
+ * How a year's value compares with the year before's, as a label writes it: `up from 3,412 in 2024/25` (`down from`,
+ * `unchanged from`), in French `contre 3 412 en 2024/25` with the cell as written.
+ */
+function comparison(value: string, earlier: {cell: string; year: string}, french: boolean): string {
+  if (french) return `contre ${earlier.cell} en ${earlier.year}`
+  const before = readWrittenValue(earlier.cell, false)?.value ?? earlier.cell
+  const size = (written: string) => {
+    const number = Number(/[\d,.]+/.exec(written)?.[0].replace(/,/g, '') ?? Number.NaN)
+    const scale = /billion/.test(written) ? 1e9 : /million/.test(written) ? 1e6 : 1
+    return number * scale
+  }
+  const [now, then] = [size(value), size(before)]
+  const way = Number.isNaN(now) || Number.isNaN(then) ? 'against' : now === then ? 'unchanged from' : now > then ? 'up from' : 'down from'
+  return `${way} ${before} in ${earlier.year}`
 }

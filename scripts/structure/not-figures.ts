@@ -15,7 +15,22 @@ import type {KeyFigure} from './readout.js'
 /** A label that counts a document's pages. */
 const PAGES = /^(?:pages?|pp\.?)(?:$|\s)/iu
 /** A label or words after a number that make it a standard of fineness or a ratio, not an amount. */
-const FINENESS = /^(?:parts?\s+per\s+(?:thousand|million|billion|mille)|parties\s+pour\s+mille|millièmes|‰|carats?)(?!\p{L})/iu
+const FINENESS = /^(?:parts?\s+per\s+(?:thousand|million|billion|mille)|parties\s+pour\s+mille|millièmes|tantièmes|(?:unit|lot)\s+entitlements?|‰|carats?)(?!\p{L})/iu
+/**
+ * A level of noise, light, heat or speed a rule holds to (`a noise limit of 85 decibels`, `no louder than 70 dB`, `must not
+ * exceed 20 lux`, `limitée à 30 km/h`, `ne pas dépasser 75 décibels`): a limit set, no fact of the meeting. The label opens on the
+ * unit, and the words before the number bound it.
+ */
+const LEVEL_UNIT = /^(?:d[ée]cibels?|dB(?:\s?\(?A\)?)?|lux|km\/h|mph|knots|n[œo]euds|degrees|degr[ée]s|°C?)(?!\p{L})/iu
+/** Words right before a number that bound it: a limit, a cap, a most (`limit of`, `no louder than`, `not exceed`, `au maximum`, `dépasser`). */
+const LEVEL_BOUND = /(?:\b(?:limit|limits|maximum|cap|ceiling|threshold)\s+(?:of|at)|\blimited\s+to|\b(?:held|kept|restricted|capped)\s+(?:down\s+)?(?:to|at)(?:\s+(?:a|the)\s+(?:maximum|most)\s+of)?|\bno\s+(?:louder|higher|brighter|hotter|faster|more)\s+than|\bnot\s+(?:to\s+)?(?:exceed|go\s+above|rise\s+above)|\bexceed(?:ing)?|\bat\s+most|\bup\s+to|\bbelow|\bunder|(?<!\p{L})(?:limite|plafond|seuil|maximum)\s+(?:de|d['’]|à)|(?<!\p{L})limitée?s?\s+à|(?<!\p{L})plafonnée?s?\s+à|(?<!\p{L})dépasser|(?<!\p{L})(?:pas|jamais)\s+plus\s+de|(?<!\p{L})au\s+(?:plus|maximum)(?:\s+(?:de|à))?|(?<!\p{L})sous\s+(?:les|la\s+barre\s+des))\s*$/iu
+
+/**
+ * A count of those who voted by proxy or gave their proxy (`97 members had appointed the Chair as their proxy`, `41 proxies
+ * received`, `12 pouvoirs remis au président`, `18 procurations`): like apologies, they did not attend; no figure of the meeting.
+ */
+const PROXIES = /(?<!\p{L})(?:prox(?:y|ies)|procurations?|pouvoirs?\s+(?:remis|donnés|reçus|confiés|en\s+blanc)|(?:donné|remis|confié)\s+(?:leur|son)\s+pouvoir)(?!\p{L})/iu
+
 /** A broadcaster's frequency (`101.7 FM`, `94,2 MHz`, `1 548 kHz`): where a station is on the dial, no amount. */
 const BROADCAST = /^\d[\d.,\u00A0\u202F ]{0,8}\s?(?:FM|MHz|kHz)$/u
 /** Words right before a number that make it a number to call or dial. */
@@ -77,6 +92,10 @@ export function notAFigure(figure: KeyFigure): boolean {
   if (section && (section[1] === figure.value || section[2] === figure.value) && wordsBesides(figure.sentence.replace(/\.{2,}/g, ' ')) <= SECTION_WORDS && !ROLL_WORDS.test(figure.sentence)) return true
   const value = plainValue(figure.value)
   if (value === undefined) return false
+  // (`97 members had appointed the Chair as their proxy`, `12 adhérents avaient remis leur pouvoir`; figures51)
+  if (PROXIES.test(label) || placesOf(figure.sentence, value).some(({after}) => PROXIES.test(after.split(/[,;.]/)[0]))) return true
+  // (a level a rule holds to: `a noise limit of 85 decibels`, `pas plus de 70 dB`; figures51)
+  if (LEVEL_UNIT.test(label) && placesOf(figure.sentence, value).some(({before}) => LEVEL_BOUND.test(before))) return true
   // (one that counts those present is the sitting's attendance, a key figure since session 19: `Quorum: 9 of 11 directors present`)
   if (QUORUM_LINE.test(figure.sentence) && !COUNTS_PRESENT.test(figure.sentence)) return true
   const places = placesOf(figure.sentence, value)

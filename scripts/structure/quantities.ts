@@ -700,6 +700,19 @@ function ratioPartBefore(tokens: Token[], at: number): number | undefined {
   return isNumberWord(token.lower) ? wordsToNumber([token.lower]) : undefined
 }
 
+/** The seasons, after which `over the` says when (`over the summer`, `over the winter months`). */
+const SEASON_WORDS = /^(?:spring|summer|autumn|fall|winter|holidays?|festive)$/
+
+/**
+ * Whether `over` at `at` opens a stretch of time that says when things happened (`74 times over the summer`, `over the
+ * past year`, `over the winter months`), not a multiple (`paid back three times over`).
+ */
+export function overAStretch(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'over' || !/^(?:the|a|this|last|that|its)$/.test(tokens[at + 1]?.lower ?? '')) return false
+  const words = tokens.slice(at + 2, at + 4).map((token) => token.lower)
+  return words.some((word) => TIME_UNITS.test(word) && word !== 'times') || words.some((word) => SEASON_WORDS.test(word)) || /^(?:past|previous)$/.test(words[0] ?? '')
+}
+
 /**
  * Whether a number in digits counts how often something happened (`departures were halted 65
  * times`): `times` after a verb in the past, not a ratio (`4 times faster`, `three times as many`)
@@ -709,7 +722,8 @@ function eventsCounted(tokens: Token[], quantity: Quantity): boolean {
   // a few times is a rhythm of work (`the board met 4 times`); a count of incidents runs to tens
   if (tokens[quantity.to]?.lower !== 'times' || quantity.words || quantity.to - quantity.from !== 1 || quantity.number < 10) return false
   const next = tokens[quantity.to + 1]
-  if (next && (/^(?:a|an|per|each|every|as|over|the|more|less)$/.test(next.lower) || /er$/.test(next.lower) && /^(?:ADJ|ADV)$/.test(next.pos))) return false
+  // (`called out 74 times over the summer`: `over` a stretch of time says when, not `three times over`)
+  if (next && !overAStretch(tokens, quantity.to + 1) && (/^(?:a|an|per|each|every|as|over|the|more|less)$/.test(next.lower) || /er$/.test(next.lower) && /^(?:ADJ|ADV)$/.test(next.pos))) return false
   const verb = verbBeforeEvents(tokens, quantity.from)
   const act = tokens[verb]
   return Boolean(act && act.pos === 'VERB' && act.lower !== act.lemma && !/ing$/.test(act.lower))
@@ -723,11 +737,19 @@ function eventsCounted(tokens: Token[], quantity: Quantity): boolean {
  */
 export function verbBeforeEvents(tokens: Token[], from: number): number {
   let verb = from - 1
-  while (verb > 0 && /^(?:at|least|some|about|around|nearly|almost|more|than|over)$/.test(tokens[verb].lower) && tokens[verb - 1]?.pos !== 'NOUN') verb--
+  // (`a little over 9,800 times`, `just under 40 times`, `well over 300 times`)
+  if (/^(?:over|under)$/.test(tokens[verb]?.lower ?? '') && /^(?:just|well|little)$/.test(tokens[verb - 1]?.lower ?? '')) verb -= tokens[verb - 1].lower === 'little' && tokens[verb - 2]?.lower === 'a' ? 3 : 2
+  while (verb > 0 && /^(?:at|least|some|about|around|nearly|almost|more|than|over|under)$/.test(tokens[verb].lower) && tokens[verb - 1]?.pos !== 'NOUN') verb--
   // `at borders`, `in the port of Lomé`: a phrase of at most four words that follows the verb
   let phrase = verb
   while (phrase > 0 && verb - phrase < 4 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(tokens[phrase].pos)) phrase--
   if (phrase < verb && tokens[phrase]?.pos === 'ADP' && tokens[phrase - 1]?.pos === 'VERB') return phrase - 1
+  // (`called out to the beach huts`, `sent back to the depot`: a verb's particle before the phrase)
+  if (phrase < verb && tokens[phrase]?.pos === 'ADP' && /^(?:out|up|off|back|down|away|over|round|in)$/.test(tokens[phrase - 1]?.lower ?? '') && tokens[phrase - 2]?.pos === 'VERB') return phrase - 2
+  // (`worked the lower flight 9,800 times`, `visited the old fire tower 40 times`: the verb's object, an article opening it, between)
+  let object = verb
+  while (object > 0 && verb - object < 5 && /^(?:NOUN|PROPN|ADJ|DET)$/.test(tokens[object].pos)) object--
+  if (object < verb && tokens[object]?.pos === 'VERB' && tokens[object + 1]?.pos === 'DET') return object
   return verb
 }
 
