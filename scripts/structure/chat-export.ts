@@ -59,7 +59,7 @@ const TO_LIST = String.raw`[ \u00A0]+(?:to|à)[ \u00A0]+[\p{L}\d@._+-]{1,60}(?:,
  * threads51): group 1, 4 or 6 the sender, 2, 3 or 5 the date.
  */
 const HEADED = new RegExp(
-  String.raw`^[ \t\u00A0]*(?:(?!${DAY_WORD})(${NAME})[ \u00A0]*(?:[,–—-][ \u00A0]*|[ \u00A0])(?:(?:today|yesterday|aujourd['’]hui|hier)[ \u00A0]+(?:at|à)[ \u00A0]+)?${STAMP}|\[(?:(${DATE}),?[ \u00A0]+)?${TIME}\][ \u00A0]+(${NAME})|${STAMP}[ \u00A0]*[-–—|·,]?[ \u00A0]*(${NAME})${TO_LIST})[ \t\u00A0]*$`,
+  String.raw`^[ \t\u00A0]*(?:(?!${DAY_WORD}[ \u00A0]*(?:\d|${MONTH}))(${NAME})[ \u00A0]*(?:[,–—-][ \u00A0]*|[ \u00A0])(?:(?:today|yesterday|aujourd['’]hui|hier)[ \u00A0]+(?:at|à)[ \u00A0]+)?${STAMP}|\[(?:(${DATE}),?[ \u00A0]+)?${TIME}\][ \u00A0]+(${NAME})|${STAMP}[ \u00A0]*[-–—|·,]?[ \u00A0]*(${NAME})${TO_LIST})[ \t\u00A0]*$`,
   'iu',
 )
 /** When a thread's comment was posted: a date (`Feb 24, 2026`, `24 févr. 2026`, `24/02/2026`), a time after it or not, or a time ago (`2 days ago`, `il y a 3 jours`, `yesterday`). */
@@ -125,10 +125,11 @@ const SYSTEM = /^(?:<?(?:media|image|video|audio|sticker|gif|document)\s+omitted
  * A phone's or an app's own line about a message, not a message (threads51): a reaction written out as text (`Loved “…”`, `Liked "…"`,
  * `Laughed at “…”`, `Ana reacted 👍 to "…"`, `A aimé « … »`, `Ana a réagi avec 👍 à « … »`, `reacted to your message`), a receipt
  * (`Read 21:52`, `Delivered`, `Seen by 6`, `Lu à 21:52`, `Distribué`, `Vu par 6`), the app's or the channel's name and buttons left
- * alone on a line (`iMessage`, `Text Message`, `SMS`, `↩ Reply`, `Répondre`).
+ * alone on a line (`iMessage`, `Text Message`, `SMS`, `↩ Reply`, `Répondre`). A reaction's quote closes the line: `Everyone loved “the new
+ * logo”, so it stays.` is a message (review51).
  */
 const APP_LINE = new RegExp(
-  String.raw`^(?:(?:[\p{L}.'’-]{1,20}[ \u00A0]){0,3}(?:loved|liked|disliked|laughed[ \u00A0]+at|emphasi[sz]ed|questioned|reacted(?:[ \u00A0]+with)?[ \u00A0]+\S{1,12}[ \u00A0]+to|a[ \u00A0]+(?:aimé|adoré|ri[ \u00A0]+de|mis[ \u00A0]+en[ \u00A0]+(?:évidence|doute)|réagi(?:[ \u00A0]+(?:avec|par))?[ \u00A0]+\S{1,12}[ \u00A0]+à)|n['’]aime[ \u00A0]+pas)[ \u00A0]+(?:["“”«„‘'].*|(?:your|a|an|ton|votre|un|une)[ \u00A0]+(?:message|photo|image|vidéo|video)\.?)` +
+  String.raw`^(?:(?:[\p{L}.'’-]{1,20}[ \u00A0]){0,3}(?:loved|liked|disliked|laughed[ \u00A0]+at|emphasi[sz]ed|questioned|reacted(?:[ \u00A0]+with)?[ \u00A0]+\S{1,12}[ \u00A0]+to|a[ \u00A0]+(?:aimé|adoré|ri[ \u00A0]+de|mis[ \u00A0]+en[ \u00A0]+(?:évidence|doute)|réagi(?:[ \u00A0]+(?:avec|par))?[ \u00A0]+\S{1,12}[ \u00A0]+à)|n['’]aime[ \u00A0]+pas)[ \u00A0]+(?:["“”«„‘'].{1,200}["”»’']|(?:your|a|an|ton|votre|un|une)[ \u00A0]+(?:message|photo|image|vidéo|video)\.?)` +
     String.raw`|(?:read|seen|delivered|lu|vu|distribu[ée]|remis)(?:[ \u00A0]+(?:(?:at|à|by|par|le)[ \u00A0]+)?(?:${TIME}|today|yesterday|aujourd['’]hui|hier|\d{1,3}|everyone|tous|${DATE}|${DAY}))?` +
     String.raw`|imessage|text[ \u00A0]+message|sms(?:/mms)?|rcs(?:[ \u00A0]+message)?|message[ \u00A0]+(?:texte|sms|rcs)|(?:↩\uFE0F?[ \u00A0]*)?(?:reply|répondre)(?:[ \u00A0]+(?:all|à[ \u00A0]+tous))?)$`,
   'iu',

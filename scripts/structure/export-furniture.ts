@@ -24,7 +24,7 @@ const PLAYER_OR_READING_TIME = new RegExp(
 )
 
 /** The label of a page's edit or creation stamp (`Last edited`, `Created by Ana Ruiz`, `Dernière modification`, `Modifié par …`, `Créé le`). */
-const STAMP_LABEL = /^(?:last[ \t]+edited(?:[ \t]+time)?|edited|created(?:[ \t]+time)?|date[ \t]+created|last[ \t]+modified|modified|derni[èe]re[ \t]+(?:modification|[ée]dition)|modifi[ée]e?|[ée]dit[ée]e?|cr[ée][ée]e?|date[ \t]+de[ \t]+cr[ée]ation)(?:[ \t]+(?:by|par)[ \t]+[^\t·|•:\n]{1,40}?)?(?:[ \t]+(?:on|at|le|à))?[ \t]*(?::[ \t]*|\t+|[ \t]{2,}|[ \t]*[·|•][ \t]*|[ \t])(?=\S)/iu
+const STAMP_LABEL = /^(?:last[ \t]+edited(?:[ \t]+time)?|edited|created(?:[ \t]+time)?|date[ \t]+created|last[ \t]+modified|modified|derni[èe]re[ \t]+(?:modification|[ée]dition)|modifi[ée]e?|[ée]dit[ée]e?|cr[ée][ée]e?|date[ \t]+de[ \t]+cr[ée]ation)(?:[ \t]+(?:by|par)[ \t]+[^\t·|•:\n]{1,40}?)?(?:[ \t]+(?:on|at|le|à))?(?:[ \t]*(?::|[·|•])[ \t]*|[ \t]+)(?=\S)/iu
 /** A time said from now, as an app stamps an edit or a comment (`3 days ago`, `yesterday`, `il y a 2 jours`, `hier`, `just now`). */
 const RELATIVE_TIME = /^(?:\d{1,3}[ \t]*(?:s|sec|seconds?|m|min|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)[ \t]+ago|il[ \t]+y[ \t]+a[ \t]+\d{1,3}[ \t]*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|sem(?:aines?)?|mois|ans?)|yesterday|today|just[ \t]+now|hier|aujourd['’]hui|[àa][ \t]+l['’]instant)(?:[ \t,]+(?:at|à)[ \t]+\d{1,2}(?:[:.h]\d{2})?(?:[ \t]*[ap]\.?m\.?)?)?$/iu
 /** An hour after a date (`3:12 PM`, `at 09:12`, `à 15 h 12`, `14h05`). */
