@@ -130,7 +130,9 @@ export function inviteShape(texts: string[], filled: number[]): {drop: number[];
   const invite = new Set([...found, ...values, ...subject])
   const inviteMonths = new Set([...values, ...subject].flatMap((at) => [...texts[at].matchAll(MONTH_NAME)].filter(isMonth).map((m) => monthOf(m[1]))))
   // (the record: the lines no invite's, the guests' names among them, months in none)
-  const record = filled.filter((at) => !invite.has(at)).map((at) => texts[at]).join(' ').slice(0, RECORD_MONTH_CHARS)
+  // (its lines about a meeting to come left out: `Next board meeting` / `The summer board will be held in … on 2 June` names no month of
+  // the record's own, so an invite for the meeting itself carrying its minutes is not taken for the next one's; review51)
+  const record = filled.filter((at) => !invite.has(at) && !isAboutAMeetingToCome(texts[at])).map((at) => texts[at]).join(' ').slice(0, RECORD_MONTH_CHARS)
   const recordMonths = new Set([...record.matchAll(MONTH_NAME)].filter(isMonth).map((m) => monthOf(m[1])))
   const next = inviteMonths.size > 0 && recordMonths.size > 0 && ![...recordMonths].some((month) => inviteMonths.has(month))
   if (next) for (const at of [...values, ...subject]) found.add(at)
@@ -141,4 +143,12 @@ export function inviteShape(texts: string[], filled: number[]): {drop: number[];
   }
   const when = next ? values.filter((at) => /^(?:when|quand)\s*:?$/iu.test(texts[filled[filled.indexOf(at) - 1]]) || /^(?:when|quand)$/iu.test(FIELD_INLINE.exec(texts[at])?.[1] ?? '')) : []
   return {drop: [...found].filter((at) => !when.includes(at)), when}
+}
+
+/** A meeting to come in a record's line (`will be held`, `will meet`, `se tiendra`, `aura lieu`, `Next meeting`, `Prochaine réunion`). */
+const MEETING_TO_COME = /\b(?:will\s+(?:next\s+)?(?:be\s+held|meet|take\s+place|convene)|next\s+(?:\p{L}+\s+)?(?:meeting|call|session)|se\s+tiendr\p{L}*|se\s+r[ée]unir\p{L}*|auront?\s+lieu|prochaine?\s+(?:r[ée]union|s[ée]ance|session|assembl[ée]e))/iu
+
+/** Whether a record's line is about a meeting to come, whose month is not the record's. */
+function isAboutAMeetingToCome(text: string): boolean {
+  return MEETING_TO_COME.test(text)
 }
