@@ -51,7 +51,7 @@ describe('npm run eval', () => {
       .filter((field) => evaluation.tuning[field].matched < MATCHED_FLOORS[field])
       .map((field) => `${field}: ${evaluation.tuning[field].matched} matched < ${MATCHED_FLOORS[field]}`)
     expect(fewer).toEqual([])
-  }, 180_000)
+  }, 600_000) // the whole corpus: ~60 s alone, minutes when the machine is shared
 
   it('scores a miss as a miss: a wrong title, a missing point, an extra figure', () => {
     const expected = {title: 'Plan', kind: 'readout', points: [{title: ['A', 'Aa'], body: 'one'}, {title: 'B', body: 'two'}], figures: [{value: '5', label: 'cats'}], outlook: []}
