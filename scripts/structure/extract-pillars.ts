@@ -22,7 +22,7 @@ import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
 import {addressesReaders, closesProcedure, isNoDecision, onlyHearsFinding, onlyNarrates, RECOMMENDATION_LINE, RECORD_TITLE, recordsProcedure, recordsTheSitting, RESOLUTION_LABEL, resolvesOnlyToNote} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
-import {headingCase} from './pasted-text.js'
+import {headingCase, isVoteSentence} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
 import {isSocialMarker} from './social-bullets.js'
@@ -921,7 +921,8 @@ function numbersItsParagraph(marker: string): boolean {
  */
 function procedureOf(text: string, reading: Reading): 'line' | 'sitting' | undefined {
   if (text.length > PROCEDURE_CHARS) return undefined
-  if (reading.procedureLine?.test(text) || reading.sittingClosed?.test(text)) return 'line'
+  // (so too the sentence that gives the vote on the resolution above it: `This resolution was adopted unanimously.`, `Cette résolution est adoptée à la majorité.`)
+  if (reading.procedureLine?.test(text) || reading.sittingClosed?.test(text) || isVoteSentence(text)) return 'line'
   return reading.sittingHeld?.test(text) ? 'sitting' : undefined
 }
 /** The longest paragraph read as a line of procedure: a tally, a certification or the sentence that opens the sitting, never a decision's paragraph. */

@@ -5,7 +5,7 @@ import {feedItem} from './feed-item.js'
 import {inviteShape} from './invite-furniture.js'
 import {markupFields} from './markup-fields.js'
 import {decodeEntities, escapedAsMarkup} from './html-entities.js'
-import {actionRuns, carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isAdmonition, isFootnoteLine, isVoteSentence, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
+import {actionRuns, carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isAdmonition, isFootnoteLine, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks, ruledStarHeading} from './markup-marks.js'
@@ -398,9 +398,10 @@ export function parsePlainText(document: string): Root {
     if (secondLevel !== undefined) marker = undefined
     const subItem = open?.data?.bullet !== undefined && marker === undefined && (indentedSubItem.test(line) || secondLevel !== undefined)
     if (subItem) open!.data = {...open!.data, subItems: true, ...(secondLevel ? {subMarker: secondLevel} : {})}
-    // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's
-    // and so is the sentence that gives the vote on a resolution right under it (`Cette résolution est adoptée à l'unanimité.`)
-    const action = marker === undefined && ((isActionLine(line) && !actionList.has(index)) || (open !== undefined && !open.data?.bullet && isVoteSentence(line)))
+    // `Action: Secretariat to circulate …` right under a paragraph of a minute is that paragraph's; the sentence that gives the
+    // vote on a resolution right under it (`Cette résolution est adoptée à l'unanimité.`) is not: a vote's record is the sitting's
+    // procedure, kept out of the decision's body as every vote line is (the corpus's convention, motions52)
+    const action = marker === undefined && isActionLine(line) && !actionList.has(index)
     // (a field of a feed's item or of a reST or AsciiDoc source is a line of its own, never one wrapped from the line above it)
     const continues = open !== undefined && !heading && marker === undefined && !footnote && !markup.label.has(index) && !feed.label.has(index) && (subItem || action || ((!blank || pageBreak) && (carriesOn(lastLineOf(open, wrapped), line) || hangsUnder(open, line, lines))) || (!blank && !pageBreak && carriesOnWrap(lines, index, wrap, hangingIndent(open, line, quote))))
     blank = false

@@ -150,6 +150,12 @@ function isPostalAddress(text: string, first = false): boolean {
 const LINE_END = /[.!?:;…]["'”’»)\]]*$|[”»]$/u
 
 /** Two spaces between a sentence's stop and the next sentence's capital, as a typewriter's typist puts them (three or more may part a table's columns). */
+/**
+ * Who moved and seconded the motion, in brackets at the end of its heading (`Motion 1 – Assault screens (moved Walker garage, seconded
+ * Slatyford)`, `Motion 2 – Rents (proposed by the Treasurer; seconded by J. Ward)`, `Motion 3 – Tarifs (proposée par la section de Vire,
+ * appuyée par celle de Caen)`): the sitting's procedure, never the motion's title nor its text (motions52). Each name runs to no comma.
+ */
+export const MOVER_NOTE = /\s{0,3}\((?:(?:moved|proposed|tabled|submitted)(?:\s+by)?\s+[^(),;]{1,60}(?:[,;]\s{0,3}(?:and\s+)?seconded(?:\s+by)?\s+[^()]{1,60})?|(?:propos[ée]e?|pr[ée]sent[ée]e?|d[ée]pos[ée]e?)\s+par\s+[^(),;]{1,60}(?:[,;]\s{0,3}(?:et\s+)?(?:appuy[ée]e?|soutenue?|second[ée]e?)\s+par\s+[^()]{1,60})?)\)$/iu
 const TWO_SPACES_AFTER_STOP = /(?<=[\p{L}\d)"”’'][.!?]["”’»)]?) {2}(?=["“‘(]?\p{Lu})/gu
 
 /** A network or a button of a share row (`Facebook`, `X`, `E-mail`, `Print`, `Imprimer`, `Copy link`). */
@@ -185,7 +191,7 @@ const HEAD_TITLE = /^<title(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/title>$/iu
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
   // (and a page's element around a whole line, `<h1 class="headline">…</h1>`, `<title>…</title>`, is its markup: apppage48)
-  return withoutInlineMarkup(withoutFileExtension(visible(line).replace(MERGE_TAG, '')).replace(WHOLE_ELEMENT, '$1$3$4')).replace(MARKDOWN_ESCAPE, '').replace(EDIT_LINK, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(withoutFileExtension(visible(line).replace(MERGE_TAG, '')).replace(WHOLE_ELEMENT, '$1$3$4')).replace(MARKDOWN_ESCAPE, '').replace(EDIT_LINK, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(MOVER_NOTE, '').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -232,7 +238,7 @@ export function actionRuns(lines: string[]): Set<number> {
 
 /**
  * Whether a line only gives the result of the vote on the resolution above it, in a sentence (`This
- * resolution was adopted unanimously.`, `Cette résolution est adoptée à la majorité.`): written right under it, it goes on with it.
+ * resolution was adopted unanimously.`, `Cette résolution est adoptée à la majorité.`): the sitting's procedure, never a part of the resolution's body (motions52).
  * @param line one line of the source
  */
 export function isVoteSentence(line: string): boolean {
@@ -697,7 +703,7 @@ export function pastedNoise(lines: string[]): Set<number> {
   for (const at of filled.slice(0, GREETING_WITHIN)) if (at !== filled.at(-1) && matches('greeting', texts[at].replace(MERGE_TAG, ''))) drop.add(at)
   // `Published 9 September 2026` among the first three lines of text is the text's own date, not a page's furniture.
   const issued = (at: number, k: number) => k < 3 && matches('issuedLine', texts[at]) && matches('dateLine', texts[at])
-  for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', withoutFrame(texts[at])) || REFERENCE_LINE.test(texts[at])) drop.add(at)
+  for (const [k, at] of filled.entries()) if ((isPageFurniture(lines[at]) && !issued(at, k)) || matches('disclaimer', texts[at]) || matches('voteResult', texts[at]) || matches('voteResult', withoutFrame(texts[at])) || REFERENCE_LINE.test(texts[at])) drop.add(at)
   for (const at of bareNumbers(lines, filled)) drop.add(at)
   // `<title>Bell founders &amp; ringers agree …</title>` / `Bell founders &amp; ringers agree …`: the page's head repeats its headline, read once (apppage48)
   for (const [k, at] of filled.slice(0, 3).entries()) {
