@@ -176,11 +176,19 @@ export function scoreCase(name: string, expected: Expected, readout: Readout | u
 
   // Points: each expected body is paired with an equal body the reader found (else the one at
   // the same place); its title is scored against the paired point. Extra points are misses.
+  // The equal bodies are paired first, over every expected point, and only then does a point
+  // left unpaired take the one at its place: else one point lost early took, by place, the
+  // point that equals the next expected body, and every body after it read as lost.
   const points = expected.points ?? []
   const gotPoints = readout?.pillars ?? []
   const used = new Set<number>()
+  const equalPair = points.map((point) => {
+    const pair = gotPoints.findIndex((got, k) => !used.has(k) && fold(got.body) === fold(String(point.body)))
+    if (pair !== -1) used.add(pair)
+    return pair
+  })
   points.forEach((point, index) => {
-    let pair = gotPoints.findIndex((got, k) => !used.has(k) && fold(got.body) === fold(String(point.body)))
+    let pair = equalPair[index]
     const bodyOk = pair !== -1
     if (pair === -1 && index < gotPoints.length && !used.has(index)) pair = index
     if (pair !== -1) used.add(pair)

@@ -1245,7 +1245,7 @@ export const ENGLISH_PASTED = {
    * is to, never its title. Names after it need its comma (or `!`, `:`): `Hello Tomorrow Summit` is a title (under the `i` flag a
    * name's capital cannot be told from a small letter, so the comma tells it).
    */
-  greeting: /^(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|everyone|team|colleagues|friends|both|each|partners|members)){0,4}\s*[,!:]?|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+[\p{L}'’.-]+){1,4}\s*[,!:]|all\s*[,!:]?)$/iu,
+  greeting: /^(?:(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|everyone|team|colleagues|friends|both|each|partners|members)){0,4}\s*[,!:]?|(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))(?:\s+[\p{L}'’.-]+){1,4}\s*[,!:]|all\s*[,!:]?|\p{Lu}[\p{L}'’-]{1,30}(?:\s+(?:and|&)\s+(?:all|everyone|\p{Lu}[\p{L}'’-]{1,30}))?\s?,)$/iu,
   /** A postscript under a signature (`P.S. The photos are available on request.`): no sentence of the readout going on after its sign-off. */
   postscript: /^(?:P\.\s?S\.|PS:|P\.\s?P\.\s?S\.)\s/u,
   /** `Kind regards,`, `Best regards`, `Regards,`, `Yours sincerely,`, `Many thanks,`, and with their comma `Best,`, `Thanks,`: what follows is a signature. */

@@ -96,6 +96,10 @@ const extractPillars: Plugin<[], Root> = function () {
     // (a heading of a few words that only names them, `Decisions`, `Décisions du comité`, not a question, `Were the accounts approved?`)
     const namesTheDecisions = (name: string) => name.split(' ').length <= 4 && !/[?:]$/u.test(name) && namesDecisions(name) && !OUTLOOK_HEADINGS.test(name)
     const decisionSection = paragraphs.some((paragraph) => (headings.has(paragraph) || listHeadings.has(paragraph) || Boolean(paragraph.data?.numberedHeading) || (!paragraph.data?.bullet && !paragraph.data?.role && isHeadingLine(normaliseSpace(textOf(paragraph))))) && namesTheDecisions(sectionName(normaliseSpace(textOf(paragraph)))))
+    // (a list of two items or more right under a paragraph that decides and leads in with its colon, `Here is what the committee agreed:`)
+    // (the lead-in may be the dateline's paragraph: `The committee met on Monday … Here is what the committee agreed:`)
+    const everyParagraph = paragraphsOf(tree)
+    const decidedList = everyParagraph.some((paragraph, index) => !paragraph.data?.bullet && !headings.has(paragraph) && /[:：]$/u.test(normaliseSpace(textOf(paragraph))) && decides(normaliseSpace(textOf(paragraph)), reading.decision) && Boolean(everyParagraph[index + 1]?.data?.bullet) && Boolean(everyParagraph[index + 2]?.data?.bullet))
     const proseDecidesNothing = (heading: Paragraph) => {
       let count = 0
       for (let next = nextOf.get(heading); next && !headings.has(next) && !listHeadings.has(next) && !next.data?.numberedHeading; next = nextOf.get(next)) {
@@ -105,6 +109,12 @@ const extractPillars: Plugin<[], Root> = function () {
       }
       return count > 0
     }
+    // (… and the text's headings over prose all decide nothing, where they name no context nor steps ahead: where one decides, `Item 6 — Wood dust` /
+    // `The Board directed staff to …`, `Finance report` / `… RESOLVED: that …`, the headings are the record's items, each read as before)
+    const headedProseDecides = decidedList && [...headings].some((heading) => {
+      const named = sectionName(normaliseSpace(textOf(heading)).replace(/\s*[:?]$/, ''))
+      return !CONTEXT_HEADINGS.test(named) && !OUTLOOK_HEADINGS.test(named) && !proseDecidesNothing(heading)
+    })
     const listDecidesNothing = (heading: Paragraph) => {
       let count = 0
       for (let item = nextOf.get(heading); item; item = nextOf.get(item)) {
@@ -138,6 +148,12 @@ const extractPillars: Plugin<[], Root> = function () {
     let section: 'pillar' | 'context' | 'outlook' | 'outlook list' | undefined
     // whether that section is the record of the sitting (`Opening of the session`, see `sittingHeadings`)
     let sitting = false
+    // whether that section is one of numbered paragraphs beside the section that names the decisions (see `numberedBesideDecisions`)
+    let besideDecisions = false
+    // (a heading over numbered paragraphs in a record whose decisions have a heading of their own, `THE DECISION`, `Décisions`, that names
+    // neither them nor the steps ahead nor a minute's actions: its paragraphs are the background, the hearing, the reasons, the review)
+    const numberedDecisionSection = paragraphs.some((paragraph, index) => listHeadings.has(paragraph) && namesTheDecisions(sectionName(listTitle(paragraph))) && isNumberMarker(paragraphs[index + 1]?.data?.bullet?.marker ?? ''))
+    const numberedBesideDecisions = (heading: Paragraph, title: string) => numberedDecisionSection && isNumberMarker(nextOf.get(heading)?.data?.bullet?.marker ?? '') && !namesDecisions(title) && !OUTLOOK_HEADINGS.test(title) && !reading.actionHeadings?.test(title)
     // the paragraphs that are context only for standing under a heading of context (`Background`)
     const underContextHeading = new Set<Paragraph>()
     // whether the last heading is a minute's actions (`Action items`) over a text whose decisions were read before it (see `actionHeadings`)
@@ -219,6 +235,11 @@ const extractPillars: Plugin<[], Root> = function () {
         actionTasks = Boolean(reading.actionHeadings?.test(title)) && points.some((point) => point.body)
         section = CONTEXT_HEADINGS.test(title) || sitting ? 'context' : OUTLOOK_HEADINGS.test(title) && !reading.decisionHeadings?.test(title) ? 'outlook list' : undefined
         if (section === undefined && decisionListHeading && !namesDecisions(title) && !reading.actionHeadings?.test(title) && listDecidesNothing(paragraph)) section = 'context'
+        // (`BACKGROUND` / `1. …` … `THE DECISION` / `9. The Panel decides …` … `REASONS` / `18. …`: where a heading names the decisions over
+        // numbered paragraphs, the paragraphs under the record's other headings are what led to them or follows from them, whatever their
+        // verbs; numbered52)
+        besideDecisions = section !== 'outlook list' && numberedBesideDecisions(paragraph, title)
+        if (besideDecisions) section = 'context'
         // it names a part of the text and says nothing itself: never a line of the context (`FOODBORNE ILLNESS IN THE REGION` in a brief's Context)
         paragraph.data = {...paragraph.data, role: 'heading'}
         continue
@@ -280,6 +301,7 @@ const extractPillars: Plugin<[], Root> = function () {
         // (what part of the text it names, read without its document reference: `Date and place of the next meeting (MLG 14/8)`; roles45)
         const named = sectionName(title)
         sitting = Boolean(reading.sittingHeadings?.test(named))
+        besideDecisions = false
         actionTasks = Boolean(reading.actionHeadings?.test(named)) && points.some((point) => point.body)
         nextMeetingSection = reading.nextMeeting.test(named)
         // (a question over its answer, as a page of questions and answers heads them: `Will vendors need a licence?` / `Yes. Ministers agreed …`, is
@@ -296,7 +318,13 @@ const extractPillars: Plugin<[], Root> = function () {
         // (`7. Beach huts – occupancy 2025 (for information)`, `Rapport d'activité (pour information)`: an item put to the meeting only for its
         // information decides nothing; records50)
         if (section === 'pillar' && FOR_INFORMATION.test(title) && !answered) section = 'context'
+        // (`Headteacher's report` / `The headteacher reported that 96% of pupils …`, `Rapport du trésorier` / `Le trésorier a présenté …`: a heading
+        // that names someone's report over paragraphs that decide nothing heads what the meeting heard, no point; numbered52)
+        if (section === 'pillar' && REPORT_HEADING.test(named) && !answered && proseDecidesNothing(paragraph)) section = 'context'
         if (section === 'pillar' && decisionSection && !namesDecisions(named) && !reading.actionHeadings?.test(named) && proseDecidesNothing(paragraph)) section = 'context'
+        // (`Here is what the committee agreed:` / `- …` / `- …` … `Last season in numbers` / `The sale welcomed 9,400 buyers …`: where a lead-in that
+        // decides announces the list of decisions, a heading whose paragraphs decide nothing heads what was found or asked of the readers; numbered52)
+        if (section === 'pillar' && decidedList && !headedProseDecides && !namesDecisions(named) && !reading.actionHeadings?.test(named) && proseDecidesNothing(paragraph)) section = 'context'
         // (so does a line that leads in with its colon, `The members agreed as follows:`, over whole sentences, when no heading of
         // another part follows it: it announces the paragraphs after it, it is no subject of theirs)
         if (section === 'pillar' && (reading.decisionHeadings?.test(title) || leadsInToSentences(paragraph, raw, nextOf, headings, onlyPartHeading === paragraph)) && sentencesUnder(paragraph, nextOf, headings) >= 2) {
@@ -336,7 +364,7 @@ const extractPillars: Plugin<[], Root> = function () {
         continue
       }
       // (but not under a heading of the sitting: `Opening of the session` / `3. The Commission elected … as Chair.` is its record)
-      if (section === 'context' && decidingLists.has(paragraph) && !sitting) {
+      if (section === 'context' && decidingLists.has(paragraph) && !sitting && !besideDecisions) {
         // `Participants` / `The session brought together …` / `• The Commission approved …` / `• Ministers agreed …`: a list
         // whose items decide is the text's list of decisions, though it stands under a heading of context: it ends that section.
         section = undefined
@@ -1915,6 +1943,11 @@ function listedLine(line: Paragraph, next: Paragraph, before?: Paragraph, after?
 /** A note in brackets that ends a heading line: the paper it was taken on (`(report FPH/26/07)`, `(dossier 2026-031)`) or what it was put for (`(for information)`, `(pour décision)`); the heading's words stand before it. */
 const HEADING_NOTE = /\s\((?:(?=[^()]{0,40}\d)(?:(?:report|paper|item|doc|document|ref|file|dossier|rapport|pi[èe]ce|annexe|minute|point)\.?\s)?(?:n[°º]\s?|no\.?\s)?[\p{Lu}\p{N}][\p{L}\p{N}./-]{0,20}(?:\s[\p{Lu}\p{N}][\p{L}\p{N}./-]{0,20}){0,2}|(?:for|pour)\s+(?:information|noting|decision|d[ée]cision|approval|approbation|discussion|avis)|information\s+only|to\s+note|[àa]\s+titre\s+d['’]information|pour\s+information\s+seulement)\)$/iu
 /** A heading's note that the item was put only for information (`(for information)`, `(information only)`, `(pour information)`): an item that decides nothing. */
+/**
+ * A heading that names someone's report, update or presentation to the meeting (`Headteacher's report`, `Report of the Treasurer`, `Chair's
+ * update`, `Rapport du trésorier`, `Rapport d'activité`, `Point d'étape de la directrice`), a few words.
+ */
+const REPORT_HEADING = /^(?:(?:the\s+)?[\p{L}-]{1,30}(?:\s+[\p{L}-]{1,30}){0,2}['’]s?\s+(?:report|update|presentation)|(?:report|update|presentation)\s+(?:of|from|by)\s+(?:the\s+)?[\p{L}-]{1,30}(?:\s+[\p{L}-]{1,30}){0,2}|rapport\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\p{L}-]{1,30}(?:\s+[\p{L}-]{1,30}){0,2}|rapport\s+(?:moral|d['’]activit[ée]s?)|(?:point|compte\s+rendu)\s+(?:d['’][ée]tape\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*(?:pr[ée]sident(?:e)?|directeur|directrice|tr[ée]sori[eè]re?|secr[ée]taire|maire))$/iu
 const FOR_INFORMATION = /\((?:for\s+(?:information|noting)|information\s+only|to\s+note|pour\s+information(?:\s+seulement)?|[àa]\s+titre\s+d['’]information)\)$/iu
 
 function isHeadingLine(line: string): boolean {

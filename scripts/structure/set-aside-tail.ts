@@ -229,6 +229,8 @@ const setAsideTail: Plugin<[], Root> = function () {
       // a chat's conversation around the readout it carries (see `chat-export.ts`) is background too, its figures key figures
       if (paragraph.data?.chatAside && !fixed[at]) roles[at] = 'notes'
     })
+    // `--` / `Harriet Lomax` / `Secretary, …` / an address: a mail's signature under its delimiter closes the text (numbered52)
+    for (const at of signatureBlock(paragraphs.map((paragraph) => textOf(paragraph)), texts)) if (!fixed[at]) roles[at] = 'drop'
     // `(1) Le répertoire ne concerne pas …`, `* Figures for 2025 are provisional.`, `※ A hallmark is …` closing the text: notes marked as a page marks them, background.
     for (const at of footNotes(paragraphs, texts, roles)) if (!fixed[at]) roles[at] = 'notes'
     const tail: Tail = {notes: [], editorNotes: [], dropped: []}
@@ -244,6 +246,31 @@ const setAsideTail: Plugin<[], Root> = function () {
   }
 }
 export default setAsideTail
+
+/** A mail's signature delimiter on a line of its own (`-- `, as RFC 3676 writes it, or `--`). */
+const SIGNATURE_DELIMITER = /^--[ \t\u00A0]?$/u
+/** Most lines of a signature under its delimiter (a name, a role, a body, an address, a telephone, a link). */
+const SIGNATURE_LINES = 8
+/** Most characters of a line of a signature. */
+const SIGNATURE_LINE_CHARS = 90
+
+/**
+ * The paragraphs of a mail's signature: from the paragraph whose first line is the delimiter (`--`) to the end, when it is in the last
+ * paragraphs and what stands under it is a few short lines with no sentence (`Harriet Lomax` / `Secretary, Avon Mill Weirs Trust` /
+ * `14 Station Road, …`), with the sender's name signed alone on the line over it (`Harriet`). A `--` over a sentence is no signature.
+ * @param raws the paragraphs' texts as written (their lines)
+ * @param texts the same, spaces normalised
+ */
+export function signatureBlock(raws: string[], texts: string[]): number[] {
+  const at = raws.findLastIndex((raw) => SIGNATURE_DELIMITER.test(raw.split('\n', 1)[0].trim()))
+  if (at < 2) return []
+  const lines = raws.slice(at).flatMap((raw) => raw.split('\n')).map((line) => line.trim()).filter(Boolean).slice(1)
+  if (lines.length > SIGNATURE_LINES || lines.some((line) => line.length > SIGNATURE_LINE_CHARS || /[.!?]\s+\p{Lu}/u.test(line))) return []
+  const block = raws.map((_, index) => index).slice(at)
+  // (the name signed over the delimiter, `Harriet`: one or two words, no sentence)
+  if (words(texts[at - 1]) <= 2 && isNameLine(texts[at - 1])) block.unshift(at - 1)
+  return block
+}
 
 /** Most notes marked at a text's foot. */
 const MAX_FOOT_NOTES = 3

@@ -159,6 +159,11 @@ export function unwrapMail(source: string[]): MailShape {
   }
   for (const at of filled) if ((at < (body[0] ?? Infinity) || at > (body.at(-1) ?? -1)) && !keep.has(at)) drop.add(at)
   for (const at of body) if (ATTACHED_FILE.test(texts[at])) drop.add(at)
+  // a reply written under the lines it quotes (`On …, Colin wrote:` / `> Could someone post what was decided …?` / `Colin and all, …`):
+  // the quoted lines are the earlier message's words, when the reply's own lines say more than they do (numbered52)
+  const quotedWords = body.reduce((sum, at) => sum + (widths[at] > 0 ? (texts[at].match(/\p{L}+/gu)?.length ?? 0) : 0), 0)
+  const ownWords = body.reduce((sum, at) => sum + (widths[at] === 0 ? (texts[at].match(/\p{L}+/gu)?.length ?? 0) : 0), 0)
+  if (quotedWords > 0 && ownWords > 2 * quotedWords) for (const at of body) if (widths[at] > 0) drop.add(at)
   // a covering note at the top of the document's message, a signature and a disclaimer after it
   const rest = body.filter((at) => !drop.has(at))
   for (const at of coveringNote(texts, rest)) drop.add(at)
