@@ -3,6 +3,7 @@ import type {Plugin} from 'unified'
 import {isKnownTown} from './known-towns.js'
 import {readoutOf} from './state.js'
 import {postalTowns} from './town-of-place.js'
+import {escapeForPattern} from './organisation-name.js'
 
 /**
  * The meeting's place from the towns the reader knows (`known-towns.ts`), where the header rules found none or took a part of a
@@ -179,6 +180,77 @@ function letterheadTown(source: string): string | undefined {
 }
 
 /**
+ * A building a village or a town names after itself, its own hall (`Slaidburn Village Hall`, `Holne Parish Hall`, `la salle des fêtes de
+ * Darney`, `Mairie de Saint-Just-en-Bas`): the town's name, known or not (a village of a few hundred people is in no gazetteer;
+ * fields52). English: group 1 the words before `Village/Town/Parish Hall`; French: group 2 the name after the hall's `de`.
+ */
+const OWN_HALL = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]*(?:[ -]\p{Lu}[\p{L}\p{M}'’]*){0,2}) (?:Village|Town|Parish) Hall(?![\p{L}])|(?<![\p{L}])(?:[Ss]alle des [Ff][êe]tes|[Ss]alle [Pp]olyvalente|[Ss]alle [Cc]ommunale|[Ff]oyer [Rr]ural|[Mm]aison des [Aa]ssociations|[Mm]airie|[Hh][ôo]tel de [Vv]ille)(?: [Mm]unicipale?)? (?:de |d['’])(\p{Lu}[\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+){0,5})(?![\p{L}\p{M}'’-])/gu
+/** Words that open a hall's name and are no town's (`The Village Hall`, `Old Town Hall`, `New Parish Hall`). */
+const NOT_HALL_TOWN = /^(?:The|A|An|Our|This|That|Old|New|Former|Main|Historic|Ancient|Little|Great|Upper|Lower|At|In|On)$/u
+/** A line written in capitals (a notice's `WHERE: ASHWORTH VILLAGE HALL, CHURCH LANE`): read with its words capitalised. */
+const isCapitalsLine = (line: string) => !/\p{Ll}/u.test(line) && /\p{Lu}{3}/u.test(line)
+
+/** A line in capitals with each word capitalised (`ASHWORTH VILLAGE HALL` → `Ashworth Village Hall`); another line as it is. */
+function titleCased(line: string): string {
+  return isCapitalsLine(line) ? line.toLowerCase().replace(/(^|[\s(,'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : line
+}
+
+/**
+ * The town of a village's or a town's own hall named as where the meeting sat, in a line of the head that tells of this meeting or
+ * gives the place's field (see `OWN_HALL`); known to the gazetteer or not (fields52).
+ */
+function ownHallTown(source: string): string | undefined {
+  const lines = source.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES)
+  for (const raw of lines) {
+    const line = titleCased(raw.slice(0, LINE_CHARS))
+    const field = /^\s*(?:lieu|venue|location|where|o[ùu]|place)\s*:/iu.test(line)
+    if (!field && (!MEETING_LINE.test(line) || NEXT_MEETING_LINE.test(line))) continue
+    for (const match of line.matchAll(OWN_HALL)) {
+      const town = (match[1] ?? match[2]).trim()
+      const first = town.split(/[ -]/u)[0]
+      if (NOT_HALL_TOWN.test(first) || CALENDAR_WORD.test(first) || COMMON_HEAD.test(town)) continue
+      return town
+    }
+  }
+  return undefined
+}
+/** A name that is a body's or a place's kind, never a town's (`County Hall`, `Council`). */
+const COMMON_HEAD = /^(?:County|District|Council|Borough|City|Community|Memorial|Church|Guild|Masonic|Scout|School|Chapel)$/u
+
+/** A street's name as an address writes it, its number before it perhaps (`14 Station Road`, `Mill Lane`, `12 rue des Tilleuls`). */
+const STREET_PART = /^(?:\d{1,4}[a-z]?,?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:Street|Road|Lane|Avenue|Place|Square|Row|Terrace|Crescent|Close|Drive|Parade|Way|Walk|Gardens|Quay|Wharf)|(?:rue|avenue|boulevard|place|chemin|route|allée|impasse|quai)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})$/u
+/** A part of an address that is the locality: a name of one to four capitalised words, perhaps linked (`Hartley Green`, `Saltford`, `Newton-le-Willows`). */
+const LOCALITY_PART = /^\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ -](?:upon|on|under|le|la|les|de|du|des|sur|sous|en))?[ -]\p{Lu}[\p{L}\p{M}'’]*){0,3}$/u
+/** Most address lines read. */
+const MAX_ADDRESSES = 12
+
+/**
+ * The locality of the address of the street the meeting sat on: a line of the head that tells of this meeting names a street
+ * (`met … at 14 Station Road`, `in the scout hut on Mill Lane`), and a postal address of the text (a signature's, a footer's) writes
+ * that street, then the locality before the post town (`14 Station Road, Saltford, Bristol BS31 3JX` → Saltford; fields52).
+ */
+function streetLocality(source: string): string | undefined {
+  const head = source.slice(0, HEAD_CHARS).split('\n').slice(0, HEAD_LINES).filter((line) => MEETING_LINE.test(line) && !NEXT_MEETING_LINE.test(line))
+  if (head.length === 0) return undefined
+  const addresses = [...new Set(postalTowns(source).map(({line}) => line))].slice(0, MAX_ADDRESSES)
+  for (const address of addresses) {
+    const parts = address.split(/\s[·•|–—]\s|,/u).map((part) => part.trim())
+    for (let k = 0; k + 1 < parts.length; k++) {
+      const street = STREET_PART.exec(parts[k])?.[1]
+      if (!street) continue
+      const said = head.some((line) => line !== address && new RegExp(String.raw`(?:^|\s)(?:at|on|in|à|au|rue|avenue)\s(?:[^.;:!?\n]{0,40}\s)?(?:\d{1,4}[a-z]?,?\s+)?${escapeForPattern(street)}(?![\p{L}])`, 'u').test(line))
+      if (!said) continue
+      const next = parts[k + 1]
+      // (`…, Saltford, Bristol BS31 3JX`: the locality; `…, Bristol BS31 3JX`: the post town with its code)
+      const postal = postalTowns(next)[0]?.town
+      const locality = postal ?? (LOCALITY_PART.test(next) ? next : undefined)
+      if (locality && !/^(?:\p{Lu}{1,2}\d|\d)/u.test(locality)) return locality
+    }
+  }
+  return undefined
+}
+
+/**
  * Mend the meeting's place from the towns the head names (see the module's comment).
  */
 const placeFromTowns: Plugin<[], Root> = function () {
@@ -190,7 +262,7 @@ const placeFromTowns: Plugin<[], Root> = function () {
     const mentions = townMentions(source)
     if (!place) {
       const first = mentions.find((mention) => mention.named)
-      readout.place = first?.town ?? townOfBody(readout.organisation) ?? letterheadTown(source)
+      readout.place = first?.town ?? ownHallTown(source) ?? streetLocality(source) ?? townOfBody(readout.organisation) ?? letterheadTown(source)
       return
     }
     // (`Penrith Town Hall`, `Lyon Corn Exchange`: a building's name a known town opens gives the town; fields51)

@@ -531,9 +531,12 @@ const recogniseHeader: Plugin<[], Root> = function () {
       }
       // `Regular Meeting of Thursday, May 21, 2026, 9:00 a.m.`, `Séance ordinaire du jeudi 21 mai 2026, 18 h`: the sitting's own line, its date and hour, gives the
       // meeting's date and is never the title (placedate46).
+      // (a sitting's line that closes on its venue after a dash, whose place the dateline reader reads, `Séance du … – Salle Jean-Moulin, Lens`, is read below; fields52)
       const sitting = sittingOfDate(line, header.year, reading)
-      if (sitting) {
-        header.dates ??= sitting
+      if (sitting && (!sitting.venue || !readPlaceAndDate(line, reading)?.place)) {
+        header.dates ??= sitting.dates
+        // (the town the venue after the dash names, when it names one; a town's own hall is read after, from the head: fields52)
+        if (sitting.venue) header.place ??= cityOfPlaceLine(sitting.venue) ?? cityAfterVenues(sitting.venue, reading)
         last = undefined
         continue
       }
@@ -1602,7 +1605,7 @@ const HOUR_TAIL = /^\s*(?:,|at|[àa]|[–—-])?\s*\d{1,2}(?:[:.]\d{2}|\s?h(?:\s
  * @param reading the patterns of the source's language
  * @returns the sitting's date, or `undefined`
  */
-function sittingOfDate(line: string, year: number | undefined, reading: Reading): MeetingDates | undefined {
+function sittingOfDate(line: string, year: number | undefined, reading: Reading): {dates: MeetingDates; venue?: string} | undefined {
   const sitting = SITTING_OF.exec(line)
   if (!sitting) return undefined
   const rest = line.slice(sitting[0].length)
@@ -1611,8 +1614,15 @@ function sittingOfDate(line: string, year: number | undefined, reading: Reading)
   const before = rest.slice(0, found?.index ?? 0).replace(/^(?:the|le)\s+/iu, '').replace(/[\s,]+$/u, '').toLowerCase()
   if (!found || (before && !WEEKDAY_NAMES.includes(before))) return undefined
   const after = rest.slice(found.index + found.length)
-  return !after.trim() || HOUR_TAIL.test(after) ? found.dates : undefined
+  if (!after.trim() || HOUR_TAIL.test(after)) return {dates: found.dates}
+  // (`Séance du jeudi 8 octobre 2026 à 18 h 30 – Salle des fêtes de Darney`, `Meeting of Tuesday 3 March 2026, 7 pm – Reeth Memorial Hall`:
+  // the sitting's line, its hour perhaps, then where it sat after a dash; fields52)
+  const venue = VENUE_AFTER_HOUR.exec(after)
+  return venue ? {dates: found.dates, venue: after.slice(venue[0].length).replace(/[\s.]+$/u, '')} : undefined
 }
+
+/** An hour perhaps, then a dash before the place a sitting's line closes on (` à 18 h 30 – `, `, 7 pm — `, ` – `; fields52). */
+const VENUE_AFTER_HOUR = /^\s*(?:(?:,|at|[àa])?\s*\d{1,2}(?:[:.]\d{2}|\s?h(?:\s?\d{2})?)?\s*(?:[ap]\.?m\.?)?\s*)?[–—]\s+(?=\p{Lu})/iu
 
 /** A place as a reader writes it: `WASHINGTON` becomes `Washington`. */
 export function placeName(text: string): string {
