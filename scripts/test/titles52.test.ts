@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
+import {pointTitle} from '../structure/choose-title.js'
 import {patternTitle} from '../structure/pattern-title.js'
+import {pointWordsOf} from '../structure/point-title.js'
+import {subordinateSpans, titleCandidates} from '../structure/title-candidates.js'
 import {FRENCH} from '../structure/french.js'
 import {readoutOf} from './helpers.js'
 
@@ -53,5 +56,28 @@ describe('French: a title keeps the whole thing decided, not a cut of it', () =>
     ].join('\n')
     const titles = (await readoutOf(text)).pillars.map((pillar) => pillar.title)
     expect(titles).toEqual(['Financement de la sortie des bénévoles', 'Réserve de matériel'])
+  })
+})
+
+describe('English: a title names what the main clause decides, with its compound whole', () => {
+  const candidates = (sentence: string) => titleCandidates(sentence).map((candidate) => candidate.text)
+  it('reads a bare `-ss` word after `a` and a noun as the compound\'s head, not a verb (`a fish pass at …`)', () => {
+    expect(pointTitle('The club agreed to build a fish pass at the old mill this autumn.')).toBe('Fish pass')
+    expect(candidates('The council will issue a bus pass to every pupil.')).toContain('Bus pass')
+    // (a verb in -s after its plural subject stays a verb, and so does a participle before its agent)
+    expect(pointWordsOf('The board chose a joint tender run by the county.').find((w) => w.lower === 'run')?.pos).not.toBe('NOUN')
+    expect(pointWordsOf('The rangers pass the gate at dawn.').find((w) => w.lower === 'pass')?.pos).toBe('VERB')
+  })
+  it('reads a participle in -ed between a determiner and a noun as its modifier', () => {
+    expect(candidates('No amplified sound on the green during the fair.')).toContain('Amplified sound')
+    expect(pointWordsOf('The park will allow no amplified sound.').find((w) => w.lower === 'amplified')?.pos).toBe('ADJ')
+  })
+  it('takes no candidate from a clause of when or why, up to its comma, when the main clause has one', () => {
+    const sentence = 'The committee agreed to ban barbecues on the common, after residents of Elm Row complained about the smoke.'
+    expect(candidates(sentence).some((text) => /Elm Row|Residents|Smoke/.test(text))).toBe(false)
+    expect(pointTitle(sentence)).toMatch(/barbecues/i)
+    expect(subordinateSpans(pointWordsOf('The works will start in May, when the river is low, and end in June.')).length).toBe(1)
+    // (a sentence with nothing else keeps what the clause has)
+    expect(candidates('When the lock gates fail').length).toBeGreaterThan(0)
   })
 })
