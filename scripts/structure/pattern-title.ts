@@ -721,6 +721,37 @@ function headOf(text: string, patterns: TitlePatterns): string | undefined {
   return words(text).find((word) => !patterns.determiners.has(word.toLowerCase().replace(/['’]$/, '')))?.toLowerCase()
 }
 
+/**
+ * Days and months named after an article or `au`/`à` (`la journée de greffe le samedi 7 mars`, `la kermesse au samedi 27 juin`,
+ * `un atelier le mercredi après-midi`): when the thing takes place, never part of what it is (`du samedi` stays: `marché du samedi` says which).
+ */
+const WHEN_NAMES = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)s?$/iu
+/** The words before such a day or month that bring a time, not a complement (`le`, `la`, `au`, `à`, `dès`). */
+const WHEN_LEADS = /^(?:le|la|les|au|à|aux|dès|jusqu['’]?)$/iu
+
+/**
+ * Nouns after `avec` that say how something is done, not what the thing has (`avec succès`, `avec effet immédiat`): no compound.
+ */
+const MANNER_AFTER_AVEC = /^(?:succès|soin|prudence|satisfaction|intérêt|regret|plaisir|effet|raison|force|fermeté|attention|rigueur|souplesse|patience|urgence|difficulté|peine|joie|fierté|émotion|gratitude|inquiétude|préoccupation)$/iu
+
+/**
+ * The end of the agent a noun of an act names between itself and its object (`le financement | par la coopérative scolaire | de la
+ * classe de découverte`, `la prise en charge par la commune des frais`): `par`, an article, one to three words, then the `de` of the object;
+ * the index of that `de`, or -1 when the words after `par` are no such agent.
+ */
+/** The shape of a French noun of an act (`financement`, `réalisation`, `entretien` aside: `-ment`, `-tion`, `-sion`, `-age`, `-ure`). */
+const ACT_NOUN_SHAPE = /^\p{L}{2,}(?:ment|tion|sion|xion|age|ure)s?$/iu
+
+function pastAgent(all: string[], at: number, determiners: ReadonlySet<string>): number {
+  if (!/^(?:le|la|les|l['’])$/iu.test(all[at + 1] ?? '')) return -1
+  for (let k = at + 2; k < all.length && k <= at + 5; k++) {
+    const word = all[k].toLowerCase()
+    if (/^(?:de|du|des|d['’])$/u.test(word)) return k > at + 2 && /^(?:la|l['’])$/u.test(all[k + 1]?.toLowerCase() ?? '') === (word === 'de') ? k : -1
+    if (!/^\p{L}[\p{L}-]*$/u.test(all[k]) || determiners.has(word)) return -1
+  }
+  return -1
+}
+
 /** The words of a text, an elided article (`l'`, `d'`) a word of its own, `n°` one word. */
 function words(text: string): string[] {
   return text.match(/n[°º]|[\p{L}\p{M}]+['’]|[\p{L}\p{M}\d-]+|[^\s\p{L}\p{M}\d]/gu) ?? []
@@ -761,6 +792,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   let participleAt = -1
   /** Whether the phrase was cut for its length (not ended by the text). */
   let cutShort = false
+  /** Whether the phrase ended where a day or a month brings when (`… au samedi 27 juin`): the word before is no participle governing `au`. */
+  let atTime = false
   const wordCount = (list: string[]) => list.filter((w) => !/['’]$/.test(w)).length
   for (let index = start; index < all.length; index++) {
     const word = all[index]
@@ -853,7 +886,8 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     const complemented = taken.slice(1, -1).some((w) => /^(?:de|du|des|d['’])$/i.test(w))
     if (patterns.determiners.has(lower) && previous === 'et' && !(complemented && /^(?:de|du|des|d)$/.test(lower))) continue
     // `les opérateurs lanceront …`: a verb in the future ends the phrase
-    if (taken.length && /\p{L}{3,}(?:eront|iront|ront)$/u.test(lower)) {
+    // (… and so does one in the conditional: `le marché ouvrirait de 10 h à 21 h`, `les travaux dureraient …`; not `portrait`, `retrait`)
+    if (taken.length && (/\p{L}{3,}(?:eront|iront|ront|raient)$/u.test(lower) || (/\p{L}{2,}rait$/u.test(lower) && !/trait$/u.test(lower)))) {
       end = index
       break
     }
@@ -883,7 +917,19 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     // `la numérisation améliore le recouvrement`, `le taux … atteint 58 %`: a word that an article or an
     // amount follows without a preposition is a verb, and ends the phrase
     const after = all[index + 1]?.toLowerCase() ?? ''
-    if (taken.length && !name && !patterns.determiners.has(lower) && !patterns.stop.has(lower) && !/^(?:de|d|du|des|et|ou|n[°º]|à|au|aux|en|par|pour|sur|dans|chez|vers|contre|entre|selon|sans|sous|avec|comme|dont|que|qui)$/.test(lower) && !patterns.documentNouns?.has(lower) && (/^(?:le|la|les|l['’]|un|une)$/.test(after) || (/^\d/.test(after) && !/^(?:19|20)\d\d$/.test(after) && /(?:t|e|é|ée|és|ées|ent)$/.test(lower)))) {
+    // (`journée de greffe le samedi 7 mars`: an article before a day or a month brings when, the word before it is no verb, and the phrase ends there)
+    if (taken.length && WHEN_LEADS.test(lower) && WHEN_NAMES.test(all[index + 1] ?? '') && !/^(?:de|d|du|des)$/.test(previous)) {
+      end = index
+      atTime = true
+      break
+    }
+    // (`au moins tous les deux cents mètres`, `au plus tard`: a bound on an amount or a time is never part of what is named)
+    if (taken.length && lower === 'au' && /^(?:moins|plus)$/iu.test(all[index + 1] ?? '')) {
+      end = index
+      break
+    }
+    const timeAfter = /^(?:le|la|les|l['’])$/.test(after) && WHEN_NAMES.test(all[index + 2] ?? '')
+    if (taken.length && !name && !timeAfter && !patterns.determiners.has(lower) && !patterns.stop.has(lower) && !/^(?:de|d|du|des|et|ou|n[°º]|à|au|aux|en|par|pour|sur|dans|chez|vers|contre|entre|selon|sans|sous|avec|comme|dont|que|qui)$/.test(lower) && !patterns.documentNouns?.has(lower) && (/^(?:le|la|les|l['’]|un|une)$/.test(after) || (/^\d/.test(after) && !/^(?:19|20)\d\d$/.test(after) && /(?:t|e|é|ée|és|ées|ent)$/.test(lower)))) {
       end = index
       break
     }
@@ -894,6 +940,19 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
     }
     // a name runs on through its small words (`Agenda de Lausanne pour la science ouverte`)
     // `système d'alerte par SMS`, `langues en danger`, `formation à distance`: a preposition and a bare noun make a compound
+    // (… and so does `avec` and a bare noun, what the thing has: `banc avec dossier et accoudoirs`, `logements avec jardin`; not `avec succès`)
+    if (lower === 'avec' && taken.length >= 1 && participleAt === -1 && !name && BARE_COMPLEMENT.test(all[index + 1] ?? '') && !patterns.determiners.has(all[index + 1]?.toLowerCase().replace(/['’]$/, '') ?? '') && !MANNER_AFTER_AVEC.test(all[index + 1] ?? '')) {
+      taken.push(word)
+      continue
+    }
+    // `le financement par la coopérative scolaire de la classe de découverte`: who acts, between an act's noun and its object, is skipped
+    if (lower === 'par' && wordCount(taken) === 1 && !name && ACT_NOUN_SHAPE.test(taken[0])) {
+      const past = pastAgent(all, index, patterns.determiners)
+      if (past !== -1) {
+        index = past - 1
+        continue
+      }
+    }
     if (/^(?:par|en|à|sans)$/.test(lower) && taken.length >= 1 && participleAt === -1 && BARE_COMPLEMENT.test(all[index + 1] ?? '') && !patterns.determiners.has(all[index + 1]?.toLowerCase().replace(/['’]$/, '') ?? '') && !LOCUTION_AFTER.test(all[index + 1] ?? '')) {
       taken.push(word)
       continue
@@ -962,7 +1021,7 @@ function nounPhrase(text: string, patterns: TitlePatterns, object = false): stri
   // `règles d'origine applicables aux produits …` cut before `aux`, `sites côtiers menacés par l'érosion` before `par`:
   // the word that governs the complement or the agent goes with it
   const next = all[start + taken.length]?.toLowerCase()
-  if (taken.length > 2 && !name && /^(?:à|au|aux|par)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|é|ée|és|ées)$/i.test(taken[taken.length - 1])) taken.pop()
+  if (taken.length > 2 && !name && !atTime && /^(?:à|au|aux|par)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && /(?:ables?|ibles?|ifs?|ives?|é|ée|és|ées)$/i.test(taken[taken.length - 1])) taken.pop()
   // (a participle cut off from its complement by the length goes too: `zones blanches privées | de couverture`)
   else if (cutShort && taken.length > 2 && !name && /^(?:de|d['’]|du|des|pour|contre|dans|sur|en|avec)$/.test(next ?? '') && all.slice(start, start + taken.length).join(' ') === taken.join(' ') && isParticiple(taken[taken.length - 1].toLowerCase(), patterns, next) && !patterns.determiners.has(taken[taken.length - 2].toLowerCase().replace(/['’]$/, ''))) taken.pop()
   // A title of seven words whose head already says what with three words of its own, without a

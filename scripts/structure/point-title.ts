@@ -419,6 +419,8 @@ export function wordsOf(sentence: string): Word[] {
       if (words[i - 1].pos === 'VERB') words[i - 1].pos = 'ADJ'
     }
     if (word.pos === 'VERB' && /(?:ing|ed)$/.test(word.lower) && words[i - 1]?.pos === 'VERB' && !CATENATIVE_VERBS.has(words[i - 1].lemma) && next === 'NOUN') word.pos = 'ADJ'
+    // `no amplified/VERB music`, `every licensed/VERB trader`: a participle in -ed between a determiner and a noun modifies the noun
+    if (word.pos === 'VERB' && /ed$/.test(word.lower) && words[i - 1]?.pos === 'DET' && next === 'NOUN') word.pos = 'ADJ'
     // `will open/ADJ home-care teams`: right after a modal or the `to` of a verb, no adjective stands before an object: it is the verb
     if (word.pos === 'ADJ' && (/^(?:will|shall|would|can|could|must|should|may|might)$/.test(words[i - 1]?.lower ?? '') || (words[i - 1]?.lower === 'to' && words[i - 1].pos === 'PART')) && /^(?:NOUN|DET|ADJ|NUM)$/.test(next) && !/(?:er|est|ly)$|^(?:further|more|less|also|jointly|together|first|only|soon|new)$/.test(word.lower)) word.pos = 'VERB'
   })
@@ -436,7 +438,10 @@ export function wordsOf(sentence: string): Word[] {
   // `a common flood hazard map/VERB before …`: a bare verb that closes a run opened by `a`/`an` of modifiers and nouns is
   // the run's head noun (after a singular noun, a verb would take its `-s`: `a hazard maps`)
   words.forEach((word, i) => {
-    if (word.pos !== 'VERB' || word.lemma !== word.lower || /(?:ing|ed|s)$/.test(word.lower) || words[i - 1]?.pos !== 'NOUN' || !/^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 1]?.pos ?? 'PUNCT')) return
+    // (a bare verb that ends in -ss is no verb's -s: `a fish pass/VERB at …`)
+    if (word.pos !== 'VERB' || word.lemma !== word.lower || /(?:ing|ed)$|[^s]s$/.test(word.lower) || words[i - 1]?.pos !== 'NOUN' || !/^(?:ADP|PUNCT|CCONJ)$/.test(words[i + 1]?.pos ?? 'PUNCT')) return
+    // (not a participle that is its base form, before its agent: `a pooled tender run by the board`)
+    if (words[i + 1]?.lower === 'by') return
     let j = i - 1
     while (j >= 0 && /^(?:NOUN|ADJ)$/.test(words[j].pos)) j--
     if (/^(?:a|an)$/.test(words[j]?.lower ?? '')) word.pos = 'NOUN'

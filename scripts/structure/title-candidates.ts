@@ -135,9 +135,18 @@ export function titleCandidates(sentence: string, body: string = sentence): Titl
   // (nor the rules' title or the object when it is such a phrase or a part of one: `noted that in parts of the range …` → not “Parts of the range”)
   const inCircumstance = (draft: Draft) => !draft.sources.gerund && circumstantial.some(({text}) => text.includes(` ${draft.words.join(' ').toLowerCase()} `))
   if (drafts.some((draft) => !inCircumstance(draft))) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !inCircumstance(draft)))
+  // (nor what stands in a clause or phrase of when or why, up to its comma: `…, after neighbours on Orchard Lane complained`,
+  // `in 2027, when river levels are lowest`; what the point decides is in the main clause)
+  const subordinate = subordinateSpans(words)
+  const inSubordinate = (draft: Draft) => !draft.sources.rule && subordinate.some(({start, end}) => {
+    const at = Math.round(draft.at * Math.max(1, words.length))
+    return at > start && at < end
+  })
+  if (subordinate.length && drafts.some((draft) => !inSubordinate(draft))) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !inSubordinate(draft)))
   // Every proper name of the sentence, whole (a name may be longer than seven words, see `nameTitle`)
   for (const name of namesOf(words)) {
     if (circumstantial.some(({start, end}) => name.start >= start && name.start < end)) continue
+    if (subordinate.some(({start, end}) => name.start > start && name.start < end)) continue
     const title = nameTitle(words, name)
     if (title) drafts.push({words: title.split(' '), at: name.start / Math.max(1, words.length), sources: {name: 1}})
   }
@@ -319,6 +328,25 @@ export function namesActors(title: string): boolean {
   // (`Member city`, `Each member country`: a member of the body, whatever it is, is who acts)
   // (… and a body named by its kind alone, `Network`, `Guild`, `Club`: who acts or pays, never what was done)
   return ACTING_PEOPLE.has(lower[end - 1]) || (end <= 3 && lower[end - 2] === 'member') || (lower.length === 1 && BODY_KINDS.test(lower[0]))
+}
+
+/** Conjunctions that open a clause of when, why or despite what (`after`, `when`, `because`, `although`), never what was decided. */
+const SUBORDINATORS = /^(?:after|when|whenever|while|because|since|although|though|unless|until|whereas|once)$/
+
+/**
+ * The spans of a sentence's words that a subordinating conjunction opens, each up to the next comma, semicolon, colon or dash,
+ * or the sentence's end (`…, after neighbours complained about the noise`); `start` is the conjunction's index.
+ */
+export function subordinateSpans(words: Word[]): Array<{start: number; end: number}> {
+  const spans: Array<{start: number; end: number}> = []
+  for (let i = 0; i < words.length; i++) {
+    if (!SUBORDINATORS.test(words[i].lower)) continue
+    let end = i + 1
+    while (end < words.length && !(words[end].pos === 'PUNCT' && /^[,;:–—()]$/.test(words[end].text))) end++
+    spans.push({start: i, end})
+    i = end
+  }
+  return spans
 }
 
 /** The features of a candidate's words (see `FEATURES`). */
