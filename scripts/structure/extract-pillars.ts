@@ -104,7 +104,8 @@ const extractPillars: Plugin<[], Root> = function () {
       let count = 0
       for (let next = nextOf.get(heading); next && !headings.has(next) && !listHeadings.has(next) && !next.data?.numberedHeading; next = nextOf.get(next)) {
         const text = normaliseSpace(textOf(next))
-        if (next.data?.bullet || reading.decision.test(text) || Boolean(reading.decisionNow?.test(text)) || looksAhead(text, reading)) return false
+        // (a minute's resolution, `RESOLVED: that the bursary budget be increased …`, alone or after the report it settles, decides; numbered52)
+        if (next.data?.bullet || reading.decision.test(text) || Boolean(reading.decisionNow?.test(text)) || looksAhead(text, reading) || RESOLVED_IN.test(text)) return false
         count++
       }
       return count > 0
@@ -1948,6 +1949,8 @@ const HEADING_NOTE = /\s\((?:(?=[^()]{0,40}\d)(?:(?:report|paper|item|doc|docume
  * update`, `Rapport du trésorier`, `Rapport d'activité`, `Point d'étape de la directrice`), a few words.
  */
 const REPORT_HEADING = /^(?:(?:the\s+)?[\p{L}-]{1,30}(?:\s+[\p{L}-]{1,30}){0,2}['’]s?\s+(?:report|update|presentation)|(?:report|update|presentation)\s+(?:of|from|by)\s+(?:the\s+)?[\p{L}-]{1,30}(?:\s+[\p{L}-]{1,30}){0,2}|rapport\s+(?:du|de\s+la|de\s+l['’]|des)\s*[\p{L}-]{1,30}(?:\s+[\p{L}-]{1,30}){0,2}|rapport\s+(?:moral|d['’]activit[ée]s?)|(?:point|compte\s+rendu)\s+(?:d['’][ée]tape\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*(?:pr[ée]sident(?:e)?|directeur|directrice|tr[ée]sori[eè]re?|secr[ée]taire|maire))$/iu
+/** A minute's resolution anywhere in a paragraph (`… fees. RESOLVED: that the surplus be placed …`, `RÉSOLU : que …`). */
+const RESOLVED_IN = /(?<!\p{L})(?:(?:it\s+was\s+)?resolved|r[ée]solu)\s?[,:—–-]\s*(?:(?:that|que)(?!\p{L})|qu['’])/iu
 const FOR_INFORMATION = /\((?:for\s+(?:information|noting)|information\s+only|to\s+note|pour\s+information(?:\s+seulement)?|[àa]\s+titre\s+d['’]information)\)$/iu
 
 function isHeadingLine(line: string): boolean {

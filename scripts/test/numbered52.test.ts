@@ -101,3 +101,16 @@ describe('the rules run in linear time', () => {
     }
   })
 })
+
+describe("a heading that names someone's report", () => {
+  const report = (under: string) => `Report of the Governing Body of Brookside School\nMeeting of 14 October 2026, held in the school hall, Leek\n\nLibrary\n\nGovernors agreed to spend £4,000 on new books for the library.\n\nHeadteacher's report\n\n${under}\n\nPlayground\n\nGovernors approved a contract of £20,000 to resurface the playground in the summer.\n`
+  it('heads context when its paragraphs decide nothing', async () => {
+    const bodies = await pointsOf(report('The headteacher reported that 91% of pupils now read at home each week, up from 80% in 2024.'))
+    expect(bodies.join(' ')).not.toContain('headteacher reported')
+    expect(bodies).toContain('Governors approved a contract of £20,000 to resurface the playground in the summer.')
+  })
+  it('stays a point when a resolution settles it', async () => {
+    const bodies = await pointsOf(report('The headteacher reported that 91% of pupils now read at home each week. RESOLVED: that the reading budget for 2027 be raised to £3,000.'))
+    expect(bodies.join(' ')).toContain('RESOLVED: that the reading budget')
+  })
+})
