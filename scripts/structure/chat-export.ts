@@ -263,6 +263,35 @@ function bareSenders(lines: string[]): {headers: Set<number>; days: Set<number>}
 /** How the export's lines above the first message may give the day it was sent (`Daily digest for Thursday, April 16, 2026`, `Exported on 12/06/2026`). */
 const DATED = /\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|déc)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}(?:er)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|déc)\p{L}*\.?\s+\d{4})/iu
 
+/** A channel's name in a team chat's bar (Slack's, Discord's, Mattermost's): `#` then a name in small letters, digits and dashes (`# announcements`, `#board-2026`). */
+const CHANNEL_LINE = /^[ \t]{0,4}#[ \u00A0]?[\p{Ll}\d][\p{Ll}\d_.-]{1,60}$/u
+/** A chat's count of members under its name in the app's bar (`9 participants`, `12 members`, `Group · 5 members`, `8 membres`). */
+const MEMBER_COUNT = /^(?:(?:group|groupe)[ \u00A0]*[·•|][ \u00A0]*)?\d{1,5}[ \u00A0]+(?:participants?|members?|membres?|people|personnes)$/iu
+/** An app's back button over a conversation's name (`‹ Messages`, `< Chats`, `← Discussions`, `‹ Back`). */
+const BACK_BUTTON = /^[‹<←][ \u00A0]*\p{L}{2,20}$/u
+/** A conversation's name: short, with a letter, no sentence's end (an info glyph after it, `ⓘ`, is the app's button). */
+const CONVERSATION_NAME = /^(?=[^.!?]{2,80}$)[^\p{L}]{0,4}\p{L}/u
+
+/**
+ * The line above a chat's first message that names the conversation: right over the count of its members, or right under the app's
+ * back button (`‹ Messages` / `Croqueurs – bureau ⓘ` / `9 participants`). The group's name, the text's title, never the app's furniture.
+ * @param lines the document's lines
+ * @param first the first message's first line
+ * @returns the name's line, or -1
+ */
+function conversationName(lines: string[], first: number): number {
+  const filled: number[] = []
+  for (let at = 0; at < first; at++) if (lines[at].trim()) filled.push(at)
+  for (let k = 0; k < filled.length && k < 6; k++) {
+    const text = lines[filled[k]].trim()
+    if (!CONVERSATION_NAME.test(text) || MEMBER_COUNT.test(text) || BACK_BUTTON.test(text) || DATED.test(text)) continue
+    const next = k + 1 < filled.length ? lines[filled[k + 1]].trim() : ''
+    const before = k > 0 ? lines[filled[k - 1]].trim() : ''
+    if (MEMBER_COUNT.test(next) || (BACK_BUTTON.test(before) && k === 1)) return filled[k]
+  }
+  return -1
+}
+
 /**
  * Whether the text is a chat's export or copy, and what of it is the readout.
  * @param lines the document's lines
@@ -332,7 +361,9 @@ export function chatExport(lines: string[]): ChatShape {
   }
   // a recording's transcript (`[00:01:10] JO ASHWORTH: …`, `Priya Nair  0:00` / … / `Priya Nair  55:12`) is read as it is: its turns are no chat's messages
   // (a list's posts, each headed by its sender, its stamp and whom it went to, make a thread however few: a single post pasted with its header too)
-  const fewest = messages.length > 0 && messages.every((message) => message.post) && messages.some((message) => message.post === 'sure') ? 1 : FEWEST_MESSAGES
+  // (and so does a channel's one post under the channel's name, `# announcements` / `Maya Okafor   Tue 17 Mar 2026, 22:04` / …: the app's bar over it; pages52)
+  const inChannel = messages.length > 0 && messages[0].header !== undefined && lines.slice(0, messages[0].header).some((line) => CHANNEL_LINE.test(line))
+  const fewest = (messages.length > 0 && messages.every((message) => message.post) && messages.some((message) => message.post === 'sure')) || inChannel ? 1 : FEWEST_MESSAGES
   if (messages.length < fewest || codes * 2 > messages.length || atZero) return {...none, prefix: messages.length >= FEWEST_MESSAGES ? prefix : new Map()}
   const drop = new Set<number>([...system, ...postHeader])
   const aside = new Set<number>()
@@ -355,6 +386,9 @@ export function chatExport(lines: string[]): ChatShape {
       if (THREAD_OPENED.test(lines[at]) || THREAD_STATE.test(lines[at].trim())) drop.add(at)
       continue
     }
+    // (the conversation's name in the app's bar, over its count of members or under its back button, `‹ Messages` / `Riverside Trust – board ⓘ` /
+    // `9 participants`: the name the group gave itself, kept as the text's title line; pages52)
+    if (at === conversationName(lines, first)) continue
     drop.add(at)
     furnitureDate ??= DATED.exec(lines[at])?.[0]
   }

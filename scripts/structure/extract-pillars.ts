@@ -22,7 +22,7 @@ import {datesStepsAhead, onlySetsUpReview} from './review-paragraph.js'
 import {addressesReaders, closesProcedure, isNoDecision, onlyHearsFinding, onlyNarrates, RECOMMENDATION_LINE, RECORD_TITLE, recordsProcedure, recordsTheSitting, RESOLUTION_LABEL, resolvesOnlyToNote} from './no-decision.js'
 import {onlyFurniture} from './paragraph-furniture.js'
 import {paragraphsOf, pointIn, readoutOf, textOf} from './state.js'
-import {headingCase, isVoteSentence} from './pasted-text.js'
+import {capitalsPointTitle, headingCase, isVoteSentence} from './pasted-text.js'
 import {isSignatureLine} from './set-aside-tail.js'
 import {reportsIntervention} from './intervention.js'
 import {isSocialMarker} from './social-bullets.js'
@@ -968,6 +968,8 @@ function addPoints(file: VFile, points: Array<{paragraph: Paragraph; title?: str
     // Past a few hundred points (no readout has that many) the language model is not asked, so
     // that a pasted 2 MB list is still read in seconds: the title is the point's first words.
     let title = point.title ?? (readout.pillars.length < MAX_MODEL_TITLES ? madeTitle(point.titleWords ?? point.body, titles, reading) : firstWords(point.body))
+    // (a point of a text in capitals, a poster's, is titled in sentence case, its acronyms kept: `BUY NEW DEFIBRILLATORS` → `Buy new defibrillators`)
+    title = capitalsPointTitle(title, point.body, String(file.value))
     if (titles.has(title.toLocaleLowerCase())) title = `${title} (${readout.pillars.length + 1})`
     titles.add(title.toLocaleLowerCase())
     readout.pillars.push({title, body: point.body})

@@ -65,8 +65,10 @@ function titleBlock(lines: string[], start: number): FeedItem {
     if (end === -1) return block
     const body = lines.slice(start + 1, end)
     const title = body.findIndex((line) => TITLE_KEY.test(MATTER_FIELD.exec(line)?.[1] ?? ''))
-    if (title === -1 || !body.every((line) => line.trim() === '' || (line.length <= 2000 && (MATTER_FIELD.test(line) || MATTER_NESTED.test(line))))) return block
+    if (!body.some((line) => MATTER_FIELD.test(line)) || !body.every((line) => line.trim() === '' || (line.length <= 2000 && (MATTER_FIELD.test(line) || MATTER_NESTED.test(line))))) return block
     for (let at = start; at <= end; at++) block.drop.add(at)
+    // (a note's front matter without a title — a notebook's tags, aliases and dates — is the page's metadata all the same: dropped whole)
+    if (title === -1) return block
     const at = start + 1 + title
     const key = MATTER_FIELD.exec(lines[at])!
     const value = lines[at].slice(key[0].length)

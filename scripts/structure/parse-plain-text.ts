@@ -5,7 +5,7 @@ import {feedItem} from './feed-item.js'
 import {inviteShape} from './invite-furniture.js'
 import {markupFields} from './markup-fields.js'
 import {decodeEntities, escapedAsMarkup} from './html-entities.js'
-import {actionRuns, carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isAdmonition, isFootnoteLine, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
+import {actionRuns, inCallout, carriesOn, carriesOnWrap, cleanPastedLine, isActionLine, isAdmonition, isFootnoteLine, joinWrapped, listNumbers, pastedNoise, hardWrap, continuedQuotation, guillemetContinuations} from './pasted-text.js'
 import {AGENDA_ITEM} from './english.js'
 import {FRENCH_AGENDA_ITEM} from './french.js'
 import {headingMarks, ruledStarHeading} from './markup-marks.js'
@@ -371,7 +371,7 @@ export function parsePlainText(document: string): Root {
     const roman = romanPart.exec(words)
     const letter = letterPart.exec(words)
     // a Markdown quote's `>` before a quotation or its signature (`> « … »` / `> — the Chair`, a notes app's callout) marks no list's item
-    const calloutQuote = bullet?.[2] === '>' && CALLOUT_QUOTE.test(line.slice(bullet[0].length))
+    const calloutQuote = bullet?.[2] === '>' && (CALLOUT_QUOTE.test(line.slice(bullet[0].length)) || inCallout(lines, index))
     if (calloutQuote) contentStart = bullet![0].length
     else if (bullet && continuing === undefined && (!/^[–—o>]$/.test(bullet[2]) || (bullet[2] === 'o' && bullet[0].endsWith('\t')) || (/^[–—]$/.test(bullet[2]) && titleColon.test(line.slice(bullet[0].length))) || dashListAround(lines, index, bullet[2]))) {
       marker = bullet[2]

@@ -183,6 +183,23 @@ const WHOLE_ELEMENT = /^([ \t]*)<(title|h[1-6]|p|div|span|strong|b|em|i|header|f
 const HEAD_TITLE = /^<title(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/title>$/iu
 
 /**
+ * A notes app's link to another note (Obsidian's, Logseq's, a wiki's): `[[Pennine Moss Network]]`, `[[Peat notes#History|the history]]`,
+ * `[[Budget 2027/Draft]]`. The note's name is a word of the sentence it stands in (`Members of the [[Riverside Trust]] met …`): read as its
+ * shown words, the alias after `|` if any, else the name without its `#` section. A one-word name with none of these marks is left to
+ * `MERGE_TAG` (`Dear [[Prénom]],` is a mailing tool's field).
+ */
+const WIKI_LINK = /\[\[([^\[\]|#\n]{1,120}?)(?:#[^\[\]|\n]{0,120})?(?:\|([^\[\]|\n]{1,120}))?\]\]/gu
+
+/** A wiki link's shown words (see `WIKI_LINK`), or the link itself when it is a one-word field's merge tag. */
+function wikiWords(link: string, name: string, alias: string | undefined): string {
+  if (alias === undefined && link === `[[${name}]]` && !/\s/u.test(name.trim())) return link
+  return (alias ?? name).trim()
+}
+
+/** An app's info button after a name in its bar (`Riverside Trust – board ⓘ`): the app's, no word of the line. */
+const INFO_BUTTON = /[ \t\u00A0]+(?:ⓘ|ℹ\uFE0F?)[ \t\u00A0]*$/u
+
+/**
  * A line with what is invisible and the footnote markers taken out, two spaces after a sentence's stop made one, and the
  * Markdown marks inside it dropped (`**Title:** …`, `[words](address)`; see `inline-markup.ts`).
  * @param line one line of the source
@@ -191,7 +208,7 @@ const HEAD_TITLE = /^<title(?:\s[^<>\n]{0,200})?>([^<>\n]{1,500})<\/title>$/iu
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
   // (and a page's element around a whole line, `<h1 class="headline">…</h1>`, `<title>…</title>`, is its markup: apppage48)
-  return withoutInlineMarkup(withoutFileExtension(visible(line).replace(MERGE_TAG, '')).replace(WHOLE_ELEMENT, '$1$3$4')).replace(MARKDOWN_ESCAPE, '').replace(EDIT_LINK, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(MOVER_NOTE, '').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(withoutFileExtension(visible(line).replace(INFO_BUTTON, '').replace(WIKI_LINK, wikiWords).replace(MERGE_TAG, '')).replace(WHOLE_ELEMENT, '$1$3$4')).replace(MARKDOWN_ESCAPE, '').replace(EDIT_LINK, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(MOVER_NOTE, '').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
@@ -254,6 +271,30 @@ export function isFootnoteLine(line: string): boolean {
 }
 
 /**
+ * A callout's head as notes apps and forges write one (Obsidian's `> [!note] Next meeting`, `> [!quote]-`, GitHub's `> [!WARNING]`): its
+ * type in brackets after `!`, then the box's own label if any. The box's mark and label, never the text's: the quoted lines under it are
+ * read as they are (a quotation, a paragraph of context or of what comes next).
+ */
+const CALLOUT_HEAD = /^>[ \t\u00A0]{0,4}\[![\p{L}-]{1,20}\][+-]?(?:[ \t\u00A0]+[^\n]{0,80})?$/u
+
+/**
+ * A noticeboard poster's banner asking that the notice stay up (`*** NOTICEBOARD – PLEASE DO NOT REMOVE ***`, `Please display`, `For display`,
+ * `AVIS – MERCI DE NE PAS ARRACHER`, `À afficher`, `Prière de ne pas retirer cette affiche`): the sheet's, no title nor word of the text (pages52).
+ */
+const NOTICE_BANNER = /^[*#=~_\s-]{0,8}(?:(?:notice[ \t]?board|notice|poster|avis|affiche|panneau(?:[ \t]d['’][ \t]?affichage)?)[ \t]*[–—:-][ \t]*)?(?:please[ \t]+(?:do[ \t]+not|don['’]t)[ \t]+(?:remove|take[ \t]+down|tear[ \t]+down|cover)|please[ \t]+(?:display|keep)|for[ \t]+display|do[ \t]+not[ \t]+remove|(?:merci[ \t]+de|pri[èe]re[ \t]+de|veuillez)[ \t]+ne[ \t]+pas[ \t]+(?:retirer|arracher|enlever|d[ée]chirer|d[ée]crocher|recouvrir)|ne[ \t]+pas[ \t]+(?:retirer|arracher|enlever|d[ée]crocher)|[àa][ \t]+afficher|merci[ \t]+d['’][ \t]?afficher)(?:[ \t]+(?:this|the|ce|cet|cette)[ \t]+\p{L}{2,20})?[ \t]*[.!]?[*#=~_\s-]{0,8}$/iu
+
+/**
+ * Whether a line of a Markdown quote is inside a callout: the quote's lines above it, up to 30, reach a callout's head (see `CALLOUT_HEAD`).
+ * Its `>` is the box's, never a list's marker: the lines under the head are a quotation or a paragraph, each read as the text it is.
+ * @param lines the document's lines
+ * @param index the line's index
+ */
+export function inCallout(lines: string[], index: number): boolean {
+  for (let at = index; at >= 0 && at > index - 30 && /^[ \t\u00A0]*>/u.test(lines[at]); at--) if (CALLOUT_HEAD.test(lines[at].trim())) return true
+  return false
+}
+
+/**
  * Whether a line is only a page's furniture: a page number, a running footer ending on one, a web
  * page's buttons, breadcrumbs or date line.
  * @param line one line of the source
@@ -261,7 +302,7 @@ export function isFootnoteLine(line: string): boolean {
 export function isPageFurniture(line: string): boolean {
   const text = withoutEmphasis(visible(line).trim())
   if (text === '') return false
-  return REACTION_COUNTS.test(text) || isRepositoryPath(text) || isForgeTabs(text) || isCountsRow(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text) || isActionRow(text) || isExportFurniture(text)
+  return CALLOUT_HEAD.test(line.trim()) || (line.length <= 160 && NOTICE_BANNER.test(line.trim())) || REACTION_COUNTS.test(text) || isRepositoryPath(text) || isForgeTabs(text) || isCountsRow(text) || PAGE_NUMBER.test(text) || RUNNING_WITH_PAGE.test(line.trimEnd()) || isRunningFooter(text) || isBreadcrumb(text) || isRelatedLink(text) || matches('chrome', text) || matches('pageLabel', text) || matches('newsletter', text) || matches('dateLine', text) || matches('dateLine', withoutByline(text)) || SHARE_LINKS.test(text) || MEDIA_PLACEHOLDER.test(text) || isActionRow(text) || isExportFurniture(text)
 }
 
 /**
@@ -321,9 +362,10 @@ function isActionRow(text: string): boolean {
 
 /**
  * A notes or a board app's button beside a share button in its bar (`Comments`, `Favourite`, `Follow`, `Edit`, `Star`, `Commentaires`, `Favori`,
- * `Suivre`, `Modifier`), or a network's letter (`f`, `in`): only with a share or print button in the same row (`isActionRow`).
+ * `Suivre`, `Modifier`), or a network's letter (`f`, `in`), or a page's text-size buttons (`Text size A- A+`, `Taille du texte A- A+`, `A A+`;
+ * pages52): only with a share or print button in the same row (`isActionRow`).
  */
-const APP_BUTTON = /^(?:f|in|comments?|favou?rites?|favou?rite|star(?:red)?|follow|watch|edit|more|updates|invite|present|commentaires?|favoris?|suivre|modifier|inviter|pr[ée]senter)$/iu
+const APP_BUTTON = /^(?:f|in|comments?|favou?rites?|favou?rite|star(?:red)?|follow|watch|edit|more|updates|invite|present|commentaires?|favoris?|suivre|modifier|inviter|pr[ée]senter)$|^(?:(?:text|font)\s+size|taille\s+(?:du\s+texte|des\s+caract[èe]res|de\s+(?:la\s+)?police))(?:[ \t\u00A0]{1,3}A{1,2}[-+−]?){0,3}$|^(?:A{1,2}[-+−]?[ \t\u00A0]{1,3}){0,2}A{1,2}[-+−]$/iu
 /** A button drawn as glyphs only (`☆`, `···`, `⋯`, `✉`, `🔗`, `⤴`). */
 const BUTTON_GLYPHS = /^(?:[\p{So}\p{Extended_Pictographic}\p{Sm}…·⋯•]\uFE0F?){1,3}$/u
 /** A glyph before a button's word (`🔗 Copy link`, `🖨 Print`). */
@@ -800,7 +842,8 @@ export function pastedNoise(lines: string[]): Set<number> {
   // signature: no sentence follows it (`Regards` / `Ministers agreed to …` is the readout going on), but a postscript (`P.S. …`).
   const last = filled.slice(-15)
   for (const at of newsletterTail(texts, filled, drop)) drop.add(at)
-  const cut = last.find((at) => (isRelatedLine(texts[at]) && !teasers.includes(at)) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]) && !matches('postscript', texts[after]))))
+  // (a related-pages line in a short text's first half is a note's links under its title, `Related: [[…]] · [[…]]`: the text is still to come)
+  const cut = last.find((at) => (isRelatedLine(texts[at]) && !teasers.includes(at) && filled.indexOf(at) >= filled.length / 2) || (matches('signOff', texts[at]) && !filled.some((after) => after > at && !drop.has(after) && SENTENCE.test(texts[after]) && !matches('postscript', texts[after]))))
   if (cut !== undefined) for (const at of filled) if (at >= cut) drop.add(at)
   return drop
 }
@@ -1263,6 +1306,31 @@ function writtenForms(text: string): Map<string, Set<string>> {
   }
   writtenFormsOf = {text, forms}
   return forms
+}
+
+/**
+ * A point's title made from a body written in capitals (a poster's or a notice's, `BUY TWO NEW DEFIBRILLATORS FOR THE PAVILION`), written in
+ * sentence case (pages52): each word in capitals as the text writes it outside its lines in capitals, else in lower case, but for an acronym
+ * (a word with no vowel, `CPR`, `NHS`, or of two letters that is no word, `UK`); the first letter capitalised. A body with small letters
+ * leaves the title as it is.
+ * @param title the point's title
+ * @param body the point's body
+ * @param text the whole document
+ * @returns the title in sentence case
+ */
+export function capitalsPointTitle(title: string, body: string, text: string): string {
+  const letters = body.replace(/[^\p{L}]/gu, '')
+  if (letters.length < 8 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return title
+  const seen = writtenForms(text)
+  const cased = title.replace(WORD, (word) => {
+    if (word !== word.toUpperCase() || word.length < 2) return word
+    const lower = word.toLowerCase()
+    const forms = seen.get(lower)
+    if (forms) return forms.has(lower) ? lower : [...forms][0]
+    const acronym = !/[aeiouyàâäéèêëîïôöûùü]/iu.test(word) || (word.length === 2 && !TWO_LETTER_WORDS.has(lower))
+    return acronym ? word : lower
+  })
+  return cased.replace(/^\P{L}{0,3}\p{L}/u, (c) => c.toUpperCase())
 }
 
 /**

@@ -4,6 +4,8 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {LANGUAGES, readingFor, readingOf, type Reading} from './language.js'
 import {RECORD_HEADER, STATEMENT_SECTION, ISSUED_LINE, NEWSWIRE_CREDIT, PRESS_KINDS, REMOTE_LINE, SESSION_FOLLOWED, STAMP_LINE, CABINET_ITEM, DISTRIBUTION_LINE, DOCUMENT_KINDS, FACT_LABEL, KIND_LABEL, ORGANISER_LABEL, MARKING_LINE, MEETING_DAY, MINOR_WORDS, ORGANISATION_HEADS, OUTCOMES_LABEL, PREAMBLE_OPENING, RECORD_NAME, SIGNATORIES_HEADING, STATE_LETTERHEAD, SUMMARY_LEAD, METADATA_LABEL, PUBLICATION_LABEL} from './english.js'
+import {ENGLISH_PASTED} from './english.js'
+import {FRENCH_PASTED} from './french.js'
 import {FRENCH_RECORD_HEADER, FRENCH_STATEMENT_SECTION, FRENCH_ISSUED_LINE, FRENCH_REMOTE_LINE, FRENCH_SESSION_FOLLOWED, FRENCH_STAMP_LINE, FRENCH_CALENDAR, FRENCH_CABINET_ITEM, FRENCH_DISTRIBUTION_LINE, FRENCH_DOCUMENT_KINDS, FRENCH_FACT_LABEL, FRENCH_MARKING_LINE, FRENCH_MEETING_DAY, FRENCH_MOTTO_WORD, FRENCH_ORGANISER_LABEL, FRENCH_OUTCOMES_LABEL, FRENCH_PREAMBLE_OPENING, FRENCH_SIGNATORIES_HEADING, FRENCH_STATE_LETTERHEAD, FRENCH_SUMMARY_LEAD, FRENCH_METADATA_LABEL, FRENCH_PUBLICATION_LABEL} from './french.js'
 import {ENGLISH_CALENDAR, findDates} from './parse-dates.js'
 import {fullOrganisationName} from './organisation-name.js'
@@ -747,6 +749,17 @@ const recogniseHeader: Plugin<[], Root> = function () {
     // `LISBON, Portugal--(BUSINESS WIRE)--The …`, `/PRNewswire/`, `(GLOBE NEWSWIRE)`: a release a wire distributes (header42).
     if (!header.kind && paragraphs.slice(0, MAX_LINES + headerParagraphs + 2).some((paragraph) => NEWSWIRE_CREDIT.test(textOf(paragraph).slice(0, 300)))) header.kind = PRESS_RELEASE
     header.dates ??= releasedOn
+    // A mail's subject cut short over the document it carries (`Subject: Towpath partners agree £6 million upgrade` / … / `Towpath partners
+    // agree £6 million upgrade for Black Country canals`): the document's own headline, the subject's words and more, is the title (pages52).
+    // A cover sheet's fields over the paper it covers (`Report to: Trust Board` / `Date of meeting: …` / `Report title: Outcome of the …
+    // Committee` / `Author: …`): the field that names the title is the title, never the first field's value (pages52).
+    const titled = coverSheetTitle(paragraphs.slice(0, COVER_SHEET_LINES).map((paragraph) => normaliseSpace(textOf(paragraph))))
+    if (titled !== undefined) header.title = titled
+    // A circular's or a letter's subject in capitals under its greeting (`UNION – BRANCH` / `To: all members` / `Dear Colleague,` / `REPORT OF
+    // THE QUARTERLY MEETING, 5 NOVEMBER 2026`): the letter's own title, never the letterhead on its first line (pages52).
+    const greeted = subjectUnderGreeting(String(file.value))
+    if (greeted !== undefined && (header.title === undefined || firstFilledLine(String(file.value)) === header.title)) header.title = greeted
+    if (header.title) header.title = fullerThanSubject(header.title, paragraphs.slice(0, MAX_LINES * 3).map((paragraph) => normaliseSpace(textOf(paragraph))), reading)
     // A title in capitals (`JOINT STATEMENT OF THE …`) is written back in the case the text gives its words.
     if (header.title) header.title = restoreCase(header.title, String(file.value), reading)
     // (`By Morag Lindsay` / `Published 19 October 2026 14:20 GMT`, set aside as the page's furniture: its year is the one the text's dates leave out, before any later deadline's)
@@ -757,6 +770,77 @@ const recogniseHeader: Plugin<[], Root> = function () {
   }
 }
 export default recogniseHeader
+
+/** Among how many lines with text from the top a letter's greeting stands. */
+const GREETING_LINES = 12
+/** Most words of a letter's subject line. */
+const SUBJECT_WORDS = 16
+
+/** The text's first line with text, trimmed, its spaces made one. */
+function firstFilledLine(source: string): string | undefined {
+  const line = source.slice(0, 2000).split('\n').find((text) => text.trim() !== '')
+  return line === undefined ? undefined : normaliseSpace(line)
+}
+
+/**
+ * The subject line in capitals right under a letter's greeting near the top (`Dear Colleague,` / `REPORT OF THE QUARTERLY BRANCH MEETING`,
+ * `Chers adhérents,` / `COMPTE RENDU DE L'ASSEMBLÉE GÉNÉRALE`): a heading, no sentence (no stop at its end), of a few words.
+ * @param source the whole text
+ * @returns the subject line, or `undefined`
+ */
+function subjectUnderGreeting(source: string): string | undefined {
+  const lines = source.slice(0, 6000).split('\n').map((line) => normaliseSpace(line)).filter((line) => line !== '').slice(0, GREETING_LINES + 1)
+  const greeting = lines.findIndex((line) => line.length <= 80 && (ENGLISH_PASTED.greeting.test(line) || FRENCH_PASTED.greeting.test(line)) && /[,:!]$/u.test(line))
+  if (greeting === -1 || greeting >= GREETING_LINES) return undefined
+  const subject = lines[greeting + 1]
+  if (subject === undefined || subject.length > 200 || !isCapitals(subject) || /[.!?;:]$/u.test(subject) || subject.split(' ').length > SUBJECT_WORDS) return undefined
+  return subject
+}
+
+/** Among how many paragraphs from the top a cover sheet's fields stand. */
+const COVER_SHEET_LINES = 14
+/** A cover sheet's field, its label (up to four words) then a colon and its value. */
+const COVER_FIELD = /^[\p{L}][\p{L}'’ -]{1,40}?[ \u00A0]?:[ \t\u00A0]+\S/u
+/** A cover sheet's field that names the paper's title (`Report title:`, `Title of paper:`, `Paper title:`, `Titre du rapport :`, `Intitulé :`). */
+const TITLE_FIELD = /^(?:(?:report|paper|document|item|agenda\s+item)\s+title|title\s+of\s+(?:the\s+)?(?:report|paper|document|item)|(?:titre|intitul[ée])(?:\s+(?:du|de\s+la)\s+(?:rapport|document|note|point|d[ée]lib[ée]ration))?)[ \u00A0]?:[ \t\u00A0]+(.{3,200})$/iu
+/** Fewest other fields beside the title's that make a cover sheet. */
+const FEWEST_COVER_FIELDS = 3
+
+/**
+ * A cover sheet's title field among its other fields at the top (`Report title: …` beside `Report to:`, `Author:`, `Purpose:`).
+ * @param texts the paragraphs near the top
+ * @returns the title field's value, or `undefined` when the top is no cover sheet or names no title
+ */
+function coverSheetTitle(texts: string[]): string | undefined {
+  const at = texts.findIndex((text) => TITLE_FIELD.test(text))
+  if (at === -1) return undefined
+  const fields = texts.filter((text, k) => k !== at && text.length <= 300 && COVER_FIELD.test(text)).length
+  return fields >= FEWEST_COVER_FIELDS ? TITLE_FIELD.exec(texts[at])![1].trim() : undefined
+}
+
+/** Most words a headline adds to a mail's subject that it carries on (`… upgrade` → `… upgrade for Black Country canals`). */
+const MOST_ADDED_WORDS = 8
+
+/**
+ * The document's own headline when the title is a mail's subject cut short: a line of its own below the `Subject:` line that opens with
+ * the subject's words and goes on for a few more (at most `MOST_ADDED_WORDS`), no sentence (no stop at its end), no date in what it adds.
+ * @param title the title the header found
+ * @param texts the paragraphs near the top
+ * @param reading the text's language
+ * @returns the headline, or the title as it was
+ */
+function fullerThanSubject(title: string, texts: string[], reading: Reading): string {
+  const subject = texts.findIndex((text) => SUBJECT_LABEL.test(text) && text.replace(SUBJECT_LABEL, '').trim() === title)
+  if (subject === -1) return title
+  const lower = `${title.toLowerCase()} `
+  for (const text of texts.slice(subject + 1)) {
+    if (!text.toLowerCase().startsWith(lower) || text.length > 300 || /[.!?:;,]$/u.test(text)) continue
+    const added = text.slice(lower.length)
+    const words = added.split(' ').length
+    if (words <= MOST_ADDED_WORDS && /^\p{L}/u.test(added) && findDates(added, undefined, reading.calendar) === undefined) return text
+  }
+  return title
+}
 
 // (weights set for a measure, `fit-heads`: every later read uses them instead of the committed ones)
 let measuredHeads: HeadWeights | undefined

@@ -136,5 +136,8 @@ export function pullQuote(text: string, next: string | undefined): string | unde
 function isTitleCase(quoted: string): boolean {
   const words = quoted.replace(/[.!?…,;:]+$/, '').split(' ')
   if (words.length < 3) return false
+  // (a sentence in capitals, as a poster or a notice writes every line, `"IN AN EMERGENCY EVERY MINUTE COUNTS."`, is no title: one with a
+  // sentence's stop or six words at least; pages52)
+  if (!/\p{Ll}/u.test(quoted) && (/[.!?]$/u.test(quoted) || words.length >= 6)) return false
   return words.every((word, index) => /^[\p{Lu}\d]/u.test(word) || (index > 0 && TITLE_MINOR.test(word)))
 }
