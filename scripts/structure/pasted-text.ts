@@ -197,7 +197,20 @@ function wikiWords(link: string, name: string, alias: string | undefined): strin
 }
 
 /** An app's info button after a name in its bar (`Riverside Trust – board ⓘ`): the app's, no word of the line. */
-const INFO_BUTTON = /[ \t\u00A0]+(?:ⓘ|ℹ\uFE0F?)[ \t\u00A0]*$/u
+const INFO_BUTTON = /^(?:ⓘ|ℹ\uFE0F?)[ \t\u00A0]*$/u
+const BLANK = new Set([' ', '\t', '\u00A0'])
+
+/**
+ * The line without an info button closing it after a space, read from the line's last mark back: a pattern that looked for
+ * the spaces first tried every space of a long run (a line of 40,000 spaces took seconds; review52).
+ */
+function withoutInfoButton(line: string): string {
+  const at = Math.max(line.lastIndexOf('ⓘ'), line.lastIndexOf('ℹ'))
+  if (at <= 0 || !BLANK.has(line[at - 1]) || !INFO_BUTTON.test(line.slice(at))) return line
+  let end = at
+  while (end > 0 && BLANK.has(line[end - 1])) end--
+  return line.slice(0, end)
+}
 
 /**
  * A line with what is invisible and the footnote markers taken out, two spaces after a sentence's stop made one, and the
@@ -208,7 +221,7 @@ const INFO_BUTTON = /[ \t\u00A0]+(?:ⓘ|ℹ\uFE0F?)[ \t\u00A0]*$/u
 export function cleanPastedLine(line: string): string {
   // a cable's `SUMMARY:` and `END SUMMARY.` are its drafter's markup around the readout's words
   // (and a page's element around a whole line, `<h1 class="headline">…</h1>`, `<title>…</title>`, is its markup: apppage48)
-  return withoutInlineMarkup(withoutFileExtension(visible(line).replace(INFO_BUTTON, '').replace(WIKI_LINK, wikiWords).replace(MERGE_TAG, '')).replace(WHOLE_ELEMENT, '$1$3$4')).replace(MARKDOWN_ESCAPE, '').replace(EDIT_LINK, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(MOVER_NOTE, '').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
+  return withoutInlineMarkup(withoutFileExtension(withoutInfoButton(visible(line)).replace(WIKI_LINK, wikiWords).replace(MERGE_TAG, '')).replace(WHOLE_ELEMENT, '$1$3$4')).replace(MARKDOWN_ESCAPE, '').replace(EDIT_LINK, '').replace(FOOTNOTE_MARKER, '').replace(SPACED_REFERENCE, '').replace(TRAILING_SHARE, '').replace(STAGE_DIRECTION, '').replace(TWO_SPACES_AFTER_STOP, ' ').replace(MOVER_NOTE, '').replace(CABLE_SUMMARY_LABEL, '$1').replace(CABLE_SECTION_END, '')
 }
 
 /**
